@@ -1,0 +1,52 @@
+// Self-lint: typescript-eslint strictTypeChecked on the sources and tests, eslint-plugin-eslint-plugin
+// on the rules and their tests, eslint-plugin-regexp (with its super-linear backtracking checks) on
+// every regex, and the plugin's own `recommended` preset on the whole repo (from the build).
+import js from '@eslint/js';
+import eslintPlugin from 'eslint-plugin-eslint-plugin';
+import regexp from 'eslint-plugin-regexp';
+import { defineConfig } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+import credentials from './dist/index.mjs';
+
+export default defineConfig(
+  { ignores: ['dist/', 'coverage/', 'node_modules/', 'examples/', '.cache/'] },
+  js.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    extends: [tseslint.configs.strictTypeChecked],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  regexp.configs.recommended,
+  {
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
+    },
+  },
+  {
+    files: ['src/rules/**/*.ts'],
+    extends: [eslintPlugin.configs.rules],
+    rules: {
+      'eslint-plugin/require-meta-docs-description': ['error', { pattern: '^(Enforce|Require|Disallow) .+[^. ]$' }],
+      'eslint-plugin/require-meta-schema-description': 'error',
+      // RuleCreator adds `docs.url`; tests/plugin.test.ts checks every URL.
+      'eslint-plugin/require-meta-docs-url': 'off',
+    },
+  },
+  {
+    files: ['tests/rules/**/*.ts'],
+    extends: [eslintPlugin.configs.tests],
+    rules: {
+      'eslint-plugin/require-test-error-positions': 'error',
+      'eslint-plugin/consistent-output': 'error',
+    },
+  },
+  credentials.configs.recommended,
+);

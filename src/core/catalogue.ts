@@ -1,0 +1,290 @@
+/**
+ * The credential catalogue: every format the rules recognise by shape, with its provider, whether it is
+ * private (must never reach a URL, a bundle or a literal) or public (meant for the browser), and how a
+ * finding about it is redacted.
+ *
+ * Patterns are anchored and match a whole (trimmed) value, except PEM blocks, which are found inside a
+ * value. They are written to run in linear time (checked by eslint-plugin-regexp in self-lint) and are
+ * only tried on values that pass the cheap `hint` test first.
+ */
+
+export type CredentialKind = 'private' | 'public';
+
+export interface CredentialFormat {
+  /** Stable id, used in settings and tests. */
+  readonly id: string;
+  readonly provider: string;
+  /** What the value is, in a message: "access token", "secret key". */
+  readonly label: string;
+  readonly kind: CredentialKind;
+  /** Full-value pattern (or a containment pattern when `contains` is set). */
+  readonly pattern: RegExp;
+  /** Cheap pre-test: a literal the value must start with (case-sensitive), or a predicate. */
+  readonly hint: string | ((value: string) => boolean);
+  /** The leading part shown in a fingerprint (matched against the start of the value). */
+  readonly prefix?: RegExp;
+  /** `pattern` is searched inside the value rather than matched against all of it. */
+  readonly contains?: boolean;
+  /** Fingerprints omit the last characters (they are structure, e.g. `-----`). */
+  readonly hideTail?: boolean;
+  /** Only a credential when the same file also holds an AWS access key id. */
+  readonly needsAwsKeyId?: boolean;
+  /** Refines the kind from the value itself (a Supabase anon JWT is public). */
+  readonly refineKind?: (value: string) => CredentialKind;
+  /** Where the shape comes from. */
+  readonly source: string;
+}
+
+const startsWithAny =
+  (...prefixes: readonly string[]) =>
+  (value: string): boolean =>
+    prefixes.some((p) => value.startsWith(p));
+
+/** Supabase and similar projects hand out JWTs whose `role` claim says whether the key is public. */
+function jwtKind(value: string): CredentialKind {
+  const payload = value.split('.')[1];
+  if (payload === undefined) return 'private';
+  try {
+    const json = Buffer.from(payload, 'base64url').toString('utf8');
+    return /"role"\s*:\s*"anon"/u.test(json) ? 'public' : 'private';
+  } catch {
+    /* c8 ignore next -- base64url decoding does not throw on the characters the pattern allows */
+    return 'private';
+  }
+}
+
+export const BUILTIN_FORMATS: readonly CredentialFormat[] = [
+  {
+    // Mercado Pago credentials page and "Keep your credentials safe": access tokens are
+    // APP_USR-/TEST- + application id + 6-digit date + 32 hex + user id; some accounts carry a
+    // `__LA_LB__`-style region marker before the user id. Also gitleaks' and trufflehog's
+    // mercadopago detectors (APP_USR-\d{16}-\d{6}-[a-f0-9]{32}-\d{9}).
+    id: 'mercadopago-access-token',
+    provider: 'Mercado Pago',
+    label: 'access token',
+    kind: 'private',
+    pattern: /^(?:APP_USR|TEST)-\d{8,20}-\d{6}-[\da-f]{32}(?:-__[A-Z]{2}_[A-Z]{2}__)?-\d{5,15}$/u,
+    hint: startsWithAny('APP_USR-', 'TEST-'),
+    prefix: /^(?:APP_USR|TEST)-/u,
+    source: 'https://www.mercadopago.com/developers/en/docs/your-integrations/credentials',
+  },
+  {
+    // Mercado Pago public keys: APP_USR-/TEST- followed by a UUID. Meant for the frontend.
+    id: 'mercadopago-public-key',
+    provider: 'Mercado Pago',
+    label: 'public key',
+    kind: 'public',
+    pattern: /^(?:APP_USR|TEST)-[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/u,
+    hint: startsWithAny('APP_USR-', 'TEST-'),
+    prefix: /^(?:APP_USR|TEST)-/u,
+    source: 'https://www.mercadopago.com/developers/en/docs/your-integrations/credentials',
+  },
+  {
+    // Mercado Libre / Mercado Pago OAuth refresh tokens, e.g. "TG-5b9032b4e4b0714aed1f959f-1234567"
+    // in the authentication docs (TG- + 24 hex + user id).
+    id: 'mercadopago-refresh-token',
+    provider: 'Mercado Pago',
+    label: 'OAuth refresh token',
+    kind: 'private',
+    pattern: /^TG-[\da-f]{24}-\d{5,15}$/u,
+    hint: 'TG-',
+    prefix: /^TG-/u,
+    source: 'https://developers.mercadolibre.com.ar/en_us/authentication-and-authorization',
+  },
+  {
+    // Stripe API keys: sk_/rk_ (secret, restricted) and pk_ (publishable), then live_/test_.
+    // https://docs.stripe.com/keys ; gitleaks rule "stripe-access-token".
+    id: 'stripe-secret-key',
+    provider: 'Stripe',
+    label: 'secret key',
+    kind: 'private',
+    pattern: /^(?:sk|rk)_(?:live|test)_[\dA-Za-z]{10,247}$/u,
+    hint: startsWithAny('sk_', 'rk_'),
+    prefix: /^(?:sk|rk)_(?:live|test)_/u,
+    source: 'https://docs.stripe.com/keys',
+  },
+  {
+    id: 'stripe-publishable-key',
+    provider: 'Stripe',
+    label: 'publishable key',
+    kind: 'public',
+    pattern: /^pk_(?:live|test)_[\dA-Za-z]{10,247}$/u,
+    hint: 'pk_',
+    prefix: /^pk_(?:live|test)_/u,
+    source: 'https://docs.stripe.com/keys',
+  },
+  {
+    // VTEX app keys: "vtexappkey-{account}-{6 upper-case letters}". The key names the integration;
+    // it is not secret on its own (the app token is), so it is catalogued as an identifier.
+    id: 'vtex-app-key',
+    provider: 'VTEX',
+    label: 'app key',
+    kind: 'public',
+    pattern: /^vtexappkey-[\da-z]+(?:-[\da-z]+)*-[A-Z]{6}$/u,
+    hint: 'vtexappkey-',
+    prefix: /^vtexappkey-/u,
+    source: 'https://developers.vtex.com/docs/guides/api-authentication-using-application-keys',
+  },
+  {
+    // VTEX app tokens: a long run of upper-case letters (100 in the keys VTEX issues).
+    id: 'vtex-app-token',
+    provider: 'VTEX',
+    label: 'app token',
+    kind: 'private',
+    pattern: /^[A-Z]{80,128}$/u,
+    hint: (value) => value.length >= 80 && value.length <= 128,
+    source: 'https://developers.vtex.com/docs/guides/api-authentication-using-application-keys',
+  },
+  {
+    // GitHub tokens: ghp_ (classic PAT), gho_ (OAuth), ghu_ (user-to-server), ghs_ (server-to-server),
+    // ghr_ (refresh): prefix + 36 base62. Fine-grained PATs: github_pat_ + 82 word characters.
+    // https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/ ; gitleaks github-*.
+    id: 'github-token',
+    provider: 'GitHub',
+    label: 'token',
+    kind: 'private',
+    pattern: /^(?:gh[oprsu]_[\dA-Za-z]{36}|github_pat_\w{82})$/u,
+    hint: startsWithAny('gh', 'github_pat_'),
+    prefix: /^(?:gh[oprsu]_|github_pat_)/u,
+    source: 'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/about-authentication-to-github#githubs-token-formats',
+  },
+  {
+    // Slack tokens: xoxb- (bot), xoxp- (user), xoxa-/xoxr- (app, refresh), xoxs-; gitleaks slack-*-token.
+    id: 'slack-token',
+    provider: 'Slack',
+    label: 'token',
+    kind: 'private',
+    pattern: /^xox[abeoprs](?:-\d)?-[\dA-Za-z]{6,}(?:-[\dA-Za-z]+){1,5}$/u,
+    hint: 'xox',
+    prefix: /^xox[abeoprs]-/u,
+    source: 'https://api.slack.com/concepts/token-types',
+  },
+  {
+    // Anthropic API keys: sk-ant-api03- / sk-ant-admin01- + 93 characters + "AA"; gitleaks anthropic-api-key.
+    id: 'anthropic-api-key',
+    provider: 'Anthropic',
+    label: 'API key',
+    kind: 'private',
+    pattern: /^sk-ant-(?:api|admin)\d\d-[\w-]{80,120}$/u,
+    hint: 'sk-ant-',
+    prefix: /^sk-ant-(?:api|admin)\d\d-/u,
+    source: 'https://github.com/gitleaks/gitleaks/blob/master/config/gitleaks.toml',
+  },
+  {
+    // OpenAI keys: sk-proj-/sk-svcacct-/sk-admin- project and service keys, and the legacy
+    // sk- + 48 base62 (which carries "T3BlbkFJ"); gitleaks openai-api-key.
+    id: 'openai-api-key',
+    provider: 'OpenAI',
+    label: 'API key',
+    kind: 'private',
+    pattern: /^sk-(?:(?:proj|svcacct|admin)-[\w-]{40,200}|[\dA-Za-z]{48})$/u,
+    hint: 'sk-',
+    prefix: /^sk-(?:proj-|svcacct-|admin-)?/u,
+    source: 'https://platform.openai.com/docs/api-reference/authentication',
+  },
+  {
+    // Google OAuth client secrets issued since 2021: GOCSPX- + 28 characters.
+    id: 'google-oauth-client-secret',
+    provider: 'Google',
+    label: 'OAuth client secret',
+    kind: 'private',
+    pattern: /^GOCSPX-[\w-]{28}$/u,
+    hint: 'GOCSPX-',
+    prefix: /^GOCSPX-/u,
+    source: 'https://developers.google.com/identity/protocols/oauth2/production-readiness/google-oauth-client-secrets',
+  },
+  {
+    // AWS access key ids (AKIA long-term, ASIA temporary): an identifier, not a secret by itself.
+    id: 'aws-access-key-id',
+    provider: 'AWS',
+    label: 'access key id',
+    kind: 'public',
+    pattern: /^(?:AKIA|ASIA)[\dA-Z]{16}$/u,
+    hint: startsWithAny('AKIA', 'ASIA'),
+    prefix: /^A[KS]IA/u,
+    source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/security-creds.html',
+  },
+  {
+    // AWS secret access keys: 40 base64 characters. Too generic alone, so only a credential when the
+    // same file holds an access key id (the pairing gitleaks and trufflehog rely on too).
+    id: 'aws-secret-access-key',
+    provider: 'AWS',
+    label: 'secret access key',
+    kind: 'private',
+    pattern: /^[\d+/A-Za-z]{40}$/u,
+    // Mixed case is required: a 40-character lower-case hex string is a SHA-1, not a key.
+    hint: (value) => value.length === 40 && /[A-Z]/u.test(value) && /[a-z]/u.test(value),
+    needsAwsKeyId: true,
+    source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/security-creds.html',
+  },
+  {
+    // JSON Web Tokens: three base64url parts, the first two JSON objects ("eyJ" is `{"`).
+    // Private unless the payload says role "anon" (Supabase's public anon key).
+    id: 'jwt',
+    provider: 'JWT',
+    label: 'token',
+    kind: 'private',
+    pattern: /^eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]{16,}$/u,
+    hint: 'eyJ',
+    prefix: /^eyJ/u,
+    refineKind: jwtKind,
+    source: 'https://datatracker.ietf.org/doc/html/rfc7519',
+  },
+  {
+    // PEM private key blocks (PKCS#1, PKCS#8, EC, DSA, OpenSSH, PGP), found anywhere in the value.
+    id: 'pem-private-key',
+    provider: 'PEM',
+    label: 'private key',
+    kind: 'private',
+    pattern: /-----BEGIN (?:[A-Z]+ )?PRIVATE KEY(?: BLOCK)?-----/u,
+    hint: (value) => value.includes('-----BEGIN '),
+    prefix: /^-----BEGIN (?:[A-Z]+ )?PRIVATE KEY(?: BLOCK)?-----/u,
+    contains: true,
+    hideTail: true,
+    source: 'https://datatracker.ietf.org/doc/html/rfc7468',
+  },
+];
+
+/** The shortest value any built-in full-match format accepts; shorter strings skip the catalogue. */
+export const MIN_FORMAT_LENGTH = 20;
+
+export interface CredentialMatch {
+  readonly format: CredentialFormat;
+  /** `format.kind`, refined from the value where the format knows how. */
+  readonly kind: CredentialKind;
+  readonly value: string;
+}
+
+export interface IdentifyOptions {
+  /** Formats from `settings.credentials.formats`, tried before the built-in ones. */
+  readonly extraFormats?: readonly CredentialFormat[];
+  /** Whether the file holds an AWS access key id (pairs with AWS secret keys). */
+  readonly hasAwsKeyId?: () => boolean;
+}
+
+function matches(format: CredentialFormat, value: string): boolean {
+  const { hint } = format;
+  if (typeof hint === 'string' ? !value.startsWith(hint) : !hint(value)) return false;
+  return format.pattern.test(value);
+}
+
+/**
+ * Which catalogued format, if any, `raw` has. The value is trimmed first. Custom formats win over
+ * built-in ones so that a company can re-classify a shape.
+ */
+export function identify(raw: string, options: IdentifyOptions = {}): CredentialMatch | undefined {
+  const value = raw.trim();
+  const extra = options.extraFormats ?? [];
+  if (value.length < MIN_FORMAT_LENGTH && extra.length === 0) return undefined;
+  for (const format of extra) {
+    if (matches(format, value)) return { format, kind: format.kind, value };
+  }
+  if (value.length < MIN_FORMAT_LENGTH) return undefined;
+  for (const format of BUILTIN_FORMATS) {
+    if (!matches(format, value)) continue;
+    if (format.needsAwsKeyId === true && options.hasAwsKeyId?.() !== true) continue;
+    const kind = format.refineKind ? format.refineKind(value) : format.kind;
+    return { format, kind, value };
+  }
+  return undefined;
+}

@@ -1,0 +1,60 @@
+/**
+ * Per-file facts shared by every rule, computed once per file (cached on the `SourceCode` object):
+ * the parsed settings, the path relative to the working directory, whether the file is a test, and
+ * credential identification with the file's context (custom formats, AWS key id pairing).
+ */
+import path from 'node:path';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { identify, type CredentialMatch } from './catalogue.js';
+import { isDummy, isPlaceholder } from './placeholders.js';
+import { getSettings, type CredentialsSettings } from './settings.js';
+
+export interface FileFacts {
+  readonly settings: CredentialsSettings;
+  /** Path relative to ESLint's cwd, with `/` separators. */
+  readonly relativePath: string;
+  readonly isTestFile: boolean;
+  /** The catalogued format of `value`, if any (custom formats first). */
+  identify: (value: string) => CredentialMatch | undefined;
+  /**
+   * Whether `value` should be treated as a credential value at all: not a placeholder anywhere, and
+   * not a dummy in a test file. `match` is the value's catalogued format, when known.
+   */
+  isReportable: (value: string, match: CredentialMatch | undefined) => boolean;
+}
+
+/** Test files by convention; `settings.credentials.testFiles` replaces this. */
+const TEST_FILE =
+  /(?:^|\/)(?:__tests__|__mocks__|__fixtures__|tests?|spec|specs|fixtures?|e2e|cypress|playwright|mocks?)\/|\.(?:test|spec|e2e|cy|stories|story)\.[cm]?[jt]sx?$/u;
+
+const AWS_KEY_ID = /\bA[KS]IA[\dA-Z]{16}\b/u;
+
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+const cache = new WeakMap<object, FileFacts>();
+
+export function fileFacts(context: Context): FileFacts {
+  const { sourceCode } = context;
+  const cached = cache.get(sourceCode);
+  if (cached) return cached;
+  const settings = getSettings(context);
+  const relativePath = path.relative(context.cwd, context.filename).replaceAll('\\', '/');
+  const isTestFile = settings.testFiles ? settings.testFiles(relativePath) : TEST_FILE.test(relativePath);
+  let hasAwsKeyId: boolean | undefined;
+  const identifyOptions = {
+    extraFormats: settings.formats,
+    hasAwsKeyId: () => (hasAwsKeyId ??= AWS_KEY_ID.test(sourceCode.text)),
+  };
+  const facts: FileFacts = {
+    settings,
+    relativePath,
+    isTestFile,
+    identify: (value) => identify(value, identifyOptions),
+    isReportable: (value, match) => {
+      if (isPlaceholder(value)) return false;
+      return !isTestFile || !isDummy(value, match?.kind === 'private');
+    },
+  };
+  cache.set(sourceCode, facts);
+  return facts;
+}

@@ -1,0 +1,89 @@
+/**
+ * Placeholders and dummies: values that look like a credential slot but hold no credential.
+ *
+ * A placeholder is never reported, in any file:
+ * - empty or blank values;
+ * - template markers: `<ACCESS_TOKEN>`, `{token}`, `{{token}}`, `${TOKEN}`, `$TOKEN`, `%TOKEN%`, `[token]`;
+ * - words only, all from the placeholder vocabulary or led by YOUR/MY/INSERT/ENTER/REPLACE…:
+ *   `YOUR_ACCESS_TOKEN`, `TOKEN`, `api-key-here`, `changeme`, `replace me`;
+ * - masks: `xxx`, `****`, `•••`, or a value whose body after a known prefix is masked (`sk_live_xxxx…`);
+ * - documentation numbers: a known prefix followed only by ascending digits (`TEST-1234567890`), or any
+ *   value holding a run of seven ascending digits (`…-1234567-…`), which random tokens do not.
+ *
+ * A dummy is a value that is only skipped in test files (see `isDummy`).
+ */
+
+const PLACEHOLDER_WORDS = new Set([
+  'access', 'account', 'add', 'admin', 'api', 'app', 'application', 'auth', 'authorization', 'basic',
+  'bearer', 'change', 'changeme', 'client', 'code', 'credential', 'credentials', 'dummy', 'enter',
+  'example', 'fake', 'foo', 'bar', 'baz', 'here', 'id', 'insert', 'key', 'me', 'mock', 'my', 'na',
+  'none', 'null', 'password', 'pass', 'placeholder', 'private', 'prod', 'production', 'public', 'put',
+  'redacted', 'refresh', 'replace', 'sample', 'sandbox', 'secret', 'set', 'some', 'tbd', 'test',
+  'the', 'this', 'todo', 'token', 'undefined', 'user', 'username', 'value', 'with', 'xxx', 'your',
+  'live', 'string', 'jwt', 'bot', 'oauth', 'personal', 'service', 'signing', 'webhook',
+]);
+
+const LEADING_WORDS = new Set(['your', 'my', 'insert', 'enter', 'replace', 'put', 'add', 'paste', 'fill']);
+
+const MARKER = /^(?:<[^<>]*>|\{\{[^{}]*\}\}|\{[^{}]*\}|\$\{[^{}]*\}|\$[A-Z_a-z]\w*|%[A-Z_a-z]\w*%|\[[^[\]]*\]|:[A-Z_a-z]\w*)$/u;
+const WORDS = /^[\sA-Za-z_.-]+$/u;
+const MASK = /^[-.*_x\u2022\u2026]{3,}$/iu;
+const KNOWN_PREFIX = /^(?:APP_USR-|TEST-|(?:sk|rk|pk)_(?:live|test)_|gh[oprsu]_|github_pat_|xox[abeoprs]-|sk-(?:proj-)?|GOCSPX-|TG-|Bearer |Basic |Token )/u;
+const ASCENDING_RUN = /(?:0(?=1)|1(?=2)|2(?=3)|3(?=4)|4(?=5)|5(?=6)|6(?=7)|7(?=8)|8(?=9)){6}\d/u;
+const ASCENDING_BODY = /^0?1(?:2(?:3(?:4(?:5(?:6(?:7(?:8(?:90?)?)?)?)?)?)?)?)?$/u;
+
+function isWordsOnly(value: string): boolean {
+  if (!WORDS.test(value)) return false;
+  const words = value
+    .replaceAll(/([a-z])([A-Z])/gu, '$1 $2')
+    .toLowerCase()
+    .split(/[\s_.-]+/u)
+    .filter((w) => w.length > 0);
+  if (words.length === 0) return true;
+  const [first] = words;
+  if (first !== undefined && LEADING_WORDS.has(first)) return true;
+  return words.every((w) => PLACEHOLDER_WORDS.has(w) || /^x+$/u.test(w));
+}
+
+export function isPlaceholder(raw: string): boolean {
+  const value = raw.trim();
+  if (value.length === 0) return true;
+  if (value.length <= 64 && (MARKER.test(value) || isWordsOnly(value))) return true;
+  if (MASK.test(value)) return true;
+  const body = value.replace(KNOWN_PREFIX, '');
+  if (body.length === 0 || MASK.test(body) || ASCENDING_BODY.test(body)) return true;
+  if (body.length < value.length && body.length <= 64 && (MARKER.test(body) || isWordsOnly(body))) return true;
+  return ASCENDING_RUN.test(value);
+}
+
+/** Words that mark a test value as made up. */
+const DUMMY_WORD = /dummy|fake|mock|example|sample|invalid|expired|placeholder|testing|notreal|not-a-real/iu;
+
+/** Shannon entropy in bits per character. */
+export function entropy(value: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let bits = 0;
+  for (const n of counts.values()) {
+    const p = n / value.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+
+/**
+ * In a test file, a value is a dummy (not reported) when it is short (under 16 characters), names
+ * itself as made up (dummy, fake, mock, example, sample, invalid, expired…), or has low entropy (under
+ * 3 bits per character, like `abcabcabc…` or `aaaa1111…`), unless it has the exact shape of a
+ * catalogued private credential with normal entropy: a real-looking token in a test file is still a
+ * leaked token.
+ */
+export function isDummy(raw: string, catalogued: boolean): boolean {
+  const value = raw.trim();
+  if (isPlaceholder(value)) return true;
+  const body = value.replace(KNOWN_PREFIX, '');
+  if (DUMMY_WORD.test(body)) return true;
+  if (entropy(body) < 3) return true;
+  if (catalogued) return false;
+  return body.length < 16;
+}

@@ -1,0 +1,147 @@
+/**
+ * `settings.credentials`: what a company sets once for every rule (custom credential formats, its
+ * own header and parameter names, which files are client or server code). Validated here so that a
+ * bad value gives an error that names the setting instead of a crash inside a rule. Parsed once per
+ * settings object and cached.
+ */
+import picomatch from 'picomatch';
+import type { CredentialFormat } from './catalogue.js';
+import type { HeaderInfo, HeaderKind } from './vocabulary.js';
+
+export type Assume = 'client' | 'server' | 'unknown';
+
+export interface CredentialsSettings {
+  readonly formats: readonly CredentialFormat[];
+  readonly params: readonly string[];
+  readonly headers: readonly HeaderInfo[];
+  readonly clientFiles?: (path: string) => boolean;
+  readonly serverFiles?: (path: string) => boolean;
+  readonly testFiles?: (path: string) => boolean;
+  readonly assume: Assume;
+}
+
+export class SettingsError extends Error {
+  constructor(path: string, problem: string) {
+    super(`eslint-plugin-credentials: settings.credentials${path} ${problem}.`);
+    this.name = 'SettingsError';
+  }
+}
+
+const KNOWN_KEYS = new Set(['formats', 'params', 'headers', 'clientFiles', 'serverFiles', 'testFiles', 'assume']);
+const FORMAT_KEYS = new Set(['id', 'provider', 'label', 'kind', 'pattern', 'prefix']);
+const HEADER_KINDS: readonly HeaderKind[] = ['authorization', 'secret', 'identifier'];
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function stringList(value: unknown, path: string): string[] {
+  if (!Array.isArray(value) || !value.every((v): v is string => typeof v === 'string' && v.length > 0)) {
+    throw new SettingsError(path, 'must be an array of non-empty strings');
+  }
+  return value;
+}
+
+function compileRegExp(source: string, path: string, anchored: boolean): RegExp {
+  try {
+    return new RegExp(anchored ? `^(?:${source})$` : `^(?:${source})`, 'u');
+  } catch (error) {
+    throw new SettingsError(path, `is not a valid regular expression (${(error as Error).message})`);
+  }
+}
+
+function globMatcher(value: unknown, path: string): (file: string) => boolean {
+  const globs = stringList(value, path);
+  try {
+    const match = picomatch(globs, { dot: true });
+    return (file) => match(file.replaceAll('\\', '/'));
+  } catch (error) {
+    /* c8 ignore next 2 -- picomatch accepts almost any string; kept so a future throw names the setting */
+    throw new SettingsError(path, `holds an invalid glob (${(error as Error).message})`);
+  }
+}
+
+function parseFormat(raw: unknown, index: number): CredentialFormat {
+  const path = `.formats[${String(index)}]`;
+  if (!isRecord(raw)) throw new SettingsError(path, 'must be an object { id, provider, label, kind, pattern }');
+  for (const key of Object.keys(raw)) {
+    if (!FORMAT_KEYS.has(key)) throw new SettingsError(`${path}.${key}`, 'is not a known key (id, provider, label, kind, pattern, prefix)');
+  }
+  const { id, provider, label, kind, pattern, prefix } = raw;
+  if (typeof id !== 'string' || id.length === 0) throw new SettingsError(`${path}.id`, 'must be a non-empty string');
+  if (typeof pattern !== 'string' || pattern.length === 0) {
+    throw new SettingsError(`${path}.pattern`, 'must be a non-empty string holding a regular expression');
+  }
+  if (kind !== undefined && kind !== 'private' && kind !== 'public') {
+    throw new SettingsError(`${path}.kind`, "must be 'private' or 'public'");
+  }
+  if (provider !== undefined && typeof provider !== 'string') throw new SettingsError(`${path}.provider`, 'must be a string');
+  if (label !== undefined && typeof label !== 'string') throw new SettingsError(`${path}.label`, 'must be a string');
+  if (prefix !== undefined && typeof prefix !== 'string') throw new SettingsError(`${path}.prefix`, 'must be a string holding a regular expression');
+  const compiled = compileRegExp(pattern, `${path}.pattern`, true);
+  return {
+    id,
+    provider: provider ?? id,
+    label: label ?? 'credential',
+    kind: kind ?? 'private',
+    pattern: compiled,
+    hint: () => true,
+    ...(prefix === undefined ? {} : { prefix: compileRegExp(prefix, `${path}.prefix`, false) }),
+    source: 'settings.credentials.formats',
+  };
+}
+
+function parseHeader(raw: unknown, index: number): HeaderInfo {
+  const path = `.headers[${String(index)}]`;
+  if (typeof raw === 'string' && raw.length > 0) return { name: raw, kind: 'secret' };
+  if (!isRecord(raw) || typeof raw.name !== 'string' || raw.name.length === 0) {
+    throw new SettingsError(path, "must be a header name or { name, kind: 'authorization' | 'secret' | 'identifier', provider? }");
+  }
+  const kind = raw.kind ?? 'secret';
+  if (!HEADER_KINDS.includes(kind as HeaderKind)) {
+    throw new SettingsError(`${path}.kind`, "must be 'authorization', 'secret' or 'identifier'");
+  }
+  if (raw.provider !== undefined && typeof raw.provider !== 'string') throw new SettingsError(`${path}.provider`, 'must be a string');
+  return { name: raw.name, kind: kind as HeaderKind, ...(typeof raw.provider === 'string' ? { provider: raw.provider } : {}) };
+}
+
+export function parseSettings(raw: unknown): CredentialsSettings {
+  if (raw === undefined) return { formats: [], params: [], headers: [], assume: 'unknown' };
+  if (!isRecord(raw)) throw new SettingsError('', 'must be an object');
+  for (const key of Object.keys(raw)) {
+    if (!KNOWN_KEYS.has(key)) {
+      throw new SettingsError(`.${key}`, `is not a known setting (${[...KNOWN_KEYS].join(', ')})`);
+    }
+  }
+  const { formats, params, headers, clientFiles, serverFiles, testFiles, assume } = raw;
+  if (formats !== undefined && !Array.isArray(formats)) throw new SettingsError('.formats', 'must be an array');
+  if (headers !== undefined && !Array.isArray(headers)) throw new SettingsError('.headers', 'must be an array');
+  if (assume !== undefined && assume !== 'client' && assume !== 'server' && assume !== 'unknown') {
+    throw new SettingsError('.assume', "must be 'client', 'server' or 'unknown'");
+  }
+  return {
+    formats: (formats ?? []).map(parseFormat),
+    params: params === undefined ? [] : stringList(params, '.params'),
+    headers: (headers ?? []).map(parseHeader),
+    ...(clientFiles === undefined ? {} : { clientFiles: globMatcher(clientFiles, '.clientFiles') }),
+    ...(serverFiles === undefined ? {} : { serverFiles: globMatcher(serverFiles, '.serverFiles') }),
+    ...(testFiles === undefined ? {} : { testFiles: globMatcher(testFiles, '.testFiles') }),
+    assume: assume ?? 'unknown',
+  };
+}
+
+const cache = new WeakMap<object, CredentialsSettings>();
+const EMPTY = parseSettings(undefined);
+
+/** The parsed `settings.credentials` of a rule context, cached per settings object. */
+export function getSettings(context: { readonly settings: Readonly<Record<string, unknown>> }): CredentialsSettings {
+  const raw = context.settings.credentials;
+  if (raw === undefined) return EMPTY;
+  if (typeof raw !== 'object' || raw === null) return parseSettings(raw);
+  let parsed = cache.get(raw);
+  if (!parsed) {
+    parsed = parseSettings(raw);
+    cache.set(raw, parsed);
+  }
+  return parsed;
+}

@@ -1,0 +1,209 @@
+/**
+ * The plugin's vocabulary, as data in one place: which query-parameter names carry credentials, which
+ * request headers carry secrets, and which identifier names are secret-ish or public. Rules read these
+ * lists as defaults that users extend or replace through options.
+ *
+ * Names are compared after `normalizeName`: case-insensitive, with `-`, `_`, `.` and spaces ignored, so
+ * `access_token`, `access-token`, `accessToken` and `ACCESS_TOKEN` are one name. Names always match
+ * whole, never as substrings (`next_page_token` is not `token`).
+ */
+
+export function normalizeName(name: string): string {
+  return name.toLowerCase().replaceAll(/[\s._-]/gu, '');
+}
+
+export function nameSet(names: Iterable<string>): ReadonlySet<string> {
+  return new Set(Array.from(names, normalizeName));
+}
+
+/**
+ * Query-parameter names whose value is a credential. `token` alone is left out: reset, invite and
+ * e-mail verification links carry one-time tokens in the URL by design (add it with `extraParams`).
+ */
+export const CREDENTIAL_PARAMS: readonly string[] = [
+  'access_token',
+  'api_key',
+  'apikey',
+  'api_token',
+  'api_secret',
+  'app_token',
+  'app_secret',
+  'auth_token',
+  'client_secret',
+  'consumer_secret',
+  'private_key',
+  'private_token',
+  'refresh_token',
+  'secret_key',
+  'x-api-key',
+  'X-VTEX-API-AppKey',
+  'X-VTEX-API-AppToken',
+];
+
+export type HeaderKind = 'authorization' | 'secret' | 'identifier';
+
+export interface HeaderInfo {
+  readonly name: string;
+  readonly kind: HeaderKind;
+  /** The provider this header belongs to, when it is a provider's own. */
+  readonly provider?: string;
+}
+
+/**
+ * Request headers that carry credentials. `authorization` headers hold a scheme and a credential;
+ * `secret` headers hold the credential itself; `identifier` headers name an integration and are not
+ * secret alone (VTEX's app key goes with the secret app token).
+ */
+export const CREDENTIAL_HEADERS: readonly HeaderInfo[] = [
+  { name: 'Authorization', kind: 'authorization' },
+  { name: 'Proxy-Authorization', kind: 'authorization' },
+  { name: 'X-VTEX-API-AppToken', kind: 'secret', provider: 'VTEX' },
+  { name: 'X-VTEX-API-AppKey', kind: 'identifier', provider: 'VTEX' },
+  { name: 'X-API-Key', kind: 'secret' },
+  { name: 'API-Key', kind: 'secret' },
+  { name: 'apikey', kind: 'secret' },
+  { name: 'X-API-Token', kind: 'secret' },
+  { name: 'X-API-Secret', kind: 'secret' },
+  { name: 'X-Auth-Token', kind: 'secret' },
+  { name: 'X-Auth-Key', kind: 'secret', provider: 'Cloudflare' },
+  { name: 'X-Access-Token', kind: 'secret' },
+  { name: 'X-Secret-Key', kind: 'secret' },
+  { name: 'X-Client-Secret', kind: 'secret' },
+  { name: 'Private-Token', kind: 'secret', provider: 'GitLab' },
+  { name: 'X-Shopify-Access-Token', kind: 'secret', provider: 'Shopify' },
+  { name: 'X-Goog-Api-Key', kind: 'secret', provider: 'Google' },
+  { name: 'Ocp-Apim-Subscription-Key', kind: 'secret', provider: 'Azure' },
+  { name: 'X-Vault-Token', kind: 'secret', provider: 'Vault' },
+  { name: 'X-Figma-Token', kind: 'secret', provider: 'Figma' },
+  { name: 'X-Postmark-Server-Token', kind: 'secret', provider: 'Postmark' },
+  { name: 'X-Postmark-Account-Token', kind: 'secret', provider: 'Postmark' },
+  { name: 'X-RapidAPI-Key', kind: 'secret', provider: 'RapidAPI' },
+  { name: 'DD-API-KEY', kind: 'secret', provider: 'Datadog' },
+  { name: 'DD-APPLICATION-KEY', kind: 'secret', provider: 'Datadog' },
+  { name: 'Circle-Token', kind: 'secret', provider: 'CircleCI' },
+  { name: 'X-Cg-Pro-Api-Key', kind: 'secret', provider: 'CoinGecko' },
+  { name: 'CF-Access-Client-Secret', kind: 'secret', provider: 'Cloudflare' },
+  { name: 'X-Mailgun-Api-Key', kind: 'secret', provider: 'Mailgun' },
+];
+
+/** Authorization schemes recognised in an Authorization header value (case-insensitive). */
+export const AUTH_SCHEMES: readonly string[] = ['Bearer', 'Basic', 'Token', 'Bot', 'token', 'OAuth', 'Digest', 'ApiKey', 'Key', 'SSWS'];
+
+/**
+ * Words that make an identifier (an env variable, a property, a constant) name a secret. Matched
+ * against the words of the name (`MP_ACCESS_TOKEN` → mp, access, token), as whole words or pairs.
+ */
+export const SECRET_NAME_PATTERNS: readonly string[] = [
+  'secret',
+  'private key',
+  'private token',
+  'access token',
+  'app token',
+  'auth token',
+  'refresh token',
+  'api token',
+  'client secret',
+  'password',
+  'passwd',
+  'service role',
+  'service key',
+  'admin key',
+  'master key',
+  'signing key',
+  'webhook secret',
+  'secret key',
+  'api secret',
+];
+
+/**
+ * Words that make a name public whatever else it holds: `PUBLIC_KEY`, `PUBLISHABLE_KEY`,
+ * `CLIENT_ID`, `ANON_KEY`, `SITE_KEY`. Public beats secret-ish (`STRIPE_PUBLISHABLE_KEY`).
+ */
+export const PUBLIC_NAME_PATTERNS: readonly string[] = [
+  'public',
+  'publishable',
+  'client id',
+  'app id',
+  'anon key',
+  'site key',
+  'measurement id',
+  'tracking id',
+  'dsn',
+  'mapbox access token',
+];
+
+/**
+ * `API_KEY` is ambiguous: Firebase and Google Maps keys are public by design, OpenAI and SendGrid keys
+ * are not. A name with `api key` is secret when it names one of these providers, public when it names
+ * one of `PUBLIC_API_KEY_PROVIDERS`, and otherwise only reported by the stricter options.
+ */
+export const SECRET_API_KEY_PROVIDERS: readonly string[] = [
+  'openai', 'anthropic', 'stripe', 'sendgrid', 'mailgun', 'twilio', 'resend', 'mercadopago', 'mp',
+  'vtex', 'github', 'gitlab', 'slack', 'aws', 'shopify', 'postmark', 'brevo', 'mailchimp', 'groq',
+  'mistral', 'cohere', 'replicate', 'huggingface', 'hf', 'pinecone', 'deepseek', 'elevenlabs',
+];
+
+export const PUBLIC_API_KEY_PROVIDERS: readonly string[] = [
+  'firebase', 'google maps', 'maps', 'places', 'recaptcha', 'algolia search', 'search only',
+  'posthog', 'amplitude', 'segment', 'mixpanel', 'sentry', 'typesense search', 'youtube',
+];
+
+export type NameClass = 'secret' | 'public' | 'ambiguous' | 'neutral';
+
+/** Splits an identifier into lower-case words: `NEXT_PUBLIC_mpAccessToken` → next public mp access token. */
+export function nameWords(name: string): string {
+  return name
+    .replaceAll(/([a-z\d])([A-Z])/gu, '$1 $2')
+    .replaceAll(/(?<=[A-Z])(?=[A-Z][a-z])/gu, ' ')
+    .toLowerCase()
+    .split(/[^\da-z]+/u)
+    .filter((w) => w.length > 0)
+    .join(' ');
+}
+
+function hasPhrase(words: string, phrase: string): boolean {
+  return ` ${words} `.includes(` ${phrase} `);
+}
+
+export interface NameVocabulary {
+  readonly secret: readonly string[];
+  readonly public: readonly string[];
+  readonly secretApiKeyProviders: readonly string[];
+  readonly publicApiKeyProviders: readonly string[];
+}
+
+export const DEFAULT_NAME_VOCABULARY: NameVocabulary = {
+  secret: SECRET_NAME_PATTERNS,
+  public: PUBLIC_NAME_PATTERNS,
+  secretApiKeyProviders: SECRET_API_KEY_PROVIDERS,
+  publicApiKeyProviders: PUBLIC_API_KEY_PROVIDERS,
+};
+
+/**
+ * Classifies an identifier name: `secret` (MP_ACCESS_TOKEN, STRIPE_SECRET_KEY, OPENAI_API_KEY),
+ * `public` (MP_PUBLIC_KEY, NEXT_PUBLIC_FIREBASE_API_KEY is *not* public by prefix alone: the public
+ * env prefixes are stripped by the caller), `ambiguous` (API_KEY with no known provider) or `neutral`.
+ */
+export function classifyName(name: string, vocabulary: NameVocabulary = DEFAULT_NAME_VOCABULARY): NameClass {
+  const words = nameWords(name);
+  if (vocabulary.public.some((p) => hasPhrase(words, p))) return 'public';
+  if (vocabulary.secret.some((p) => hasPhrase(words, p))) return 'secret';
+  if (hasPhrase(words, 'api key') || hasPhrase(words, 'apikey') || hasPhrase(words, 'token')) {
+    if (vocabulary.publicApiKeyProviders.some((p) => hasPhrase(words, p))) return 'public';
+    if (vocabulary.secretApiKeyProviders.some((p) => hasPhrase(words, p))) return 'secret';
+    return 'ambiguous';
+  }
+  return 'neutral';
+}
+
+/** Prefixes that bundlers copy into client bundles (Next.js, Vite, CRA, SvelteKit/Astro, Nuxt, Expo, Gatsby, Vue CLI). */
+export const PUBLIC_ENV_PREFIXES: readonly string[] = [
+  'NEXT_PUBLIC_',
+  'VITE_',
+  'REACT_APP_',
+  'NUXT_PUBLIC_',
+  'PUBLIC_',
+  'EXPO_PUBLIC_',
+  'GATSBY_',
+  'VUE_APP_',
+];

@@ -1,0 +1,20 @@
+import { createRule } from '../utils/create-rule.js';
+
+export type Options = [Record<string, never>];
+export type MessageIds = 'todo';
+
+// Skeleton: the rule's own issue fills this in.
+export default createRule<Options, MessageIds>({
+  name: 'no-hardcoded-auth-header',
+  meta: {
+    type: 'problem',
+    docs: { description: 'Disallow Authorization and secret request headers built from literals', recommended: true },
+    schema: [{ type: 'object', additionalProperties: false, properties: {} }],
+    defaultOptions: [{}],
+    messages: { todo: 'Not implemented yet.' },
+    languages: ['js/js'],
+  },
+  create() {
+    return {};
+  },
+});
