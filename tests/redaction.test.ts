@@ -1,0 +1,88 @@
+/**
+ * No rule ever prints a secret: every invalid case of every rule (tests/rules/<rule>.cases.ts) is
+ * linted again here, and each message, suggestion description and report `data` value is searched for
+ * the fake secrets the case holds: the whole value, and any 8-character run of it past the part a
+ * fingerprint is allowed to show (the format's public prefix).
+ */
+import { readdirSync } from 'node:fs';
+import { Linter } from 'eslint';
+import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { describe, expect, it } from 'vitest';
+import { identify } from '../src/core/catalogue.js';
+import { typedRules, type RuleName } from '../src/rules/index.js';
+import { generatedSecrets } from './fixtures/fake.js';
+
+type AnyRule = TSESLint.RuleModule<string, readonly unknown[]>;
+type Case = InvalidTestCase<string, readonly unknown[]>;
+
+const WINDOW = 8;
+
+/** The parts of `secret` no output may hold: 8-character runs that start past the shown prefix. */
+export function forbiddenRuns(secret: string): string[] {
+  const shown = identify(secret)?.format.prefix?.exec(secret)?.[0].length ?? 0;
+  const runs: string[] = [];
+  for (let i = shown; i + WINDOW <= secret.length; i += 1) runs.push(secret.slice(i, i + WINDOW));
+  return runs;
+}
+
+/** Wraps a rule so that the `data` of each report is kept as well. */
+function recording(rule: AnyRule, sink: unknown[]): AnyRule {
+  return {
+    ...rule,
+    create(context) {
+      const proxy = new Proxy(context, {
+        get(target, key) {
+          if (key === 'report') {
+            return (descriptor: Parameters<typeof context.report>[0]) => {
+              sink.push(descriptor.data, ...(descriptor.suggest ?? []).map((s) => s.data));
+              target.report(descriptor);
+            };
+          }
+          const value: unknown = Reflect.get(target, key, target);
+          return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+        },
+      });
+      return rule.create(proxy);
+    },
+  };
+}
+
+const ruleNames = Object.keys(typedRules) as RuleName[];
+const caseFiles = new Set(readdirSync(new URL('rules/', import.meta.url)).filter((f) => f.endsWith('.cases.ts')));
+
+describe.each(ruleNames)('%s never prints a secret', (name) => {
+  it('has a cases file', () => {
+    expect(caseFiles.has(`${name}.cases.ts`)).toBe(true);
+  });
+
+  it('keeps every secret of every invalid case out of messages, suggestions and data', async () => {
+    const { invalid } = (await import(`./rules/${name}.cases.ts`)) as { invalid: readonly Case[] };
+    const secrets = [...generatedSecrets];
+    let checkedCases = 0;
+    for (const testCase of invalid) {
+      const inCase = secrets.filter((s) => testCase.code.includes(s));
+      if (inCase.length === 0) continue;
+      checkedCases += 1;
+      const data: unknown[] = [];
+      const linter = new Linter({ configType: 'flat' });
+      const config: Linter.Config[] = [
+        {
+          files: ['**/*'],
+          plugins: { credentials: { rules: { [name]: recording(typedRules[name] as unknown as AnyRule, data) } } } as unknown as Linter.Config['plugins'], // a RuleCreator rule is an ESLint rule at run time
+          rules: { [`credentials/${name}`]: ['error', ...(testCase.options ?? [])] as Linter.RuleEntry },
+          ...(testCase.languageOptions ? { languageOptions: testCase.languageOptions as Linter.Config['languageOptions'] } : {}),
+          ...(testCase.settings ? { settings: testCase.settings } : {}),
+        },
+      ];
+      const messages = linter.verify(testCase.code, config, { filename: testCase.filename ?? 'file.ts' });
+      const printed = JSON.stringify([messages.map((m) => [m.message, m.suggestions?.map((s) => s.desc)]), data]);
+      for (const secret of inCase) {
+        expect(printed.includes(secret), `case ${JSON.stringify(testCase.code.slice(0, 60))} prints the whole secret`).toBe(false);
+        const leaked = forbiddenRuns(secret).find((run) => printed.includes(run));
+        expect(leaked, `case ${JSON.stringify(testCase.code.slice(0, 60))} prints part of a secret`).toBeUndefined();
+      }
+    }
+    expect(checkedCases).toBeGreaterThan(0);
+  });
+});
