@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 import credentials from './dist/index.mjs';
 
 export default defineConfig(
-  { ignores: ['dist/', 'coverage/', 'node_modules/', 'examples/', '.cache/'] },
+  { ignores: ['dist/', 'coverage/', 'node_modules/', 'examples/', '.cache/', 'tests/corpus/'] },
   js.configs.recommended,
   {
     files: ['**/*.ts'],
