@@ -13,6 +13,7 @@ import { Linter } from 'eslint';
 import * as tsParser from '@typescript-eslint/parser';
 import vueParser from 'vue-eslint-parser';
 import { describe, expect, it } from 'vitest';
+import { ALL_FILES } from './fixtures/files.js';
 import plugin from '../src/index.js';
 import { typedRules, type RuleName } from '../src/rules/index.js';
 import { fake, type FakeKind } from './fixtures/fake.js';
@@ -62,7 +63,7 @@ function lintCorpus(name: RuleName): Figures {
     const isTs = /\.[cm]?tsx?$/u.test(filename);
     const config: Linter.Config[] = [
       {
-        files: ['**/*'],
+        files: ALL_FILES,
         plugins: { credentials: plugin },
         rules: { [`credentials/${name}`]: strict && strictOptions ? ['error', strictOptions] : 'error' },
         languageOptions: {
@@ -73,7 +74,7 @@ function lintCorpus(name: RuleName): Figures {
             : isTs
               ? { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: filename.endsWith('x') } } }
               : { parserOptions: { ecmaFeatures: { jsx: true } } }),
-        } as Linter.Config['languageOptions'],
+        },
       },
     ];
     const messages = linter.verify(text, config, { filename });

@@ -9,6 +9,7 @@ import { Linter } from 'eslint';
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
+import { ALL_FILES } from './fixtures/files.js';
 import { identify } from '../src/core/catalogue.js';
 import { typedRules, type RuleName } from '../src/rules/index.js';
 import { generatedSecrets } from './fixtures/fake.js';
@@ -68,8 +69,8 @@ describe.each(ruleNames)('%s never prints a secret', (name) => {
       const linter = new Linter({ configType: 'flat' });
       const config: Linter.Config[] = [
         {
-          files: ['**/*'],
-          plugins: { credentials: { rules: { [name]: recording(typedRules[name] as unknown as AnyRule, data) } } } as unknown as Linter.Config['plugins'], // a RuleCreator rule is an ESLint rule at run time
+          files: ALL_FILES,
+          plugins: { credentials: { rules: { [name]: recording(typedRules[name], data) } } } as unknown as Linter.Config['plugins'], // a RuleCreator rule is an ESLint rule at run time
           rules: { [`credentials/${name}`]: ['error', ...(testCase.options ?? [])] as Linter.RuleEntry },
           ...(testCase.languageOptions ? { languageOptions: testCase.languageOptions as Linter.Config['languageOptions'] } : {}),
           ...(testCase.settings ? { settings: testCase.settings } : {}),

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_FORMATS, identify } from '../../src/core/catalogue.js';
+import { parseSettings } from '../../src/core/settings.js';
+import { fake } from '../fixtures/fake.js';
+
+const id = (value: string, hasAwsKeyId = false): string | undefined => identify(value, { hasAwsKeyId: () => hasAwsKeyId })?.format.id;
+const kind = (value: string): string | undefined => identify(value)?.kind;
+
+describe('identify: private formats', () => {
+  it.each([
+    ['Mercado Pago access token', fake.mpAccessToken(1), 'mercadopago-access-token'],
+    ['Mercado Pago TEST- access token', fake.mpTestAccessToken(2), 'mercadopago-access-token'],
+    ['Mercado Pago access token with a region marker', fake.mpAccessToken(3, 'LA_LD'), 'mercadopago-access-token'],
+    ['Mercado Pago refresh token', fake.mpRefreshToken(4), 'mercadopago-refresh-token'],
+    ['Stripe live secret key', fake.stripeSecret(5), 'stripe-secret-key'],
+    ['Stripe test secret key', fake.stripeSecret(6, 'test'), 'stripe-secret-key'],
+    ['Stripe restricted key', fake.stripeRestricted(7), 'stripe-secret-key'],
+    ['VTEX app token', fake.vtexAppToken(8), 'vtex-app-token'],
+    ['GitHub classic token', fake.githubToken(9), 'github-token'],
+    ['GitHub OAuth token', fake.githubToken(10, 'o'), 'github-token'],
+    ['GitHub server token', fake.githubToken(11, 's'), 'github-token'],
+    ['GitHub user token', fake.githubToken(12, 'u'), 'github-token'],
+    ['GitHub fine-grained token', fake.githubFineGrained(13), 'github-token'],
+    ['Slack bot token', fake.slackBot(14), 'slack-token'],
+    ['OpenAI project key', fake.openaiProject(15), 'openai-api-key'],
+    ['OpenAI legacy key', fake.openaiLegacy(16), 'openai-api-key'],
+    ['Anthropic key', fake.anthropic(17), 'anthropic-api-key'],
+    ['Google OAuth client secret', fake.googleClientSecret(18), 'google-oauth-client-secret'],
+    ['JWT', fake.jwt(19), 'jwt'],
+    ['PEM private key', fake.pemPrivateKey(20), 'pem-private-key'],
+  ])('%s', (_, value, expected) => {
+    expect(id(value)).toBe(expected);
+    expect(kind(value)).toBe('private');
+  });
+
+  it('recognises values with surrounding white space', () => {
+    expect(id(`  ${fake.stripeSecret(21)}\n`)).toBe('stripe-secret-key');
+  });
+
+  it('pairs AWS secret access keys with an access key id in the same file', () => {
+    const secret = fake.awsSecret(22);
+    expect(id(secret, false)).toBeUndefined();
+    expect(id(secret, true)).toBe('aws-secret-access-key');
+    expect(identify(secret)).toBeUndefined();
+  });
+
+  it('does not take a 40-character hex digest for an AWS secret key', () => {
+    expect(id('da39a3ee5e6b4b0d3255bfef95601890afd80709', true)).toBeUndefined();
+  });
+});
+
+describe('identify: public formats are recognised and kept public', () => {
+  it.each([
+    ['Mercado Pago public key', fake.mpPublicKey(1), 'mercadopago-public-key'],
+    ['Stripe publishable key', fake.stripePublishable(2), 'stripe-publishable-key'],
+    ['VTEX app key', fake.vtexAppKey(3), 'vtex-app-key'],
+    ['AWS access key id', fake.awsKeyId(4), 'aws-access-key-id'],
+    ['Supabase anon JWT', fake.jwt(5, { role: 'anon', iss: 'supabase' }), 'jwt'],
+  ])('%s', (_, value, expected) => {
+    expect(id(value)).toBe(expected);
+    expect(kind(value)).toBe('public');
+  });
+});
+
+describe('identify: near misses', () => {
+  it.each([
+    ['short strings', 'sk_live_abc'],
+    ['a UUID', '123e4567-e89b-42d3-a456-426614174000'],
+    ['a Mercado Pago token with too few hex digits', fake.mpAccessToken(1).replace(/-[\da-f]{32}-/u, '-abc-')],
+    ['a Stripe key of an unknown mode', fake.stripeSecret(2).replace('_live_', '_prod_')],
+    ['lower-case letters where a VTEX token has upper case', fake.vtexAppToken(3).toLowerCase()],
+    ['a GitHub token one character short', fake.githubToken(4).slice(0, -1)],
+    ['a sentence', 'The quick brown fox jumps over the lazy dog'],
+    ['a URL', 'https://api.mercadopago.com/v1/payments/search'],
+    ['a base64 JWT-like string without a JSON header', 'abc.def.ghi'],
+    ['a PEM public key', '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n-----END PUBLIC KEY-----'],
+  ])('%s', (_, value) => {
+    expect(identify(value)).toBeUndefined();
+  });
+});
+
+describe('identify: custom formats from settings', () => {
+  const settings = parseSettings({ formats: [{ id: 'acme-key', provider: 'Acme', label: 'API key', pattern: 'acme_[a-z0-9]{8}', prefix: 'acme_' }] });
+
+  it('matches custom formats first, whole value only, even when short', () => {
+    const match = identify('acme_k3y5ecr3', { extraFormats: settings.formats });
+    expect(match?.format.id).toBe('acme-key');
+    expect(match?.kind).toBe('private');
+    expect(identify('xacme_k3y5ecr3', { extraFormats: settings.formats })).toBeUndefined();
+    expect(identify('acme_k3y5ecr3', {})).toBeUndefined();
+  });
+
+  it('still finds built-in formats when custom ones do not match', () => {
+    expect(identify(fake.stripeSecret(9), { extraFormats: settings.formats })?.format.id).toBe('stripe-secret-key');
+  });
+});
+
+describe('catalogue data', () => {
+  it('gives every format a provider, a label, a kind and a cited source', () => {
+    for (const format of BUILTIN_FORMATS) {
+      expect(format.provider.length).toBeGreaterThan(0);
+      expect(format.label.length).toBeGreaterThan(0);
+      expect(['private', 'public']).toContain(format.kind);
+      expect(format.source).toMatch(/^https:\/\//u);
+    }
+  });
+
+  it('has unique ids', () => {
+    const ids = BUILTIN_FORMATS.map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});

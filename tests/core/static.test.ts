@@ -1,0 +1,155 @@
+import { Linter } from 'eslint';
+import * as tsParser from '@typescript-eslint/parser';
+import { AST_NODE_TYPES, ESLintUtils, type TSESTree } from '@typescript-eslint/utils';
+import { describe, expect, it } from 'vitest';
+import { constantOrigin, propertyName, staticString, stringParts } from '../../src/core/static.js';
+
+interface Probe {
+  value: string | undefined;
+  parts: string[];
+  origin: number | undefined;
+}
+
+/** Lints `code` with a rule that evaluates the argument of every `probe(…)` call. */
+function probe(code: string): Probe[] {
+  const out: Probe[] = [];
+  const rule = ESLintUtils.RuleCreator.withoutDocs({
+    meta: { type: 'problem', schema: [], defaultOptions: [], messages: {} },
+    create(context) {
+      return {
+        CallExpression(node: TSESTree.CallExpression) {
+          if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'probe') return;
+          const [arg] = node.arguments;
+          if (!arg) return;
+          const scope = context.sourceCode.getScope(node);
+          out.push({
+            value: staticString(arg, scope),
+            parts: stringParts(arg, scope).map((p) => (p.kind === 'text' ? p.value : `<${context.sourceCode.getText(p.node)}>`)),
+            origin: constantOrigin(arg, scope)?.loc.start.line,
+          });
+          // cached: a second call gives the same objects
+          expect(stringParts(arg, scope)).toBe(stringParts(arg, scope));
+        },
+      };
+    },
+  });
+  const linter = new Linter({ configType: 'flat' });
+  const messages = linter.verify(code, [
+    {
+      files: ['**/*.ts'],
+      plugins: { t: { rules: { probe: rule as unknown as import('eslint').Rule.RuleModule } } }, // RuleCreator-shaped rule, an ESLint rule at run time
+      rules: { 't/probe': 'error' },
+      languageOptions: { parser: tsParser as unknown as Linter.Parser }, // the TS parser is a Linter parser at run time
+    },
+  ], { filename: 'probe.ts' });
+  expect(messages).toEqual([]);
+  return out;
+}
+
+describe('staticString and stringParts', () => {
+  it('reads literals, templates, concatenation and const aliases of aliases', () => {
+    const [literal, template, concat, alias] = probe(`
+      const A = 'tok' + 'en';
+      const B = A;
+      const C = B;
+      probe('plain');
+      probe(\`x-\${'y'}\`);
+      probe('a' + 1 + 'b');
+      probe(\`Bearer \${C}\`);
+    `);
+    expect(literal).toMatchObject({ value: 'plain', parts: ['plain'] });
+    expect(template).toMatchObject({ value: 'x-y', parts: ['x-y'] });
+    expect(concat).toMatchObject({ value: 'a1b', parts: ['a1b'] });
+    expect(alias).toMatchObject({ value: 'Bearer token', parts: ['Bearer token'] });
+  });
+
+  it('cuts partly dynamic strings into text and holes, following const initialisers', () => {
+    const [concat, template, viaConst, nested, asExpr] = probe(`
+      declare const token: string;
+      declare const api: string;
+      const base = api + '/me?access_token=';
+      probe('https://x.test/me?access_token=' + token);
+      probe(\`\${api}/me?access_token=\${token}&x=1\`);
+      probe(base + token);
+      probe(('a' + (token + '&b=')) + 'c');
+      probe((token as string) + '!');
+    `);
+    expect(concat?.value).toBeUndefined();
+    expect(concat?.parts).toEqual(['https://x.test/me?access_token=', '<token>']);
+    expect(template?.parts).toEqual(['<api>', '/me?access_token=', '<token>', '&x=1']);
+    expect(viaConst?.parts).toEqual(['<api>', '/me?access_token=', '<token>']);
+    expect(nested?.parts).toEqual(['a', '<token>', '&b=c']);
+    expect(asExpr?.parts).toEqual(['<token>', '!']);
+  });
+
+  it('leaves let bindings that are reassigned, and calls, as holes', () => {
+    const [reassigned, call, neverReassigned] = probe(`
+      let a = 'x';
+      a = String(Math.random());
+      let b = 'fixed';
+      probe(a);
+      probe(read());
+      probe(b);
+    `);
+    expect(reassigned).toMatchObject({ value: undefined, parts: ['<a>'] });
+    expect(call).toMatchObject({ value: undefined, parts: ['<read()>'] });
+    expect(neverReassigned).toMatchObject({ value: 'fixed', parts: ['fixed'] });
+  });
+
+  it('unwraps TS assertions around static values', () => {
+    const [asConst, nonNull, satisfies] = probe(`
+      const K = 'k' as const;
+      probe(K as string);
+      probe(K!);
+      probe(('v' satisfies string));
+    `);
+    expect(asConst?.value).toBe('k');
+    expect(nonNull?.value).toBe('k');
+    expect(satisfies?.value).toBe('v');
+  });
+
+  it('stops on self-referencing bindings', () => {
+    const [cycle] = probe(`
+      const a: string = a + 'x';
+      probe(a);
+    `);
+    // the second visit of the initialiser becomes a hole instead of recursing forever
+    expect(cycle?.parts).toEqual(["<a + 'x'>", 'x']);
+  });
+});
+
+describe('constantOrigin', () => {
+  it('finds the declarator at the end of an alias chain', () => {
+    const [chain, direct, notConst] = probe(`
+      const SECRET = 'x';
+      const ALIAS = SECRET;
+      probe(ALIAS);
+      probe('literal');
+      probe(unknownThing);
+    `);
+    expect(chain?.origin).toBe(2);
+    expect(direct?.origin).toBeUndefined();
+    expect(notConst?.origin).toBeUndefined();
+  });
+});
+
+describe('propertyName', () => {
+  it('names static keys and members', () => {
+    const names: (string | undefined)[] = [];
+    const rule = ESLintUtils.RuleCreator.withoutDocs({
+      meta: { type: 'problem', schema: [], defaultOptions: [], messages: {} },
+      create(context) {
+        return {
+          Property(node: TSESTree.Property) {
+            names.push(propertyName(node, context.sourceCode.getScope(node)));
+          },
+        };
+      },
+    });
+    const linter = new Linter({ configType: 'flat' });
+    linter.verify("const K = 'Auth'; ({ a: 1, 'b-c': 2, [K]: 3, [dyn]: 4 });", [
+      { plugins: { t: { rules: { p: rule as unknown as import('eslint').Rule.RuleModule } } }, rules: { 't/p': 'error' } }, // see above
+    ]);
+    expect(names).toEqual(['a', 'b-c', 'Auth', undefined]);
+  });
+});

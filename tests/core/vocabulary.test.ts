@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { classifyName, nameSet, nameWords, normalizeName } from '../../src/core/vocabulary.js';
+
+describe('normalizeName', () => {
+  it('ignores case, dashes, underscores, dots and spaces', () => {
+    const forms = ['access_token', 'access-token', 'accessToken', 'ACCESS_TOKEN', 'Access Token', 'access.token'];
+    expect(new Set(forms.map(normalizeName))).toEqual(new Set(['accesstoken']));
+  });
+
+  it('never turns a longer name into a listed one', () => {
+    const listed = nameSet(['token', 'access_token']);
+    expect(listed.has(normalizeName('next_page_token'))).toBe(false);
+    expect(listed.has(normalizeName('pageToken'))).toBe(false);
+    expect(listed.has(normalizeName('X-Access-Token'))).toBe(false);
+  });
+});
+
+describe('nameWords', () => {
+  it('splits snake, kebab, camel and Pascal case', () => {
+    expect(nameWords('NEXT_PUBLIC_mpAccessToken')).toBe('next public mp access token');
+    expect(nameWords('stripeSecretKEY')).toBe('stripe secret key');
+    expect(nameWords('HTTPClientSecret')).toBe('http client secret');
+    expect(nameWords('x-vtex-api-appToken')).toBe('x vtex api app token');
+  });
+});
+
+describe('classifyName', () => {
+  it.each([
+    ['MP_ACCESS_TOKEN', 'secret'],
+    ['MERCADOPAGO_ACCESS_TOKEN', 'secret'],
+    ['STRIPE_SECRET_KEY', 'secret'],
+    ['clientSecret', 'secret'],
+    ['VTEX_APP_TOKEN', 'secret'],
+    ['OPENAI_API_KEY', 'secret'],
+    ['GITHUB_TOKEN', 'secret'],
+    ['SUPABASE_SERVICE_ROLE_KEY', 'secret'],
+    ['DB_PASSWORD', 'secret'],
+    ['JWT_SECRET', 'secret'],
+    ['MP_PUBLIC_KEY', 'public'],
+    ['STRIPE_PUBLISHABLE_KEY', 'public'],
+    ['GOOGLE_CLIENT_ID', 'public'],
+    ['SUPABASE_ANON_KEY', 'public'],
+    ['RECAPTCHA_SITE_KEY', 'public'],
+    ['FIREBASE_API_KEY', 'public'],
+    ['GOOGLE_MAPS_API_KEY', 'public'],
+    ['MAPBOX_ACCESS_TOKEN', 'public'],
+    ['SENTRY_DSN', 'public'],
+    ['API_KEY', 'ambiguous'],
+    ['CSRF_TOKEN', 'ambiguous'],
+    ['API_URL', 'neutral'],
+    ['NODE_ENV', 'neutral'],
+    ['tokenizer', 'neutral'],
+    ['secretary', 'neutral'],
+  ])('%s is %s', (name, expected) => {
+    expect(classifyName(name)).toBe(expected);
+  });
+
+  it('uses a replaced vocabulary', () => {
+    const vocabulary = { secret: ['license'], public: [], secretApiKeyProviders: [], publicApiKeyProviders: [] };
+    expect(classifyName('ACME_LICENSE', vocabulary)).toBe('secret');
+    expect(classifyName('MP_ACCESS_TOKEN', vocabulary)).toBe('ambiguous');
+  });
+});
