@@ -1,0 +1,428 @@
+/**
+ * Where request headers are written, shared by the rules that look at header values
+ * (`no-hardcoded-auth-header` reports hard-coded credentials, `no-secret-in-client` reports provider
+ * secret headers set in client code).
+ *
+ * A header *write* is a listed header name paired with a value expression in one of these shapes:
+ *
+ * - `object`: a property of a headers object (see below), `{ Authorization: v }`, `{ [NAME]: v }`;
+ * - `headers-init-array`: `[name, v]` pairs in a headers array (`new Headers([[k, v]])`, `headers: [[k, v]]`);
+ * - `headers-set`: `h.set(k, v)`, `h.append(k, v)` on a headers value (a name ending in `headers`, a
+ *   `new Headers()` / `new HttpHeaders()` value, chained `.set()`), and `x.setHeader(k, v)`, `x.header(k, v)`;
+ * - `superagent-set`: `.set(k, v)` and `.set({ … })` on a superagent / supertest request chain
+ *   (`request.get(url).set(…)`, `request(app).post('/').send(b).set(…)`);
+ * - `set-request-header`: `xhr.setRequestHeader(k, v)`;
+ * - `defaults`: a member assignment into headers, `axios.defaults.headers.common['Authorization'] = v`,
+ *   `api.defaults.headers.Authorization = v`, `config.headers.Authorization = v`, `headers[k] = v`;
+ * - `object-assign`: `Object.assign(headers, { … })` with a headers target.
+ *
+ * An object (or array) literal is a headers object when it is:
+ * - the value of a property, class field or variable named `headers` or `…Headers` (`headers`,
+ *   `defaultHeaders`, `setHeaders`, `authHeaders`), except names of expected/received headers
+ *   (`reqheaders`, `badheaders`, `expectedHeaders`, `responseHeaders`, …); this covers fetch init,
+ *   axios / got / ky / node / jQuery request options, `axios.create({ headers })`, Angular's
+ *   `req.clone({ setHeaders })`;
+ * - the first argument of `new Headers(…)`, `new HttpHeaders(…)`, `new AxiosHeaders(…)`;
+ * - assigned to a headers member or variable (`axios.defaults.headers.common = { … }`, `this.headers = { … }`);
+ * - the `common` / per-method (`get`, `post`, …) object inside a headers object (axios defaults);
+ * - returned by a function or method named `…header` / `…headers` (`authHeader()`, `get headers()`);
+ * - reached from one of these positions through a same-file constant (`headers: AUTH`, `{ ...AUTH }`,
+ *   `new Headers(init)`), or a conditional / logical expression's branches.
+ *
+ * Nothing inside an assertion is a write: objects passed (directly or nested) to `expect(…)`,
+ * `toEqual`, `toHaveBeenCalledWith`, `deepEqual`, `calledWith`, … describe headers, they do not send
+ * them. Reads and comparisons (`h.get(k)`, `req.headers.authorization === v`) never match.
+ * Header names are matched case-insensitively and whole (`authorization` is `Authorization`).
+ */
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { constDeclarator, propertyName, staticString, unwrap } from './static.js';
+import type { HeaderInfo } from './vocabulary.js';
+
+export type HeaderVia =
+  | 'object'
+  | 'headers-set'
+  | 'set-request-header'
+  | 'defaults'
+  | 'superagent-set'
+  | 'headers-init-array'
+  | 'object-assign';
+
+export interface HeaderWrite {
+  /** Header name as written, e.g. 'Authorization'. */
+  readonly name: string;
+  /** The matching entry of the header list. */
+  readonly info: HeaderInfo;
+  /** The key / name argument / assigned member property. */
+  readonly nameNode: TSESTree.Node;
+  /** The value expression. */
+  readonly value: TSESTree.Node;
+  readonly via: HeaderVia;
+}
+
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+type Scope = TSESLint.Scope.Scope;
+
+/** Lower-case header name → its list entry (the first entry wins). */
+export function headerIndex(headers: readonly HeaderInfo[]): ReadonlyMap<string, HeaderInfo> {
+  const index = new Map<string, HeaderInfo>();
+  for (const info of headers) {
+    const key = info.name.trim().toLowerCase();
+    if (!index.has(key)) index.set(key, info);
+  }
+  return index;
+}
+
+/** Names of headers that are expectations or received headers, not headers being sent. */
+const NOT_SENT = /^(?:req|bad|expected|actual|received|incoming|response|res|resp|raw|allowed|exposed?|allow|cors|vary|mock(?:ed)?response)headers?$/u;
+
+/** Whether a property / variable name names a headers object being sent (`headers`, `authHeaders`). */
+export function isHeadersName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return lower.endsWith('headers') && !NOT_SENT.test(lower);
+}
+
+/** Keys of axios' per-method header groups inside a headers object. */
+const HEADER_GROUPS = new Set(['common', 'get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
+
+const HEADERS_CONSTRUCTORS = new Set(['Headers', 'HttpHeaders', 'AxiosHeaders']);
+
+/** HTTP verbs that start a superagent / supertest request chain. */
+const REQUEST_VERBS = new Set(['get', 'post', 'put', 'patch', 'del', 'delete', 'head', 'options']);
+
+/** Assertion methods and functions: an object under one of these describes headers, it does not send them. */
+const ASSERTIONS = new Set([
+  'expect', 'assert', 'toEqual', 'toStrictEqual', 'toMatchObject', 'toHaveBeenCalledWith', 'toHaveBeenLastCalledWith',
+  'toHaveBeenNthCalledWith', 'toBeCalledWith', 'lastCalledWith', 'nthCalledWith', 'toHaveProperty', 'toContainEqual',
+  'toMatchInlineSnapshot', 'toBe', 'calledWith', 'calledWithMatch', 'calledOnceWith', 'calledOnceWithExactly',
+  'calledWithExactly', 'deepEqual', 'deepStrictEqual', 'strictEqual', 'equal', 'equals', 'eql', 'include', 'includes',
+  'contain', 'contains', 'like', 'same', 'match', 'matches', 'objectContaining', 'partialDeepStrictEqual', 'notDeepEqual',
+]);
+
+function calleeName(callee: TSESTree.Node): string | undefined {
+  const target = unwrap(callee);
+  if (target.type === AST_NODE_TYPES.Identifier) return target.name;
+  if (target.type === AST_NODE_TYPES.MemberExpression && !target.computed && target.property.type === AST_NODE_TYPES.Identifier) {
+    return target.property.name;
+  }
+  return undefined;
+}
+
+/** Whether `node` sits (through object / array nesting) in the arguments of an assertion. */
+function insideAssertion(node: TSESTree.Node): boolean {
+  let current: TSESTree.Node = node;
+  for (let parent = current.parent; parent; current = parent, parent = parent.parent) {
+    switch (parent.type) {
+      case AST_NODE_TYPES.ObjectExpression:
+      case AST_NODE_TYPES.ArrayExpression:
+      case AST_NODE_TYPES.SpreadElement:
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+        break;
+      case AST_NODE_TYPES.Property:
+        if (parent.value !== current) return false;
+        break;
+      case AST_NODE_TYPES.CallExpression: {
+        if (parent.callee === current) return false;
+        const name = calleeName(parent.callee);
+        if (name !== undefined && ASSERTIONS.has(name)) return true;
+        // `expect.objectContaining({…})`, `sinon.match({…})`: keep walking up to the assertion
+        const callee = unwrap(parent.callee);
+        if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+        const object = calleeName(callee.object);
+        if (object !== 'expect' && object !== 'match' && object !== 'sinon') return false;
+        break;
+      }
+      default:
+        return false;
+    }
+  }
+  return false;
+}
+
+/** The name a receiver goes by: `headers`, `this.headers` → headers, `new Headers()` → Headers. */
+function receiverName(node: TSESTree.Node): string | undefined {
+  const target = unwrap(node);
+  switch (target.type) {
+    case AST_NODE_TYPES.Identifier:
+      return target.name;
+    case AST_NODE_TYPES.MemberExpression:
+      return target.property.type === AST_NODE_TYPES.Identifier && !target.computed ? target.property.name : undefined;
+    case AST_NODE_TYPES.NewExpression:
+      return calleeName(target.callee);
+    default:
+      return undefined;
+  }
+}
+
+export function headerWriteListeners(
+  context: Context,
+  headers: readonly HeaderInfo[],
+  onWrite: (write: HeaderWrite) => void,
+): TSESLint.RuleListener {
+  const index = headerIndex(headers);
+  if (index.size === 0) return {};
+  const { sourceCode } = context;
+  /** Headers objects / arrays already walked, and header writes already reported (constants reached twice). */
+  const visited = new WeakSet<TSESTree.Node>();
+
+  function lookup(name: string | undefined): HeaderInfo | undefined {
+    return name === undefined ? undefined : index.get(name.trim().toLowerCase());
+  }
+
+  function emit(name: string, info: HeaderInfo, nameNode: TSESTree.Node, value: TSESTree.Node, via: HeaderVia): void {
+    if (visited.has(nameNode)) return;
+    visited.add(nameNode);
+    onWrite({ name, info, nameNode, value, via });
+  }
+
+  /** Walks a headers source: an object or array literal, through constants and conditional branches. */
+  function walkSource(node: TSESTree.Node, scope: Scope, via: HeaderVia, depth = 0): void {
+    if (depth > 8) return;
+    const target = unwrap(node);
+    switch (target.type) {
+      case AST_NODE_TYPES.ObjectExpression:
+        walkObject(target, scope, via, depth);
+        return;
+      case AST_NODE_TYPES.ArrayExpression:
+        walkArray(target, scope, depth);
+        return;
+      case AST_NODE_TYPES.Identifier: {
+        const declarator = constDeclarator(target, scope);
+        if (declarator?.init) walkSource(declarator.init, sourceCode.getScope(declarator), via, depth + 1);
+        return;
+      }
+      case AST_NODE_TYPES.ConditionalExpression:
+        walkSource(target.consequent, scope, via, depth + 1);
+        walkSource(target.alternate, scope, via, depth + 1);
+        return;
+      case AST_NODE_TYPES.LogicalExpression:
+        walkSource(target.left, scope, via, depth + 1);
+        walkSource(target.right, scope, via, depth + 1);
+        return;
+      default:
+        return;
+    }
+  }
+
+  function walkObject(object: TSESTree.ObjectExpression, scope: Scope, via: HeaderVia, depth: number): void {
+    if (visited.has(object)) return;
+    visited.add(object);
+    for (const property of object.properties) {
+      if (property.type === AST_NODE_TYPES.SpreadElement) {
+        walkSource(property.argument, scope, via, depth + 1);
+        continue;
+      }
+      if (property.kind !== 'init' || property.method) continue;
+      const name = propertyName(property, scope);
+      const info = lookup(name);
+      if (name !== undefined && info) {
+        emit(name, info, property.key, property.value, via);
+      } else if (name !== undefined && HEADER_GROUPS.has(name)) {
+        const value = unwrap(property.value);
+        if (value.type === AST_NODE_TYPES.ObjectExpression) walkObject(value, scope, via, depth + 1);
+      }
+    }
+  }
+
+  function walkArray(array: TSESTree.ArrayExpression, scope: Scope, depth: number): void {
+    if (visited.has(array)) return;
+    visited.add(array);
+    for (const element of array.elements) {
+      if (!element) continue;
+      const pair = unwrap(element);
+      if (pair.type === AST_NODE_TYPES.SpreadElement) {
+        walkSource(pair.argument, scope, 'headers-init-array', depth + 1);
+        continue;
+      }
+      if (pair.type !== AST_NODE_TYPES.ArrayExpression || pair.elements.length !== 2) continue;
+      const [key, value] = pair.elements;
+      if (!key || !value || key.type === AST_NODE_TYPES.SpreadElement || value.type === AST_NODE_TYPES.SpreadElement) continue;
+      const name = staticString(key, scope);
+      const info = lookup(name);
+      if (name !== undefined && info) emit(name, info, key, value, 'headers-init-array');
+    }
+  }
+
+  /** A headers position found by a listener: walk it unless it is inside an assertion. */
+  function fromPosition(anchor: TSESTree.Node, source: TSESTree.Node): void {
+    if (insideAssertion(anchor)) return;
+    walkSource(source, sourceCode.getScope(anchor), 'object');
+  }
+
+  /** Whether `node` holds a Headers-like value: named …headers, `new Headers()`, a chained `.set()`, or a const bound to one. */
+  function isHeadersValue(node: TSESTree.Node, depth = 0): boolean {
+    const target = unwrap(node);
+    const name = receiverName(target);
+    if (target.type === AST_NODE_TYPES.NewExpression) return name !== undefined && HEADERS_CONSTRUCTORS.has(name);
+    if (name !== undefined && isHeadersName(name)) return true;
+    if (depth > 8) return false;
+    if (target.type === AST_NODE_TYPES.CallExpression) {
+      const callee = unwrap(target.callee);
+      const method = calleeName(callee);
+      return callee.type === AST_NODE_TYPES.MemberExpression && (method === 'set' || method === 'append') && isHeadersValue(callee.object, depth + 1);
+    }
+    if (target.type === AST_NODE_TYPES.Identifier) {
+      const declarator = constDeclarator(target, sourceCode.getScope(target));
+      return declarator?.init ? isHeadersValue(declarator.init, depth + 1) : false;
+    }
+    return false;
+  }
+
+  /** Whether `node` is a superagent / supertest request chain: `request.get(url)…`, `request(app).post(…)…`. */
+  function isRequestChain(node: TSESTree.Node, depth = 0): boolean {
+    const target = unwrap(node);
+    if (depth > 16) return false;
+    if (target.type === AST_NODE_TYPES.Identifier) {
+      const declarator = constDeclarator(target, sourceCode.getScope(target));
+      return declarator?.init ? isRequestChain(declarator.init, depth + 1) : false;
+    }
+    if (target.type !== AST_NODE_TYPES.CallExpression) return false;
+    const callee = unwrap(target.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const method = calleeName(callee);
+    if (method !== undefined && REQUEST_VERBS.has(method)) {
+      // `request.get(url)`, `request(app).get(url)`, `agent.get(url)`: not `map.get(key)` (one
+      // non-URL-ish argument is still allowed; the verb call must have at least one argument)
+      return target.arguments.length > 0;
+    }
+    return isRequestChain(callee.object, depth + 1);
+  }
+
+  function onCall(call: TSESTree.CallExpression): void {
+    const callee = unwrap(call.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
+    const method = calleeName(callee);
+    if (method === undefined) return;
+    const args = call.arguments;
+    const [first, second] = args;
+    if (!first || first.type === AST_NODE_TYPES.SpreadElement) return;
+    if (method === 'assign') {
+      // Object.assign(headers, {…}, …)
+      if (calleeName(callee.object) !== 'Object' || !isHeadersValue(first) || insideAssertion(call)) return;
+      const scope = sourceCode.getScope(call);
+      for (const source of args.slice(1)) {
+        if (source.type !== AST_NODE_TYPES.SpreadElement) walkSource(source, scope, 'object-assign');
+      }
+      return;
+    }
+    if (args.length === 1 && method === 'set') {
+      // superagent: request.post(url).set({ … })
+      if (isRequestChain(callee.object)) walkSource(first, sourceCode.getScope(call), 'superagent-set');
+      return;
+    }
+    if (args.length !== 2 || !second || second.type === AST_NODE_TYPES.SpreadElement) return;
+    let via: HeaderVia;
+    switch (method) {
+      case 'setRequestHeader':
+        via = 'set-request-header';
+        break;
+      case 'setHeader':
+      case 'header':
+        via = 'headers-set';
+        break;
+      case 'set':
+      case 'append':
+        if (isHeadersValue(callee.object)) via = 'headers-set';
+        else if (method === 'set' && isRequestChain(callee.object)) via = 'superagent-set';
+        else return;
+        break;
+      default:
+        return;
+    }
+    const name = staticString(first, sourceCode.getScope(call));
+    const info = lookup(name);
+    if (name !== undefined && info) emit(name, info, first, second, via);
+  }
+
+  /** Whether a member expression's object is headers (`x.headers`, `headers`, `x.headers.common`). */
+  function isHeadersMember(node: TSESTree.Node): boolean {
+    const target = unwrap(node);
+    const name = receiverName(target);
+    if (name === undefined || target.type === AST_NODE_TYPES.NewExpression) return false;
+    if (isHeadersName(name)) return true;
+    return target.type === AST_NODE_TYPES.MemberExpression && HEADER_GROUPS.has(name) && isHeadersMember(target.object);
+  }
+
+  function onAssignment(assignment: TSESTree.AssignmentExpression): void {
+    if (assignment.operator !== '=' && assignment.operator !== '||=' && assignment.operator !== '??=') return;
+    const left = assignment.left;
+    if (left.type === AST_NODE_TYPES.Identifier) {
+      if (isHeadersName(left.name)) fromPosition(assignment, assignment.right);
+      return;
+    }
+    if (left.type !== AST_NODE_TYPES.MemberExpression) return;
+    const scope = sourceCode.getScope(assignment);
+    const name = propertyName(left, scope);
+    if (name === undefined) return;
+    const info = lookup(name);
+    if (info) {
+      if (isHeadersMember(left.object)) emit(name, info, left.property, assignment.right, 'defaults');
+      return;
+    }
+    // axios.defaults.headers.common = {…}, this.headers = {…}
+    if (isHeadersName(name) || (HEADER_GROUPS.has(name) && isHeadersMember(left.object))) fromPosition(assignment, assignment.right);
+  }
+
+  /** The name a function goes by: its id, the variable, property or method it is assigned to. */
+  function functionName(fn: TSESTree.FunctionLike): string | undefined {
+    if (fn.id) return fn.id.name;
+    const parent = fn.parent;
+    switch (parent.type) {
+      case AST_NODE_TYPES.VariableDeclarator:
+        return parent.id.type === AST_NODE_TYPES.Identifier ? parent.id.name : undefined;
+      case AST_NODE_TYPES.Property:
+      case AST_NODE_TYPES.MethodDefinition:
+      case AST_NODE_TYPES.PropertyDefinition:
+        return propertyName(parent, sourceCode.getScope(fn));
+      default:
+        return undefined;
+    }
+  }
+
+  function isHeaderFunction(fn: TSESTree.FunctionLike): boolean {
+    const name = functionName(fn)?.toLowerCase();
+    return name !== undefined && (name.endsWith('header') || isHeadersName(name));
+  }
+
+  return {
+    Property(property) {
+      if (property.parent.type !== AST_NODE_TYPES.ObjectExpression || property.kind !== 'init' || property.method) return;
+      const name = propertyName(property, sourceCode.getScope(property));
+      if (name !== undefined && isHeadersName(name)) fromPosition(property.parent, property.value);
+    },
+    PropertyDefinition(definition) {
+      if (!definition.value) return;
+      const name = propertyName(definition, sourceCode.getScope(definition));
+      if (name !== undefined && isHeadersName(name)) fromPosition(definition, definition.value);
+    },
+    VariableDeclarator(declarator) {
+      if (declarator.id.type === AST_NODE_TYPES.Identifier && declarator.init && isHeadersName(declarator.id.name)) {
+        fromPosition(declarator, declarator.init);
+      }
+    },
+    NewExpression(expression) {
+      const name = calleeName(expression.callee);
+      const [init] = expression.arguments;
+      if (name !== undefined && HEADERS_CONSTRUCTORS.has(name) && init && init.type !== AST_NODE_TYPES.SpreadElement) {
+        fromPosition(expression, init);
+      }
+    },
+    CallExpression: onCall,
+    AssignmentExpression: onAssignment,
+    ReturnStatement(statement) {
+      if (!statement.argument) return;
+      const fn = sourceCode.getAncestors(statement).findLast(
+        (node): node is TSESTree.FunctionLike =>
+          node.type === AST_NODE_TYPES.FunctionDeclaration ||
+          node.type === AST_NODE_TYPES.FunctionExpression ||
+          node.type === AST_NODE_TYPES.ArrowFunctionExpression,
+      );
+      if (fn && isHeaderFunction(fn)) fromPosition(statement, statement.argument);
+    },
+    ArrowFunctionExpression(fn) {
+      if (fn.expression && isHeaderFunction(fn)) fromPosition(fn, fn.body);
+    },
+  };
+}
