@@ -89,6 +89,9 @@ const HEADERS_CONSTRUCTORS = new Set(['Headers', 'HttpHeaders', 'AxiosHeaders'])
 /** HTTP verbs that start a superagent / supertest request chain. */
 const REQUEST_VERBS = new Set(['get', 'post', 'put', 'patch', 'del', 'delete', 'head', 'options']);
 
+/** Names of superagent / supertest clients a request chain starts from. */
+const REQUESTER = /request|agent|supertest/iu;
+
 /** Assertion methods and functions: an object under one of these describes headers, it does not send them. */
 const ASSERTIONS = new Set([
   'expect', 'assert', 'toEqual', 'toStrictEqual', 'toMatchObject', 'toHaveBeenCalledWith', 'toHaveBeenLastCalledWith',
@@ -270,6 +273,16 @@ export function headerWriteListeners(
     return false;
   }
 
+  /** Whether `node` is a superagent / supertest client: `request`, `superagent`, `agent`, `request(app)`, `chai.request(app)`. */
+  function isRequester(node: TSESTree.Node, depth: number): boolean {
+    const target = unwrap(node);
+    const name = target.type === AST_NODE_TYPES.CallExpression ? calleeName(target.callee) : receiverName(target);
+    if (name !== undefined && REQUESTER.test(name)) return true;
+    if (target.type !== AST_NODE_TYPES.Identifier || depth > 16) return false;
+    const declarator = constDeclarator(target, sourceCode.getScope(target));
+    return declarator?.init ? isRequester(declarator.init, depth + 1) : false;
+  }
+
   /** Whether `node` is a superagent / supertest request chain: `request.get(url)…`, `request(app).post(…)…`. */
   function isRequestChain(node: TSESTree.Node, depth = 0): boolean {
     const target = unwrap(node);
@@ -282,11 +295,7 @@ export function headerWriteListeners(
     const callee = unwrap(target.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
     const method = calleeName(callee);
-    if (method !== undefined && REQUEST_VERBS.has(method)) {
-      // `request.get(url)`, `request(app).get(url)`, `agent.get(url)`: not `map.get(key)` (one
-      // non-URL-ish argument is still allowed; the verb call must have at least one argument)
-      return target.arguments.length > 0;
-    }
+    if (method !== undefined && REQUEST_VERBS.has(method)) return isRequester(callee.object, depth + 1);
     return isRequestChain(callee.object, depth + 1);
   }
 
