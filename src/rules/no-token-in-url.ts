@@ -1,20 +1,943 @@
+/**
+ * `credentials/no-token-in-url`: credentials sent in a URL query string.
+ *
+ * Three ways a credential reaches a query string, each read once from the AST:
+ * - string building (`'…?access_token=' + token`, templates, `url += '&api_key=' + key`, literals):
+ *   every outermost string expression is cut into text and holes by `stringParts()` and its query
+ *   is scanned by `parseQuery()`; a credential key followed by a value is reported where the string
+ *   is built, whatever the sink (sockets only with `checkSockets`);
+ * - query objects that end up in a URL: `URLSearchParams`/`qs.stringify` spliced after `?`/`&`,
+ *   `url.search = params`, `url.searchParams.set(…)` on a URL;
+ * - HTTP clients' query options: axios `params` (calls, `create`, `defaults.params`, interceptors),
+ *   got/ky `searchParams`, ofetch `query`, superagent `.query()`, jQuery GET `data`, router `query`.
+ */
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { entropy } from '../core/placeholders.js';
+import { fingerprint } from '../core/redact.js';
+import { fileFacts } from '../core/file.js';
+import { calleeLabel, clientOfIdentifier, describeCall, lastName, urlSinkOf, variableSink, type HttpCall, type UrlSink } from '../core/http.js';
+import { constDeclarator, propertyName, staticString, stringParts, unwrap, type StringPart } from '../core/static.js';
+import { itemsToSource, parseQuery, withoutParam, type QueryParam } from '../core/url.js';
+import { CREDENTIAL_PARAMS, PUBLIC_ENV_PREFIXES, classifyName, nameWords, normalizeName } from '../core/vocabulary.js';
 import { createRule } from '../utils/create-rule.js';
 
-export type Options = [Record<string, never>];
-export type MessageIds = 'todo';
+export type Options = [
+  {
+    params?: string[];
+    extraParams?: string[];
+    allowParams?: string[];
+    checkSockets?: boolean;
+  },
+];
 
-// Skeleton: the rule's own issue fills this in.
+export type MessageIds = 'tokenInQuery' | 'tokenInNavigation' | 'tokenInSocketUrl' | 'credentialInUrl' | 'moveToHeader';
+
+type Scope = TSESLint.Scope.Scope;
+
+/** Hosts whose keys are public by design and only work in the URL (map tiles and static maps loaded by `<img>`). */
+const URL_KEY_HOSTS = /^(?:[\w-]+\.)*(?:mapbox\.com|thunderforest\.com|stadiamaps\.com|maptiler\.com|tomtom\.com)$/iu;
+
+/** Provider APIs documented to accept the access token in the Authorization header: the only autofix targets. */
+const AUTOFIX_HOSTS = new Set(['api.mercadopago.com', 'api.mercadolibre.com']);
+
+/** Parameters whose value the suggestion moves into a header, and which header. */
+const HEADER_FOR_PARAM: ReadonlyMap<string, string> = new Map([
+  ['accesstoken', 'Authorization'],
+  ['authtoken', 'Authorization'],
+  ['apitoken', 'Authorization'],
+  ['apikey', 'Authorization'],
+  ['privatetoken', 'Authorization'],
+  ['xapikey', 'X-API-Key'],
+  ['xvtexapiappkey', 'X-VTEX-API-AppKey'],
+  ['xvtexapiapptoken', 'X-VTEX-API-AppToken'],
+]);
+
+/** Calls whose string arguments are read or compared, not sent anywhere. */
+const STRING_READERS = new Set([
+  'includes', 'startsWith', 'endsWith', 'indexOf', 'lastIndexOf', 'replace', 'replaceAll', 'split', 'match', 'matchAll', 'search',
+  'test', 'exec', 'toBe', 'toEqual', 'toStrictEqual', 'toContain', 'toMatch', 'toHaveBeenCalledWith', 'toHaveBeenLastCalledWith',
+  'toHaveBeenNthCalledWith', 'toHaveProperty', 'calledWith', 'equal', 'equals', 'deepEqual', 'strictEqual', 'include', 'log', 'info',
+  'warn', 'error', 'debug', 'trace',
+]);
+
+const BODY_NAME = /\b(?:body|form|payload|post ?data|data)\b/u;
+
+const QUERY_SERIALIZERS = /^(?:qs|querystring|queryString|QueryString|query)$/u;
+
+interface Entry {
+  readonly name: string;
+  /** Where a finding about this entry is reported. */
+  readonly node: TSESTree.Node;
+  /** The value expression, when there is one. */
+  readonly value?: TSESTree.Node;
+  /** The value, when it came from a query string. */
+  readonly parts?: readonly StringPart[];
+}
+
+interface Finding {
+  readonly param: string;
+  readonly node: TSESTree.Node;
+  readonly sink: UrlSink | undefined;
+  readonly fallbackSink: string;
+  readonly value: ValueVerdict;
+  readonly fix?: FixPlan;
+}
+
+type ValueVerdict = { readonly kind: 'dynamic' } | { readonly kind: 'static'; readonly fingerprint: string };
+
+interface FixPlan {
+  readonly autofix: boolean;
+  readonly header: string;
+  readonly apply: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[];
+}
+
 export default createRule<Options, MessageIds>({
   name: 'no-token-in-url',
   meta: {
     type: 'problem',
-    docs: { description: 'Disallow credentials in URL query strings', recommended: true },
-    schema: [{ type: 'object', additionalProperties: false, properties: {} }],
-    defaultOptions: [{}],
-    messages: { todo: 'Not implemented yet.' },
+    docs: {
+      description: 'Disallow credentials in URL query strings',
+      recommended: true,
+      strictOptions: { checkSockets: true },
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          params: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description: 'Replaces the built-in list of credential parameter names.',
+          },
+          extraParams: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description: 'Parameter names to treat as credentials, on top of `params` and `settings.credentials.params`.',
+          },
+          allowParams: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description: 'Parameter names never to report, even when listed elsewhere.',
+          },
+          checkSockets: {
+            type: 'boolean',
+            description: 'Also report `WebSocket`, `EventSource` and socket.io URLs (browsers cannot set headers there).',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ params: [...CREDENTIAL_PARAMS], extraParams: [], allowParams: [], checkSockets: false }],
+    messages: {
+      tokenInQuery:
+        '`{{param}}` is sent in the URL query of this {{sink}}, where server logs, proxies and browser history keep it; send the credential in a request header (Authorization) instead.',
+      tokenInNavigation:
+        '`{{param}}` is put in the URL of this navigation ({{sink}}), where browser history, server logs and Referer headers keep it; exchange it on the server or use a short-lived one-time code instead.',
+      tokenInSocketUrl:
+        '`{{param}}` is sent in the query of this {{sink}} URL, where server and proxy logs keep it; send it in the first message or use a short-lived single-use ticket instead.',
+      credentialInUrl:
+        'This URL holds a credential ({{fingerprint}}) in its `{{param}}` query parameter ({{sink}}); revoke it, load it from server configuration and send it in a request header instead.',
+      moveToHeader: 'Move `{{param}}` from the URL query to the `{{header}}` header.',
+    },
     languages: ['js/js'],
   },
-  create() {
-    return {};
+  create(context, [options]) {
+    const { sourceCode } = context;
+    const facts = fileFacts(context);
+    const allowed = new Set((options.allowParams ?? []).map(normalizeName));
+    const credentialNames = new Set(
+      [...(options.params ?? CREDENTIAL_PARAMS), ...(options.extraParams ?? []), ...facts.settings.params]
+        .map(normalizeName)
+        .filter((n) => !allowed.has(n)),
+    );
+    const checkSockets = options.checkSockets === true;
+    const reported = new Set<TSESTree.Node>();
+
+    const isCredential = (name: string): boolean => credentialNames.has(normalizeName(name));
+
+    function report(finding: Finding): void {
+      const sinkName = finding.sink?.name ?? finding.fallbackSink;
+      const kind = finding.sink?.kind ?? 'request';
+      if (kind === 'socket' && !checkSockets) return;
+      const data = { param: finding.param, sink: sinkName };
+      if (finding.value.kind === 'static') {
+        context.report({ node: finding.node, messageId: 'credentialInUrl', data: { param: finding.param, sink: sinkName, fingerprint: finding.value.fingerprint } });
+        return;
+      }
+      const messageId = kind === 'navigation' ? 'tokenInNavigation' : kind === 'socket' ? 'tokenInSocketUrl' : 'tokenInQuery';
+      const { fix } = finding;
+      if (fix?.autofix === true) {
+        context.report({ node: finding.node, messageId, data, fix: fix.apply });
+      } else if (fix) {
+        context.report({
+          node: finding.node,
+          messageId,
+          data,
+          suggest: [{ messageId: 'moveToHeader', data: { param: finding.param, header: fix.header }, fix: fix.apply }],
+        });
+      } else {
+        context.report({ node: finding.node, messageId, data });
+      }
+    }
+
+    // ---------------------------------------------------------------- values
+
+    function verdictForStatic(value: string): ValueVerdict | undefined {
+      const trimmed = value.trim();
+      const match = facts.identify(trimmed);
+      if (!facts.isReportable(trimmed, match)) return undefined;
+      if (match) return match.kind === 'private' ? { kind: 'static', fingerprint: fingerprint(trimmed, match) } : undefined;
+      if (!looksLikeSecret(trimmed)) return undefined;
+      return { kind: 'static', fingerprint: fingerprint(trimmed) };
+    }
+
+    function verdictForParts(parts: readonly StringPart[]): ValueVerdict | undefined {
+      const hole = parts.find((p) => p.kind === 'hole');
+      if (!hole) {
+        const text = parts.map((p) => (p.kind === 'text' ? p.value : '')).join('');
+        return verdictForStatic(safeDecode(text));
+      }
+      return verdictForExpression(hole.node);
+    }
+
+    function verdictForExpression(node: TSESTree.Node): ValueVerdict | undefined {
+      const scope = sourceCode.getScope(node);
+      const known = staticString(node, scope);
+      if (known !== undefined) return verdictForStatic(known);
+      const target = unwrap(node);
+      if (target.type === AST_NODE_TYPES.Literal || target.type === AST_NODE_TYPES.ObjectExpression || target.type === AST_NODE_TYPES.ArrayExpression) return undefined;
+      const name = valueName(target);
+      if (name !== undefined && classifyName(stripPublicPrefix(name)) === 'public') return undefined;
+      return { kind: 'dynamic' };
+    }
+
+    // ---------------------------------------------------------------- string roots
+
+    function checkStringRoot(root: TSESTree.Node): void {
+      const scope = sourceCode.getScope(root);
+      const parts = stringParts(root, scope);
+      const startInQuery = startsInQuery(root, scope);
+      const { node: parent } = climb(root);
+      if (parent.type === AST_NODE_TYPES.NewExpression && isSearchParamsConstructor(parent)) return; // reported where it ends up in a URL
+      const query = parseQuery(parts, { startInQuery });
+      if (query.params.length === 0 && query.spliced.length === 0) return;
+      let sink: UrlSink | undefined;
+      let sinkKnown = false;
+      const getSink = (): UrlSink | undefined => {
+        if (!sinkKnown) {
+          sink = urlSinkOf(root, scope);
+          sinkKnown = true;
+        }
+        return sink;
+      };
+      if (query.implicit && isBodyContext(root, parts)) return;
+      if (isPublicKeyHost(parts)) return;
+      for (const param of query.params) {
+        if (!isCredential(param.name)) continue;
+        const value = verdictForParts(param.value);
+        if (!value) continue;
+        const firstHole = param.value.find((p) => p.kind === 'hole');
+        const key = firstHole?.node ?? param.keyNode;
+        if (reported.has(key)) continue;
+        reported.add(key);
+        const currentSink = getSink();
+        report({
+          param: param.name,
+          node: root,
+          sink: currentSink,
+          fallbackSink: 'URL',
+          value,
+          ...(value.kind === 'dynamic' ? withFix(planStringFix(root, param, currentSink)) : {}),
+        });
+      }
+      for (const spliced of query.spliced) {
+        const entries = queryObjectEntries(spliced.node, scope);
+        if (entries) reportEntries(entries, getSink(), 'URL');
+      }
+    }
+
+    function withFix(plan: FixPlan | undefined): { fix?: FixPlan } {
+      return plan ? { fix: plan } : {};
+    }
+
+    function startsInQuery(root: TSESTree.Node, scope: Scope): boolean {
+      const parent = climb(root);
+      if (parent.node.type === AST_NODE_TYPES.AssignmentExpression && parent.child === parent.node.right) {
+        const left = unwrap(parent.node.left);
+        return left.type === AST_NODE_TYPES.MemberExpression && propertyName(left, scope) === 'search';
+      }
+      if (parent.node.type === AST_NODE_TYPES.CallExpression && parent.node.arguments[0] === parent.child) {
+        return isSuperagentQuery(parent.node) || isSearchParamsConstructor(parent.node);
+      }
+      if (parent.node.type === AST_NODE_TYPES.NewExpression && parent.node.arguments[0] === parent.child) {
+        return isSearchParamsConstructor(parent.node);
+      }
+      return false;
+    }
+
+    function isBodyContext(root: TSESTree.Node, parts: readonly StringPart[]): boolean {
+      const { node: parent, child } = climb(root);
+      let name: string | undefined;
+      if (parent.type === AST_NODE_TYPES.Property && parent.value === child) name = propertyName(parent, sourceCode.getScope(parent));
+      else if (parent.type === AST_NODE_TYPES.AssignmentExpression) name = lastName(parent.left);
+      else if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) name = parent.id.name;
+      else if (parent.type === AST_NODE_TYPES.CallExpression) {
+        const method = lastName(parent.callee);
+        if (method === 'send' || method === 'write' || method === 'end') return true;
+        const described = describeCall(parent, sourceCode.getScope(parent));
+        if (described && parent.arguments.indexOf(child as TSESTree.CallExpressionArgument) !== described.urlIndex) return true;
+      }
+      const first = parts[0];
+      if (first?.kind === 'hole') {
+        const holeName = valueName(unwrap(first.node));
+        if (holeName !== undefined && BODY_NAME.test(nameWords(holeName))) return true;
+      }
+      return name !== undefined && BODY_NAME.test(nameWords(name));
+    }
+
+    // ---------------------------------------------------------------- query objects
+
+    /** The entries of a query object that ends up in a URL: `URLSearchParams`, `qs.stringify(…)`, `HttpParams`. */
+    function queryObjectEntries(node: TSESTree.Node, scope: Scope, depth = 0): Entry[] | undefined {
+      if (depth > 4) return undefined;
+      const target = unwrap(node);
+      switch (target.type) {
+        case AST_NODE_TYPES.Identifier: {
+          const declarator = constDeclarator(target, scope);
+          if (!declarator?.init) return undefined;
+          const init = unwrap(declarator.init);
+          if (init.type === AST_NODE_TYPES.NewExpression && isSearchParamsConstructor(init)) {
+            return [...constructorEntries(init, scope), ...mutationEntries(declarator)];
+          }
+          if (init.type === AST_NODE_TYPES.ObjectExpression) return undefined;
+          return queryObjectEntries(init, sourceCode.getScope(init), depth + 1);
+        }
+        case AST_NODE_TYPES.NewExpression:
+          return isSearchParamsConstructor(target) ? constructorEntries(target, scope) : undefined;
+        case AST_NODE_TYPES.CallExpression: {
+          const callee = unwrap(target.callee);
+          const [arg] = target.arguments;
+          if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'String' && arg) return queryObjectEntries(arg, scope, depth + 1);
+          if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+          const method = propertyName(callee, scope);
+          if (method === 'toString' && target.arguments.length === 0) return queryObjectEntries(callee.object, scope, depth + 1);
+          if ((method === 'stringify' || method === 'encode') && arg && QUERY_SERIALIZERS.test(lastName(callee.object) ?? '')) {
+            return objectEntries(arg, scope);
+          }
+          if ((method === 'set' || method === 'append') && arg) {
+            const inner = queryObjectEntries(callee.object, scope, depth + 1);
+            if (!inner) return undefined;
+            const name = staticString(arg, scope);
+            return name === undefined ? inner : [...inner, { name, node: target, ...valueOf(target.arguments[1]) }];
+          }
+          return undefined;
+        }
+        default:
+          return undefined;
+      }
+    }
+
+    function isSearchParamsConstructor(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+      const callee = unwrap(node.callee);
+      return node.type === AST_NODE_TYPES.NewExpression && callee.type === AST_NODE_TYPES.Identifier && (callee.name === 'URLSearchParams' || callee.name === 'HttpParams');
+    }
+
+    function constructorEntries(node: TSESTree.NewExpression, scope: Scope): Entry[] {
+      const [arg] = node.arguments;
+      if (!arg) return [];
+      const target = unwrap(arg);
+      if (target.type === AST_NODE_TYPES.ArrayExpression) {
+        const entries: Entry[] = [];
+        for (const element of target.elements) {
+          if (element?.type !== AST_NODE_TYPES.ArrayExpression) continue;
+          const [key, value] = element.elements;
+          const name = key && key.type !== AST_NODE_TYPES.SpreadElement ? staticString(key, scope) : undefined;
+          if (name !== undefined) entries.push({ name, node: element, ...valueOf(value ?? undefined) });
+        }
+        return entries;
+      }
+      if (target.type === AST_NODE_TYPES.ObjectExpression) {
+        // Angular: new HttpParams({ fromObject: { … } })
+        const fromObject = target.properties.find(
+          (p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && propertyName(p, scope) === 'fromObject',
+        );
+        if (fromObject) return objectEntries(fromObject.value, scope);
+      }
+      const object = objectEntries(arg, scope);
+      if (object.length > 0) return object;
+      if (resolveObject(arg, scope)) return [];
+      const parts = stringParts(arg, scope);
+      return parseQuery(parts, { startInQuery: true }).params.map((param) => ({ name: param.name, node: arg, parts: param.value }));
+    }
+
+    /** `.set/.append('key', v)` calls on a `URLSearchParams` bound to a variable. */
+    function mutationEntries(declarator: TSESTree.VariableDeclarator): Entry[] {
+      const entries: Entry[] = [];
+      for (const reference of sourceCode.getDeclaredVariables(declarator).flatMap((v) => v.references)) {
+        const member = reference.identifier.parent;
+        if (member.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) continue;
+        const call = member.parent;
+        if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) continue;
+        const method = propertyName(member, reference.from);
+        if (method !== 'set' && method !== 'append') continue;
+        const [key, value] = call.arguments;
+        const name = key ? staticString(key, reference.from) : undefined;
+        if (name !== undefined) entries.push({ name, node: call, ...valueOf(value) });
+      }
+      return entries;
+    }
+
+    function resolveObject(node: TSESTree.Node, scope: Scope, depth = 0): TSESTree.ObjectExpression | undefined {
+      const target = unwrap(node);
+      if (target.type === AST_NODE_TYPES.ObjectExpression) return target;
+      if (target.type === AST_NODE_TYPES.Identifier && depth < 4) {
+        const declarator = constDeclarator(target, scope);
+        if (declarator?.init) return resolveObject(declarator.init, sourceCode.getScope(declarator.init), depth + 1);
+      }
+      return undefined;
+    }
+
+    /** The statically named properties of an object literal (directly or through a `const`). */
+    function objectEntries(node: TSESTree.Node, scope: Scope): Entry[] {
+      const object = resolveObject(node, scope);
+      if (!object) return [];
+      const entries: Entry[] = [];
+      const objectScope = sourceCode.getScope(object);
+      for (const property of object.properties) {
+        if (property.type !== AST_NODE_TYPES.Property || property.kind !== 'init') continue;
+        const name = propertyName(property, objectScope);
+        if (name !== undefined) entries.push({ name, node: property, value: property.value });
+      }
+      return entries;
+    }
+
+    function valueOf(node: TSESTree.Node | undefined): { value?: TSESTree.Node } {
+      return node && node.type !== AST_NODE_TYPES.SpreadElement ? { value: node } : {};
+    }
+
+    function reportEntries(entries: readonly Entry[], sink: UrlSink | undefined, fallbackSink: string, fixFor?: (entry: Entry) => FixPlan | undefined): void {
+      for (const entry of entries) {
+        if (!isCredential(entry.name) || reported.has(entry.node)) continue;
+        const value = entry.parts ? verdictForParts(entry.parts) : entry.value ? verdictForExpression(entry.value) : undefined;
+        if (!value) continue;
+        reported.add(entry.node);
+        const fix = value.kind === 'dynamic' && fixFor ? fixFor(entry) : undefined;
+        report({ param: entry.name, node: entry.node, sink, fallbackSink, value, ...withFix(fix) });
+      }
+    }
+
+    // ---------------------------------------------------------------- client options
+
+    function checkCall(call: TSESTree.CallExpression): void {
+      const callee = unwrap(call.callee);
+      const scope = sourceCode.getScope(call);
+      if (callee.type === AST_NODE_TYPES.MemberExpression) {
+        const method = propertyName(callee, scope);
+        if ((method === 'set' || method === 'append') && isUrlSearchParams(callee.object, scope)) {
+          const [key, value] = call.arguments;
+          const name = key ? staticString(key, scope) : undefined;
+          if (name !== undefined) reportEntries([{ name, node: call, ...valueOf(value) }], urlObjectSink(callee.object, scope), 'URL');
+          return;
+        }
+        if (method === 'query' && isSuperagentQuery(call)) {
+          const [arg] = call.arguments;
+          if (arg) reportEntries(objectEntries(arg, scope), { name: `${calleeLabel(innermostCallee(call))}().query`, kind: 'request', client: 'superagent' }, 'request');
+          return;
+        }
+        if ((method === 'create' || method === 'extend') && callee.object.type === AST_NODE_TYPES.Identifier) {
+          const client = clientOfIdentifier(callee.object, scope);
+          const key = client === 'axios' ? 'params' : client === 'got' || client === 'ky' ? 'searchParams' : undefined;
+          const [config] = call.arguments;
+          if (key && config) reportEntries(optionEntries(config, key, scope), { name: calleeLabel(callee), kind: 'request', client }, 'request');
+          return;
+        }
+      }
+      const described = describeCall(call, scope);
+      if (!described) return;
+      checkClientOptions(call, described, scope);
+    }
+
+    function checkClientOptions(call: TSESTree.CallExpression | TSESTree.NewExpression, described: HttpCall, scope: Scope): void {
+      const sink: UrlSink = { name: described.name, kind: described.kind, client: described.client, call };
+      const keys = optionKeys(described);
+      if (keys.length === 0) return;
+      const config = described.configIndex >= 0 ? call.arguments[described.configIndex] : undefined;
+      const url = described.urlIndex >= 0 ? call.arguments[described.urlIndex] : undefined;
+      if (described.client === 'jquery') {
+        checkJquery(call, described, scope, sink);
+        return;
+      }
+      for (const candidate of [config, url]) {
+        if (!candidate || !resolveObject(candidate, scope)) continue;
+        for (const key of keys) {
+          reportEntries(optionEntries(candidate, key, scope), sink, described.name, (entry) => planParamsFix(call, described, candidate, entry));
+        }
+      }
+    }
+
+    function optionKeys(described: HttpCall): readonly string[] {
+      switch (described.client) {
+        case 'axios':
+        case 'generic':
+        case 'angular':
+          return ['params'];
+        case 'got':
+        case 'ky':
+          return ['searchParams'];
+        case 'ofetch':
+          return ['query', 'params'];
+        case 'superagent':
+          return ['qs'];
+        case 'navigation':
+        case 'socket':
+          return ['query'];
+        case 'jquery':
+          return ['data'];
+        default:
+          return [];
+      }
+    }
+
+    /** The entries of `config[key]` when it is an object, a query object or a query string. */
+    function optionEntries(config: TSESTree.Node, key: string, scope: Scope): Entry[] {
+      const object = resolveObject(config, scope);
+      if (!object) return [];
+      const property = object.properties.find(
+        (p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && propertyName(p, sourceCode.getScope(p)) === key,
+      );
+      if (!property) return [];
+      const value = property.value;
+      const valueScope = sourceCode.getScope(value);
+      const fromObject = objectEntries(value, valueScope);
+      if (fromObject.length > 0) return fromObject;
+      const fromQuery = queryObjectEntries(value, valueScope);
+      if (fromQuery) return fromQuery;
+      if (resolveObject(value, valueScope)) return [];
+      const parts = stringParts(value, valueScope);
+      return parseQuery(parts, { startInQuery: true }).params.map((param) => ({ name: param.name, node: value, parts: param.value }));
+    }
+
+    function checkJquery(call: TSESTree.CallExpression | TSESTree.NewExpression, described: HttpCall, scope: Scope, sink: UrlSink): void {
+      if (described.method === 'ajax') {
+        const settings = call.arguments[described.configIndex];
+        const object = settings ? resolveObject(settings, scope) : undefined;
+        if (!settings || !object) return;
+        const verb = object.properties.find(
+          (p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && /^(?:type|method)$/u.test(propertyName(p, scope) ?? ''),
+        );
+        const verbValue = verb ? staticString(verb.value, scope) : 'GET';
+        if (verbValue?.toUpperCase() !== 'GET') return;
+        reportEntries(optionEntries(settings, 'data', scope), sink, described.name);
+        return;
+      }
+      if (described.method === 'get' || described.method === 'getJSON' || described.method === 'getScript') {
+        const [, data] = call.arguments;
+        if (data) reportEntries(objectEntries(data, scope), sink, described.name);
+      }
+    }
+
+    function isUrlSearchParams(node: TSESTree.Node, scope: Scope): boolean {
+      const target = unwrap(node);
+      if (target.type === AST_NODE_TYPES.MemberExpression) return propertyName(target, scope) === 'searchParams';
+      if (target.type === AST_NODE_TYPES.Identifier) {
+        const declarator = constDeclarator(target, scope);
+        const init = declarator?.init ? unwrap(declarator.init) : undefined;
+        return init?.type === AST_NODE_TYPES.MemberExpression && propertyName(init, scope) === 'searchParams';
+      }
+      return false;
+    }
+
+    /** Where the URL that owns `searchParams` goes. */
+    function urlObjectSink(searchParams: TSESTree.Node, scope: Scope): UrlSink | undefined {
+      let target = unwrap(searchParams);
+      if (target.type === AST_NODE_TYPES.Identifier) {
+        const init = constDeclarator(target, scope)?.init;
+        if (!init) return undefined;
+        target = unwrap(init);
+      }
+      if (target.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+      const owner = unwrap(target.object);
+      if (owner.type === AST_NODE_TYPES.Identifier) return variableSink(owner, scope);
+      return urlSinkOf(owner, scope);
+    }
+
+    function isSuperagentQuery(call: TSESTree.CallExpression): boolean {
+      const callee = unwrap(call.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(callee, sourceCode.getScope(call)) !== 'query') return false;
+      // request.get(url).set(…).query(…): a chain that starts with an HTTP-method call
+      let current = unwrap(callee.object);
+      for (let i = 0; i < 8 && current.type === AST_NODE_TYPES.CallExpression; i += 1) {
+        const inner = unwrap(current.callee);
+        if (inner.type !== AST_NODE_TYPES.MemberExpression) return false;
+        const method = inner.property.type === AST_NODE_TYPES.Identifier ? inner.property.name : '';
+        if (/^(?:get|post|put|patch|del|delete|head)$/u.test(method) && current.arguments.length > 0) return true;
+        current = unwrap(inner.object);
+      }
+      return false;
+    }
+
+    function innermostCallee(call: TSESTree.CallExpression): TSESTree.Node {
+      let current: TSESTree.Node = call;
+      let last: TSESTree.Node = call.callee;
+      for (let i = 0; i < 8 && current.type === AST_NODE_TYPES.CallExpression; i += 1) {
+        last = current.callee;
+        const callee = unwrap(current.callee);
+        if (callee.type !== AST_NODE_TYPES.MemberExpression) break;
+        current = unwrap(callee.object);
+      }
+      return last;
+    }
+
+    // ---------------------------------------------------------------- assignments
+
+    function checkAssignment(node: TSESTree.AssignmentExpression): void {
+      const left = unwrap(node.left);
+      if (left.type !== AST_NODE_TYPES.MemberExpression) return;
+      const scope = sourceCode.getScope(node);
+      const prop = propertyName(left, scope);
+      if (prop === 'search' && node.operator === '=') {
+        const entries = queryObjectEntries(node.right, scope);
+        if (entries) reportEntries(entries, urlObjectSink(left, scope) ?? { name: 'URL.search', kind: 'request' }, 'URL.search');
+        return;
+      }
+      if (prop === 'params' && node.operator === '=' && isConfigObject(left.object)) {
+        reportEntries(objectEntries(node.right, scope), { name: calleeLabel(left), kind: 'request' }, 'request');
+        return;
+      }
+      // config.params.api_key = KEY; axios.defaults.params['access_token'] = token
+      const owner = unwrap(left.object);
+      if (
+        prop !== undefined &&
+        owner.type === AST_NODE_TYPES.MemberExpression &&
+        propertyName(owner, scope) === 'params' &&
+        isConfigObject(owner.object) &&
+        node.operator === '='
+      ) {
+        reportEntries([{ name: prop, node, value: node.right }], { name: calleeLabel(owner), kind: 'request' }, 'request');
+      }
+    }
+
+    function isConfigObject(node: TSESTree.Node): boolean {
+      const name = lastName(node);
+      return name !== undefined && /^(?:defaults|config|cfg|conf|options|opts|requestConfig|axiosConfig|reqConfig|request|init|settings)$/iu.test(name);
+    }
+
+    // ---------------------------------------------------------------- fixes
+
+    function planStringFix(root: TSESTree.Node, param: QueryParam, sink: UrlSink | undefined): FixPlan | undefined {
+      const header = HEADER_FOR_PARAM.get(normalizeName(param.name));
+      if (!header || !sink?.call || sink.call.type !== AST_NODE_TYPES.CallExpression) return undefined;
+      const call = sink.call;
+      const described = describeCall(call, sourceCode.getScope(call));
+      if (!described || !isFixableClient(call, described)) return undefined;
+      const urlArg = call.arguments[described.urlIndex];
+      if (!urlArg || unwrap(urlArg) !== root) return undefined;
+      // Rebuild the URL from its own syntax (constants stay as they are written).
+      const own = syntacticParts(root);
+      if (own[0]?.kind === 'hole' && own[1]?.kind === 'hole') return undefined;
+      const ownQuery = parseQuery(own, {});
+      const ownParam = ownQuery.params.find((p) => p.name === param.name);
+      if (ownParam?.value.length !== 1 || ownParam.value[0]?.kind !== 'hole') return undefined;
+      const tokenNode = tokenExpression(ownParam.value[0].node);
+      const headerProperty = headerPropertyText(header, sourceCode.getText(tokenNode));
+      const config = described.configIndex >= 0 ? call.arguments[described.configIndex] : undefined;
+      const headerEdit = planHeaderEdit(call, described, config, header, headerProperty);
+      if (!headerEdit) return undefined;
+      const newUrl = itemsToSource(withoutParam(ownQuery, ownParam), (node) => sourceCode.getText(node));
+      const scope = sourceCode.getScope(root);
+      const autofix = header === 'Authorization' && normalizeName(param.name) === 'accesstoken' && AUTOFIX_HOSTS.has(hostOf(stringParts(root, scope)) ?? '');
+      return {
+        autofix,
+        header,
+        apply: (fixer) => [fixer.replaceText(urlArg, newUrl + headerEdit.afterUrl), ...headerEdit.fixes(fixer)],
+      };
+    }
+
+    function planParamsFix(call: TSESTree.CallExpression | TSESTree.NewExpression, described: HttpCall, config: TSESTree.Node, entry: Entry): FixPlan | undefined {
+      const header = HEADER_FOR_PARAM.get(normalizeName(entry.name));
+      if (!header || call.type !== AST_NODE_TYPES.CallExpression || described.client !== 'axios' || !entry.value) return undefined;
+      if (entry.node.type !== AST_NODE_TYPES.Property) return undefined;
+      const configObject = unwrap(config);
+      if (configObject.type !== AST_NODE_TYPES.ObjectExpression || !isStaticObject(configObject)) return undefined;
+      const params = entry.node.parent;
+      if (params.type !== AST_NODE_TYPES.ObjectExpression || params.parent.type !== AST_NODE_TYPES.Property || params.parent.parent !== configObject) {
+        return undefined;
+      }
+      const tokenNode = tokenExpression(entry.value);
+      const headerProperty = headerPropertyText(header, sourceCode.getText(tokenNode));
+      const headerEdit = objectHeaderEdit(configObject, header, headerProperty);
+      if (!headerEdit) return undefined;
+      const property = entry.node;
+      const url = described.urlIndex >= 0 ? call.arguments[described.urlIndex] : urlProperty(configObject);
+      const host = url ? hostOf(stringParts(url, sourceCode.getScope(url))) : undefined;
+      const autofix = header === 'Authorization' && normalizeName(entry.name) === 'accesstoken' && AUTOFIX_HOSTS.has(host ?? '');
+      return {
+        autofix,
+        header,
+        apply: (fixer) => [removeProperty(fixer, property), ...headerEdit(fixer)],
+      };
+    }
+
+    function urlProperty(object: TSESTree.ObjectExpression): TSESTree.Node | undefined {
+      const property = object.properties.find(
+        (p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && propertyName(p, sourceCode.getScope(p)) === 'url',
+      );
+      return property?.value;
+    }
+
+    function isFixableClient(call: TSESTree.CallExpression, described: HttpCall): boolean {
+      if (described.client === 'fetch') {
+        const callee = unwrap(call.callee);
+        return (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'fetch') || described.name === 'window.fetch' || described.name === 'globalThis.fetch';
+      }
+      return described.client === 'axios' && described.urlIndex === 0;
+    }
+
+    interface HeaderEdit {
+      readonly afterUrl: string;
+      readonly fixes: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[];
+    }
+
+    function planHeaderEdit(
+      call: TSESTree.CallExpression,
+      described: HttpCall,
+      config: TSESTree.Node | undefined,
+      header: string,
+      headerProperty: string,
+    ): HeaderEdit | undefined {
+      if (config) {
+        const object = unwrap(config);
+        if (object.type !== AST_NODE_TYPES.ObjectExpression || !isStaticObject(object)) return undefined;
+        const edit = objectHeaderEdit(object, header, headerProperty);
+        return edit ? { afterUrl: '', fixes: edit } : undefined;
+      }
+      const addition = `{ headers: { ${headerProperty} } }`;
+      const missing = described.configIndex - call.arguments.length;
+      if (missing === 0) {
+        const last = call.arguments.at(-1);
+        /* c8 ignore next -- a call with a URL argument has a last argument */
+        if (!last) return undefined;
+        if (described.configIndex === described.urlIndex + 1) return { afterUrl: `, ${addition}`, fixes: () => [] };
+        return { afterUrl: '', fixes: (fixer) => [fixer.insertTextAfter(last, `, ${addition}`)] };
+      }
+      if (missing === 1 && described.configIndex === described.urlIndex + 2) return { afterUrl: `, undefined, ${addition}`, fixes: () => [] };
+      return undefined;
+    }
+
+    function objectHeaderEdit(object: TSESTree.ObjectExpression, header: string, headerProperty: string): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[]) | undefined {
+      const scope = sourceCode.getScope(object);
+      const headers = object.properties.find(
+        (p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && propertyName(p, scope) === 'headers',
+      );
+      if (!headers) return (fixer) => [insertProperty(fixer, object, `headers: { ${headerProperty} }`)];
+      const value = unwrap(headers.value);
+      if (value.type !== AST_NODE_TYPES.ObjectExpression || !isStaticObject(value)) return undefined;
+      const existing = value.properties.some(
+        (p) => p.type === AST_NODE_TYPES.Property && normalizeName(propertyName(p, scope) ?? '') === normalizeName(header),
+      );
+      if (existing) return undefined;
+      return (fixer) => [insertProperty(fixer, value, headerProperty)];
+    }
+
+    function insertProperty(fixer: TSESLint.RuleFixer, object: TSESTree.ObjectExpression, text: string): TSESLint.RuleFix {
+      const last = object.properties.at(-1);
+      if (!last) return fixer.replaceText(object, `{ ${text} }`);
+      return fixer.insertTextAfter(last, `, ${text}`);
+    }
+
+    function removeProperty(fixer: TSESLint.RuleFixer, property: TSESTree.Property): TSESLint.RuleFix {
+      const after = sourceCode.getTokenAfter(property);
+      if (after?.value === ',') {
+        const next = sourceCode.getTokenAfter(after, { includeComments: true });
+        /* c8 ignore next -- a comma is always followed by a token */
+        const end = next ? next.range[0] : after.range[1];
+        return fixer.removeRange([property.range[0], end]);
+      }
+      const before = sourceCode.getTokenBefore(property);
+      if (before?.value === ',') return fixer.removeRange([before.range[0], property.range[1]]);
+      return fixer.remove(property);
+    }
+
+    function isStaticObject(object: TSESTree.ObjectExpression): boolean {
+      return object.properties.every((p) => p.type === AST_NODE_TYPES.Property && !p.computed);
+    }
+
+    function headerPropertyText(header: string, token: string): string {
+      if (header === 'Authorization') return `Authorization: \`Bearer \${${token}}\``;
+      return `'${header}': ${token}`;
+    }
+
+    /** `encodeURIComponent(token)` → `token`: a header value is not URL-encoded. */
+    function tokenExpression(node: TSESTree.Node): TSESTree.Node {
+      const target = unwrap(node);
+      if (
+        target.type === AST_NODE_TYPES.CallExpression &&
+        target.callee.type === AST_NODE_TYPES.Identifier &&
+        target.callee.name === 'encodeURIComponent' &&
+        target.arguments.length === 1 &&
+        target.arguments[0]?.type !== AST_NODE_TYPES.SpreadElement
+      ) {
+        return target.arguments[0] ?? node;
+      }
+      return node;
+    }
+
+    // ---------------------------------------------------------------- visitors
+
+    function checkLiteralRoot(node: TSESTree.Literal): void {
+      if (typeof node.value !== 'string' || !node.value.includes('=')) return;
+      if (isRoot(node)) checkStringRoot(node);
+    }
+
+    return {
+      Literal: checkLiteralRoot,
+      TemplateLiteral(node) {
+        if (node.parent.type !== AST_NODE_TYPES.TaggedTemplateExpression && isRoot(node)) checkStringRoot(node);
+      },
+      BinaryExpression(node) {
+        if (node.operator === '+' && isRoot(node)) checkStringRoot(node);
+      },
+      CallExpression: checkCall,
+      NewExpression(node) {
+        const described = describeCall(node, sourceCode.getScope(node));
+        if (described?.kind === 'socket') checkClientOptions(node, described, sourceCode.getScope(node));
+      },
+      AssignmentExpression: checkAssignment,
+    };
   },
 });
+
+// -------------------------------------------------------------------- helpers
+
+/** The nearest ancestor that is not a TS wrapper or parentheses, and the child it holds. */
+function climb(node: TSESTree.Node): { node: TSESTree.Node; child: TSESTree.Node } {
+  let child = node;
+  let parent = node.parent;
+  while (
+    parent &&
+    (parent.type === AST_NODE_TYPES.TSAsExpression ||
+      parent.type === AST_NODE_TYPES.TSNonNullExpression ||
+      parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+      parent.type === AST_NODE_TYPES.TSTypeAssertion)
+  ) {
+    child = parent;
+    parent = parent.parent;
+  }
+  /* c8 ignore next -- string expressions always have a parent */
+  return { node: parent ?? node, child };
+}
+
+/** An outermost string expression, in a place where a string is built (not compared, logged or typed). */
+function isRoot(node: TSESTree.Node): boolean {
+  const { node: parent, child } = climb(node);
+  switch (parent.type) {
+    case AST_NODE_TYPES.BinaryExpression: // part of a longer concatenation, or compared (===, !==, in …)
+    case AST_NODE_TYPES.TemplateLiteral:
+    case AST_NODE_TYPES.TSLiteralType:
+    case AST_NODE_TYPES.ImportDeclaration:
+    case AST_NODE_TYPES.ExportAllDeclaration:
+    case AST_NODE_TYPES.ExportNamedDeclaration:
+    case AST_NODE_TYPES.ImportExpression:
+    case AST_NODE_TYPES.SwitchCase:
+    case AST_NODE_TYPES.TSEnumMember:
+    case AST_NODE_TYPES.TaggedTemplateExpression:
+      return false;
+    case AST_NODE_TYPES.Property:
+      return parent.value === child;
+    case AST_NODE_TYPES.MemberExpression:
+      return parent.object === child;
+    case AST_NODE_TYPES.CallExpression:
+    case AST_NODE_TYPES.NewExpression: {
+      if (parent.callee === child) return false;
+      const callee = unwrap(parent.callee);
+      if (callee.type === AST_NODE_TYPES.Identifier && /^(?:[A-Z]\w*Error|Error|assert|expect|require)$/u.test(callee.name)) return false;
+      if (callee.type === AST_NODE_TYPES.MemberExpression) {
+        const name = callee.property.type === AST_NODE_TYPES.Identifier ? callee.property.name : '';
+        if (STRING_READERS.has(name)) return false;
+        if (lastName(callee.object) === 'console') return false;
+      }
+      return true;
+    }
+    default:
+      return true;
+  }
+}
+
+function syntacticParts(node: TSESTree.Node): StringPart[] {
+  const out: StringPart[] = [];
+  const visit = (current: TSESTree.Node): void => {
+    const target = unwrap(current);
+    if (target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+') {
+      visit(target.left);
+      visit(target.right);
+    } else if (target.type === AST_NODE_TYPES.TemplateLiteral) {
+      target.quasis.forEach((quasi, i) => {
+        if (quasi.value.cooked) out.push({ kind: 'text', value: quasi.value.cooked, node: quasi });
+        const expression = target.expressions[i];
+        if (expression) visit(expression);
+      });
+    } else if (target.type === AST_NODE_TYPES.Literal && typeof target.value === 'string') {
+      out.push({ kind: 'text', value: target.value, node: target });
+    } else {
+      out.push({ kind: 'hole', node: target });
+    }
+  };
+  visit(node);
+  return out;
+}
+
+/** The host of a URL whose scheme and host are known text (`https://api.mercadopago.com/…`). */
+function hostOf(parts: readonly StringPart[]): string | undefined {
+  const first = parts[0];
+  if (first?.kind !== 'text') return undefined;
+  const match = /^https?:\/\/([^/?#:]+)(?::\d+)?(?:[/?#]|$)/iu.exec(first.value);
+  return match?.[1]?.toLowerCase();
+}
+
+function isPublicKeyHost(parts: readonly StringPart[]): boolean {
+  const host = hostOf(parts);
+  return host !== undefined && URL_KEY_HOSTS.test(host);
+}
+
+/** A name for a value expression: `token`, `process.env.MP_ACCESS_TOKEN` → `MP_ACCESS_TOKEN`, `getToken()` → `getToken`. */
+function valueName(node: TSESTree.Node): string | undefined {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.CallExpression) {
+    const callee = unwrap(target.callee);
+    const [arg] = target.arguments;
+    if (callee.type === AST_NODE_TYPES.Identifier && /^(?:encodeURIComponent|encodeURI|String|escape)$/u.test(callee.name) && arg) {
+      return valueName(arg);
+    }
+    return lastName(callee);
+  }
+  if (target.type === AST_NODE_TYPES.MemberExpression && target.computed && target.property.type === AST_NODE_TYPES.Literal) {
+    return String(target.property.value);
+  }
+  if (target.type === AST_NODE_TYPES.ChainExpression) return valueName(target.expression);
+  return lastName(target);
+}
+
+function stripPublicPrefix(name: string): string {
+  const prefix = PUBLIC_ENV_PREFIXES.find((p) => name.startsWith(p));
+  return prefix ? name.slice(prefix.length) : name;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** An uncatalogued literal value that looks like a credential: long, mixed letters and digits, high entropy, no spaces. */
+function looksLikeSecret(value: string): boolean {
+  if (value.length < 16 || /[\s/:{}<>$]/u.test(value)) return false;
+  if (!/\d/u.test(value) || !/[a-z]/iu.test(value)) return false;
+  return entropy(value) >= 3;
+}
