@@ -1,0 +1,440 @@
+/**
+ * The editor proof. vscode-eslint's language server (the one VS Code runs, published on npm in
+ * `vscode-langservers-extracted` for Neovim, Helix, Zed and other LSP clients) is started over stdio
+ * and driven the way an editor drives it: `initialize`, answers to `workspace/configuration`,
+ * `didOpen` of files from examples/ (JS, TS, TSX and a Vue SFC), diagnostics, a `codeAction` request,
+ * the plugin's suggestion run as a quick fix (`workspace/executeCommand` → the server's
+ * `workspace/applyEdit`), `didChange`, and the diagnostic gone.
+ *
+ * This server version pulls diagnostics (LSP 3.17 `textDocument/diagnostic`, which VS Code, Neovim
+ * 0.10+, Helix and Zed all send) and never pushes `publishDiagnostics`, so the test pulls them too.
+ *
+ * It runs twice: with ESLint 10 on examples/ itself, and with ESLint 9 on a copy of examples/ whose
+ * node_modules resolves `eslint` to the `eslint-v9` alias (the server loads the workspace's ESLint).
+ * It loads the plugin from dist/ (examples/eslint.config.js imports `eslint-plugin-credentials`), so
+ * `npm run build` first; `npm test` does.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ESLint as ESLint10 } from 'eslint';
+import { ESLint as ESLint9 } from 'eslint-v9';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const examples = path.join(root, 'examples');
+const serverBin = path.join(root, 'node_modules/vscode-langservers-extracted/bin/vscode-eslint-language-server');
+const DOCS = 'https://github.com/eslint-plugin-credentials/eslint-plugin-credentials/blob/main/docs/rules/';
+
+// ---------------------------------------------------------------------------------------------
+// The few LSP types the test needs.
+
+interface Position {
+  line: number;
+  character: number;
+}
+interface Range {
+  start: Position;
+  end: Position;
+}
+interface TextEdit {
+  range: Range;
+  newText: string;
+}
+interface Diagnostic {
+  range: Range;
+  message: string;
+  severity?: number;
+  source?: string;
+  code?: string | number;
+  codeDescription?: { href: string };
+}
+interface Command {
+  title: string;
+  command: string;
+  arguments?: unknown[];
+}
+interface CodeAction {
+  title: string;
+  kind?: string;
+  diagnostics?: Diagnostic[];
+  command?: Command;
+  edit?: WorkspaceEdit;
+}
+interface WorkspaceEdit {
+  changes?: Record<string, TextEdit[]>;
+  documentChanges?: { textDocument: { uri: string; version: number | null }; edits: TextEdit[] }[];
+}
+interface Message {
+  jsonrpc: '2.0';
+  id?: number | string;
+  method?: string;
+  params?: unknown;
+  result?: unknown;
+  error?: { code: number; message: string };
+}
+
+// ---------------------------------------------------------------------------------------------
+// A minimal LSP client: Content-Length framing over the server's stdio, requests both ways.
+
+type RequestHandler = (method: string, params: unknown) => unknown;
+
+class LspClient {
+  private buffer = Buffer.alloc(0);
+  private nextId = 0;
+  private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  /** Every message the server sent (for failure messages). */
+  readonly received: Message[] = [];
+
+  constructor(
+    private readonly proc: ChildProcessWithoutNullStreams,
+    private readonly onRequest: RequestHandler,
+  ) {
+    proc.stdout.on('data', (chunk: Buffer) => {
+      this.buffer = Buffer.concat([this.buffer, chunk]);
+      this.drain();
+    });
+  }
+
+  private drain(): void {
+    for (;;) {
+      const headerEnd = this.buffer.indexOf('\r\n\r\n');
+      if (headerEnd < 0) return;
+      const length = Number(/Content-Length: (\d+)/iu.exec(this.buffer.subarray(0, headerEnd).toString('ascii'))?.[1]);
+      const start = headerEnd + 4;
+      if (this.buffer.length < start + length) return;
+      const message = JSON.parse(this.buffer.subarray(start, start + length).toString('utf8')) as Message;
+      this.buffer = this.buffer.subarray(start + length);
+      this.received.push(message);
+      void this.dispatch(message);
+    }
+  }
+
+  private async dispatch(message: Message): Promise<void> {
+    if (message.method !== undefined && message.id !== undefined) {
+      const result = await this.onRequest(message.method, message.params);
+      this.write({ jsonrpc: '2.0', id: message.id, result: result ?? null });
+    } else if (message.method === undefined && typeof message.id === 'number') {
+      const waiter = this.pending.get(message.id);
+      this.pending.delete(message.id);
+      if (message.error) waiter?.reject(new Error(`${String(message.error.code)}: ${message.error.message}`));
+      else waiter?.resolve(message.result);
+    }
+  }
+
+  private write(message: Message): void {
+    const body = JSON.stringify(message);
+    this.proc.stdin.write(`Content-Length: ${String(Buffer.byteLength(body, 'utf8'))}\r\n\r\n${body}`);
+  }
+
+  request<T>(method: string, params: unknown): Promise<T> {
+    this.nextId += 1;
+    const id = this.nextId;
+    const promise = new Promise<unknown>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+    });
+    this.write({ jsonrpc: '2.0', id, method, params });
+    return promise as Promise<T>;
+  }
+
+  notify(method: string, params: unknown): void {
+    this.write({ jsonrpc: '2.0', method, params });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Open documents, kept by the "editor" the way an editor keeps its buffers.
+
+interface OpenDocument {
+  uri: string;
+  languageId: string;
+  version: number;
+  text: string;
+}
+
+function offsetAt(text: string, { line, character }: Position): number {
+  let offset = 0;
+  for (let l = 0; l < line; l += 1) {
+    const next = text.indexOf('\n', offset);
+    if (next < 0) return text.length;
+    offset = next + 1;
+  }
+  return offset + character; // LSP characters are UTF-16 code units, like JS string indices
+}
+
+function textAt(doc: OpenDocument, range: Range): string {
+  return doc.text.slice(offsetAt(doc.text, range.start), offsetAt(doc.text, range.end));
+}
+
+const LANGUAGE_IDS: Record<string, string> = { '.js': 'javascript', '.ts': 'typescript', '.tsx': 'typescriptreact', '.vue': 'vue' };
+
+/** The settings VS Code's ESLint extension sends for a document (vscode-eslint's defaults, flat config). */
+function settingsFor(workspace: string): Record<string, unknown> {
+  return {
+    validate: 'on',
+    packageManager: 'npm',
+    useESLintClass: false,
+    useFlatConfig: true,
+    experimental: {},
+    codeAction: {
+      disableRuleComment: { enable: true, location: 'separateLine', commentStyle: 'line' },
+      showDocumentation: { enable: true },
+    },
+    codeActionOnSave: { enable: false, mode: 'all' },
+    format: false,
+    quiet: false,
+    onIgnoredFiles: 'off',
+    options: {},
+    rulesCustomizations: [],
+    run: 'onType',
+    problems: { shortenToSingleLine: false },
+    nodePath: null,
+    workingDirectory: { mode: 'auto' },
+    workspaceFolder: { uri: pathToFileURL(workspace).href, name: path.basename(workspace) },
+  };
+}
+
+/** A copy of examples/ whose node_modules points `eslint` at ESLint 9 and the rest at this repo. */
+function eslint9Workspace(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'credentials-lsp-eslint9-'));
+  cpSync(examples, dir, { recursive: true, filter: (src) => !/company-(?:preset|app)/u.test(path.relative(examples, src)) });
+  const modules = path.join(dir, 'node_modules');
+  mkdirSync(modules);
+  symlinkSync(path.join(root, 'node_modules/eslint-v9'), path.join(modules, 'eslint'), 'dir');
+  symlinkSync(root, path.join(modules, 'eslint-plugin-credentials'), 'dir');
+  symlinkSync(path.join(root, 'node_modules/@typescript-eslint'), path.join(modules, '@typescript-eslint'), 'dir');
+  symlinkSync(path.join(root, 'node_modules/vue-eslint-parser'), path.join(modules, 'vue-eslint-parser'), 'dir');
+  return dir;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** The files opened in the editor: one of each language, holding findings of all three rules. */
+const FILES = ['server/lib/vtex.js', 'web/src/api/shop.ts', 'web/src/components/Checkout.tsx', 'web/src/admin/OrdersPanel.vue'];
+
+/** The example files' credential-shaped literals: none may appear in anything the server sends. */
+function exampleSecrets(workspace: string): string[] {
+  const secrets = new Set<string>();
+  for (const file of FILES) {
+    const text = readFileSync(path.join(workspace, file), 'utf8');
+    for (const [value] of text.matchAll(/\b(?:(?:APP_USR|TEST)-\d[\w-]+|sk_test_\w+|FAKEDEADBEEF\w+|ghp_\w+)/gu)) secrets.add(value);
+  }
+  return [...secrets];
+}
+
+/** 8-character runs of a secret, past the prefix a fingerprint may show. */
+function secretRuns(secret: string): string[] {
+  const shown = /^(?:APP_USR-|TEST-|sk_test_|ghp_)/u.exec(secret)?.[0].length ?? 0;
+  const runs: string[] = [];
+  for (let i = shown; i + 8 <= secret.length; i += 1) runs.push(secret.slice(i, i + 8));
+  return runs;
+}
+
+const VERSIONS = [
+  { major: 10, ESLint: ESLint10, workspace: (): string => examples },
+  { major: 9, ESLint: ESLint9, workspace: eslint9Workspace },
+] as const;
+
+describe.each(VERSIONS)('vscode-eslint language server with ESLint $major', ({ major, ESLint, workspace: makeWorkspace }) => {
+  let workspace = '';
+  let proc: ChildProcessWithoutNullStreams;
+  let client: LspClient;
+  const docs = new Map<string, OpenDocument>();
+  const diagnostics = new Map<string, Diagnostic[]>();
+  const logs: string[] = [];
+  const applied: WorkspaceEdit[] = [];
+
+  function applyEdits(uri: string, edits: TextEdit[]): void {
+    const doc = docs.get(uri);
+    if (!doc) throw new Error(`edit for a document that is not open: ${uri}`);
+    // Apply from the end so earlier offsets stay valid, and tell the server as an incremental change.
+    const sorted = [...edits].sort((a, b) => offsetAt(doc.text, b.range.start) - offsetAt(doc.text, a.range.start));
+    for (const edit of sorted) {
+      doc.text = doc.text.slice(0, offsetAt(doc.text, edit.range.start)) + edit.newText + doc.text.slice(offsetAt(doc.text, edit.range.end));
+    }
+    doc.version += 1;
+    client.notify('textDocument/didChange', {
+      textDocument: { uri, version: doc.version },
+      contentChanges: sorted.map((e) => ({ range: e.range, text: e.newText })),
+    });
+  }
+
+  function onRequest(method: string, params: unknown): unknown {
+    switch (method) {
+      case 'workspace/configuration':
+        return (params as { items: unknown[] }).items.map(() => settingsFor(workspace));
+      case 'workspace/applyEdit': {
+        const { edit } = params as { edit: WorkspaceEdit };
+        applied.push(edit);
+        for (const change of edit.documentChanges ?? []) applyEdits(change.textDocument.uri, change.edits);
+        for (const [uri, edits] of Object.entries(edit.changes ?? {})) applyEdits(uri, edits);
+        return { applied: true };
+      }
+      default:
+        // client/registerCapability, window/workDoneProgress/create, eslint/* requests: acknowledge.
+        return null;
+    }
+  }
+
+  async function pull(uri: string): Promise<Diagnostic[]> {
+    const report = await client.request<{ kind: string; items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    expect(report.kind).toBe('full');
+    diagnostics.set(uri, report.items);
+    return report.items;
+  }
+
+  const uriOf = (file: string): string => pathToFileURL(path.join(workspace, file)).href;
+  const docOf = (file: string): OpenDocument => {
+    const doc = docs.get(uriOf(file));
+    if (!doc) throw new Error(`not open: ${file}`);
+    return doc;
+  };
+  const ruleOf = (d: Diagnostic): string => String(d.code);
+
+  beforeAll(async () => {
+    workspace = makeWorkspace();
+    proc = spawn(process.execPath, [serverBin, '--stdio'], { cwd: workspace, stdio: 'pipe' });
+    proc.stderr.on('data', (chunk: Buffer) => logs.push(chunk.toString('utf8')));
+    client = new LspClient(proc, onRequest);
+    const folder = { uri: pathToFileURL(workspace).href, name: path.basename(workspace) };
+    await client.request('initialize', {
+      processId: process.pid,
+      clientInfo: { name: 'credentials-lsp-test', version: '1.0.0' },
+      rootUri: folder.uri,
+      workspaceFolders: [folder],
+      capabilities: {
+        workspace: { configuration: true, applyEdit: true, workspaceEdit: { documentChanges: true }, workspaceFolders: true },
+        textDocument: {
+          synchronization: { didSave: true },
+          diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false },
+          publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true },
+          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll.eslint'] } } },
+        },
+      },
+    });
+    client.notify('initialized', {});
+    for (const file of FILES) {
+      const doc: OpenDocument = {
+        uri: uriOf(file),
+        languageId: LANGUAGE_IDS[path.extname(file)] ?? 'javascript',
+        version: 1,
+        text: readFileSync(path.join(workspace, file), 'utf8'),
+      };
+      docs.set(doc.uri, doc);
+      client.notify('textDocument/didOpen', { textDocument: { ...doc } });
+    }
+    for (const file of FILES) await pull(uriOf(file));
+  }, 60_000);
+
+  afterAll(async () => {
+    if (proc.exitCode === null) {
+      await client.request('shutdown', null).catch(() => undefined);
+      client.notify('exit', null);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      proc.kill(); // a no-op once the server has exited on `exit`
+    }
+    if (workspace !== examples) rmSync(workspace, { recursive: true, force: true });
+  });
+
+  it('loads the workspace ESLint and reports all three rules across JS, TS, TSX and Vue', () => {
+    const loaded = client.received.filter((m) => m.method === 'window/logMessage').map((m) => (m.params as { message: string }).message);
+    const library = loaded.find((m) => m.startsWith('ESLint library loaded from'));
+    expect(library, loaded.join('\n')).toContain(major === 9 ? 'eslint-v9' : `${path.sep}node_modules${path.sep}eslint${path.sep}`);
+    const rules = new Set([...diagnostics.values()].flat().map(ruleOf));
+    expect([...rules].sort(), `${loaded.join('\n')}\n${logs.join('')}`).toEqual([
+      'credentials/no-hardcoded-auth-header',
+      'credentials/no-secret-in-client',
+      'credentials/no-token-in-url',
+    ]);
+    for (const file of FILES) expect(diagnostics.get(uriOf(file))?.length, file).toBeGreaterThan(0);
+  });
+
+  it('matches the ESLint Node API finding for finding: rule, message and range (1-based → 0-based)', async () => {
+    const eslint = new ESLint({ cwd: workspace });
+    for (const file of FILES) {
+      const [result] = await eslint.lintFiles([path.join(workspace, file)]);
+      const expected = (result?.messages ?? []).map((m) => ({
+        code: m.ruleId,
+        message: m.message,
+        range: { start: { line: m.line - 1, character: m.column - 1 }, end: { line: (m.endLine ?? m.line) - 1, character: (m.endColumn ?? m.column) - 1 } },
+      }));
+      const actual = (diagnostics.get(uriOf(file)) ?? []).map((d) => ({ code: d.code, message: d.message, range: d.range }));
+      expect(actual, file).toEqual(expected);
+    }
+  });
+
+  it('gives every diagnostic a docs link, a one-line message and no secret', () => {
+    const secrets = exampleSecrets(workspace);
+    expect(secrets.length).toBeGreaterThanOrEqual(3);
+    for (const diagnostic of [...diagnostics.values()].flat()) {
+      const rule = ruleOf(diagnostic);
+      expect(diagnostic.source).toBe('eslint');
+      expect(diagnostic.severity).toBe(1);
+      expect(diagnostic.codeDescription?.href).toBe(`${DOCS}${rule.replace('credentials/', '')}.md`);
+      expect(diagnostic.message).not.toMatch(/[\n\r]/u);
+      for (const secret of secrets) {
+        for (const run of secretRuns(secret)) expect(diagnostic.message, `${rule}: ${diagnostic.message}`).not.toContain(run);
+      }
+    }
+  });
+
+  it.each([
+    // [file, rule, the exact source text the diagnostic's range covers]
+    ['server/lib/vtex.js', 'credentials/no-hardcoded-auth-header', "'FAKEDEADBEEFCAFEBABEFAKEDEADBEEFCAFEBABEFAKEDEADBEEFCAFEBABEFAKEDEADBEEFCAFEBABEFAKEDEADBEEFCAFEBABE'"],
+    ['server/lib/vtex.js', 'credentials/no-token-in-url', '`${VTEX_API}/oms/pvt/orders?X-VTEX-API-AppKey=${appKey}&X-VTEX-API-AppToken=${appToken}`'],
+    ['web/src/api/shop.ts', 'credentials/no-hardcoded-auth-header', "'Bearer APP_USR-5050505050505050-240101-c0ffeedeadbeefc0ffeedeadbeefc0ff-303030303'"],
+    ['web/src/api/shop.ts', 'credentials/no-token-in-url', '`/api/orders/${orderId}/invoice.pdf?access_token=${session.accessToken}`'],
+    ['web/src/components/Checkout.tsx', 'credentials/no-secret-in-client', 'import.meta.env.VITE_MP_ACCESS_TOKEN'],
+    ['web/src/components/Checkout.tsx', 'credentials/no-secret-in-client', "'APP_USR-7070707070707070-240101-deadbeefc0ffeedeadbeefc0ffeedead-606060606'"],
+    ['web/src/admin/OrdersPanel.vue', 'credentials/no-secret-in-client', 'import.meta.env.VITE_VTEX_APP_TOKEN'],
+  ])('%s: %s has the right range', (file, rule, text) => {
+    const doc = docOf(file);
+    const found = (diagnostics.get(doc.uri) ?? []).filter((d) => ruleOf(d) === rule).map((d) => textAt(doc, d.range));
+    expect(found).toContain(text);
+  });
+
+  it('offers the plugin suggestion as a quick fix, applies it, and the diagnostic goes away', async () => {
+    const doc = docOf('server/lib/vtex.js');
+    const target = (diagnostics.get(doc.uri) ?? []).find(
+      (d) => ruleOf(d) === 'credentials/no-hardcoded-auth-header' && textAt(doc, d.range).startsWith("'FAKEDEADBEEF"),
+    );
+    expect(target).toBeDefined();
+    if (!target) return;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: doc.uri },
+      range: target.range,
+      context: { diagnostics: [target], only: ['quickfix'], triggerKind: 1 },
+    });
+    const titles = actions.map((a) => a.title);
+    // The rule's own suggestion, then ESLint's disable-comment and docs actions.
+    const fix = actions.find((a) => a.command?.command === 'eslint.applySuggestion');
+    expect(fix?.title, titles.join('\n')).toContain('process.env.VTEX_APP_TOKEN');
+    expect(titles).toContain('Show documentation for credentials/no-hardcoded-auth-header');
+    if (!fix?.command) return;
+
+    const before = applied.length;
+    await client.request('workspace/executeCommand', { command: fix.command.command, arguments: fix.command.arguments });
+    expect(applied.length).toBe(before + 1);
+    expect(doc.text).toContain("'X-VTEX-API-AppToken': process.env.VTEX_APP_TOKEN,");
+    expect(doc.text).not.toContain('FAKEDEADBEEFCAFEBABE');
+
+    const after = await pull(doc.uri);
+    const stillThere = after.filter((d) => ruleOf(d) === 'credentials/no-hardcoded-auth-header' && d.range.start.line === target.range.start.line);
+    expect(stillThere).toEqual([]);
+    // The other findings in the file stay.
+    expect(after.some((d) => ruleOf(d) === 'credentials/no-token-in-url')).toBe(true);
+  });
+
+  it('re-lints as the user types: a new hard-coded header shows up after didChange', async () => {
+    const doc = docOf('web/src/api/shop.ts');
+    const end = { line: doc.text.split('\n').length - 1, character: 0 };
+    const added = "\nexport const debugHeaders = { Authorization: 'Bearer APP_USR-5050505050505050-240101-c0ffeedeadbeefc0ffeedeadbeefc0ff-303030303' };\n";
+    doc.text += added;
+    doc.version += 1;
+    client.notify('textDocument/didChange', { textDocument: { uri: doc.uri, version: doc.version }, contentChanges: [{ range: { start: end, end }, text: added }] });
+    const after = await pull(doc.uri);
+    expect(after.filter((d) => ruleOf(d) === 'credentials/no-hardcoded-auth-header' && d.range.start.line === end.line + 1)).toHaveLength(1);
+  });
+});
