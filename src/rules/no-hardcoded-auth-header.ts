@@ -70,17 +70,20 @@ const FORMAT_ENV: Readonly<Record<string, string>> = {
 
 const toEnvWords = (words: string): string => words.trim().replaceAll(' ', '_').toUpperCase();
 
+/** A provider as env words: `GitLab` → gitlab, `Mercado Pago` → mercado pago. */
+const providerWords = (provider: string): string => provider.toLowerCase().replaceAll(/[^\da-z]+/gu, ' ').trim();
+
 /** The env variable a suggestion reads: from the credential's format, else from the header (and its provider). */
 export function envName(info: HeaderInfo, scheme: string | undefined, match: CredentialMatch | undefined): string {
   if (match && match.format.id !== 'jwt') {
-    return FORMAT_ENV[match.format.id] ?? toEnvWords(nameWords(`${match.format.provider} ${match.format.label}`));
+    return FORMAT_ENV[match.format.id] ?? toEnvWords(`${providerWords(match.format.provider)} ${nameWords(match.format.label)}`);
   }
   if (info.kind === 'authorization') {
     const proxy = nameWords(info.name).startsWith('proxy') ? 'PROXY_' : '';
     return `${proxy}${scheme?.toLowerCase() === 'basic' ? 'BASIC_AUTH' : 'API_TOKEN'}`;
   }
   const words = nameWords(info.name).replace(/^x /u, '');
-  const provider = info.provider === undefined ? '' : nameWords(info.provider);
+  const provider = info.provider === undefined ? '' : providerWords(info.provider);
   const withProvider = provider && !` ${words} `.includes(` ${provider} `) ? `${provider} ${words}` : words;
   return toEnvWords(withProvider);
 }

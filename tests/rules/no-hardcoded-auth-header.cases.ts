@@ -1,0 +1,563 @@
+import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
+import dedent from 'dedent';
+import { identify } from '../../src/core/catalogue.js';
+import { fingerprint } from '../../src/core/redact.js';
+import type { MessageIds, Options } from '../../src/rules/no-hardcoded-auth-header.js';
+import { fake } from '../fixtures/fake.js';
+import { lang, sfc } from '../fixtures/languages.js';
+
+type Invalid = InvalidTestCase<MessageIds, Options>;
+type Valid = ValidTestCase<Options>;
+type Error = Invalid['errors'][number];
+
+const MP = fake.mpAccessToken(1);
+const MP2 = fake.mpAccessToken(2);
+const OPAQUE = fake.opaque(3);
+const OPAQUE2 = fake.opaque(4, 32);
+const GH = fake.githubToken(5);
+const STRIPE = fake.stripeSecret(6);
+const VTEX_TOKEN = fake.vtexAppToken(7);
+const VTEX_KEY = fake.vtexAppKey(7);
+const OPENAI = fake.openaiProject(8);
+const JWT = fake.jwt(9);
+const ANON_JWT = fake.jwt(10, { role: 'anon', iss: 'supabase' });
+const PK = fake.stripePublishable(11);
+const SLACK = fake.slackBot(12);
+/** A Basic password of no format: 12 characters, mixed. */
+const PASSWORD = fake.opaque(13, 12);
+const b64 = (text: string): string => Buffer.from(text, 'latin1').toString('base64');
+
+const fp = (value: string): string => fingerprint(value, identify(value));
+
+/** `line`/`column` where the value starts; `length` is the value's length in source characters. */
+function at(line: number, column: number, length: number, endLine = line): Pick<Error, 'line' | 'column' | 'endLine' | 'endColumn'> {
+  return { line, column, endLine, endColumn: endLine === line ? column + length : length };
+}
+
+function hardcoded(
+  header: string,
+  scheme: string,
+  credential: string,
+  where: Pick<Error, 'line' | 'column' | 'endLine' | 'endColumn'>,
+  env: string,
+  output: string,
+): Error {
+  return {
+    messageId: 'hardcoded',
+    data: { header, scheme, fingerprint: fp(credential) },
+    ...where,
+    suggestions: [{ messageId: 'useEnv', data: { env }, output }],
+  };
+}
+
+function viaConstant(
+  header: string,
+  scheme: string,
+  credential: string,
+  constant: string,
+  line: number,
+  where: Pick<Error, 'line' | 'column' | 'endLine' | 'endColumn'>,
+  env: string,
+  output: string,
+): Error {
+  return {
+    messageId: 'hardcodedConstant',
+    data: { header, scheme, fingerprint: fp(credential), constant, line: String(line) },
+    ...where,
+    suggestions: [{ messageId: 'useEnv', data: { env }, output }],
+  };
+}
+
+/** The same one-line snippet in JS, TS and a Vue SFC (one line lower, after `<script setup lang="ts">`). */
+function inEveryLanguage(code: string, make: (line: number, wrap: (output: string) => string) => Error[]): Invalid[] {
+  return [
+    { code, ...lang.js, errors: make(1, (o) => o) },
+    { code, ...lang.ts, errors: make(1, (o) => o) },
+    { code: sfc(code), ...lang.vue, errors: make(2, (o) => sfc(o)) },
+  ];
+}
+
+function multiLanguage(code: string, make: (offset: number, wrap: (output: string) => string) => Error[]): Invalid[] {
+  return [
+    { code, ...lang.js, errors: make(0, (o) => o) },
+    { code, ...lang.ts, errors: make(0, (o) => o) },
+    { code: sfc(code), ...lang.vue, errors: make(1, (o) => sfc(o)) },
+  ];
+}
+
+const BEARER_ENV = '`Bearer ${process.env.MP_ACCESS_TOKEN}`';
+
+export const valid: Valid[] = [
+  // values from parameters, env, calls, await, storage, state
+  'fetch(url, { headers: { Authorization: `Bearer ${process.env.MP_ACCESS_TOKEN}` } });',
+  'fetch(url, { headers: { Authorization: "Bearer " + token } });',
+  'function f(token) { return fetch(url, { headers: { Authorization: `Bearer ${token}` } }); }',
+  'fetch(url, { headers: { Authorization: `Bearer ${await getToken()}` } });',
+  'fetch(url, { headers: { Authorization: "Bearer " + localStorage.getItem("token") } });',
+  'axios.get(url, { headers: { Authorization: `Bearer ${this.state.token}` } });',
+  'axios.get(url, { headers: { Authorization: `Bearer ${store.auth.token}`, "x-api-key": config.apiKey } });',
+  'fetch(url, { headers: { Authorization: "Basic " + btoa(`${user}:${password}`) } });',
+  'fetch(url, { headers: { Authorization: "Basic " + btoa(user + ":" + pass) } });',
+  'fetch(url, { headers: { Authorization: "Basic " + Buffer.from(creds).toString("base64") } });',
+  'fetch(url, { headers: { Authorization: "Basic " + Buffer.from("svc:" + secret).toString("base64") } });',
+  'fetch(url, { headers: { Authorization: "Basic " + Buffer.from("svc:x").toString("hex") } });',
+  'fetch(url, { headers: { Authorization: "Basic " + Buffer.from("svc:x", someEncoding).toString("base64") } });',
+  'fetch(url, { headers: { Authorization: "Basic " + Buffer.from("svc:x", "klingon").toString("base64") } });',
+  'fetch(url, { headers: { Authorization: "Basic " + Buffer.from(...parts).toString("base64") } });',
+  'fetch(url, { headers: { Authorization: "Basic " + Buf.from("svc:x").toString("base64") } });',
+  'fetch(url, { headers: { Authorization: "Basic " + Buffer.of("svc:x").toString("base64") } });',
+  'fetch(url, { headers: { Authorization: "Basic " + encode("svc:x").toString("base64") } });',
+  'fetch(url, { headers: { Authorization: "Basic " + Buffer["from"]("svc:x").toString("base64") } });',
+  'fetch(url, { headers: { Authorization: "Basic " + x.toString() } });',
+  'fetch(url, { headers: { Authorization: "Basic " + x.btoa() } });',
+  'fetch(url, { headers: { Authorization: "Basic " + btoa(...parts) } });',
+  'fetch(url, { headers: { Authorization: "Basic " + (() => "x")() } });',
+  // prefix-only constants, partly dynamic credentials
+  'const BEARER = "Bearer "; fetch(url, { headers: { Authorization: BEARER + token } });',
+  'const PREFIX = "Bearer abc"; fetch(url, { headers: { Authorization: PREFIX + suffix } });',
+  // empty values, schemes alone, placeholders
+  'fetch(url, { headers: { Authorization: "" } });',
+  'fetch(url, { headers: { Authorization: "Bearer " } });',
+  'fetch(url, { headers: { Authorization: "Bearer" } });',
+  'fetch(url, { headers: { Authorization: "Bearer YOUR_ACCESS_TOKEN" } });',
+  'fetch(url, { headers: { Authorization: "Bearer <token>" } });',
+  'fetch(url, { headers: { "x-api-key": "xxxxxxxxxxxxxxxx" } });',
+  'fetch(url, { headers: { "X-Auth-Token": "{{authToken}}" } });',
+  'fetch(url, { headers: { "Private-Token": "YOUR_PRIVATE_TOKEN" } });',
+  'fetch(url, { headers: { Authorization: "Basic " + btoa("username:password") } });',
+  'fetch(url, { headers: { Authorization: "Basic " + btoa("user:pass") } });',
+  'fetch(url, { headers: { Authorization: "Basic " + btoa("svc:") } });',
+  `fetch(url, { headers: { Authorization: "Basic ${b64('admin:admin')}" } });`,
+  // short and word-like values of no format; prose and multi-part schemes
+  'fetch(url, { headers: { "x-api-key": "abc123" } });',
+  'fetch(url, { headers: { "x-api-key": "development" } });',
+  'fetch(url, { headers: { "X-Auth-Token": "LOCAL-DEV" } });',
+  'fetch(url, { headers: { Authorization: "Digest username=\\"a\\", realm=\\"b\\"" } });',
+  'fetch(url, { headers: { Authorization: "not a real token value" } });',
+  'fetch(url, { headers: { "x-api-key": 12345678901234 } });',
+  // public credentials: publishable keys and Supabase anon keys are meant for clients
+  `fetch(url, { headers: { Authorization: "Bearer ${PK}" } });`,
+  `fetch(url, { headers: { apikey: "${ANON_JWT}", Authorization: "Bearer ${ANON_JWT}" } });`,
+  // reads, comparisons, parsing
+  `if (req.headers.authorization === "Bearer ${MP}") next();`,
+  'const [scheme, token] = req.headers.authorization.split(" ");',
+  'if (h.startsWith("Bearer ")) {}',
+  `const ok = headers.get("Authorization") === "Bearer ${OPAQUE}";`,
+  `switch (header) { case "Bearer ${OPAQUE}": break; }`,
+  // assertions describe headers, they do not send them
+  {
+    code: `expect(req.headers).toEqual({ authorization: "Bearer ${OPAQUE}" });`,
+    filename: 'src/api.test.ts',
+  },
+  {
+    code: `expect(fetchMock).toHaveBeenCalledWith(url, expect.objectContaining({ headers: { Authorization: "Bearer ${OPAQUE}" } }));`,
+    filename: 'src/api.test.ts',
+  },
+  {
+    code: `expect(req.headers.authorization).toBe("Bearer ${OPAQUE}");`,
+    filename: 'src/api.test.ts',
+  },
+  {
+    code: `nock("https://api.example.com", { reqheaders: { authorization: "Bearer ${OPAQUE}" } }).get("/me").reply(200);`,
+    filename: 'test/api.spec.ts',
+  },
+  // non-secret headers; the VTEX app key alone is an identifier
+  'fetch(url, { headers: { "Content-Type": "application/json", Accept: "application/json" } });',
+  `fetch(url, { headers: { "X-VTEX-API-AppKey": "${VTEX_KEY}", "X-VTEX-API-AppToken": process.env.VTEX_APP_TOKEN } });`,
+  `fetch(url, { headers: { "X-VTEX-API-AppKey": "${OPAQUE}" } });`,
+  // objects that are not request headers
+  `const user = { Authorization: "Bearer ${OPAQUE}" };`,
+  `log({ "x-api-key": "${OPAQUE}" });`,
+  `url.searchParams.set("apikey", "${OPAQUE}");`,
+  `cache.set("Authorization", "Bearer ${OPAQUE}");`,
+  // test files: obvious dummies are skipped
+  {
+    code: 'fetch(url, { headers: { Authorization: "Bearer fake-token-for-tests" } });',
+    filename: 'src/__tests__/api.test.ts',
+  },
+  {
+    code: 'fetch(url, { headers: { Authorization: "Bearer abcabcabcabcabcabcabc" } });',
+    filename: 'src/api.spec.ts',
+  },
+  {
+    code: 'request(app).get("/me").set("Authorization", "Bearer test-token-1");',
+    filename: 'test/me.test.js',
+  },
+  {
+    code: 'request(app).get("/me").set("Authorization", "Basic " + btoa("alice:s3cr3t"));',
+    filename: 'test/me.test.js',
+  },
+  // options: a replaced list without Authorization; identifiers stay silent
+  {
+    code: `fetch(url, { headers: { Authorization: "Bearer ${OPAQUE}" } });`,
+    options: [{ headers: ['X-Internal-Key'] }],
+  },
+  {
+    code: `fetch(url, { headers: { "X-Internal-Key": "${OPAQUE}" } });`,
+    options: [{ headers: [{ name: 'X-Internal-Key', kind: 'identifier' }] }],
+  },
+  {
+    code: 'fetch(url, { headers: { "x-api-key": "Ab3dE6gH1" } });',
+    options: [{ minLength: 12 }],
+  },
+];
+
+const mpLine = `fetch(url, { headers: { Authorization: 'Bearer ${MP}' } });`;
+
+export const invalid: Invalid[] = [
+  // literals: Bearer, Token, bare, template, concatenation
+  ...inEveryLanguage(mpLine, (line, wrap) => [
+    hardcoded('Authorization', 'Bearer', MP, at(line, 40, MP.length + 9), 'process.env.MP_ACCESS_TOKEN',
+      wrap(`fetch(url, { headers: { Authorization: ${BEARER_ENV} } });`)),
+  ]),
+  ...inEveryLanguage(`fetch(url, { headers: { Authorization: \`Bearer ${OPAQUE}\` } });`, (line, wrap) => [
+    hardcoded('Authorization', 'Bearer', OPAQUE, at(line, 40, OPAQUE.length + 9), 'process.env.API_TOKEN',
+      wrap('fetch(url, { headers: { Authorization: `Bearer ${process.env.API_TOKEN}` } });')),
+  ]),
+  ...inEveryLanguage(`fetch(url, { headers: { Authorization: 'Bearer ' + '${OPAQUE.slice(0, 20)}' + '${OPAQUE.slice(20)}' } });`, (line, wrap) => [
+    hardcoded('Authorization', 'Bearer', OPAQUE, at(line, 40, OPAQUE.length + 19), 'process.env.API_TOKEN',
+      wrap('fetch(url, { headers: { Authorization: `Bearer ${process.env.API_TOKEN}` } });')),
+  ]),
+  ...inEveryLanguage(`fetch(url, { headers: { Authorization: 'token ${GH}' } });`, (line, wrap) => [
+    hardcoded('Authorization', 'token', GH, at(line, 40, GH.length + 8), 'process.env.GITHUB_TOKEN',
+      wrap('fetch(url, { headers: { Authorization: `token ${process.env.GITHUB_TOKEN}` } });')),
+  ]),
+  ...inEveryLanguage(`fetch(url, { headers: { Authorization: '${STRIPE}' } });`, (line, wrap) => [
+    hardcoded('Authorization', 'no scheme', STRIPE, at(line, 40, STRIPE.length + 2), 'process.env.STRIPE_SECRET_KEY',
+      wrap('fetch(url, { headers: { Authorization: process.env.STRIPE_SECRET_KEY } });')),
+  ]),
+  // Basic: literal base64, btoa and Buffer on literal input
+  ...inEveryLanguage(`fetch(url, { headers: { Authorization: 'Basic ${b64(`svc:${PASSWORD}`)}' } });`, (line, wrap) => [
+    hardcoded('Authorization', 'Basic', b64(`svc:${PASSWORD}`), at(line, 40, b64(`svc:${PASSWORD}`).length + 8), 'process.env.BASIC_AUTH',
+      wrap('fetch(url, { headers: { Authorization: `Basic ${process.env.BASIC_AUTH}` } });')),
+  ]),
+  ...inEveryLanguage(`fetch(url, { headers: { Authorization: 'Basic ' + btoa('svc:${PASSWORD}') } });`, (line, wrap) => [
+    hardcoded('Authorization', 'Basic', b64(`svc:${PASSWORD}`), at(line, 40, PASSWORD.length + 23), 'process.env.BASIC_AUTH',
+      wrap('fetch(url, { headers: { Authorization: `Basic ${process.env.BASIC_AUTH}` } });')),
+  ]),
+  ...inEveryLanguage(`fetch(url, { headers: { Authorization: \`Basic \${Buffer.from('svc:${PASSWORD}', 'utf8').toString('base64')}\` } });`, (line, wrap) => [
+    hardcoded('Authorization', 'Basic', b64(`svc:${PASSWORD}`), at(line, 40, PASSWORD.length + 57), 'process.env.BASIC_AUTH',
+      wrap('fetch(url, { headers: { Authorization: `Basic ${process.env.BASIC_AUTH}` } });')),
+  ]),
+  // same-file constants through aliases: reported at the header, naming the declaration
+  ...multiLanguage(
+    dedent`
+      const TOKEN = '${MP}';
+      const ALIAS = TOKEN;
+      const AGAIN = ALIAS;
+      export const api = () => fetch(url, { headers: { Authorization: \`Bearer \${AGAIN}\` } });
+    `,
+    (o, wrap) => [
+      viaConstant('Authorization', 'Bearer', MP, 'TOKEN', 1 + o, at(4 + o, 65, 17), 'process.env.MP_ACCESS_TOKEN',
+        wrap(dedent`
+          const TOKEN = '${MP}';
+          const ALIAS = TOKEN;
+          const AGAIN = ALIAS;
+          export const api = () => fetch(url, { headers: { Authorization: ${BEARER_ENV} } });
+        `)),
+    ],
+  ),
+  ...multiLanguage(
+    dedent`
+      const PREFIX = 'Bearer ';
+      const AUTH = PREFIX + '${OPAQUE}';
+      axios.get(url, { headers: { Authorization: AUTH } });
+    `,
+    (o, wrap) => [
+      viaConstant('Authorization', 'Bearer', OPAQUE, 'AUTH', 2 + o, at(3 + o, 44, 4), 'process.env.API_TOKEN',
+        wrap(dedent`
+          const PREFIX = 'Bearer ';
+          const AUTH = PREFIX + '${OPAQUE}';
+          axios.get(url, { headers: { Authorization: \`Bearer \${process.env.API_TOKEN}\` } });
+        `)),
+    ],
+  ),
+  {
+    code: dedent`
+      const CREDS = btoa('svc:${PASSWORD}');
+      fetch(url, { headers: { Authorization: 'Basic ' + CREDS } });
+    `,
+    ...lang.ts,
+    errors: [
+      viaConstant('Authorization', 'Basic', b64(`svc:${PASSWORD}`), 'CREDS', 1, at(2, 40, 16), 'process.env.BASIC_AUTH',
+        dedent`
+          const CREDS = btoa('svc:${PASSWORD}');
+          fetch(url, { headers: { Authorization: \`Basic \${process.env.BASIC_AUTH}\` } });
+        `),
+    ],
+  },
+  {
+    code: dedent`
+      const PASS = 'svc:${PASSWORD}';
+      fetch(url, { headers: { Authorization: 'Basic ' + btoa(PASS) } });
+    `,
+    ...lang.js,
+    errors: [
+      viaConstant('Authorization', 'Basic', b64(`svc:${PASSWORD}`), 'PASS', 1, at(2, 40, 21), 'process.env.BASIC_AUTH',
+        dedent`
+          const PASS = 'svc:${PASSWORD}';
+          fetch(url, { headers: { Authorization: \`Basic \${process.env.BASIC_AUTH}\` } });
+        `),
+    ],
+  },
+  // shorthand property: the suggestion writes the key out
+  {
+    code: dedent`
+      const Authorization = 'Bearer ${OPAQUE}';
+      fetch(url, { headers: { Authorization } });
+    `,
+    ...lang.ts,
+    errors: [
+      viaConstant('Authorization', 'Bearer', OPAQUE, 'Authorization', 1, at(2, 25, 13), 'process.env.API_TOKEN',
+        dedent`
+          const Authorization = 'Bearer ${OPAQUE}';
+          fetch(url, { headers: { Authorization: \`Bearer \${process.env.API_TOKEN}\` } });
+        `),
+    ],
+  },
+  // spreads of a constant headers object: reported where the header is written
+  ...multiLanguage(
+    dedent`
+      const AUTH_HEADERS = { 'X-API-Key': '${OPAQUE}' };
+      fetch(url, { headers: { ...AUTH_HEADERS, Accept: 'application/json' } });
+    `,
+    (o, wrap) => [
+      hardcoded('X-API-Key', 'no scheme', OPAQUE, at(1 + o, 37, OPAQUE.length + 2), 'process.env.API_KEY',
+        wrap(dedent`
+          const AUTH_HEADERS = { 'X-API-Key': process.env.API_KEY };
+          fetch(url, { headers: { ...AUTH_HEADERS, Accept: 'application/json' } });
+        `)),
+    ],
+  ),
+  // provider secret headers, any case
+  ...inEveryLanguage(`fetch(url, { headers: { 'X-VTEX-API-AppKey': key, 'X-VTEX-API-AppToken': '${VTEX_TOKEN}' } });`, (line, wrap) => [
+    hardcoded('X-VTEX-API-AppToken', 'no scheme', VTEX_TOKEN, at(line, 74, VTEX_TOKEN.length + 2), 'process.env.VTEX_APP_TOKEN',
+      wrap("fetch(url, { headers: { 'X-VTEX-API-AppKey': key, 'X-VTEX-API-AppToken': process.env.VTEX_APP_TOKEN } });")),
+  ]),
+  {
+    code: dedent`
+      const headers = {
+        'x-api-key': '${OPAQUE}',
+        'api-key': '${OPAQUE2}',
+        apikey: '${OPAQUE}',
+        'x-auth-token': '${OPAQUE2}',
+        'PRIVATE-TOKEN': '${OPAQUE}',
+        'X-Shopify-Access-Token': '${OPAQUE2}',
+      };
+    `,
+    ...lang.js,
+    errors: [
+      hardcoded('x-api-key', 'no scheme', OPAQUE, at(2, 16, OPAQUE.length + 2), 'process.env.API_KEY',
+        dedent`
+          const headers = {
+            'x-api-key': process.env.API_KEY,
+            'api-key': '${OPAQUE2}',
+            apikey: '${OPAQUE}',
+            'x-auth-token': '${OPAQUE2}',
+            'PRIVATE-TOKEN': '${OPAQUE}',
+            'X-Shopify-Access-Token': '${OPAQUE2}',
+          };
+        `),
+      hardcoded('api-key', 'no scheme', OPAQUE2, at(3, 14, OPAQUE2.length + 2), 'process.env.API_KEY',
+        dedent`
+          const headers = {
+            'x-api-key': '${OPAQUE}',
+            'api-key': process.env.API_KEY,
+            apikey: '${OPAQUE}',
+            'x-auth-token': '${OPAQUE2}',
+            'PRIVATE-TOKEN': '${OPAQUE}',
+            'X-Shopify-Access-Token': '${OPAQUE2}',
+          };
+        `),
+      hardcoded('apikey', 'no scheme', OPAQUE, at(4, 11, OPAQUE.length + 2), 'process.env.APIKEY',
+        dedent`
+          const headers = {
+            'x-api-key': '${OPAQUE}',
+            'api-key': '${OPAQUE2}',
+            apikey: process.env.APIKEY,
+            'x-auth-token': '${OPAQUE2}',
+            'PRIVATE-TOKEN': '${OPAQUE}',
+            'X-Shopify-Access-Token': '${OPAQUE2}',
+          };
+        `),
+      hardcoded('x-auth-token', 'no scheme', OPAQUE2, at(5, 19, OPAQUE2.length + 2), 'process.env.AUTH_TOKEN',
+        dedent`
+          const headers = {
+            'x-api-key': '${OPAQUE}',
+            'api-key': '${OPAQUE2}',
+            apikey: '${OPAQUE}',
+            'x-auth-token': process.env.AUTH_TOKEN,
+            'PRIVATE-TOKEN': '${OPAQUE}',
+            'X-Shopify-Access-Token': '${OPAQUE2}',
+          };
+        `),
+      hardcoded('PRIVATE-TOKEN', 'no scheme', OPAQUE, at(6, 20, OPAQUE.length + 2), 'process.env.GITLAB_PRIVATE_TOKEN',
+        dedent`
+          const headers = {
+            'x-api-key': '${OPAQUE}',
+            'api-key': '${OPAQUE2}',
+            apikey: '${OPAQUE}',
+            'x-auth-token': '${OPAQUE2}',
+            'PRIVATE-TOKEN': process.env.GITLAB_PRIVATE_TOKEN,
+            'X-Shopify-Access-Token': '${OPAQUE2}',
+          };
+        `),
+      hardcoded('X-Shopify-Access-Token', 'no scheme', OPAQUE2, at(7, 29, OPAQUE2.length + 2), 'process.env.SHOPIFY_ACCESS_TOKEN',
+        dedent`
+          const headers = {
+            'x-api-key': '${OPAQUE}',
+            'api-key': '${OPAQUE2}',
+            apikey: '${OPAQUE}',
+            'x-auth-token': '${OPAQUE2}',
+            'PRIVATE-TOKEN': '${OPAQUE}',
+            'X-Shopify-Access-Token': process.env.SHOPIFY_ACCESS_TOKEN,
+          };
+        `),
+    ],
+  },
+  // every client shape
+  ...inEveryLanguage(`const api = axios.create({ baseURL, headers: { common: { Authorization: 'Bearer ${MP}' } } });`, (line, wrap) => [
+    hardcoded('Authorization', 'Bearer', MP, at(line, 73, MP.length + 9), 'process.env.MP_ACCESS_TOKEN',
+      wrap(`const api = axios.create({ baseURL, headers: { common: { Authorization: ${BEARER_ENV} } } });`)),
+  ]),
+  ...inEveryLanguage(`got.post(url, { json, headers: { authorization: 'Bearer ${MP}' } });`, (line, wrap) => [
+    hardcoded('authorization', 'Bearer', MP, at(line, 49, MP.length + 9), 'process.env.MP_ACCESS_TOKEN',
+      wrap(`got.post(url, { json, headers: { authorization: ${BEARER_ENV} } });`)),
+  ]),
+  ...inEveryLanguage(`const h = new Headers({ Authorization: 'Bearer ${MP}' });`, (line, wrap) => [
+    hardcoded('Authorization', 'Bearer', MP, at(line, 40, MP.length + 9), 'process.env.MP_ACCESS_TOKEN',
+      wrap(`const h = new Headers({ Authorization: ${BEARER_ENV} });`)),
+  ]),
+  ...inEveryLanguage(`const h = new Headers([['Authorization', 'Bearer ${MP}']]);`, (line, wrap) => [
+    hardcoded('Authorization', 'Bearer', MP, at(line, 42, MP.length + 9), 'process.env.MP_ACCESS_TOKEN',
+      wrap(`const h = new Headers([['Authorization', ${BEARER_ENV}]]);`)),
+  ]),
+  ...inEveryLanguage(`myHeaders.append('Authorization', 'Bearer ${MP}');`, (line, wrap) => [
+    hardcoded('Authorization', 'Bearer', MP, at(line, 35, MP.length + 9), 'process.env.MP_ACCESS_TOKEN',
+      wrap(`myHeaders.append('Authorization', ${BEARER_ENV});`)),
+  ]),
+  ...inEveryLanguage(`xhr.setRequestHeader('Authorization', 'Bearer ${MP}');`, (line, wrap) => [
+    hardcoded('Authorization', 'Bearer', MP, at(line, 39, MP.length + 9), 'process.env.MP_ACCESS_TOKEN',
+      wrap(`xhr.setRequestHeader('Authorization', ${BEARER_ENV});`)),
+  ]),
+  ...inEveryLanguage(`axios.defaults.headers.common['Authorization'] = 'Bearer ${MP}';`, (line, wrap) => [
+    hardcoded('Authorization', 'Bearer', MP, at(line, 50, MP.length + 9), 'process.env.MP_ACCESS_TOKEN',
+      wrap(`axios.defaults.headers.common['Authorization'] = ${BEARER_ENV};`)),
+  ]),
+  ...inEveryLanguage(`api.defaults.headers.Authorization = 'Bearer ${MP}';`, (line, wrap) => [
+    hardcoded('Authorization', 'Bearer', MP, at(line, 38, MP.length + 9), 'process.env.MP_ACCESS_TOKEN',
+      wrap(`api.defaults.headers.Authorization = ${BEARER_ENV};`)),
+  ]),
+  ...inEveryLanguage(`superagent.get(url).set('Authorization', 'Bearer ${MP}');`, (line, wrap) => [
+    hardcoded('Authorization', 'Bearer', MP, at(line, 42, MP.length + 9), 'process.env.MP_ACCESS_TOKEN',
+      wrap(`superagent.get(url).set('Authorization', ${BEARER_ENV});`)),
+  ]),
+  ...inEveryLanguage(`request.post(url).send(body).set({ 'X-API-Key': '${OPAQUE}' });`, (line, wrap) => [
+    hardcoded('X-API-Key', 'no scheme', OPAQUE, at(line, 49, OPAQUE.length + 2), 'process.env.API_KEY',
+      wrap("request.post(url).send(body).set({ 'X-API-Key': process.env.API_KEY });")),
+  ]),
+  ...inEveryLanguage(`Object.assign(config.headers, { Authorization: 'Bearer ${MP}' });`, (line, wrap) => [
+    hardcoded('Authorization', 'Bearer', MP, at(line, 48, MP.length + 9), 'process.env.MP_ACCESS_TOKEN',
+      wrap(`Object.assign(config.headers, { Authorization: ${BEARER_ENV} });`)),
+  ]),
+  ...inEveryLanguage(`https.request({ hostname, path, headers: { 'X-Auth-Token': '${SLACK}' } });`, (line, wrap) => [
+    hardcoded('X-Auth-Token', 'no scheme', SLACK, at(line, 60, SLACK.length + 2), 'process.env.SLACK_TOKEN',
+      wrap("https.request({ hostname, path, headers: { 'X-Auth-Token': process.env.SLACK_TOKEN } });")),
+  ]),
+  {
+    code: dedent`
+      class Client {
+        private readonly headers = { Authorization: 'Bearer ${JWT}' };
+      }
+    `,
+    ...lang.ts,
+    errors: [
+      hardcoded('Authorization', 'Bearer', JWT, at(2, 47, JWT.length + 9), 'process.env.API_TOKEN',
+        dedent`
+          class Client {
+            private readonly headers = { Authorization: \`Bearer \${process.env.API_TOKEN}\` };
+          }
+        `),
+    ],
+  },
+  {
+    code: `export const authHeader = () => ({ Authorization: 'Bearer ${OPENAI}' });`,
+    ...lang.ts,
+    errors: [
+      hardcoded('Authorization', 'Bearer', OPENAI, at(1, 51, OPENAI.length + 9), 'process.env.OPENAI_API_KEY',
+        'export const authHeader = () => ({ Authorization: `Bearer ${process.env.OPENAI_API_KEY}` });'),
+    ],
+  },
+  // test files: a real-looking token is still reported
+  {
+    code: `request(app).get('/me').set('Authorization', 'Bearer ${MP2}');`,
+    filename: 'test/me.test.js',
+    languageOptions: lang.js.languageOptions,
+    errors: [
+      hardcoded('Authorization', 'Bearer', MP2, at(1, 46, MP2.length + 9), 'process.env.MP_ACCESS_TOKEN',
+        "request(app).get('/me').set('Authorization', `Bearer ${process.env.MP_ACCESS_TOKEN}`);"),
+    ],
+  },
+  // options: extra headers, a replaced list, re-classifying an identifier, settings, env access, min length
+  {
+    code: `fetch(url, { headers: { 'X-Internal-Key': '${OPAQUE}' } });`,
+    options: [{ extraHeaders: ['X-Internal-Key'] }],
+    errors: [
+      hardcoded('X-Internal-Key', 'no scheme', OPAQUE, at(1, 43, OPAQUE.length + 2), 'process.env.INTERNAL_KEY',
+        "fetch(url, { headers: { 'X-Internal-Key': process.env.INTERNAL_KEY } });"),
+    ],
+  },
+  {
+    code: `fetch(url, { headers: { 'Acme-Auth': 'Bearer ${OPAQUE}', 'X-Api-Key': '${OPAQUE}' } });`,
+    options: [{ headers: [{ name: 'Acme-Auth', kind: 'authorization', provider: 'Acme' }] }],
+    errors: [
+      hardcoded('Acme-Auth', 'Bearer', OPAQUE, at(1, 38, OPAQUE.length + 9), 'process.env.API_TOKEN',
+        `fetch(url, { headers: { 'Acme-Auth': \`Bearer \${process.env.API_TOKEN}\`, 'X-Api-Key': '${OPAQUE}' } });`),
+    ],
+  },
+  {
+    code: `fetch(url, { headers: { 'X-VTEX-API-AppKey': '${OPAQUE}' } });`,
+    options: [{ extraHeaders: [{ name: 'x-vtex-api-appkey', kind: 'secret', provider: 'VTEX' }] }],
+    errors: [
+      hardcoded('X-VTEX-API-AppKey', 'no scheme', OPAQUE, at(1, 46, OPAQUE.length + 2), 'process.env.VTEX_API_APPKEY',
+        "fetch(url, { headers: { 'X-VTEX-API-AppKey': process.env.VTEX_API_APPKEY } });"),
+    ],
+  },
+  {
+    code: `fetch(url, { headers: { 'X-Partner-Secret': '${OPAQUE}' } });`,
+    settings: { credentials: { headers: [{ name: 'X-Partner-Secret', provider: 'Partner' }] } },
+    errors: [
+      hardcoded('X-Partner-Secret', 'no scheme', OPAQUE, at(1, 45, OPAQUE.length + 2), 'process.env.PARTNER_SECRET',
+        "fetch(url, { headers: { 'X-Partner-Secret': process.env.PARTNER_SECRET } });"),
+    ],
+  },
+  {
+    code: `fetch(url, { headers: { 'Proxy-Authorization': 'Basic ${b64(`svc:${PASSWORD}`)}' } });`,
+    options: [{ envAccess: 'import.meta.env' }],
+    errors: [
+      hardcoded('Proxy-Authorization', 'Basic', b64(`svc:${PASSWORD}`), at(1, 48, b64(`svc:${PASSWORD}`).length + 8), 'import.meta.env.PROXY_BASIC_AUTH',
+        "fetch(url, { headers: { 'Proxy-Authorization': `Basic ${import.meta.env.PROXY_BASIC_AUTH}` } });"),
+    ],
+  },
+  {
+    code: 'fetch(url, { headers: { "x-api-key": "Ab3dE6" } });',
+    options: [{ minLength: 6 }],
+    errors: [
+      hardcoded('x-api-key', 'no scheme', 'Ab3dE6', at(1, 38, 8), 'process.env.API_KEY',
+        'fetch(url, { headers: { "x-api-key": process.env.API_KEY } });'),
+    ],
+  },
+  {
+    code: `fetch(url, { headers: { 'X-Acme-Key': '${OPAQUE}' } });`,
+    settings: { credentials: { formats: [{ id: 'acme-key', provider: 'Acme', label: 'API key', pattern: '[A-Za-z0-9]{40}' }] } },
+    options: [{ extraHeaders: ['X-Acme-Key'] }],
+    errors: [
+      {
+        messageId: 'hardcoded',
+        data: { header: 'X-Acme-Key', scheme: 'no scheme', fingerprint: `…${OPAQUE.slice(-3)} (Acme API key, 40 chars)` },
+        ...at(1, 39, OPAQUE.length + 2),
+        suggestions: [{ messageId: 'useEnv', data: { env: 'process.env.ACME_API_KEY' }, output: "fetch(url, { headers: { 'X-Acme-Key': process.env.ACME_API_KEY } });" }],
+      },
+    ],
+  },
+];
