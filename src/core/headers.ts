@@ -101,6 +101,9 @@ const ASSERTIONS = new Set([
   'contain', 'contains', 'like', 'same', 'match', 'matches', 'objectContaining', 'partialDeepStrictEqual', 'notDeepEqual',
 ]);
 
+/** Chains that start from these are assertions whatever the method: `expect(x).anything(…)`, `assert.whatever(…)`. */
+const ASSERTION_ROOTS = new Set(['expect', 'assert', 'should']);
+
 function calleeName(callee: TSESTree.Node): string | undefined {
   const target = unwrap(callee);
   if (target.type === AST_NODE_TYPES.Identifier) return target.name;
@@ -108,6 +111,16 @@ function calleeName(callee: TSESTree.Node): string | undefined {
     return target.property.name;
   }
   return undefined;
+}
+
+/** The identifier a call / member chain starts from: `expect(x).to.deep.equal` → expect. */
+function chainRoot(node: TSESTree.Node): string | undefined {
+  let current = unwrap(node);
+  for (;;) {
+    if (current.type === AST_NODE_TYPES.MemberExpression) current = unwrap(current.object);
+    else if (current.type === AST_NODE_TYPES.CallExpression) current = unwrap(current.callee);
+    else return current.type === AST_NODE_TYPES.Identifier ? current.name : undefined;
+  }
 }
 
 /** Whether `node` sits (through object / array nesting) in the arguments of an assertion. */
@@ -129,7 +142,7 @@ function insideAssertion(node: TSESTree.Node): boolean {
       case AST_NODE_TYPES.CallExpression: {
         if (parent.callee === current) return false;
         const name = calleeName(parent.callee);
-        if (name !== undefined && ASSERTIONS.has(name)) return true;
+        if ((name !== undefined && ASSERTIONS.has(name)) || ASSERTION_ROOTS.has(chainRoot(parent.callee) ?? '')) return true;
         // `expect.objectContaining({…})`, `sinon.match({…})`: keep walking up to the assertion
         const callee = unwrap(parent.callee);
         if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
@@ -141,6 +154,7 @@ function insideAssertion(node: TSESTree.Node): boolean {
         return false;
     }
   }
+  /* c8 ignore next -- the walk always ends at a node that is not an expression (Program at the latest) */
   return false;
 }
 
