@@ -270,7 +270,7 @@ describe('headerWriteListeners', () => {
         sinon.assert.calledWith(stub, sinon.match({ headers: { Authorization: 'x' } }));
         expect(calls).toContainEqual(expect.arrayContaining([{ headers: { Authorization: 'x' } }]));
         expect(calls).custom(expect.anything({ headers: { Authorization: 'x' } }));
-        sinon.assert.calledWith(stub, sinon.match.has('headers', { Authorization: 'x' }));
+        sinon.assert.calledWith(stub, sinon.match.has('opts', { headers: { Authorization: 'x' } }));
         spy.calledWith(url, { headers: { Authorization: 'x' } });
         should(opts).have.properties({ headers: { Authorization: 'x' } });
         nock(api, { reqheaders: { authorization: 'Bearer x' } });
