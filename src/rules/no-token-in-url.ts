@@ -135,7 +135,7 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ params: [...CREDENTIAL_PARAMS], extraParams: [], allowParams: [], checkSockets: false }],
     messages: {
       tokenInQuery:
-        '`{{param}}` is sent in the URL query of this {{sink}}, where server logs, proxies and browser history keep it; send the credential in a request header (Authorization) instead.',
+        '`{{param}}` is sent in the URL query of this {{sink}}, where server logs, proxies and browser history keep it; send the credential in a request header (such as Authorization) instead.',
       tokenInNavigation:
         '`{{param}}` is put in the URL of this navigation ({{sink}}), where browser history, server logs and Referer headers keep it; exchange it on the server or use a short-lived one-time code instead.',
       tokenInSocketUrl:
@@ -654,7 +654,11 @@ export default createRule<Options, MessageIds>({
       return {
         autofix,
         header,
-        apply: (fixer) => [fixer.replaceText(urlArg, newUrl + headerEdit.afterUrl), ...headerEdit.fixes(fixer)],
+        apply: (fixer) => [
+          fixer.replaceText(root, newUrl),
+          ...(headerEdit.afterUrl ? [fixer.insertTextAfter(urlArg, headerEdit.afterUrl)] : []),
+          ...headerEdit.fixes(fixer),
+        ],
       };
     }
 
@@ -679,7 +683,7 @@ export default createRule<Options, MessageIds>({
       return {
         autofix,
         header,
-        apply: (fixer) => [removeProperty(fixer, property), ...headerEdit(fixer)],
+        apply: (fixer) => [params.properties.length === 1 ? fixer.replaceText(params, '{}') : removeProperty(fixer, property), ...headerEdit(fixer)],
       };
     }
 
@@ -884,7 +888,7 @@ function syntacticParts(node: TSESTree.Node): StringPart[] {
     } else if (target.type === AST_NODE_TYPES.Literal && typeof target.value === 'string') {
       out.push({ kind: 'text', value: target.value, node: target });
     } else {
-      out.push({ kind: 'hole', node: target });
+      out.push({ kind: 'hole', node: current });
     }
   };
   visit(node);
