@@ -1,0 +1,102 @@
+/**
+ * Parallel and cached linting: `eslint --concurrency` (worker threads, ESLint 9.34+ and 10) and
+ * `eslint --cache` (a cold run that writes the cache, a warm run that reads it) must give exactly the
+ * findings of a plain run on examples/, with the ESLint 10 and the ESLint 9 command line.
+ * Rules run inside worker threads with `--concurrency`, so this also proves the plugin and its
+ * per-file caches load and work there.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const examples = path.join(root, 'examples');
+const BINARIES = [
+  { major: 10, bin: path.join(root, 'node_modules/eslint/bin/eslint.js') },
+  { major: 9, bin: path.join(root, 'node_modules/eslint-v9/bin/eslint.js') },
+] as const;
+
+interface JsonResult {
+  filePath: string;
+  messages: { ruleId: string | null; message: string; line: number; column: number; endLine?: number; endColumn?: number; fatal?: boolean }[];
+}
+
+interface Run {
+  findings: string[];
+  files: number;
+  stderr: string;
+}
+
+/** Runs the ESLint CLI on examples/ with the JSON formatter; findings as sorted, comparable lines. */
+function lint(bin: string, args: readonly string[]): Run {
+  const run = spawnSync(process.execPath, [bin, '.', '--format', 'json', ...args], { cwd: examples, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0 && run.status !== 1) throw new Error(`eslint ${args.join(' ')} exited with ${String(run.status)}: ${run.stderr}`);
+  const results = JSON.parse(run.stdout) as JsonResult[];
+  const findings = results
+    .flatMap((r) =>
+      r.messages.map((m) =>
+        [path.relative(examples, r.filePath), m.line, m.column, m.endLine, m.endColumn, m.ruleId ?? 'fatal', m.message].join(':'),
+      ),
+    )
+    .sort();
+  return { findings, files: results.length, stderr: run.stderr };
+}
+
+/** Each CLI's plain-run findings, compared across versions at the end. */
+const plainRuns = new Map<number, readonly string[]>();
+
+const temp = mkdtempSync(path.join(tmpdir(), 'credentials-cli-'));
+afterAll(() => {
+  rmSync(temp, { recursive: true, force: true });
+});
+
+describe.each(BINARIES)('ESLint $major command line on examples/', ({ major, bin }) => {
+  let plain: Run = { findings: [], files: 0, stderr: '' };
+  beforeAll(() => {
+    plain = lint(bin, []);
+    plainRuns.set(major, plain.findings);
+  }, 60_000);
+
+  it('finds all three rules in a plain run', () => {
+    expect(plain.files).toBeGreaterThanOrEqual(14);
+    expect(plain.findings.some((f) => f.includes(':fatal:'))).toBe(false);
+    const rules = new Set(plain.findings.map((f) => /:(credentials\/[\w-]+):/u.exec(f)?.[1]));
+    expect([...rules].sort()).toEqual(['credentials/no-hardcoded-auth-header', 'credentials/no-secret-in-client', 'credentials/no-token-in-url']);
+  });
+
+  it.each([['--concurrency=auto'], ['--concurrency=2']])('%s gives the same findings', (flag) => {
+    const run = lint(bin, [flag]);
+    // ESLint may warn that 2 threads are too many for this few files; nothing else may be printed.
+    expect(run.stderr.split('\n').filter((l) => l.trim() !== '' && !/ESLintPoorConcurrencyWarning|node --trace-warnings/u.test(l))).toEqual([]);
+    expect(run.findings).toEqual(plain.findings);
+  });
+
+  it('--cache gives the same findings cold and warm, from a cache in a temp dir', () => {
+    const cacheLocation = path.join(temp, `eslint-${String(major)}.cache`);
+    const cold = lint(bin, ['--cache', '--cache-location', cacheLocation]);
+    expect(existsSync(cacheLocation)).toBe(true);
+    const cached = readFileSync(cacheLocation, 'utf8');
+    expect(cached).toContain('OrdersPanel.vue');
+    const warm = lint(bin, ['--cache', '--cache-location', cacheLocation]);
+    expect(cold.findings).toEqual(plain.findings);
+    expect(warm.findings).toEqual(plain.findings);
+    // The warm run read the cache instead of rewriting it from scratch.
+    expect(readFileSync(cacheLocation, 'utf8')).toBe(cached);
+  });
+
+  it('--cache with --concurrency=2 gives the same findings', () => {
+    const cacheLocation = path.join(temp, `eslint-${String(major)}-parallel.cache`);
+    expect(lint(bin, ['--cache', '--cache-location', cacheLocation, '--concurrency=2']).findings).toEqual(plain.findings);
+    expect(lint(bin, ['--cache', '--cache-location', cacheLocation, '--concurrency=2']).findings).toEqual(plain.findings);
+  });
+});
+
+describe('ESLint 9 and 10', () => {
+  it('report the same findings on examples/', () => {
+    expect(plainRuns.get(9)).toEqual(plainRuns.get(10));
+    expect(plainRuns.get(10)?.length).toBeGreaterThan(0);
+  });
+});
