@@ -1,20 +1,591 @@
+/**
+ * `credentials/no-secret-in-client`: private credentials referenced in code that runs in the browser.
+ *
+ * Which files are client code is decided once per file by `classifyFile()` (src/core/client-files.ts),
+ * from the whole program before the traversal starts; files that are not client code only get the
+ * checks that apply everywhere. In client code:
+ * - string literals of a private catalogued format (`fileFacts().identify`, placeholders skipped);
+ * - reads of secret-named environment variables (`process.env.X`, `import.meta.env.X`, destructuring,
+ *   aliases of `process.env`), Nuxt private runtime config, SvelteKit `$env/static/private` and
+ *   `$env/dynamic/private` imports;
+ * - imports (and `require`, `import()`) of server SDKs that need a private credential;
+ * - provider secret headers (`X-VTEX-API-AppToken`, …) written through `headerWriteListeners()`;
+ * - a private credential passed to a client SDK initialiser that expects a public key.
+ * In any file: public-prefixed env variables with a secret name (`NEXT_PUBLIC_MP_ACCESS_TOKEN`),
+ * Nuxt `runtimeConfig.public` secrets, and bundler settings that copy secrets into the bundle
+ * (`next.config` `env`, Vite `define`, webpack `DefinePlugin` / `EnvironmentPlugin`).
+ */
+import path from 'node:path';
+import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { classifyFile, type FileClassification } from '../core/client-files.js';
+import { fileFacts } from '../core/file.js';
+import { headerWriteListeners } from '../core/headers.js';
+import { fingerprint } from '../core/redact.js';
+import { constDeclarator, propertyName, staticString, unwrap } from '../core/static.js';
+import {
+  CREDENTIAL_HEADERS,
+  DEFAULT_NAME_VOCABULARY,
+  PUBLIC_ENV_PREFIXES,
+  classifyName,
+  nameWords,
+  type HeaderInfo,
+  type NameVocabulary,
+} from '../core/vocabulary.js';
 import { createRule } from '../utils/create-rule.js';
 
-export type Options = [Record<string, never>];
-export type MessageIds = 'todo';
+export type Options = [
+  {
+    reportAmbiguousNames?: boolean;
+    serverPackages?: string[];
+    secretNames?: string[];
+    publicNames?: string[];
+  },
+];
 
-// Skeleton: the rule's own issue fills this in.
+export type MessageIds =
+  | 'privateLiteral'
+  | 'secretEnv'
+  | 'privateEnvModule'
+  | 'publicPrefixSecret'
+  | 'publicConfigSecret'
+  | 'bundlerExposes'
+  | 'bundlerExposesAll'
+  | 'serverSdk'
+  | 'secretHeader'
+  | 'privateInit'
+  | 'usePublicKey';
+
+
+/**
+ * Server SDKs that need a private credential (an access token, a secret key): in client code the
+ * credential has to be in the bundle for them to work. Entries ending in `/` are scopes.
+ */
+export const SERVER_SDKS: readonly string[] = [
+  'mercadopago', 'stripe', '@vtex/api', 'openai', '@anthropic-ai/sdk', 'groq-sdk', '@mistralai/mistralai', 'cohere-ai',
+  'replicate', 'twilio', '@sendgrid/mail', '@sendgrid/client', 'mailgun.js', 'mailgun-js', 'resend', 'postmark',
+  'braintree', 'square', 'plaid', '@paypal/checkout-server-sdk', '@paypal/paypal-server-sdk', 'firebase-admin',
+  '@slack/web-api', '@shopify/shopify-api', '@clerk/backend', 'pagarme', 'adyen-api', '@adyen/api-library',
+];
+
+/**
+ * Client SDK initialisers that expect a public key: `[callee, how it is bound, provider]`. `import`
+ * means imported from one of the listed packages; `global` means the script-tag global (also as
+ * `window.X`), never a local or imported binding.
+ */
+const INITIALISERS: readonly { callee: string; packages?: readonly string[]; provider: 'mercadopago' | 'stripe'; construct: boolean }[] = [
+  { callee: 'initMercadoPago', packages: ['@mercadopago/sdk-react'], provider: 'mercadopago', construct: false },
+  { callee: 'MercadoPago', provider: 'mercadopago', construct: true },
+  { callee: 'loadStripe', packages: ['@stripe/stripe-js', '@stripe/stripe-js/pure'], provider: 'stripe', construct: false },
+  { callee: 'Stripe', provider: 'stripe', construct: false },
+  { callee: 'Stripe', provider: 'stripe', construct: true },
+];
+
+/** The public counterpart of a secret env name, per provider: `…_ACCESS_TOKEN` → `…_PUBLIC_KEY`. */
+const PUBLIC_COUNTERPART: Readonly<Record<'mercadopago' | 'stripe', string>> = { mercadopago: 'PUBLIC_KEY', stripe: 'PUBLISHABLE_KEY' };
+const SECRET_PART = /ACCESS_TOKEN|SECRET_KEY|PRIVATE_KEY|SECRET/u;
+const SCREAMING_SNAKE = /^[A-Z][\dA-Z_]*$/u;
+
+/**
+ * Secret headers that stay silent in client code even so: Google API keys are browser keys by design
+ * (restricted by referrer), and Vault's UI sends the signed-in user's own token.
+ */
+const BROWSER_HEADERS = new Set(['x-goog-api-key', 'x-vault-token']);
+
+type EnvSource = 'process.env' | 'import.meta.env' | '$env/dynamic/public' | '$env/dynamic/private' | 'runtime-config' | 'runtime-config.public';
+
+const NEXT_CONFIG = /^next\.config\.[cm]?[jt]s$/u;
+const VITE_CONFIG = /^(?:vite|astro|nuxt|svelte)\.config\.[cm]?[jt]s$/u;
+const NUXT_CONFIG = /^nuxt\.config\.[cm]?[jt]s$/u;
+const DECLARATION_FILE = /\.d\.[cm]?ts$/u;
+
+function memberName(node: TSESTree.Node): string | undefined {
+  if (node.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier) return node.property.name;
+  return node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === 'string' ? node.property.value : undefined;
+}
+
+function calleeName(node: TSESTree.Node): string | undefined {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.Identifier) return target.name;
+  return target.type === AST_NODE_TYPES.MemberExpression && !target.computed ? memberName(target) : undefined;
+}
+
+function publicPrefix(name: string): string | undefined {
+  return PUBLIC_ENV_PREFIXES.find((prefix) => name.startsWith(prefix) && name.length > prefix.length);
+}
+
+function mergeListeners(first: TSESLint.RuleListener, second: TSESLint.RuleListener): TSESLint.RuleListener {
+  // RuleListener maps selectors to handlers of different node types; merged per key, each handler
+  // still receives the node type its own key promises.
+  const merged = { ...first } as Record<string, ((node: never) => void) | undefined>;
+  for (const [key, handler] of Object.entries(second as Record<string, ((node: never) => void) | undefined>)) {
+    const earlier = merged[key];
+    merged[key] =
+      earlier && handler
+        ? (node: never) => {
+            earlier(node);
+            handler(node);
+          }
+        : (handler ?? earlier);
+  }
+  return merged;
+}
+
 export default createRule<Options, MessageIds>({
   name: 'no-secret-in-client',
   meta: {
     type: 'problem',
-    docs: { description: 'Disallow private credentials in code that runs in the browser', recommended: true },
-    schema: [{ type: 'object', additionalProperties: false, properties: {} }],
-    defaultOptions: [{}],
-    messages: { todo: 'Not implemented yet.' },
+    docs: {
+      description: 'Disallow private credentials in code that runs in the browser',
+      recommended: true,
+      strictOptions: { reportAmbiguousNames: true },
+    },
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          reportAmbiguousNames: {
+            type: 'boolean',
+            description:
+              'Also report names that may or may not be secret, such as `API_KEY` or `TOKEN` with no known provider (env reads, public-prefixed variables, bundler settings).',
+          },
+          serverPackages: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description: 'More server SDK packages that need a private credential, reported when client code imports them (added to the built-in list).',
+          },
+          secretNames: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description: 'More words or phrases that make a variable name secret, e.g. `signing salt` (added to the built-in list).',
+          },
+          publicNames: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description: 'More words or phrases that make a variable name public whatever else it holds, e.g. `widget key` (added to the built-in list).',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ reportAmbiguousNames: false, serverPackages: [], secretNames: [], publicNames: [] }],
+    messages: {
+      privateLiteral:
+        '{{credential}} is a private credential in code that runs in the browser ({{reason}}). Keep it on the server and call the provider from a server route; only public keys belong in client code.',
+      secretEnv: "The secret '{{name}}' is read in code that runs in the browser ({{reason}}). Read it in a server route and send the browser only the result.",
+      privateEnvModule:
+        "'{{source}}' holds server-only variables and is imported in code that runs in the browser ({{reason}}). Import it in server code (+page.server, +server, $lib/server) instead.",
+      publicPrefixSecret:
+        "'{{name}}' names a secret, but the '{{prefix}}' prefix makes the bundler copy its value into the browser bundle. Rename it without the prefix and read it on the server only.",
+      publicConfigSecret:
+        "'{{name}}' names a secret, but Nuxt sends runtimeConfig.public to the browser. Move it out of runtimeConfig.public and read it on the server only.",
+      bundlerExposes: "{{setting}} copies the secret '{{name}}' into the browser bundle. Remove it there and read it on the server only.",
+      bundlerExposesAll:
+        "{{setting}} copies every environment variable, secrets included, into the browser bundle through '{{key}}'. Define only the public variables, one by one.",
+      serverSdk:
+        "'{{source}}' is a server SDK that needs a private credential, imported in code that runs in the browser ({{reason}}). Use it in a server route and call that route from the client.",
+      secretHeader:
+        "The '{{header}}' header carries a secret credential and is set in code that runs in the browser ({{reason}}). Send this request from a server route instead.",
+      privateInit:
+        '{{callee}}() expects a public key, but gets {{credential}}, a private credential ({{reason}}). Pass the public key; the private one stays on the server.',
+      usePublicKey: "Read the public key from '{{name}}' instead.",
+    },
     languages: ['js/js'],
   },
-  create() {
-    return {};
+  create(context, [options]) {
+    const { sourceCode } = context;
+    const facts = fileFacts(context);
+    if (DECLARATION_FILE.test(facts.relativePath)) return {};
+    const strict = options.reportAmbiguousNames === true;
+    const serverSdks = [...SERVER_SDKS, ...(options.serverPackages ?? [])];
+    const extraSecret = options.secretNames ?? [];
+    const extraPublic = options.publicNames ?? [];
+    const vocabulary: NameVocabulary =
+      extraSecret.length + extraPublic.length === 0
+        ? DEFAULT_NAME_VOCABULARY
+        : {
+            ...DEFAULT_NAME_VOCABULARY,
+            secret: [...DEFAULT_NAME_VOCABULARY.secret, ...extraSecret.map(nameWords)],
+            public: [...DEFAULT_NAME_VOCABULARY.public, ...extraPublic.map(nameWords)],
+          };
+    const classification: FileClassification = classifyFile(context);
+    const clientFile = classification.side === 'client';
+    const { reason } = classification;
+    const base = path.basename(facts.relativePath);
+    /** Nodes already reported by a more specific check (an initialiser argument, a header value). */
+    const claimed = new WeakSet<TSESTree.Node>();
+    /** Identifiers that refer to an env object: `const env = process.env`, `import { env } from '$env/dynamic/public'`. */
+    const aliases = new Map<TSESTree.Node, EnvSource>();
+
+    const isSecretName = (name: string): boolean => {
+      const kind = classifyName(name, vocabulary);
+      return kind === 'secret' || (strict && kind === 'ambiguous');
+    };
+    /** A secret name, once a public env prefix is taken off. */
+    const isSecretVariable = (name: string): boolean => isSecretName(name.slice(publicPrefix(name)?.length ?? 0));
+    const inClient = (node: TSESTree.Node): boolean => clientFile && !classification.isServerOnly(node);
+
+    function isGlobal(identifier: TSESTree.Identifier): boolean {
+      const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+      return !variable || variable.defs.length === 0;
+    }
+
+    /** The env object `node` evaluates to, if any. */
+    function envSourceOf(node: TSESTree.Node): EnvSource | undefined {
+      const target = unwrap(node);
+      switch (target.type) {
+        case AST_NODE_TYPES.Identifier:
+          return aliases.get(target);
+        case AST_NODE_TYPES.CallExpression:
+          return target.callee.type === AST_NODE_TYPES.Identifier && target.callee.name === 'useRuntimeConfig' ? 'runtime-config' : undefined;
+        case AST_NODE_TYPES.MemberExpression: {
+          const name = memberName(target);
+          const object = unwrap(target.object);
+          if (name === 'env') {
+            if (object.type === AST_NODE_TYPES.MetaProperty && object.meta.name === 'import') return 'import.meta.env';
+            if (object.type === AST_NODE_TYPES.Identifier && object.name === 'process' && isGlobal(object)) return 'process.env';
+            return undefined;
+          }
+          return name === 'public' && envSourceOf(object) === 'runtime-config' ? 'runtime-config.public' : undefined;
+        }
+        default:
+          return undefined;
+      }
+    }
+
+    function addAlias(declaration: TSESTree.Node, source: EnvSource): void {
+      for (const variable of sourceCode.getDeclaredVariables(declaration)) {
+        for (const ref of variable.references) if (ref.init !== true) aliases.set(ref.identifier, source);
+      }
+    }
+
+    function checkEnvName(node: TSESTree.Node, name: string, source: EnvSource): void {
+      switch (source) {
+        case '$env/dynamic/private':
+          return; // the import itself is reported
+        case 'runtime-config':
+          if (name !== 'public' && name !== 'app' && inClient(node) && isSecretName(name)) {
+            context.report({ node, messageId: 'secretEnv', data: { name, reason } });
+          }
+          return;
+        case 'runtime-config.public':
+          if (isSecretName(name)) context.report({ node, messageId: 'publicConfigSecret', data: { name } });
+          return;
+        default: {
+          const prefix = publicPrefix(name);
+          if (prefix !== undefined) {
+            if (isSecretName(name.slice(prefix.length))) context.report({ node, messageId: 'publicPrefixSecret', data: { name, prefix } });
+          } else if (source !== '$env/dynamic/public' && inClient(node) && isSecretName(name)) {
+            context.report({ node, messageId: 'secretEnv', data: { name, reason } });
+          }
+        }
+      }
+    }
+
+    function checkPattern(pattern: TSESTree.ObjectPattern, source: EnvSource): void {
+      for (const property of pattern.properties) {
+        if (property.type === AST_NODE_TYPES.RestElement) continue;
+        const name = propertyName(property, sourceCode.getScope(property));
+        if (name === undefined) continue;
+        if (source === 'runtime-config' && name === 'public') {
+          if (property.value.type === AST_NODE_TYPES.ObjectPattern) checkPattern(property.value, 'runtime-config.public');
+          else if (property.value.type === AST_NODE_TYPES.Identifier) addAlias(property.value, 'runtime-config.public');
+          continue;
+        }
+        checkEnvName(property.key, name, source);
+      }
+    }
+
+    // ---- bundler settings (any file) ----
+
+    /** The env variable a bundler setting's value reads: `process.env.X`, `env.X`, `JSON.stringify(…)`, `… || ''`. */
+    function readVariable(node: TSESTree.Node): string | undefined {
+      let target = unwrap(node);
+      if (target.type === AST_NODE_TYPES.CallExpression && calleeName(target.callee) === 'stringify') {
+        const [first] = target.arguments;
+        if (!first) return undefined;
+        target = unwrap(first);
+      }
+      if (target.type === AST_NODE_TYPES.LogicalExpression) target = unwrap(target.left);
+      if (target.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+      const source = envSourceOf(target.object);
+      const object = unwrap(target.object);
+      return source !== undefined || object.type === AST_NODE_TYPES.Identifier ? memberName(target) : undefined;
+    }
+
+    /** Whether a `define` value is the whole environment: `process.env`, `JSON.stringify(process.env)`, `loadEnv(mode, dir, '')`. */
+    function isWholeEnv(node: TSESTree.Node, depth = 0): boolean {
+      const target = unwrap(node);
+      if (depth > 4) return false;
+      switch (target.type) {
+        case AST_NODE_TYPES.CallExpression: {
+          const name = calleeName(target.callee);
+          const [first, , third] = target.arguments;
+          if (name === 'stringify') return first !== undefined && isWholeEnv(first, depth + 1);
+          return name === 'loadEnv' && third !== undefined && staticString(third, sourceCode.getScope(target)) === '';
+        }
+        case AST_NODE_TYPES.MemberExpression:
+          return envSourceOf(target) === 'process.env';
+        case AST_NODE_TYPES.Identifier: {
+          const declarator = constDeclarator(target, sourceCode.getScope(target));
+          return declarator?.init ? isWholeEnv(declarator.init, depth + 1) : false;
+        }
+        case AST_NODE_TYPES.ObjectExpression:
+          return target.properties.some((p) => p.type === AST_NODE_TYPES.SpreadElement && isWholeEnv(p.argument, depth + 1));
+        default:
+          return false;
+      }
+    }
+
+    function checkExposed(object: TSESTree.ObjectExpression, setting: string, define: boolean): void {
+      const scope = sourceCode.getScope(object);
+      for (const property of object.properties) {
+        if (property.type === AST_NODE_TYPES.SpreadElement) continue;
+        const key = propertyName(property, scope);
+        if (key === undefined) continue;
+        if (define && (key === 'process.env' || key === 'import.meta.env')) {
+          if (isWholeEnv(property.value)) context.report({ node: property.key, messageId: 'bundlerExposesAll', data: { setting, key } });
+          continue;
+        }
+        const variable = define ? key.replace(/^(?:process\.env|import\.meta\.env)\./u, '') : key;
+        const read = readVariable(property.value);
+        const name = read !== undefined && isSecretVariable(read) ? read : isSecretVariable(variable) ? variable : undefined;
+        if (name !== undefined) context.report({ node: property.key, messageId: 'bundlerExposes', data: { setting, name } });
+      }
+    }
+
+    function objectArgument(node: TSESTree.Node | undefined): TSESTree.ObjectExpression | TSESTree.ArrayExpression | undefined {
+      if (!node) return undefined;
+      const target = unwrap(node);
+      if (target.type === AST_NODE_TYPES.ObjectExpression || target.type === AST_NODE_TYPES.ArrayExpression) return target;
+      if (target.type !== AST_NODE_TYPES.Identifier) return undefined;
+      const declarator = constDeclarator(target, sourceCode.getScope(target));
+      return declarator?.init ? objectArgument(declarator.init) : undefined;
+    }
+
+    function checkWebpackPlugin(expression: TSESTree.NewExpression): void {
+      const name = calleeName(expression.callee);
+      if (name !== 'DefinePlugin' && name !== 'EnvironmentPlugin') return;
+      const [first] = expression.arguments;
+      const argument = first && first.type !== AST_NODE_TYPES.SpreadElement ? objectArgument(first) : undefined;
+      if (!argument) return;
+      const setting = `webpack ${name}`;
+      if (argument.type === AST_NODE_TYPES.ObjectExpression) {
+        checkExposed(argument, setting, name === 'DefinePlugin');
+        return;
+      }
+      if (name !== 'EnvironmentPlugin') return;
+      const scope = sourceCode.getScope(expression);
+      for (const element of argument.elements) {
+        const variable = element && element.type !== AST_NODE_TYPES.SpreadElement ? staticString(element, scope) : undefined;
+        if (element && variable !== undefined && isSecretVariable(variable)) {
+          context.report({ node: element, messageId: 'bundlerExposes', data: { setting, name: variable } });
+        }
+      }
+    }
+
+    function checkConfigProperty(property: TSESTree.Property): void {
+      if (property.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
+      const value = unwrap(property.value);
+      if (value.type !== AST_NODE_TYPES.ObjectExpression) return;
+      const name = propertyName(property, sourceCode.getScope(property));
+      if (NEXT_CONFIG.test(base) && (name === 'env' || name === 'publicRuntimeConfig')) {
+        checkExposed(value, `next.config '${name}'`, false);
+      } else if (VITE_CONFIG.test(base) && name === 'define') {
+        checkExposed(value, "Vite 'define'", true);
+      } else if (NUXT_CONFIG.test(base) && name === 'public') {
+        const owner = property.parent.parent;
+        if (owner.type === AST_NODE_TYPES.Property && propertyName(owner, sourceCode.getScope(owner)) === 'runtimeConfig') {
+          checkExposed(value, 'Nuxt runtimeConfig.public', false);
+        }
+      }
+    }
+
+    // ---- client code ----
+
+    function checkLiteral(node: TSESTree.Node, value: string): void {
+      if (claimed.has(node) || !inClient(node)) return;
+      const match = facts.identify(value);
+      if (match?.kind !== 'private' || !facts.isReportable(value, match)) return;
+      context.report({ node, messageId: 'privateLiteral', data: { credential: fingerprint(match.value, match), reason } });
+    }
+
+    /** Whether the module `source` is a server SDK and the import brings a value into the bundle. */
+    function isServerSdk(source: string): boolean {
+      return serverSdks.some((sdk) => (sdk.endsWith('/') ? source.startsWith(sdk) : source === sdk || source.startsWith(`${sdk}/`)));
+    }
+
+    function importBringsValue(node: TSESTree.ImportDeclaration): boolean {
+      if (node.importKind === 'type') return false;
+      if (node.specifiers.length === 0) return true;
+      const values = node.specifiers.filter((s) => !(s.type === AST_NODE_TYPES.ImportSpecifier && s.importKind === 'type'));
+      const variables = values.flatMap((s) => sourceCode.getDeclaredVariables(s));
+      const references = variables.flatMap((v) => v.references);
+      // TS drops an import that is unused or only used as a type; JS keeps it
+      if (references.length === 0) return values.length > 0 && !/\.[cm]?tsx?$|\.vue$/u.test(facts.relativePath);
+      return references.some((ref) => !ref.isTypeReference);
+    }
+
+    function checkImport(node: TSESTree.ImportDeclaration): void {
+      const source = node.source.value;
+      if (source === '$env/static/public') {
+        for (const specifier of node.specifiers) {
+          if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) continue;
+          const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+          checkEnvName(specifier, imported, '$env/dynamic/public');
+        }
+        return;
+      }
+      if (source === '$env/dynamic/public' || source === '$env/dynamic/private') {
+        addAlias(node, source);
+      }
+      if (!inClient(node)) return;
+      if (source === '$env/static/private' || source === '$env/dynamic/private') {
+        context.report({ node: node.source, messageId: 'privateEnvModule', data: { source, reason } });
+      } else if (isServerSdk(source) && importBringsValue(node)) {
+        context.report({ node: node.source, messageId: 'serverSdk', data: { source, reason } });
+      }
+    }
+
+    function checkDynamicLoad(node: TSESTree.Node, argument: TSESTree.Node | undefined): void {
+      if (!argument || !inClient(node)) return;
+      const source = staticString(argument, sourceCode.getScope(node));
+      if (source !== undefined && isServerSdk(source)) context.report({ node: argument, messageId: 'serverSdk', data: { source, reason } });
+    }
+
+    /** The initialiser `call` is, when it is one: imported from its SDK, or the script-tag global. */
+    function initialiserOf(call: TSESTree.CallExpression | TSESTree.NewExpression): (typeof INITIALISERS)[number] | undefined {
+      const callee = unwrap(call.callee);
+      let identifier: TSESTree.Identifier | undefined;
+      let name: string | undefined;
+      if (callee.type === AST_NODE_TYPES.Identifier) {
+        identifier = callee;
+        name = callee.name;
+      } else if (callee.type === AST_NODE_TYPES.MemberExpression) {
+        const object = unwrap(callee.object);
+        if (object.type !== AST_NODE_TYPES.Identifier || object.name !== 'window' || !isGlobal(object)) return undefined;
+        name = memberName(callee);
+      }
+      const construct = call.type === AST_NODE_TYPES.NewExpression;
+      const candidates = INITIALISERS.filter((i) => i.callee === name && i.construct === construct);
+      if (candidates.length === 0) return undefined;
+      if (!identifier) return candidates.find((i) => !i.packages);
+      const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+      const def = variable?.defs[0];
+      if (!variable || variable.defs.length === 0) return candidates.find((i) => !i.packages);
+      if (def?.type !== TSESLint.Scope.DefinitionType.ImportBinding || def.parent.type !== AST_NODE_TYPES.ImportDeclaration) return undefined;
+      const from = def.parent.source.value;
+      return candidates.find((i) => i.packages?.includes(from));
+    }
+
+    function checkInitialiser(call: TSESTree.CallExpression | TSESTree.NewExpression): void {
+      const [argument] = call.arguments;
+      if (!argument || argument.type === AST_NODE_TYPES.SpreadElement || !inClient(call)) return;
+      const initialiser = initialiserOf(call);
+      if (!initialiser) return;
+      const callee = sourceCode.getText(call.callee);
+      const target = unwrap(argument);
+      const scope = sourceCode.getScope(call);
+      const report = (credential: string, suggestion?: { name: string; fix: TSESLint.ReportFixFunction }): void => {
+        claimed.add(target);
+        context.report({
+          node: argument,
+          messageId: 'privateInit',
+          data: { callee, credential, reason },
+          ...(suggestion ? { suggest: [{ messageId: 'usePublicKey', data: { name: suggestion.name }, fix: suggestion.fix }] } : {}),
+        });
+      };
+      // an env variable: process.env.NEXT_PUBLIC_MP_ACCESS_TOKEN, import.meta.env.VITE_STRIPE_SECRET_KEY
+      if (target.type === AST_NODE_TYPES.MemberExpression) {
+        const source = envSourceOf(target.object);
+        const name = memberName(target);
+        if (source !== undefined && name !== undefined) {
+          if (!isSecretVariable(name)) return;
+          const prefix = publicPrefix(name);
+          const counterpart = PUBLIC_COUNTERPART[initialiser.provider];
+          const swapped = prefix !== undefined && SCREAMING_SNAKE.test(name) ? prefix + name.slice(prefix.length).replace(SECRET_PART, counterpart) : name;
+          const property = target.property;
+          report(
+            `'${name}'`,
+            swapped === name
+              ? undefined
+              : {
+                  name: swapped,
+                  fix: (fixer) => fixer.replaceText(property, property.type === AST_NODE_TYPES.Literal ? `${property.raw.charAt(0)}${swapped}${property.raw.charAt(0)}` : swapped),
+                },
+          );
+          return;
+        }
+      }
+      const value = staticString(target, scope);
+      if (value !== undefined) {
+        const match = facts.identify(value);
+        if (match?.kind === 'private' && facts.isReportable(value, match)) report(fingerprint(match.value, match));
+        return;
+      }
+      // a value named as a secret: accessToken, config.mpAccessToken
+      const name = target.type === AST_NODE_TYPES.Identifier ? target.name : memberName(target);
+      if (name !== undefined && classifyName(name, vocabulary) === 'secret') report(`'${name}'`);
+    }
+
+    const secretHeaders: HeaderInfo[] = [
+      ...facts.settings.headers.filter((h) => h.kind === 'secret'),
+      ...CREDENTIAL_HEADERS.filter((h) => h.kind === 'secret' && h.provider !== undefined && !BROWSER_HEADERS.has(h.name.toLowerCase())),
+    ];
+
+    const anyFile: TSESLint.RuleListener = {
+      MemberExpression(node) {
+        if (claimed.has(node)) return;
+        const source = envSourceOf(node.object);
+        if (source === undefined) return;
+        const name = memberName(node) ?? propertyName(node, sourceCode.getScope(node));
+        if (name !== undefined) checkEnvName(node, name, source);
+      },
+      VariableDeclarator(node) {
+        if (!node.init) return;
+        const source = envSourceOf(node.init);
+        if (source === undefined) return;
+        if (node.id.type === AST_NODE_TYPES.Identifier) addAlias(node, source);
+        else if (node.id.type === AST_NODE_TYPES.ObjectPattern) checkPattern(node.id, source);
+      },
+      ImportDeclaration: checkImport,
+      NewExpression: checkWebpackPlugin,
+      ...(NEXT_CONFIG.test(base) || VITE_CONFIG.test(base) ? { Property: checkConfigProperty } : {}),
+    };
+    if (!clientFile) return anyFile;
+
+    const client: TSESLint.RuleListener = {
+      Literal(node) {
+        if (typeof node.value === 'string') checkLiteral(node, node.value);
+      },
+      TemplateLiteral(node) {
+        const [quasi] = node.quasis;
+        if (node.expressions.length === 0 && quasi?.value.cooked != null) checkLiteral(node, quasi.value.cooked);
+      },
+      CallExpression(node) {
+        if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'require' && isGlobal(node.callee)) {
+          checkDynamicLoad(node, node.arguments[0]);
+          return;
+        }
+        checkInitialiser(node);
+      },
+      NewExpression: checkInitialiser,
+      ImportExpression(node) {
+        checkDynamicLoad(node, node.source);
+      },
+    };
+    const headers = headerWriteListeners(context, secretHeaders, (write) => {
+      if (!inClient(write.nameNode)) return;
+      const value = unwrap(write.value);
+      const known = staticString(value, sourceCode.getScope(value));
+      if (known !== undefined && !facts.isReportable(known, facts.identify(known))) return;
+      claimed.add(value);
+      context.report({ node: write.nameNode, messageId: 'secretHeader', data: { header: write.name, reason } });
+    });
+    return mergeListeners(mergeListeners(anyFile, client), headers);
   },
 });

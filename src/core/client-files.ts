@@ -1,0 +1,437 @@
+/**
+ * Which files are client code: code that ends up in a browser (or app) bundle, where anyone can read
+ * it. Decided once per file (cached on the `SourceCode` object, like `file.ts`), from the strongest
+ * signal down, and always with the reason, so that a report can say why a file counts as client code:
+ *
+ * 0. Test files (`settings.credentials.testFiles` or the built-in convention) and `.d.ts` files are
+ *    never client code: they do not ship.
+ * 1. `settings.credentials.serverFiles` / `clientFiles` globs (server wins when both match).
+ * 2. Directives: `'use client'` → client, `'use server'` → server.
+ * 3. Single-file components: `.vue`, `.svelte` → client.
+ * 4. Framework conventions: build configuration files (`next.config.js`, `vite.config.ts`, …) →
+ *    server; Remix / React Router / SvelteKit `*.server.*`, `+server.*`, `.server/` → server and
+ *    `*.client.*`, `.client/` → client; SvelteKit universal `+page.ts` / `+layout.ts` → client (they
+ *    also run in the browser); `server/` folders (Nuxt, `$lib/server`, any backend) → server; `api/`
+ *    at a project root (Vercel functions, an `apps/api` workspace) → server; `middleware.*`,
+ *    `instrumentation.*` → server; Next.js `pages/`: `pages/api/**` and `_document` → server, files
+ *    that export HTTP handlers (`GET`, `POST`: Astro endpoints) → server, other pages → client except
+ *    the code only `getServerSideProps` / `getStaticProps` / `getStaticPaths` use; Next.js `app/`
+ *    without `'use client'` → server (server components, route handlers), unless the file imports
+ *    `@angular/*` (Angular's `src/app` is browser code).
+ * 5. Imports and code: server packages (node built-ins, `express`, `fastify`, `koa`, `@nestjs/*`,
+ *    `next/server`, `server-only`, database drivers, …) → server; browser-only packages
+ *    (`react-dom/client`, `@mercadopago/sdk-react`, `@stripe/stripe-js`, `vue`, `svelte`,
+ *    `react-native`, …) → client; React client hooks (`useState`, `useEffect`, …), browser globals
+ *    (`window`, `document`, `localStorage`; not `typeof window` guards), reads of variables only a
+ *    browser build provides (`REACT_APP_`, `VUE_APP_`, `VITE_`, `EXPO_PUBLIC_`) → client.
+ * 6. Path segments, outermost first: `components/`, `public/`, `static/`, `client/`, `frontend/`,
+ *    `browser/`, `web/` → client (`apps/web`, `packages/web` are whole apps, often full-stack, and do
+ *    not count); `backend/`, `functions/`, `lambda/`, `serverless/`, `scripts/`, `migrations/` → server.
+ * 7. `settings.credentials.assume` for files no signal classifies (default `'unknown'`: not client).
+ */
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { fileFacts } from './file.js';
+
+export type FileSide = 'client' | 'server' | 'unknown';
+
+export type SideSignal = 'test' | 'settings' | 'directive' | 'sfc' | 'framework' | 'import' | 'code' | 'path' | 'assume' | 'none';
+
+export interface FileClassification {
+  readonly side: FileSide;
+  /** Which step of the classification decided. */
+  readonly signal: SideSignal;
+  /** Why, as a clause for a message: "this file starts with 'use client'". */
+  readonly reason: string;
+  /**
+   * Whether `node` only runs on the server although the file is client code: in a Next.js page, the
+   * data functions (`getServerSideProps`, …) and the top-level code and imports only they use, which
+   * Next.js removes from the browser bundle.
+   */
+  readonly isServerOnly: (node: TSESTree.Node) => boolean;
+}
+
+/** Packages that only run on a server: importing one makes a file server code. `/`-ending entries are scopes or prefixes. */
+export const SERVER_PACKAGES: readonly string[] = [
+  'node:',
+  'fs', 'fs/promises', 'child_process', 'cluster', 'dgram', 'dns', 'http', 'http2', 'https', 'net', 'os', 'readline',
+  'tls', 'v8', 'vm', 'worker_threads', 'zlib', 'crypto', 'path', 'module', 'perf_hooks', 'async_hooks', 'inspector',
+  'express', 'fastify', 'koa', '@koa/', 'koa-router', '@nestjs/', '@hapi/', 'restify', 'hono', 'h3', 'polka',
+  'next/server', 'next/headers', 'next/cache', 'server-only', 'react-dom/server', '@remix-run/node',
+  '@react-router/node', '@sveltejs/kit/node', '@vercel/node', 'aws-lambda', 'firebase-functions', 'firebase-admin',
+  '@netlify/functions', 'dotenv', 'vue/server-renderer', 'svelte/server', 'pg', 'mysql', 'mysql2', 'mongodb', 'mongoose', 'ioredis', 'redis',
+  '@prisma/client', 'sequelize', 'typeorm', 'knex', 'better-sqlite3', 'nodemailer', '@react-email/components',
+];
+
+/** Packages that only run in a browser or an app bundle: importing one makes a file client code. */
+export const CLIENT_PACKAGES: readonly string[] = [
+  'react-dom', 'react-dom/client', '@mercadopago/sdk-react', '@mercadopago/sdk-js', '@stripe/stripe-js',
+  '@stripe/stripe-js/pure', '@stripe/react-stripe-js', 'vue', 'vue-router', 'pinia', 'svelte', 'svelte/', 'next/router',
+  'react-router-dom', 'preact', 'preact/', 'solid-js', 'react-native', 'expo', 'expo-', '@angular/', 'client-only',
+];
+
+/** React hooks that only run in client components. */
+export const CLIENT_HOOKS: readonly string[] = [
+  'useState', 'useEffect', 'useLayoutEffect', 'useInsertionEffect', 'useReducer', 'useRef', 'useContext',
+  'useCallback', 'useMemo', 'useTransition', 'useDeferredValue', 'useOptimistic', 'useActionState',
+  'useSyncExternalStore', 'useImperativeHandle', 'useFormStatus',
+];
+
+const HOOK_SOURCES = new Set(['react', 'preact/hooks', 'preact/compat', 'react-dom']);
+
+/** Globals that exist only in a browser. */
+export const BROWSER_GLOBALS: readonly string[] = ['window', 'document', 'localStorage', 'sessionStorage', 'location'];
+
+/** Env prefixes only a browser build provides (CRA, Vue CLI, Vite, Expo): reading one marks client code. */
+export const BROWSER_BUILD_ENV_PREFIXES: readonly string[] = ['REACT_APP_', 'VUE_APP_', 'VITE_', 'EXPO_PUBLIC_'];
+
+export const CLIENT_PATH_SEGMENTS: readonly string[] = ['components', 'public', 'static', 'client', 'frontend', 'browser', 'web'];
+export const SERVER_PATH_SEGMENTS: readonly string[] = ['backend', 'functions', 'lambda', 'lambdas', 'serverless', 'scripts', 'migrations'];
+
+/** Build tools whose `<tool>.config.*` runs in Node at build time. */
+export const CONFIG_TOOLS: readonly string[] = [
+  'next', 'vite', 'vitest', 'nuxt', 'astro', 'svelte', 'webpack', 'rollup', 'rspack', 'tailwind', 'postcss', 'babel',
+  'jest', 'playwright', 'eslint', 'prettier', 'tsup', 'tsdown', 'remix', 'react-router', 'metro', 'drizzle', 'vue',
+  'quasar', 'electron.vite', 'gatsby',
+];
+
+/** Folders that hold whole apps in a monorepo: `apps/web` is an app, not the web half of one. */
+const WORKSPACE_FOLDERS = new Set(['apps', 'packages', 'services', 'examples', 'sites', 'projects']);
+
+/** Folders inside an app: an `app/` or `pages/` below one of these is not a framework's routing folder. */
+const INNER_FOLDERS = new Set([
+  'components', 'lib', 'libs', 'features', 'modules', 'utils', 'hooks', 'views', 'ui', 'shared', 'containers',
+  'layouts', 'widgets', 'entities', 'common', 'helpers', 'store', 'stores', 'services',
+]);
+
+const SERVER_DATA_FUNCTIONS = new Set(['getServerSideProps', 'getStaticProps', 'getStaticPaths']);
+const HTTP_HANDLERS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'ALL']);
+
+const CONFIG_FILE = new RegExp(`^(?:${CONFIG_TOOLS.map((t) => t.replaceAll('.', String.raw`\.`)).join('|')})\\.config\\.[cm]?[jt]s$`, 'u');
+const SCRIPT_EXTENSION = /\.[cm]?[jt]sx?$/u;
+const DECLARATION_FILE = /\.d\.[cm]?ts$/u;
+
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/** Subpaths of server packages that run in the browser (Hono's typed RPC client). */
+const BROWSER_SUBPATHS = new Set(['hono/client']);
+
+function matchesPackage(source: string, list: readonly string[]): boolean {
+  if (list === SERVER_PACKAGES && BROWSER_SUBPATHS.has(source)) return false;
+  return list.some((entry) => (entry.endsWith('/') || entry.endsWith(':') || entry.endsWith('-') ? source.startsWith(entry) : source === entry || source.startsWith(`${entry}/`)));
+}
+
+const NEVER = (): boolean => false;
+
+interface Decision {
+  readonly side: FileSide;
+  readonly signal: SideSignal;
+  readonly reason: string;
+  /** A Next.js page: its data functions run on the server. */
+  readonly nextPage?: true;
+}
+
+const decide = (side: FileSide, signal: SideSignal, reason: string): Decision => ({ side, signal, reason });
+
+/** The module a `require('x')`, `require('x').y` or `require('x')(…)` expression loads. */
+function requireSource(node: TSESTree.Node | null | undefined): string | undefined {
+  let current = node;
+  while (current) {
+    switch (current.type) {
+      case AST_NODE_TYPES.MemberExpression:
+        current = current.object;
+        break;
+      case AST_NODE_TYPES.AwaitExpression:
+        current = current.argument;
+        break;
+      case AST_NODE_TYPES.CallExpression: {
+        const [first] = current.arguments;
+        if (current.callee.type === AST_NODE_TYPES.Identifier && current.callee.name === 'require') {
+          return first?.type === AST_NODE_TYPES.Literal && typeof first.value === 'string' ? first.value : undefined;
+        }
+        current = current.callee;
+        break;
+      }
+      default:
+        return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Module sources a program loads at its top level: imports (not type-only), re-exports, `require()`. */
+function topLevelSources(program: TSESTree.Program): string[] {
+  const sources: string[] = [];
+  for (const statement of program.body) {
+    switch (statement.type) {
+      case AST_NODE_TYPES.ImportDeclaration:
+        if (statement.importKind !== 'type') sources.push(statement.source.value);
+        break;
+      case AST_NODE_TYPES.VariableDeclaration:
+        for (const declarator of statement.declarations) {
+          const source = requireSource(declarator.init);
+          if (source !== undefined) sources.push(source);
+        }
+        break;
+      case AST_NODE_TYPES.ExpressionStatement: {
+        const source = requireSource(statement.expression);
+        if (source !== undefined) sources.push(source);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return sources;
+}
+
+interface ExportedBinding {
+  readonly exported: string;
+  readonly local: string;
+}
+
+const nameOf = (node: TSESTree.Identifier | TSESTree.StringLiteral): string => (node.type === AST_NODE_TYPES.Identifier ? node.name : node.value);
+
+/** What a top-level statement exports (`export function GET`, `export const getStaticProps = …`, `export { a as b }`). */
+function exportedBindings(statement: TSESTree.ProgramStatement): ExportedBinding[] {
+  if (statement.type !== AST_NODE_TYPES.ExportNamedDeclaration) return [];
+  const { declaration } = statement;
+  if (!declaration) {
+    if (statement.source) return [];
+    return statement.specifiers.map((s) => ({ exported: nameOf(s.exported), local: nameOf(s.local) }));
+  }
+  if (declaration.type === AST_NODE_TYPES.FunctionDeclaration) return declaration.id ? [{ exported: declaration.id.name, local: declaration.id.name }] : [];
+  if (declaration.type === AST_NODE_TYPES.VariableDeclaration) {
+    return declaration.declarations.flatMap((d) => (d.id.type === AST_NODE_TYPES.Identifier ? [{ exported: d.id.name, local: d.id.name }] : []));
+  }
+  return [];
+}
+
+function directiveSide(program: TSESTree.Program): Decision | undefined {
+  for (const statement of program.body) {
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.directive === undefined) return undefined;
+    if (statement.directive === 'use client') return decide('client', 'directive', "this file starts with 'use client'");
+    if (statement.directive === 'use server') return decide('server', 'directive', "this file starts with 'use server'");
+  }
+  return undefined;
+}
+
+/** Whether `dirs[index]` (an `app/` or `pages/` folder) sits where a framework's routing folder would. */
+function isRoutingFolder(dirs: readonly string[], index: number): boolean {
+  return dirs.slice(0, index).every((dir) => !INNER_FOLDERS.has(dir));
+}
+
+function frameworkSide(dirs: readonly string[], base: string, program: TSESTree.Program, sources: readonly string[]): Decision | undefined {
+  if (CONFIG_FILE.test(base)) return decide('server', 'framework', `this is a build configuration file ('${base}')`);
+  if (/\.server\.[^.]+$|^\+server\./u.test(base)) return decide('server', 'framework', `this is a server module ('${base}')`);
+  // Backends name API wrappers `*.client.ts` too: those import server packages and fall through
+  if (/\.client\.[^.]+$/u.test(base) && !sources.some((s) => matchesPackage(s, SERVER_PACKAGES))) {
+    return decide('client', 'framework', `this is a client module ('${base}')`);
+  }
+  if (/^\+(?:page|layout)\.[cm]?[jt]s$/u.test(base)) {
+    return decide('client', 'framework', `this is a SvelteKit universal load file ('${base}'), which also runs in the browser`);
+  }
+  if (/^(?:middleware|instrumentation)\.[cm]?[jt]s$/u.test(base)) return decide('server', 'framework', `this is a server module ('${base}')`);
+  // Remix / React Router `.server/` and `.client/` folders mark a module wherever they are (`app/.client/`)
+  if (dirs.includes('.server')) return decide('server', 'framework', "the path has a '.server/' folder");
+  if (dirs.includes('.client')) return decide('client', 'framework', "the path has a '.client/' folder");
+  for (const [index, dir] of dirs.entries()) {
+    if (dir === 'server') return decide('server', 'framework', "the path has a 'server/' folder");
+    if (dir === 'api' && (index === 0 || WORKSPACE_FOLDERS.has(dirs[index - 1] ?? ''))) {
+      return decide('server', 'framework', "the path has an 'api/' folder at a project root");
+    }
+    if (dir === 'pages' && isRoutingFolder(dirs, index)) {
+      if (dirs[index + 1] === 'api') return decide('server', 'framework', 'this is a Next.js API route (pages/api)');
+      if (/^_document\./u.test(base)) return decide('server', 'framework', 'this is the Next.js document (pages/_document), rendered on the server only');
+      if (program.body.some((statement) => exportedBindings(statement).some((b) => HTTP_HANDLERS.has(b.exported)))) {
+        return decide('server', 'framework', 'this page exports HTTP handlers (an endpoint)');
+      }
+      return { ...decide('client', 'framework', 'this is a Next.js page (pages/)'), nextPage: true };
+    }
+    if (dir === 'app' && isRoutingFolder(dirs, index) && !sources.some((s) => s.startsWith('@angular/'))) {
+      if (/^route\./u.test(base)) return decide('server', 'framework', 'this is a Next.js route handler (app/**/route)');
+      return decide('server', 'framework', "this is a Next.js server component (under app/ without 'use client')");
+    }
+  }
+  return undefined;
+}
+
+function isTypeofOperand(identifier: TSESTree.Identifier | TSESTree.JSXIdentifier): boolean {
+  const { parent } = identifier;
+  return parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'typeof';
+}
+
+/** Every reference to the global `name` (unresolved, or a configured global without a declaration). */
+function globalReferences(scopeManager: TSESLint.Scope.ScopeManager, names: ReadonlySet<string>): TSESLint.Scope.Reference[] {
+  const { globalScope } = scopeManager;
+  /* c8 ignore next -- every parser ESLint runs rules with provides a global scope */
+  if (!globalScope) return [];
+  const references = globalScope.through.filter((ref) => names.has(ref.identifier.name));
+  for (const name of names) {
+    const variable = globalScope.set.get(name);
+    if (variable && variable.defs.length === 0) references.push(...variable.references);
+  }
+  return references;
+}
+
+const CLIENT_HOOK_SET = new Set(CLIENT_HOOKS);
+const BROWSER_GLOBAL_SET = new Set(BROWSER_GLOBALS);
+
+function memberName(node: TSESTree.Node | undefined): string | undefined {
+  if (node?.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier) return node.property.name;
+  return node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === 'string' ? node.property.value : undefined;
+}
+
+function codeSide(program: TSESTree.Program, sourceCode: Readonly<TSESLint.SourceCode>): Decision | undefined {
+  const { scopeManager } = sourceCode;
+  /* c8 ignore next -- ESLint always analyses scope before it runs rules */
+  if (!scopeManager) return undefined;
+  // React client hooks: `import { useState } from 'react'`, or `React.useState` on an import of react
+  for (const statement of program.body) {
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration || !HOOK_SOURCES.has(statement.source.value)) continue;
+    for (const specifier of statement.specifiers) {
+      if (specifier.type === AST_NODE_TYPES.ImportSpecifier) {
+        const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+        if (CLIENT_HOOK_SET.has(imported)) return decide('client', 'code', `this file uses the React hook '${imported}'`);
+        continue;
+      }
+      for (const variable of scopeManager.getDeclaredVariables(specifier)) {
+        for (const ref of variable.references) {
+          const hook = memberName(ref.identifier.parent);
+          if (hook !== undefined && CLIENT_HOOK_SET.has(hook)) return decide('client', 'code', `this file uses the React hook '${hook}'`);
+        }
+      }
+    }
+  }
+  const browserGlobal = globalReferences(scopeManager, BROWSER_GLOBAL_SET).find((ref) => !isTypeofOperand(ref.identifier));
+  if (browserGlobal) return decide('client', 'code', `this file uses the browser global '${browserGlobal.identifier.name}'`);
+  // Variables only a browser build provides: process.env.REACT_APP_X, import.meta.env.VITE_X
+  for (const ref of globalReferences(scopeManager, new Set(['process']))) {
+    const env = ref.identifier.parent;
+    if (memberName(env) !== 'env') continue;
+    const name = memberName(env.parent);
+    const prefix = name === undefined ? undefined : BROWSER_BUILD_ENV_PREFIXES.find((p) => name.startsWith(p));
+    if (prefix !== undefined) return decide('client', 'code', `this file reads '${prefix}' variables, which only a browser build provides`);
+  }
+  const { text } = sourceCode;
+  for (let index = text.indexOf('import.meta.env.'); index !== -1; index = text.indexOf('import.meta.env.', index + 1)) {
+    const found = sourceCode.getNodeByRangeIndex(index);
+    const meta = found?.type === AST_NODE_TYPES.Identifier ? found.parent : found;
+    if (meta?.type !== AST_NODE_TYPES.MetaProperty || memberName(meta.parent) !== 'env') continue;
+    const name = memberName(meta.parent.parent);
+    const prefix = name === undefined ? undefined : BROWSER_BUILD_ENV_PREFIXES.find((p) => name.startsWith(p));
+    if (prefix !== undefined) return decide('client', 'code', `this file reads '${prefix}' variables, which only a browser build provides`);
+  }
+  return undefined;
+}
+
+function pathSide(dirs: readonly string[]): Decision | undefined {
+  for (const [index, dir] of dirs.entries()) {
+    if (CLIENT_PATH_SEGMENTS.includes(dir)) {
+      if (dir === 'web' && WORKSPACE_FOLDERS.has(dirs[index - 1] ?? '')) continue;
+      return decide('client', 'path', `the path has a '${dir}/' folder`);
+    }
+    if (SERVER_PATH_SEGMENTS.includes(dir)) return decide('server', 'path', `the path has a '${dir}/' folder`);
+  }
+  return undefined;
+}
+
+/** The declaration ranges of a Next.js page's server-only code, grown to the top-level code only they use. */
+function serverOnlyRanges(program: TSESTree.Program, scopeManager: TSESLint.Scope.ScopeManager): (node: TSESTree.Node) => boolean {
+  const ranges: TSESTree.Range[] = [];
+  const inRanges = (start: number): boolean => ranges.some(([from, to]) => start >= from && start < to);
+  const candidates: { node: TSESTree.Node; variables: TSESLint.Scope.Variable[] }[] = [];
+  const topLevel = new Map<string, TSESTree.Node>();
+  for (const statement of program.body) {
+    const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration && statement.declaration ? statement.declaration : statement;
+    if (declaration.type === AST_NODE_TYPES.FunctionDeclaration && declaration.id) {
+      topLevel.set(declaration.id.name, declaration);
+    } else if (declaration.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const declarator of declaration.declarations) {
+        if (declarator.id.type === AST_NODE_TYPES.Identifier) topLevel.set(declarator.id.name, declarator);
+      }
+    }
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration || statement.type === AST_NODE_TYPES.FunctionDeclaration) {
+      candidates.push({ node: statement, variables: scopeManager.getDeclaredVariables(statement) });
+    } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const declarator of statement.declarations) {
+        candidates.push({ node: declarator, variables: scopeManager.getDeclaredVariables(declarator) });
+      }
+    }
+  }
+  for (const statement of program.body) {
+    for (const { exported, local } of exportedBindings(statement)) {
+      const declared = topLevel.get(local);
+      if (SERVER_DATA_FUNCTIONS.has(exported) && declared) ranges.push(declared.range);
+    }
+  }
+  if (ranges.length === 0) return NEVER;
+  // Grow to a fixed point: code whose every use is server-only is server-only too (Next.js removes it).
+  let grown = true;
+  const done = new Set<TSESTree.Node>();
+  while (grown) {
+    grown = false;
+    for (const { node, variables } of candidates) {
+      if (done.has(node) || inRanges(node.range[0])) continue;
+      const uses = variables.flatMap((v) => v.references.filter((ref) => ref.init !== true && !ref.isTypeReference));
+      if (uses.length > 0 && uses.every((ref) => inRanges(ref.identifier.range[0]))) {
+        ranges.push(node.range);
+        done.add(node);
+        grown = true;
+      }
+    }
+  }
+  return (node) => inRanges(node.range[0]);
+}
+
+function classify(context: Context): FileClassification {
+  const facts = fileFacts(context);
+  const { sourceCode } = context;
+  const program = sourceCode.ast;
+  const file = facts.relativePath;
+  const plain = (decision: Decision): FileClassification => ({ ...decision, isServerOnly: NEVER });
+  if (facts.isTestFile) return plain(decide('unknown', 'test', 'this is a test file'));
+  if (DECLARATION_FILE.test(file)) return plain(decide('unknown', 'test', 'this is a type declaration file'));
+  const { settings } = facts;
+  if (settings.serverFiles?.(file) === true) return plain(decide('server', 'settings', 'the file matches settings.credentials.serverFiles'));
+  if (settings.clientFiles?.(file) === true) return plain(decide('client', 'settings', 'the file matches settings.credentials.clientFiles'));
+  const directive = directiveSide(program);
+  if (directive) return plain(directive);
+  if (file.endsWith('.vue')) return plain(decide('client', 'sfc', 'this is a Vue single-file component'));
+  if (file.endsWith('.svelte')) return plain(decide('client', 'sfc', 'this is a Svelte component'));
+  const segments = file.split('/');
+  const base = segments.pop() ?? '';
+  const dirs = segments.filter((s) => s !== '' && s !== '.' && s !== '..');
+  const sources = topLevelSources(program);
+  const framework = SCRIPT_EXTENSION.test(base) ? frameworkSide(dirs, base, program, sources) : undefined;
+  if (framework) {
+    const { scopeManager } = sourceCode;
+    const { nextPage, ...decision } = framework;
+    if (nextPage !== true || !scopeManager) return plain(decision);
+    let isServerOnly: ((node: TSESTree.Node) => boolean) | undefined;
+    return { ...decision, isServerOnly: (node) => (isServerOnly ??= serverOnlyRanges(program, scopeManager))(node) };
+  }
+  const serverImport = sources.find((s) => matchesPackage(s, SERVER_PACKAGES));
+  if (serverImport !== undefined) return plain(decide('server', 'import', `this file imports '${serverImport}'`));
+  const clientImport = sources.find((s) => matchesPackage(s, CLIENT_PACKAGES));
+  if (clientImport !== undefined) return plain(decide('client', 'import', `this file imports '${clientImport}'`));
+  const code = codeSide(program, sourceCode);
+  if (code) return plain(code);
+  const byPath = pathSide(dirs);
+  if (byPath) return plain(byPath);
+  if (settings.assume !== 'unknown') return plain(decide(settings.assume, 'assume', `settings.credentials.assume is '${settings.assume}'`));
+  return plain(decide('unknown', 'none', 'no signal says where this file runs'));
+}
+
+const cache = new WeakMap<object, FileClassification>();
+
+/** Where the file of `context` runs, and why (computed once per file). */
+export function classifyFile(context: Context): FileClassification {
+  const { sourceCode } = context;
+  let classification = cache.get(sourceCode);
+  if (!classification) {
+    classification = classify(context);
+    cache.set(sourceCode, classification);
+  }
+  return classification;
+}

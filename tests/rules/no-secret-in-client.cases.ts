@@ -1,0 +1,747 @@
+import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
+import dedent from 'dedent';
+import { identify } from '../../src/core/catalogue.js';
+import { fingerprint } from '../../src/core/redact.js';
+import type { MessageIds, Options } from '../../src/rules/no-secret-in-client.js';
+import { fake } from '../fixtures/fake.js';
+import { lang, sfc } from '../fixtures/languages.js';
+
+type Invalid = InvalidTestCase<MessageIds, Options>;
+type Valid = ValidTestCase<Options>;
+type Error = Invalid['errors'][number];
+type Suggestion = NonNullable<Error['suggestions']>[number];
+
+const MP = fake.mpAccessToken(1);
+const MP_TEST = fake.mpTestAccessToken(2);
+const MP_PUBLIC = fake.mpPublicKey(3);
+const SK = fake.stripeSecret(4);
+const RK = fake.stripeRestricted(5);
+const PK = fake.stripePublishable(6);
+const VTEX_TOKEN = fake.vtexAppToken(7);
+const VTEX_KEY = fake.vtexAppKey(7);
+const PEM = fake.pemPrivateKey(8);
+const GH = fake.githubToken(9);
+const OPENAI = fake.openaiProject(10);
+const JWT = fake.jwt(11);
+const ANON = fake.jwt(12, { role: 'anon', iss: 'supabase' });
+const OPAQUE = fake.opaque(13);
+
+const fp = (value: string): string => fingerprint(value, identify(value));
+
+/** Where `needle` (the `nth` occurrence) sits in `code`: exact line, column, end line and end column. */
+function locate(code: string, needle: string, nth = 0): Pick<Error, 'line' | 'column' | 'endLine' | 'endColumn'> {
+  let index = -1;
+  for (let i = 0; i <= nth; i += 1) {
+    index = code.indexOf(needle, index + 1);
+    if (index === -1) throw new Error(`test fixture: ${JSON.stringify(needle)} not found`);
+  }
+  const before = code.slice(0, index).split('\n');
+  const inside = needle.split('\n');
+  const line = before.length;
+  const column = (before.at(-1)?.length ?? 0) + 1;
+  const endLine = line + inside.length - 1;
+  const endColumn = inside.length === 1 ? column + needle.length : (inside.at(-1)?.length ?? 0) + 1;
+  return { line, column, endLine, endColumn };
+}
+
+function error(messageId: MessageIds, data: Record<string, string>, code: string, needle: string, nth = 0, suggestions?: Suggestion[]): Error {
+  return { messageId, data, ...locate(code, needle, nth), ...(suggestions ? { suggestions } : {}) };
+}
+
+const COMPONENTS = "the path has a 'components/' folder";
+const SDK_REACT = "this file imports '@mercadopago/sdk-react'";
+const VUE = 'this is a Vue single-file component';
+
+interface Variant {
+  readonly code: string;
+  readonly reason: string;
+  /** Wraps a whole-file output the same way the code was wrapped. */
+  readonly wrap: (code: string) => string;
+}
+
+/**
+ * The same client code as a JS, TS and TSX file under `src/components/` and as a Vue SFC, each with
+ * its own errors (the reason differs: path signal or single-file component).
+ */
+function everywhere(code: string, errors: (variant: Variant) => Error[], extra: Partial<Invalid> = {}, reason = COMPONENTS): Invalid[] {
+  const plain = (filename: string, language: typeof lang.js | typeof lang.ts | typeof lang.tsx): Invalid => ({
+    ...language,
+    filename,
+    ...extra,
+    code,
+    errors: errors({ code, reason, wrap: (c) => c }),
+  });
+  const vue = sfc(code);
+  return [
+    plain('src/components/Checkout.js', lang.js),
+    plain('src/components/Checkout.ts', lang.ts),
+    plain('src/components/Checkout.tsx', lang.tsx),
+    { ...lang.vue, filename: 'src/components/Checkout.vue', ...extra, code: vue, errors: errors({ code: vue, reason: VUE, wrap: (c) => sfc(c) }) },
+  ];
+}
+
+/** Valid in JS, TS, TSX and a Vue SFC under `src/components/` (all client code). */
+function everywhereValid(code: string, extra: Partial<Valid> = {}): Valid[] {
+  return [
+    { ...lang.js, filename: 'src/components/Checkout.js', ...extra, code },
+    { ...lang.ts, filename: 'src/components/Checkout.ts', ...extra, code },
+    { ...lang.tsx, filename: 'src/components/Checkout.tsx', ...extra, code },
+    { ...lang.vue, filename: 'src/components/Checkout.vue', ...extra, code: sfc(code) },
+  ];
+}
+
+/** Everything this rule reports in client code, in one file: used to prove server files stay silent. */
+const EVERY_SHAPE = dedent`
+  import { MercadoPagoConfig, Payment } from 'mercadopago';
+  import Stripe from 'stripe';
+  const client = new MercadoPagoConfig({ accessToken: '${MP}' });
+  const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+  const { MP_ACCESS_TOKEN } = process.env;
+  const key = import.meta.env.STRIPE_SECRET_KEY;
+  await fetch(url, { headers: { 'X-VTEX-API-AppKey': appKey, 'X-VTEX-API-AppToken': appToken } });
+`;
+
+const privateLiteral = (credential: string, reason: string, code: string, needle: string, nth = 0): Error =>
+  error('privateLiteral', { credential, reason }, code, needle, nth);
+
+export const valid: Valid[] = [
+  // ---- server files: every shape stays silent ----
+  { ...lang.ts, filename: 'app/api/checkout/route.ts', code: EVERY_SHAPE },
+  { ...lang.ts, filename: 'src/app/api/checkout/route.ts', code: EVERY_SHAPE },
+  { ...lang.tsx, filename: 'app/checkout/page.tsx', code: `${EVERY_SHAPE}\nexport default async function Page() { return <form />; }` },
+  { ...lang.tsx, filename: 'apps/web/app/(shop)/checkout/page.tsx', code: EVERY_SHAPE },
+  { ...lang.ts, filename: 'app/checkout/actions.ts', code: `'use server';\n${EVERY_SHAPE}` },
+  { ...lang.ts, filename: 'src/components/checkout/actions.ts', code: `'use server';\n${EVERY_SHAPE}` },
+  { ...lang.ts, filename: 'pages/api/checkout.ts', code: EVERY_SHAPE },
+  { ...lang.tsx, filename: 'pages/_document.tsx', code: EVERY_SHAPE },
+  { ...lang.ts, filename: 'src/pages/api/pay.ts', code: EVERY_SHAPE },
+  { ...lang.ts, filename: 'src/pages/rss.xml.ts', code: `${EVERY_SHAPE}\nexport async function GET() { return new Response(''); }` },
+  { ...lang.ts, filename: 'server/api/checkout.post.ts', code: EVERY_SHAPE },
+  { ...lang.ts, filename: 'src/lib/server/mercadopago.ts', code: EVERY_SHAPE },
+  { ...lang.ts, filename: 'src/routes/checkout/+page.server.ts', code: EVERY_SHAPE },
+  { ...lang.ts, filename: 'src/routes/api/pay/+server.ts', code: EVERY_SHAPE },
+  { ...lang.ts, filename: 'src/hooks.server.ts', code: EVERY_SHAPE },
+  { ...lang.ts, filename: 'app/routes/checkout.server.ts', code: EVERY_SHAPE },
+  { ...lang.ts, filename: 'app/.server/payments.ts', code: EVERY_SHAPE },
+  { ...lang.ts, filename: 'middleware.ts', code: EVERY_SHAPE },
+  { ...lang.ts, filename: 'src/instrumentation.ts', code: EVERY_SHAPE },
+  { ...lang.js, filename: 'api/create-preference.js', code: EVERY_SHAPE },
+  { ...lang.ts, filename: 'apps/api/src/payments.ts', code: EVERY_SHAPE },
+  { ...lang.ts, filename: 'backend/src/payments.ts', code: EVERY_SHAPE },
+  { ...lang.ts, filename: 'functions/src/index.ts', code: EVERY_SHAPE },
+  { ...lang.js, filename: 'src/routes/payments.js', code: `import express from 'express';\n${EVERY_SHAPE}` },
+  { ...lang.js, filename: 'src/components/payments.js', code: `const express = require('express');\n${EVERY_SHAPE}` },
+  { ...lang.ts, filename: 'src/web/payments.ts', code: `import { readFile } from 'node:fs/promises';\n${EVERY_SHAPE}` },
+  { ...lang.ts, filename: 'src/components/mail.ts', code: `import nodemailer from 'nodemailer';\n${EVERY_SHAPE}` },
+  { ...lang.ts, filename: 'src/components/payment.module.ts', code: `import { Module } from '@nestjs/common';\n${EVERY_SHAPE}` },
+  { ...lang.ts, filename: 'src/clients/mercadopago.client.ts', code: `import { Injectable } from '@nestjs/common';\n${EVERY_SHAPE}` },
+  { ...lang.ts, filename: 'src/components/server-only.ts', code: `import 'server-only';\n${EVERY_SHAPE}` },
+  // settings beat every other signal; serverFiles beat clientFiles
+  {
+    ...lang.tsx,
+    filename: 'src/components/Checkout.tsx',
+    code: `'use client';\n${EVERY_SHAPE}`,
+    settings: { credentials: { clientFiles: ['src/**'], serverFiles: ['src/components/**'] } },
+  },
+  // ---- unknown files: not client code unless `assume` says so ----
+  { ...lang.ts, filename: 'src/lib/mercadopago.ts', code: EVERY_SHAPE },
+  { ...lang.ts, filename: 'lib/stripe.ts', code: EVERY_SHAPE },
+  { ...lang.ts, filename: 'apps/web/lib/stripe.ts', code: EVERY_SHAPE },
+  { ...lang.ts, filename: 'packages/web/src/stripe.ts', code: EVERY_SHAPE },
+  { ...lang.ts, filename: 'src/lib/mercadopago.ts', code: EVERY_SHAPE, settings: { credentials: { assume: 'server' } } },
+  { ...lang.ts, filename: 'src/app/store.ts', code: EVERY_SHAPE },
+  // a `typeof window` guard is how server-only modules refuse to load in a browser
+  {
+    ...lang.ts,
+    filename: 'src/lib/mercadopago.ts',
+    code: `if (typeof window !== 'undefined') throw new Error('server only');\n${EVERY_SHAPE}`,
+  },
+  // a local `window` is not the browser global
+  { ...lang.ts, filename: 'src/lib/render.ts', code: `const window = createWindow();\nwindow.print();\n${EVERY_SHAPE}` },
+  // `react` alone is not client code (server components import it too)
+  { ...lang.tsx, filename: 'src/lib/email.tsx', code: `import React, { cache } from 'react';\nconst rows = cache(load);\n${EVERY_SHAPE}` },
+  // Next.js app router files under a component folder are not routing folders, but stay silent without a signal
+  // test files and type declarations do not ship
+  { ...lang.tsx, filename: 'src/components/Checkout.test.tsx', code: `'use client';\n${EVERY_SHAPE}` },
+  { ...lang.tsx, filename: 'src/components/__tests__/Checkout.tsx', code: EVERY_SHAPE },
+  { ...lang.tsx, filename: 'src/components/Checkout.stories.tsx', code: EVERY_SHAPE },
+  { ...lang.ts, filename: 'src/components/env.d.ts', code: 'declare const token: string;\nexport const t = process.env.STRIPE_SECRET_KEY;' },
+  {
+    ...lang.ts,
+    filename: 'src/vite-env.d.ts',
+    code: 'interface ImportMetaEnv { readonly VITE_MP_PUBLIC_KEY: string; readonly VITE_STRIPE_SECRET_KEY: string }',
+  },
+  // ---- Next.js pages: server-only data functions and what only they use ----
+  {
+    ...lang.tsx,
+    filename: 'pages/checkout.tsx',
+    code: dedent`
+      import Stripe from 'stripe';
+      import { useState } from 'react';
+      const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+      async function loadPrices() {
+        return stripe.prices.list({ limit: 3, expand: ['data.product'] });
+      }
+      export default function Checkout({ prices }) {
+        const [selected, setSelected] = useState(prices[0]);
+        return <PriceList prices={prices} selected={selected} onSelect={setSelected} />;
+      }
+      export async function getServerSideProps() {
+        const mp = '${MP}';
+        return { props: { prices: (await loadPrices()).data, mp: mp.length } };
+      }
+    `,
+  },
+  {
+    ...lang.js,
+    filename: 'src/pages/products/[id].js',
+    code: dedent`
+      import mercadopago from 'mercadopago';
+      const fetchPreference = async (id) => mercadopago.preferences.get(id);
+      export default function Product({ preference }) { return preference.id; }
+      const getStaticPropsImpl = async ({ params }) => ({ props: { preference: await fetchPreference(params.id), token: process.env.MP_ACCESS_TOKEN } });
+      export { getStaticPropsImpl as getStaticProps };
+      export const getStaticPaths = async () => ({ paths: [], fallback: 'blocking' });
+    `,
+  },
+  // ---- public keys, client ids, publishable keys, placeholders ----
+  ...everywhereValid(dedent`
+    export const mpPublicKey = '${MP_PUBLIC}';
+    export const stripeKey = '${PK}';
+    export const vtexAppKey = '${VTEX_KEY}';
+    export const supabaseAnonKey = '${ANON}';
+    export const placeholders = ['APP_USR-xxxxxxxx', 'YOUR_ACCESS_TOKEN', 'sk_live_xxxxxxxxxxxxxxxxxxxxxxxx', 'TEST-1234567890', '<ACCESS_TOKEN>'];
+    export const env = [
+      process.env.NEXT_PUBLIC_MP_PUBLIC_KEY,
+      process.env.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY,
+      process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY,
+      process.env.NEXT_PUBLIC_GOOGLE_CLIENT_ID,
+      process.env.NEXT_PUBLIC_MAPBOX_ACCESS_TOKEN,
+      process.env.NEXT_PUBLIC_SITE_URL,
+      process.env.NODE_ENV,
+      import.meta.env.VITE_FIREBASE_API_KEY,
+      import.meta.env.VITE_API_URL,
+      import.meta.env.VITE_RECAPTCHA_SITE_KEY,
+      import.meta.env.MODE,
+    ];
+  `),
+  // ambiguous names need the strict option
+  ...everywhereValid('export const keys = [process.env.API_KEY, import.meta.env.VITE_API_KEY, process.env.REACT_APP_TOKEN];'),
+  // ---- a signed-in user's own session token ----
+  ...everywhereValid(dedent`
+    const { accessToken } = useSession();
+    const token = localStorage.getItem('access_token') ?? Cookies.get('token');
+    export const me = () => fetch('/api/me', { headers: { Authorization: \`Bearer \${accessToken}\` } });
+    export const orders = () => axios.get('/api/orders', { headers: { 'x-access-token': token, 'X-Auth-Token': token } });
+    axios.defaults.headers.common.Authorization = \`Bearer \${token}\`;
+  `),
+  // browser keys in a header, identifiers, and placeholders as header values
+  ...everywhereValid(dedent`
+    fetch(placesUrl, { headers: { 'X-Goog-Api-Key': import.meta.env.VITE_MAPS_KEY, 'X-VTEX-API-AppKey': appKey } });
+    fetch(docsUrl, { headers: { 'X-VTEX-API-AppToken': 'YOUR_APP_TOKEN' } });
+  `),
+  // shadowed `process`, a local `initMercadoPago`, a type-only server SDK import
+  ...everywhereValid(dedent`
+    export function read(process) { return process.env.STRIPE_SECRET_KEY; }
+    function initMercadoPago(key) { return key; }
+    initMercadoPago(accessToken);
+  `),
+  { ...lang.ts, filename: 'src/components/types.ts', code: "import type Stripe from 'stripe';\nexport type Intent = Stripe.PaymentIntent;" },
+  { ...lang.ts, filename: 'src/components/types.ts', code: "import { type Stripe } from 'stripe';\nexport type Intent = Stripe.PaymentIntent;" },
+  { ...lang.ts, filename: 'src/components/types.ts', code: "import Stripe from 'stripe';\nexport type Intent = Stripe.PaymentIntent;" },
+  { ...lang.ts, filename: 'src/components/unused.ts', code: "import Stripe from 'stripe';\nexport const x = 1;" },
+  // client SDK initialisers with the public key, or not the SDK's own function
+  ...everywhereValid(dedent`
+    import { initMercadoPago } from '@mercadopago/sdk-react';
+    import { loadStripe } from '@stripe/stripe-js';
+    initMercadoPago(process.env.NEXT_PUBLIC_MP_PUBLIC_KEY, { locale: 'es-AR' });
+    initMercadoPago('${MP_PUBLIC}');
+    export const stripePromise = loadStripe(import.meta.env.VITE_STRIPE_PUBLISHABLE_KEY);
+    const mp = new window.MercadoPago(publicKey, { locale: 'pt-BR' });
+    const stripe = Stripe('${PK}');
+  `),
+  { ...lang.ts, filename: 'src/components/pay.ts', code: "import { loadStripe } from './stripe-loader';\nloadStripe(secretKey);" },
+  { ...lang.ts, filename: 'src/components/pay.ts', code: 'const MercadoPago = load();\nnew MercadoPago(accessToken);' },
+  { ...lang.ts, filename: 'src/components/pay.ts', code: 'initMercadoPago(accessToken);\nnew window.Other(accessToken);\nnew MercadoPago();' },
+  // Nuxt: public runtime config and the app config are for the browser
+  ...everywhereValid(dedent`
+    const config = useRuntimeConfig();
+    export const urls = [config.public.apiBase, config.app.baseURL, useRuntimeConfig().public.stripeKey];
+    const { public: { mpPublicKey } } = useRuntimeConfig();
+  `),
+  // SvelteKit public env
+  { ...lang.js, filename: 'src/routes/+page.js', code: "import { PUBLIC_MP_PUBLIC_KEY } from '$env/static/public';\nimport { env } from '$env/dynamic/public';\nexport const k = [PUBLIC_MP_PUBLIC_KEY, env.PUBLIC_SITE_URL];" },
+  // ---- bundler settings that expose only public values ----
+  {
+    ...lang.js,
+    filename: 'next.config.js',
+    code: "module.exports = { env: { NEXT_PUBLIC_SITE: 'x', STRIPE_PUBLISHABLE_KEY: process.env.STRIPE_PUBLISHABLE_KEY, build: String(Date.now()) }, publicRuntimeConfig: { apiUrl: process.env.API_URL } };",
+  },
+  {
+    ...lang.ts,
+    filename: 'vite.config.ts',
+    code: dedent`
+      export default defineConfig(({ mode }) => {
+        const env = loadEnv(mode, process.cwd());
+        return {
+          define: { 'process.env': env, __APP_VERSION__: JSON.stringify(pkg.version), 'process.env.NODE_ENV': JSON.stringify(mode), [dynamicKey]: 1, ...rest },
+          server: { env: { SECRET_KEY: 'x' } },
+        };
+      });
+    `,
+  },
+  { ...lang.ts, filename: 'nuxt.config.ts', code: "export default defineNuxtConfig({ runtimeConfig: { stripeSecretKey: '', public: { stripeKey: '', apiBase: '/api' } }, app: { public: { secretKey: 1 } } });" },
+  { ...lang.js, filename: 'webpack.config.js', code: "module.exports = { plugins: [new webpack.DefinePlugin({ 'process.env.NODE_ENV': JSON.stringify('production') }), new webpack.EnvironmentPlugin(['NODE_ENV', 'API_URL']), new webpack.DefinePlugin(options), new EnvironmentPlugin(), new EnvironmentPlugin([...names, , dynamic])] };" },
+  // a config-shaped object outside a config file is just data
+  { ...lang.ts, filename: 'src/lib/settings.ts', code: 'export const settings = { env: { STRIPE_SECRET_KEY: process.env.STRIPE_SECRET_KEY }, define: { SECRET_KEY: 1 } };' },
+];
+
+const CLIENT_LITERAL = `export const token = '${MP}';`;
+
+/** One file per client signal, each reporting the same literal with its own reason. */
+function signal(filename: string, code: string, reason: string, extra: Partial<Invalid> = {}): Invalid {
+  const language = filename.endsWith('.tsx') ? lang.tsx : filename.endsWith('.ts') ? lang.ts : filename.endsWith('.jsx') ? lang.jsx : lang.js;
+  return { ...language, filename, ...extra, code, errors: [privateLiteral(fp(MP), reason, code, `'${MP}'`)] };
+}
+
+const USE_CLIENT_CODE = `'use client';\n${CLIENT_LITERAL}`;
+const initCode = dedent`
+  import { initMercadoPago, Wallet } from '@mercadopago/sdk-react';
+  initMercadoPago(process.env.NEXT_PUBLIC_MP_ACCESS_TOKEN, { locale: 'es-AR' });
+`;
+
+export const invalid: Invalid[] = [
+  // ---- each classification signal ----
+  signal('lib/pay.ts', CLIENT_LITERAL, 'the file matches settings.credentials.clientFiles', { settings: { credentials: { clientFiles: ['lib/**'] } } }),
+  signal('lib/pay.ts', CLIENT_LITERAL, "settings.credentials.assume is 'client'", { settings: { credentials: { assume: 'client' } } }),
+  signal('app/checkout/PayButton.tsx', USE_CLIENT_CODE, "this file starts with 'use client'"),
+  signal('app/checkout/PayButton.tsx', `"use strict";\n"use client";\n${CLIENT_LITERAL}`, "this file starts with 'use client'"),
+  signal('src/routes/Checkout.svelte', CLIENT_LITERAL, 'this is a Svelte component'),
+  signal('pages/checkout.tsx', CLIENT_LITERAL, 'this is a Next.js page (pages/)'),
+  signal('src/pages/index.jsx', CLIENT_LITERAL, 'this is a Next.js page (pages/)'),
+  signal('app/entry.client.tsx', CLIENT_LITERAL, "this is a client module ('entry.client.tsx')"),
+  signal('src/hooks.client.ts', CLIENT_LITERAL, "this is a client module ('hooks.client.ts')"),
+  signal('app/.client/analytics.ts', CLIENT_LITERAL, "the path has a '.client/' folder"),
+  signal('src/routes/checkout/+page.ts', CLIENT_LITERAL, "this is a SvelteKit universal load file ('+page.ts'), which also runs in the browser"),
+  signal('src/main.tsx', `import { createRoot } from 'react-dom/client';\n${CLIENT_LITERAL}`, "this file imports 'react-dom/client'"),
+  signal('src/app/payment.service.ts', `import { Injectable } from '@angular/core';\n${CLIENT_LITERAL}`, "this file imports '@angular/core'"),
+  signal('src/sdk.js', `const { loadMercadoPago } = require('@mercadopago/sdk-js');\n${CLIENT_LITERAL}`, "this file imports '@mercadopago/sdk-js'"),
+  signal('src/App.jsx', `import { useEffect, useState } from 'react';\n${CLIENT_LITERAL}`, "this file uses the React hook 'useEffect'"),
+  signal('src/App.jsx', `import React from 'react';\nReact.createElement('div');\nReact.useState(0);\n${CLIENT_LITERAL}`, "this file uses the React hook 'useState'"),
+  signal('src/lib/checkout.js', `document.title = 'Pay';\n${CLIENT_LITERAL}`, "this file uses the browser global 'document'"),
+  signal('src/lib/checkout.js', `if (typeof window !== 'undefined') window.scrollTo(0, 0);\n${CLIENT_LITERAL}`, "this file uses the browser global 'window'"),
+  signal('src/lib/checkout.js', `localStorage.setItem('cart', '[]');\n${CLIENT_LITERAL}`, "this file uses the browser global 'localStorage'", {
+    languageOptions: { ...lang.js.languageOptions, globals: { localStorage: 'readonly' } },
+  }),
+  signal('src/config.js', `export const api = process.env.REACT_APP_API_URL;\n${CLIENT_LITERAL}`, "this file reads 'REACT_APP_' variables, which only a browser build provides"),
+  signal('src/config.ts', `// import.meta.env.VITE_IN_A_COMMENT\nexport const api = import.meta.env.VITE_API_URL;\n${CLIENT_LITERAL}`, "this file reads 'VITE_' variables, which only a browser build provides"),
+  signal('src/components/pay.ts', CLIENT_LITERAL, COMPONENTS),
+  signal('src/web/Checkout.tsx', CLIENT_LITERAL, "the path has a 'web/' folder"),
+  signal('web/src/pay.ts', CLIENT_LITERAL, "the path has a 'web/' folder"),
+  signal('public/js/checkout.js', CLIENT_LITERAL, "the path has a 'public/' folder"),
+  signal('frontend/src/api/payments.js', CLIENT_LITERAL, "the path has a 'frontend/' folder"),
+  signal('client/src/services/pay.js', CLIENT_LITERAL, "the path has a 'client/' folder"),
+  signal('src/components/app/Header.tsx', CLIENT_LITERAL, COMPONENTS),
+
+  // ---- literals of a private format ----
+  ...everywhere(
+    dedent`
+      export const credentials = {
+        mercadoPago: '${MP}',
+        sandbox: \`${MP_TEST}\`,
+        stripe: "${SK}",
+        restricted: '${RK}',
+        vtex: '${VTEX_TOKEN}',
+        github: '${GH}',
+        openai: '${OPENAI}',
+        session: '${JWT}',
+      };
+      const key = \`${PEM}\`;
+    `,
+    ({ code, reason }) => [
+      privateLiteral(fp(MP), reason, code, `'${MP}'`),
+      privateLiteral(fp(MP_TEST), reason, code, `\`${MP_TEST}\``),
+      privateLiteral(fp(SK), reason, code, `"${SK}"`),
+      privateLiteral(fp(RK), reason, code, `'${RK}'`),
+      privateLiteral(fp(VTEX_TOKEN), reason, code, `'${VTEX_TOKEN}'`),
+      privateLiteral(fp(GH), reason, code, `'${GH}'`),
+      privateLiteral(fp(OPENAI), reason, code, `'${OPENAI}'`),
+      privateLiteral(fp(JWT), reason, code, `'${JWT}'`),
+      privateLiteral(fp(PEM), reason, code, `\`${PEM}\``),
+    ],
+  ),
+  {
+    ...lang.tsx,
+    filename: 'src/components/Pay.tsx',
+    code: `export const Pay = () => <Checkout accessToken="${MP}" publicKey="${MP_PUBLIC}" />;`,
+    errors: [privateLiteral(fp(MP), COMPONENTS, `export const Pay = () => <Checkout accessToken="${MP}" publicKey="${MP_PUBLIC}" />;`, `"${MP}"`)],
+  },
+  // in a Next.js page, code outside the data functions is client code
+  {
+    ...lang.tsx,
+    filename: 'pages/checkout.tsx',
+    code: dedent`
+      export default function Checkout() { return <Pay token="${MP}" />; }
+      export async function getServerSideProps() { return { props: { t: '${SK}' } }; }
+    `,
+    errors: [
+      privateLiteral(fp(MP), 'this is a Next.js page (pages/)', dedent`
+        export default function Checkout() { return <Pay token="${MP}" />; }
+        export async function getServerSideProps() { return { props: { t: '${SK}' } }; }
+      `, `"${MP}"`),
+    ],
+  },
+
+  // ---- secret env reads in client code ----
+  ...everywhere(
+    dedent`
+      const stripe = process.env.STRIPE_SECRET_KEY;
+      const mp = process.env['MP_ACCESS_TOKEN'];
+      const { OPENAI_API_KEY, NODE_ENV, ...rest } = process.env;
+      const env = process.env;
+      export const all = [env.CLIENT_SECRET, import.meta.env.SUPABASE_SERVICE_ROLE_KEY, process?.env?.NEXTAUTH_SECRET];
+    `,
+    ({ code, reason }) => [
+      error('secretEnv', { name: 'STRIPE_SECRET_KEY', reason }, code, 'process.env.STRIPE_SECRET_KEY'),
+      error('secretEnv', { name: 'MP_ACCESS_TOKEN', reason }, code, "process.env['MP_ACCESS_TOKEN']"),
+      error('secretEnv', { name: 'OPENAI_API_KEY', reason }, code, 'OPENAI_API_KEY'),
+      error('secretEnv', { name: 'CLIENT_SECRET', reason }, code, 'env.CLIENT_SECRET'),
+      error('secretEnv', { name: 'SUPABASE_SERVICE_ROLE_KEY', reason }, code, 'import.meta.env.SUPABASE_SERVICE_ROLE_KEY'),
+      error('secretEnv', { name: 'NEXTAUTH_SECRET', reason }, code, 'process?.env?.NEXTAUTH_SECRET'),
+    ],
+  ),
+  // Nuxt private runtime config
+  ...everywhere(
+    dedent`
+      const config = useRuntimeConfig();
+      const secret = config.stripeSecretKey;
+      const { mpAccessToken, public: pub } = useRuntimeConfig();
+      export const again = [useRuntimeConfig().apiSecret, pub.apiBase];
+    `,
+    ({ code, reason }) => [
+      error('secretEnv', { name: 'stripeSecretKey', reason }, code, 'config.stripeSecretKey'),
+      error('secretEnv', { name: 'mpAccessToken', reason }, code, 'mpAccessToken'),
+      error('secretEnv', { name: 'apiSecret', reason }, code, 'useRuntimeConfig().apiSecret'),
+    ],
+  ),
+  // the strict option: ambiguous names too
+  ...everywhere(
+    'export const keys = [process.env.API_KEY, import.meta.env.VITE_API_KEY, process.env.STRIPE_PUBLISHABLE_KEY];',
+    ({ code, reason }) => [
+      error('secretEnv', { name: 'API_KEY', reason }, code, 'process.env.API_KEY'),
+      error('publicPrefixSecret', { name: 'VITE_API_KEY', prefix: 'VITE_' }, code, 'import.meta.env.VITE_API_KEY'),
+    ],
+    { options: [{ reportAmbiguousNames: true }] },
+    "this file reads 'VITE_' variables, which only a browser build provides",
+  ),
+  // more secret and public words through options
+  {
+    ...lang.ts,
+    filename: 'src/components/pay.ts',
+    code: 'export const k = [process.env.SIGNING_SALT, process.env.WIDGET_SECRET];',
+    options: [{ secretNames: ['signing salt'], publicNames: ['WIDGET_SECRET'] }],
+    errors: [error('secretEnv', { name: 'SIGNING_SALT', reason: COMPONENTS }, 'export const k = [process.env.SIGNING_SALT, process.env.WIDGET_SECRET];', 'process.env.SIGNING_SALT')],
+  },
+
+  // ---- public prefixes on secret names: any file, server files included ----
+  ...[
+    ['app/api/checkout/route.ts', lang.ts],
+    ['src/lib/mercadopago.ts', lang.ts],
+    ['src/components/Checkout.tsx', lang.tsx],
+    ['server/utils/pay.js', lang.js],
+  ].map(([filename, language]): Invalid => {
+    const code = dedent`
+      export const leaked = [
+        process.env.NEXT_PUBLIC_MP_ACCESS_TOKEN,
+        import.meta.env.VITE_STRIPE_SECRET_KEY,
+        process.env.REACT_APP_OPENAI_API_KEY,
+        process.env['EXPO_PUBLIC_SUPABASE_SERVICE_ROLE_KEY'],
+        import.meta.env.PUBLIC_GITHUB_TOKEN,
+      ];
+      const { NUXT_PUBLIC_CLIENT_SECRET } = process.env;
+    `;
+    return {
+      ...(language as typeof lang.ts),
+      filename: filename as string,
+      code,
+      errors: [
+        error('publicPrefixSecret', { name: 'NEXT_PUBLIC_MP_ACCESS_TOKEN', prefix: 'NEXT_PUBLIC_' }, code, 'process.env.NEXT_PUBLIC_MP_ACCESS_TOKEN'),
+        error('publicPrefixSecret', { name: 'VITE_STRIPE_SECRET_KEY', prefix: 'VITE_' }, code, 'import.meta.env.VITE_STRIPE_SECRET_KEY'),
+        error('publicPrefixSecret', { name: 'REACT_APP_OPENAI_API_KEY', prefix: 'REACT_APP_' }, code, 'process.env.REACT_APP_OPENAI_API_KEY'),
+        error('publicPrefixSecret', { name: 'EXPO_PUBLIC_SUPABASE_SERVICE_ROLE_KEY', prefix: 'EXPO_PUBLIC_' }, code, "process.env['EXPO_PUBLIC_SUPABASE_SERVICE_ROLE_KEY']"),
+        error('publicPrefixSecret', { name: 'PUBLIC_GITHUB_TOKEN', prefix: 'PUBLIC_' }, code, 'import.meta.env.PUBLIC_GITHUB_TOKEN'),
+        error('publicPrefixSecret', { name: 'NUXT_PUBLIC_CLIENT_SECRET', prefix: 'NUXT_PUBLIC_' }, code, 'NUXT_PUBLIC_CLIENT_SECRET'),
+      ],
+    };
+  }),
+  // SvelteKit: public env with a secret name anywhere; private env modules in client code
+  {
+    ...lang.js,
+    filename: 'src/routes/api/pay/+server.js',
+    code: "import { PUBLIC_MP_ACCESS_TOKEN, PUBLIC_SITE } from '$env/static/public';\nimport { env } from '$env/dynamic/public';\nexport const t = [PUBLIC_MP_ACCESS_TOKEN, env.PUBLIC_STRIPE_SECRET_KEY];",
+    errors: [
+      error('publicPrefixSecret', { name: 'PUBLIC_MP_ACCESS_TOKEN', prefix: 'PUBLIC_' }, "import { PUBLIC_MP_ACCESS_TOKEN, PUBLIC_SITE } from '$env/static/public';", 'PUBLIC_MP_ACCESS_TOKEN'),
+      error('publicPrefixSecret', { name: 'PUBLIC_STRIPE_SECRET_KEY', prefix: 'PUBLIC_' }, "import { PUBLIC_MP_ACCESS_TOKEN, PUBLIC_SITE } from '$env/static/public';\nimport { env } from '$env/dynamic/public';\nexport const t = [PUBLIC_MP_ACCESS_TOKEN, env.PUBLIC_STRIPE_SECRET_KEY];", 'env.PUBLIC_STRIPE_SECRET_KEY'),
+    ],
+  },
+  {
+    ...lang.js,
+    filename: 'src/routes/checkout/+page.js',
+    code: "import { MP_ACCESS_TOKEN } from '$env/static/private';\nimport { env } from '$env/dynamic/private';\nexport const load = () => ({ t: MP_ACCESS_TOKEN, s: env.STRIPE_SECRET_KEY });",
+    errors: [
+      error('privateEnvModule', { source: '$env/static/private', reason: "this is a SvelteKit universal load file ('+page.js'), which also runs in the browser" }, "import { MP_ACCESS_TOKEN } from '$env/static/private';", "'$env/static/private'"),
+      error('privateEnvModule', { source: '$env/dynamic/private', reason: "this is a SvelteKit universal load file ('+page.js'), which also runs in the browser" }, "import { MP_ACCESS_TOKEN } from '$env/static/private';\nimport { env } from '$env/dynamic/private';", "'$env/dynamic/private'"),
+    ],
+  },
+  // Nuxt public runtime config with a secret name: any file
+  ...everywhere(
+    'export const leaked = [useRuntimeConfig().public.mpAccessToken];\nconst { public: { stripeSecretKey } } = useRuntimeConfig();',
+    ({ code }) => [
+      error('publicConfigSecret', { name: 'mpAccessToken' }, code, 'useRuntimeConfig().public.mpAccessToken'),
+      error('publicConfigSecret', { name: 'stripeSecretKey' }, code, 'stripeSecretKey'),
+    ],
+  ),
+  {
+    ...lang.ts,
+    filename: 'server/api/pay.ts',
+    code: 'const config = useRuntimeConfig();\nconst pub = config.public;\nexport const k = [config.stripeSecretKey, pub.clientSecret];',
+    errors: [error('publicConfigSecret', { name: 'clientSecret' }, 'const config = useRuntimeConfig();\nconst pub = config.public;\nexport const k = [config.stripeSecretKey, pub.clientSecret];', 'pub.clientSecret')],
+  },
+
+  // ---- bundler settings that copy secrets into the bundle ----
+  {
+    ...lang.js,
+    filename: 'next.config.js',
+    code: dedent`
+      /** @type {import('next').NextConfig} */
+      const nextConfig = {
+        env: {
+          STRIPE_SECRET_KEY: process.env.STRIPE_SECRET_KEY,
+          mpToken: process.env.MP_ACCESS_TOKEN || '',
+          SITE_URL: process.env.SITE_URL,
+        },
+        publicRuntimeConfig: { apiSecret: 'x' },
+      };
+      module.exports = nextConfig;
+    `,
+    errors: [
+      error('bundlerExposes', { setting: "next.config 'env'", name: 'STRIPE_SECRET_KEY' }, dedent`
+        /** @type {import('next').NextConfig} */
+        const nextConfig = {
+          env: {
+            STRIPE_SECRET_KEY`, 'STRIPE_SECRET_KEY'),
+      error('bundlerExposes', { setting: "next.config 'env'", name: 'MP_ACCESS_TOKEN' }, dedent`
+        /** @type {import('next').NextConfig} */
+        const nextConfig = {
+          env: {
+            STRIPE_SECRET_KEY: process.env.STRIPE_SECRET_KEY,
+            mpToken`, 'mpToken'),
+      error('bundlerExposes', { setting: "next.config 'publicRuntimeConfig'", name: 'apiSecret' }, dedent`
+        /** @type {import('next').NextConfig} */
+        const nextConfig = {
+          env: {
+            STRIPE_SECRET_KEY: process.env.STRIPE_SECRET_KEY,
+            mpToken: process.env.MP_ACCESS_TOKEN || '',
+            SITE_URL: process.env.SITE_URL,
+          },
+          publicRuntimeConfig: { apiSecret`, 'apiSecret'),
+    ],
+  },
+  ...((): Invalid[] => {
+    const code = dedent`
+      import { defineConfig, loadEnv } from 'vite';
+      export default defineConfig(({ mode }) => {
+        const env = loadEnv(mode, process.cwd(), '');
+        return {
+          define: {
+            'process.env': env,
+            'import.meta.env': JSON.stringify({ ...process.env }),
+            'process.env.STRIPE_SECRET_KEY': JSON.stringify(env.STRIPE_SECRET_KEY),
+            __MP_TOKEN__: JSON.stringify(env.MP_ACCESS_TOKEN),
+            'import.meta.env.VITE_API_URL': JSON.stringify(env.API_URL),
+          },
+        };
+      });
+    `;
+    const setting = "Vite 'define'";
+    return [
+      {
+        ...lang.ts,
+        filename: 'vite.config.ts',
+        code,
+        errors: [
+          error('bundlerExposesAll', { setting, key: 'process.env' }, code, "'process.env'"),
+          error('bundlerExposesAll', { setting, key: 'import.meta.env' }, code, "'import.meta.env'"),
+          error('bundlerExposes', { setting, name: 'STRIPE_SECRET_KEY' }, code, "'process.env.STRIPE_SECRET_KEY'"),
+          error('bundlerExposes', { setting, name: 'MP_ACCESS_TOKEN' }, code, '__MP_TOKEN__'),
+        ],
+      },
+    ];
+  })(),
+  {
+    ...lang.ts,
+    filename: 'nuxt.config.ts',
+    code: "export default defineNuxtConfig({ runtimeConfig: { public: { stripeSecretKey: '', mpPublicKey: '', apiKey: process.env.OPENAI_API_KEY } } });",
+    errors: [
+      error('bundlerExposes', { setting: 'Nuxt runtimeConfig.public', name: 'stripeSecretKey' }, "export default defineNuxtConfig({ runtimeConfig: { public: { stripeSecretKey: '', mpPublicKey: '', apiKey: process.env.OPENAI_API_KEY } } });", 'stripeSecretKey'),
+      error('bundlerExposes', { setting: 'Nuxt runtimeConfig.public', name: 'OPENAI_API_KEY' }, "export default defineNuxtConfig({ runtimeConfig: { public: { stripeSecretKey: '', mpPublicKey: '', apiKey: process.env.OPENAI_API_KEY } } });", 'apiKey'),
+    ],
+  },
+  ...((): Invalid[] => {
+    const code = dedent`
+      const webpack = require('webpack');
+      const DEFINES = { 'process.env.STRIPE_SECRET_KEY': JSON.stringify(process.env.STRIPE_SECRET_KEY) };
+      module.exports = {
+        plugins: [
+          new webpack.DefinePlugin(DEFINES),
+          new webpack.DefinePlugin({ 'process.env': JSON.stringify(process.env) }),
+          new webpack.EnvironmentPlugin(['NODE_ENV', 'MP_ACCESS_TOKEN']),
+          new EnvironmentPlugin({ CLIENT_SECRET: '' }),
+        ],
+      };
+    `;
+    return [
+      {
+        ...lang.js,
+        filename: 'config/webpack.prod.js',
+        code,
+        errors: [
+          error('bundlerExposes', { setting: 'webpack DefinePlugin', name: 'STRIPE_SECRET_KEY' }, code, "'process.env.STRIPE_SECRET_KEY'"),
+          error('bundlerExposesAll', { setting: 'webpack DefinePlugin', key: 'process.env' }, code, "'process.env'"),
+          error('bundlerExposes', { setting: 'webpack EnvironmentPlugin', name: 'MP_ACCESS_TOKEN' }, code, "'MP_ACCESS_TOKEN'"),
+          error('bundlerExposes', { setting: 'webpack EnvironmentPlugin', name: 'CLIENT_SECRET' }, code, 'CLIENT_SECRET'),
+        ],
+      },
+    ];
+  })(),
+
+  // ---- server SDK imports in client code ----
+  ...everywhere(
+    dedent`
+      import { MercadoPagoConfig, Preference } from 'mercadopago';
+      import Stripe from 'stripe';
+      import OpenAI from 'openai';
+      const client = new MercadoPagoConfig({ accessToken });
+      export const stripe = new Stripe(key);
+      export const ai = new OpenAI({ apiKey, dangerouslyAllowBrowser: true });
+    `,
+    ({ code, reason }) => [
+      error('serverSdk', { source: 'mercadopago', reason }, code, "'mercadopago'"),
+      error('serverSdk', { source: 'stripe', reason }, code, "'stripe'"),
+      error('serverSdk', { source: 'openai', reason }, code, "'openai'"),
+    ],
+  ),
+  {
+    ...lang.js,
+    filename: 'src/components/pay.js',
+    code: "const mercadopago = require('mercadopago');\nexport const load = () => import('@sendgrid/mail');\nimport 'twilio';\nimport { unused } from 'resend';",
+    errors: [
+      error('serverSdk', { source: 'mercadopago', reason: COMPONENTS }, "const mercadopago = require('mercadopago');", "'mercadopago'"),
+      error('serverSdk', { source: '@sendgrid/mail', reason: COMPONENTS }, "const mercadopago = require('mercadopago');\nexport const load = () => import('@sendgrid/mail');", "'@sendgrid/mail'"),
+      error('serverSdk', { source: 'twilio', reason: COMPONENTS }, "const mercadopago = require('mercadopago');\nexport const load = () => import('@sendgrid/mail');\nimport 'twilio';", "'twilio'"),
+      error('serverSdk', { source: 'resend', reason: COMPONENTS }, "const mercadopago = require('mercadopago');\nexport const load = () => import('@sendgrid/mail');\nimport 'twilio';\nimport { unused } from 'resend';", "'resend'"),
+    ],
+  },
+  {
+    ...lang.ts,
+    filename: 'src/components/pay.ts',
+    code: "import { Client } from '@acme/payments-node';\nimport { Client as Sub } from '@acme/payments-node/v2';\nexport const c = [new Client(), new Sub()];",
+    options: [{ serverPackages: ['@acme/payments-node'] }],
+    errors: [
+      error('serverSdk', { source: '@acme/payments-node', reason: COMPONENTS }, "import { Client } from '@acme/payments-node';", "'@acme/payments-node'"),
+      error('serverSdk', { source: '@acme/payments-node/v2', reason: COMPONENTS }, "import { Client } from '@acme/payments-node';\nimport { Client as Sub } from '@acme/payments-node/v2';", "'@acme/payments-node/v2'"),
+    ],
+  },
+  // in a Next.js page, a server SDK the component uses is client code
+  {
+    ...lang.tsx,
+    filename: 'pages/checkout.tsx',
+    code: "import Stripe from 'stripe';\nexport default function Page() { return <p>{String(new Stripe(key))}</p>; }\nexport const getStaticProps = async () => ({ props: { s: String(Stripe) } });",
+    errors: [error('serverSdk', { source: 'stripe', reason: 'this is a Next.js page (pages/)' }, "import Stripe from 'stripe';", "'stripe'")],
+  },
+
+  // ---- provider secret headers set in client code, even from a variable ----
+  ...everywhere(
+    dedent`
+      const api = axios.create({ headers: { 'X-VTEX-API-AppKey': appKey, 'X-VTEX-API-AppToken': appToken } });
+      const headers = new Headers();
+      headers.set('X-Shopify-Access-Token', shopToken);
+      fetch(url, { headers: { 'X-VTEX-API-AppToken': '${VTEX_TOKEN}' } });
+    `,
+    ({ code, reason }) => [
+      error('secretHeader', { header: 'X-VTEX-API-AppToken', reason }, code, "'X-VTEX-API-AppToken'"),
+      error('secretHeader', { header: 'X-Shopify-Access-Token', reason }, code, "'X-Shopify-Access-Token'"),
+      error('secretHeader', { header: 'X-VTEX-API-AppToken', reason }, code, "'X-VTEX-API-AppToken'", 1),
+    ],
+  ),
+  {
+    ...lang.ts,
+    filename: 'src/components/pay.ts',
+    code: "fetch(url, { headers: { 'X-Acme-Secret': acmeSecret, 'X-Acme-Tenant': tenant } });",
+    settings: { credentials: { headers: ['X-Acme-Secret', { name: 'X-Acme-Tenant', kind: 'identifier' }] } },
+    errors: [error('secretHeader', { header: 'X-Acme-Secret', reason: COMPONENTS }, "fetch(url, { headers: { 'X-Acme-Secret': acmeSecret, 'X-Acme-Tenant': tenant } });", "'X-Acme-Secret'")],
+  },
+
+  // ---- private credentials passed to a client SDK initialiser ----
+  ...everywhere(initCode, ({ code, reason, wrap }) => [
+    error('privateInit', { callee: 'initMercadoPago', credential: "'NEXT_PUBLIC_MP_ACCESS_TOKEN'", reason }, code, 'process.env.NEXT_PUBLIC_MP_ACCESS_TOKEN', 0, [
+      {
+        messageId: 'usePublicKey',
+        data: { name: 'NEXT_PUBLIC_MP_PUBLIC_KEY' },
+        output: wrap(initCode.replace('NEXT_PUBLIC_MP_ACCESS_TOKEN', 'NEXT_PUBLIC_MP_PUBLIC_KEY')),
+      },
+    ]),
+  ], {}, "this file imports '@mercadopago/sdk-react'"),
+  ...((): Invalid[] => {
+    const code = dedent`
+      import { loadStripe } from '@stripe/stripe-js/pure';
+      export const stripePromise = loadStripe(import.meta.env['VITE_STRIPE_SECRET_KEY']);
+      export const direct = loadStripe('${SK}');
+      const stripe = window.Stripe(process.env.REACT_APP_STRIPE_SECRET_KEY);
+      const globalStripe = Stripe(process.env.STRIPE_SECRET_KEY);
+      const mp = new window.MercadoPago(config.mpAccessToken, { locale: 'es-AR' });
+      const mp2 = new MercadoPago(accessToken);
+      const mp3 = new MercadoPago(process.env.NEXT_PUBLIC_MP_TOKEN_SECRET);
+    `;
+    const reason = "this file imports '@stripe/stripe-js/pure'";
+    return [
+      {
+        ...lang.ts,
+        filename: 'src/components/pay.ts',
+        code,
+        errors: [
+          error('privateInit', { callee: 'loadStripe', credential: "'VITE_STRIPE_SECRET_KEY'", reason }, code, "import.meta.env['VITE_STRIPE_SECRET_KEY']", 0, [
+            { messageId: 'usePublicKey', data: { name: 'VITE_STRIPE_PUBLISHABLE_KEY' }, output: code.replace("['VITE_STRIPE_SECRET_KEY']", "['VITE_STRIPE_PUBLISHABLE_KEY']") },
+          ]),
+          error('privateInit', { callee: 'loadStripe', credential: fp(SK), reason }, code, `'${SK}'`),
+          error('privateInit', { callee: 'window.Stripe', credential: "'REACT_APP_STRIPE_SECRET_KEY'", reason }, code, 'process.env.REACT_APP_STRIPE_SECRET_KEY', 0, [
+            { messageId: 'usePublicKey', data: { name: 'REACT_APP_STRIPE_PUBLISHABLE_KEY' }, output: code.replace('REACT_APP_STRIPE_SECRET_KEY', 'REACT_APP_STRIPE_PUBLISHABLE_KEY') },
+          ]),
+          error('privateInit', { callee: 'Stripe', credential: "'STRIPE_SECRET_KEY'", reason }, code, 'process.env.STRIPE_SECRET_KEY'),
+          error('privateInit', { callee: 'window.MercadoPago', credential: "'mpAccessToken'", reason }, code, 'config.mpAccessToken'),
+          error('privateInit', { callee: 'MercadoPago', credential: "'accessToken'", reason }, code, 'accessToken'),
+          error('privateInit', { callee: 'MercadoPago', credential: "'NEXT_PUBLIC_MP_TOKEN_SECRET'", reason }, code, 'process.env.NEXT_PUBLIC_MP_TOKEN_SECRET', 0, [
+            { messageId: 'usePublicKey', data: { name: 'NEXT_PUBLIC_MP_TOKEN_PUBLIC_KEY' }, output: code.replace('NEXT_PUBLIC_MP_TOKEN_SECRET', 'NEXT_PUBLIC_MP_TOKEN_PUBLIC_KEY') },
+          ]),
+        ],
+      },
+    ];
+  })(),
+  // a literal bound to a constant: the literal and the initialiser are both reported
+  {
+    ...lang.ts,
+    filename: 'src/components/pay.ts',
+    code: `import { initMercadoPago } from '@mercadopago/sdk-react';\nconst MP_KEY = '${MP}';\ninitMercadoPago(MP_KEY);\ninitMercadoPago(camelKey as string);`,
+    errors: [
+      privateLiteral(fp(MP), SDK_REACT, `import { initMercadoPago } from '@mercadopago/sdk-react';\nconst MP_KEY = '${MP}';`, `'${MP}'`),
+      error('privateInit', { callee: 'initMercadoPago', credential: fp(MP), reason: SDK_REACT }, `import { initMercadoPago } from '@mercadopago/sdk-react';\nconst MP_KEY = '${MP}';\ninitMercadoPago(MP_KEY);`, 'MP_KEY', 1),
+    ],
+  },
+  // an opaque value with no format is not reported by shape
+  {
+    ...lang.ts,
+    filename: 'src/components/pay.ts',
+    code: `export const k = ['${OPAQUE}', process.env.MP_ACCESS_TOKEN];`,
+    errors: [error('secretEnv', { name: 'MP_ACCESS_TOKEN', reason: COMPONENTS }, `export const k = ['${OPAQUE}', process.env.MP_ACCESS_TOKEN];`, 'process.env.MP_ACCESS_TOKEN')],
+  },
+];
