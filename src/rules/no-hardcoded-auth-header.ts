@@ -154,6 +154,11 @@ function staticValue(node: TSESTree.Node, scope: Scope): StaticValue | undefined
 const BASE64 = /^[\d+/A-Za-z]+={0,2}$/u;
 const PRINTABLE = /^[\x20-\x7e]+$/u;
 
+function splitBasic(plain: string): { user: string; password: string } {
+  const colon = plain.indexOf(':');
+  return colon < 0 ? { user: plain, password: '' } : { user: plain.slice(0, colon), password: plain.slice(colon + 1) };
+}
+
 /** `user:password` from a Basic credential, when it decodes to one. */
 function decodeBasic(credential: string): string | undefined {
   if (credential.length % 4 !== 0 || !BASE64.test(credential)) return undefined;
@@ -188,10 +193,13 @@ function findCredential(value: StaticValue, facts: FileFacts, minLength: number)
   const plain = value.encodedFrom ?? (scheme?.toLowerCase() === 'basic' ? decodeBasic(credential) : undefined);
   if (plain !== undefined) {
     // Basic credentials: skip `user:pass`, `username:password`, `<user>:<password>` and test dummies
-    const colon = plain.indexOf(':');
-    const user = plain.slice(0, colon);
-    const password = plain.slice(colon + 1);
-    if (password.length === 0) return undefined;
+    const { user, password } = splitBasic(plain);
+    if (password.length === 0) {
+      // a key sent as the user name with no password (Stripe, Mailgun, Twilio keys)
+      const keyMatch = facts.identify(user);
+      if (keyMatch?.kind === 'public' || !facts.isReportable(user, keyMatch)) return undefined;
+      return keyMatch || (user.length >= minLength && !WORDISH.test(user)) ? finding : undefined;
+    }
     if (!facts.isReportable(password, undefined) && (facts.isTestFile || !facts.isReportable(user, undefined))) return undefined;
     return finding;
   }
@@ -276,7 +284,10 @@ export default createRule<Options, MessageIds>({
         }
         case AST_NODE_TYPES.CallExpression: {
           const encoded = base64Input(target, scope);
-          return encoded ? literalHome(encoded.source, scope, encoded.input, depth + 1) : undefined;
+          if (!encoded) return undefined;
+          // the secret half of `user:password` (the user when there is no password)
+          const { user, password } = splitBasic(encoded.input);
+          return literalHome(encoded.source, scope, password || user, depth + 1);
         }
         default:
           return undefined;

@@ -112,6 +112,12 @@ export const valid: Valid[] = [
   'fetch(url, { headers: { Authorization: "Basic " + x.btoa() } });',
   'fetch(url, { headers: { Authorization: "Basic " + btoa(...parts) } });',
   'fetch(url, { headers: { Authorization: "Basic " + (() => "x")() } });',
+  // Basic with a key as the user name: empty, public, short or word-like keys
+  'fetch(url, { headers: { Authorization: "Basic " + btoa(":") } });',
+  `fetch(url, { headers: { Authorization: "Basic " + btoa("${PK}:") } });`,
+  'fetch(url, { headers: { Authorization: "Basic " + btoa("Ab3dE6:") } });',
+  'fetch(url, { headers: { Authorization: "Basic " + btoa("development") } });',
+  'fetch(url, { headers: { Authorization: "Basic " + btoa("YOUR_API_KEY:") } });',
   // prefix-only constants, partly dynamic credentials
   'const BEARER = "Bearer "; fetch(url, { headers: { Authorization: BEARER + token } });',
   'const PREFIX = "Bearer abc"; fetch(url, { headers: { Authorization: PREFIX + suffix } });',
@@ -296,6 +302,40 @@ export const invalid: Invalid[] = [
       viaConstant('Authorization', 'Basic', b64(`svc:${PASSWORD}`), 'PASS', 1, at(2, 40, 21), 'process.env.BASIC_AUTH',
         dedent`
           const PASS = 'svc:${PASSWORD}';
+          fetch(url, { headers: { Authorization: \`Basic \${process.env.BASIC_AUTH}\` } });
+        `),
+    ],
+  },
+  // Basic with a key as the user name and no password (Stripe, Mailgun)
+  {
+    code: `fetch(url, { headers: { Authorization: 'Basic ' + btoa('${STRIPE}:') } });`,
+    ...lang.js,
+    errors: [
+      hardcoded('Authorization', 'Basic', b64(`${STRIPE}:`), at(1, 40, STRIPE.length + 20), 'process.env.BASIC_AUTH',
+        'fetch(url, { headers: { Authorization: `Basic ${process.env.BASIC_AUTH}` } });'),
+    ],
+  },
+  {
+    code: `fetch(url, { headers: { Authorization: 'Basic ' + btoa('${OPAQUE}') } });`,
+    ...lang.js,
+    errors: [
+      hardcoded('Authorization', 'Basic', b64(OPAQUE), at(1, 40, OPAQUE.length + 19), 'process.env.BASIC_AUTH',
+        'fetch(url, { headers: { Authorization: `Basic ${process.env.BASIC_AUTH}` } });'),
+    ],
+  },
+  // the secret half of user:password came through a constant
+  {
+    code: dedent`
+      const USER = 'bot@acme.dev';
+      const API_TOKEN = '${OPAQUE2}';
+      fetch(url, { headers: { Authorization: \`Basic \${Buffer.from(\`\${USER}:\${API_TOKEN}\`).toString('base64')}\` } });
+    `,
+    ...lang.ts,
+    errors: [
+      viaConstant('Authorization', 'Basic', b64(`bot@acme.dev:${OPAQUE2}`), 'API_TOKEN', 2, at(3, 40, 65), 'process.env.BASIC_AUTH',
+        dedent`
+          const USER = 'bot@acme.dev';
+          const API_TOKEN = '${OPAQUE2}';
           fetch(url, { headers: { Authorization: \`Basic \${process.env.BASIC_AUTH}\` } });
         `),
     ],
