@@ -314,7 +314,7 @@ function codeSide(program: TSESTree.Program, sourceCode: Readonly<TSESLint.Sourc
     if (prefix !== undefined) return decide('client', 'code', `this file reads '${prefix}' variables, which only a browser build provides`);
   }
   const { text } = sourceCode;
-  for (let index = text.indexOf('import.meta.env.'); index !== -1; index = text.indexOf('import.meta.env.', index + 1)) {
+  for (let index = text.indexOf('import.meta.env'); index !== -1; index = text.indexOf('import.meta.env', index + 1)) {
     const found = sourceCode.getNodeByRangeIndex(index);
     const meta = found?.type === AST_NODE_TYPES.Identifier ? found.parent : found;
     if (meta?.type !== AST_NODE_TYPES.MetaProperty || memberName(meta.parent) !== 'env') continue;
@@ -351,8 +351,12 @@ function serverOnlyRanges(program: TSESTree.Program, scopeManager: TSESLint.Scop
         if (declarator.id.type === AST_NODE_TYPES.Identifier) topLevel.set(declarator.id.name, declarator);
       }
     }
-    if (statement.type === AST_NODE_TYPES.ImportDeclaration || statement.type === AST_NODE_TYPES.FunctionDeclaration) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
       candidates.push({ node: statement, variables: scopeManager.getDeclaredVariables(statement) });
+    } else if (statement.type === AST_NODE_TYPES.FunctionDeclaration) {
+      // the function's own name, not its parameters
+      const variables = scopeManager.getDeclaredVariables(statement).filter((v) => v.name === statement.id?.name);
+      candidates.push({ node: statement, variables });
     } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
       for (const declarator of statement.declarations) {
         candidates.push({ node: declarator, variables: scopeManager.getDeclaredVariables(declarator) });

@@ -284,7 +284,7 @@ export const valid: Valid[] = [
       export default defineConfig(({ mode }) => {
         const env = loadEnv(mode, process.cwd());
         return {
-          define: { 'process.env': env, __APP_VERSION__: JSON.stringify(pkg.version), 'process.env.NODE_ENV': JSON.stringify(mode), [dynamicKey]: 1, ...rest },
+          define: { 'process.env': env, 'import.meta.env': '{}', __APP_VERSION__: JSON.stringify(pkg.version), 'process.env.NODE_ENV': JSON.stringify(mode), [dynamicKey]: 1, ...rest },
           server: { env: { SECRET_KEY: 'x' } },
         };
       });
