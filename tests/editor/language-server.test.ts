@@ -438,3 +438,59 @@ describe.each(VERSIONS)('vscode-eslint language server with ESLint $major', ({ m
     expect(after.filter((d) => ruleOf(d) === 'credentials/no-hardcoded-auth-header' && d.range.start.line === end.line + 1)).toHaveLength(1);
   });
 });
+
+/** Starts a server with `settings`, opens one file, pulls its diagnostics, shuts the server down. */
+async function diagnoseOnce(workspace: string, settings: Record<string, unknown>, file: string): Promise<{ items: Diagnostic[]; log: string[] }> {
+  const proc = spawn(process.execPath, [serverBin, '--stdio'], { cwd: workspace, stdio: 'pipe' });
+  const client = new LspClient(proc, (method, params) =>
+    method === 'workspace/configuration' ? (params as { items: unknown[] }).items.map(() => settings) : null,
+  );
+  try {
+    const folder = { uri: pathToFileURL(workspace).href, name: path.basename(workspace) };
+    await client.request('initialize', { processId: process.pid, rootUri: folder.uri, workspaceFolders: [folder], capabilities: { workspace: { configuration: true } } });
+    client.notify('initialized', {});
+    const uri = pathToFileURL(path.join(workspace, file)).href;
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'javascript', version: 1, text: readFileSync(path.join(workspace, file), 'utf8') } });
+    const report = await client.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    const log = client.received.filter((m) => m.method === 'window/logMessage').map((m) => (m.params as { message: string }).message);
+    await client.request('shutdown', null);
+    client.notify('exit', null);
+    return { items: report.items, log };
+  } finally {
+    setTimeout(() => proc.kill(), 200);
+  }
+}
+
+describe('Neovim: nvim-lspconfig settings with ESLint 10', () => {
+  // nvim-lspconfig's lsp/eslint.lua sends these settings, and its before_init sets
+  // `experimental.useFlatConfig = true` when the root has an eslint.config.* file. That makes the
+  // server load `FlatESLint` from `eslint/use-at-your-own-risk`, which ESLint 10 no longer exports:
+  // the README's Neovim setup turns it back off.
+  const lspconfig = (useFlatConfig: boolean): Record<string, unknown> => ({
+    validate: 'on',
+    useESLintClass: false,
+    experimental: { useFlatConfig },
+    codeActionOnSave: { enable: false, mode: 'all' },
+    format: true,
+    quiet: false,
+    onIgnoredFiles: 'off',
+    rulesCustomizations: [],
+    run: 'onType',
+    problems: { shortenToSingleLine: false },
+    nodePath: '',
+    workingDirectory: { mode: 'location' },
+    codeAction: { disableRuleComment: { enable: true, location: 'separateLine' }, showDocumentation: { enable: true } },
+    workspaceFolder: { uri: pathToFileURL(examples).href, name: 'examples' },
+  });
+
+  it('reports nothing with experimental.useFlatConfig = true (the server finds no FlatESLint)', async () => {
+    const { items, log } = await diagnoseOnce(examples, lspconfig(true), 'server/lib/vtex.js');
+    expect(items).toEqual([]);
+    expect(log.join('\n')).toContain("doesn't export a FlatESLint class");
+  }, 30_000);
+
+  it('reports the findings with the README setup (experimental.useFlatConfig = false)', async () => {
+    const { items } = await diagnoseOnce(examples, lspconfig(false), 'server/lib/vtex.js');
+    expect(new Set(items.map((d) => d.code))).toEqual(new Set(['credentials/no-hardcoded-auth-header', 'credentials/no-token-in-url']));
+  }, 30_000);
+});
