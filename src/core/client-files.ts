@@ -17,7 +17,7 @@
  *    that export HTTP handlers (`GET`, `POST`: Astro endpoints) → server, other pages → client except
  *    the code only `getServerSideProps` / `getStaticProps` / `getStaticPaths` use; Next.js `app/`
  *    without `'use client'` → server (server components, route handlers), unless the file imports
- *    `@angular/*` (Angular's `src/app` is browser code).
+ *    `@angular/*`, `@ionic/*`, `react-native` or `expo*` (their `app/` folder is browser or device code).
  * 5. Imports and code: server packages (node built-ins, `express`, `fastify`, `koa`, `@nestjs/*`,
  *    `next/server`, `server-only`, database drivers, …) → server; browser-only packages
  *    (`react-dom/client`, `@mercadopago/sdk-react`, `@stripe/stripe-js`, `vue`, `svelte`,
@@ -25,7 +25,7 @@
  *    (`window`, `document`, `localStorage`; not `typeof window` guards), reads of variables only a
  *    browser build provides (`REACT_APP_`, `VUE_APP_`, `VITE_`, `EXPO_PUBLIC_`) → client.
  * 6. Path segments, outermost first: `components/`, `public/`, `static/`, `client/`, `frontend/`,
- *    `browser/`, `web/` → client (`apps/web`, `packages/web` are whole apps, often full-stack, and do
+ *    `browser/`, `web/`, `environments/` (Angular) → client (`apps/web`, `packages/web` are whole apps, often full-stack, and do
  *    not count); `backend/`, `functions/`, `lambda/`, `serverless/`, `scripts/`, `migrations/` → server.
  * 7. `settings.credentials.assume` for files no signal classifies (default `'unknown'`: not client).
  */
@@ -78,13 +78,14 @@ export const CLIENT_HOOKS: readonly string[] = [
 
 const HOOK_SOURCES = new Set(['react', 'preact/hooks', 'preact/compat', 'react-dom']);
 
-/** Globals that exist only in a browser. */
-export const BROWSER_GLOBALS: readonly string[] = ['window', 'document', 'localStorage', 'sessionStorage', 'location'];
+/** Globals that exist only in a browser, with the script-tag globals of browser SDKs (Stripe.js, Mercado Pago.js). */
+export const BROWSER_GLOBALS: readonly string[] = ['window', 'document', 'localStorage', 'sessionStorage', 'location', 'Stripe', 'MercadoPago'];
 
 /** Env prefixes only a browser build provides (CRA, Vue CLI, Vite, Expo): reading one marks client code. */
 export const BROWSER_BUILD_ENV_PREFIXES: readonly string[] = ['REACT_APP_', 'VUE_APP_', 'VITE_', 'EXPO_PUBLIC_'];
 
-export const CLIENT_PATH_SEGMENTS: readonly string[] = ['components', 'public', 'static', 'client', 'frontend', 'browser', 'web'];
+/** Client folders; `environments/` holds Angular's build-time settings, which are bundled. */
+export const CLIENT_PATH_SEGMENTS: readonly string[] = ['components', 'public', 'static', 'client', 'frontend', 'browser', 'web', 'environments'];
 export const SERVER_PATH_SEGMENTS: readonly string[] = ['backend', 'functions', 'lambda', 'lambdas', 'serverless', 'scripts', 'migrations'];
 
 /** Build tools whose `<tool>.config.*` runs in Node at build time. */
@@ -93,6 +94,9 @@ export const CONFIG_TOOLS: readonly string[] = [
   'jest', 'playwright', 'eslint', 'prettier', 'tsup', 'tsdown', 'remix', 'react-router', 'metro', 'drizzle', 'vue',
   'quasar', 'electron.vite', 'gatsby',
 ];
+
+/** Frameworks whose own `app/` folder is browser or device code (Angular's `src/app`, Expo Router's `app/`). */
+const APP_FOLDER_CLIENT_PACKAGES: readonly string[] = ['@angular/', '@ionic/', 'react-native', 'expo', 'expo-'];
 
 /** Folders that hold whole apps in a monorepo: `apps/web` is an app, not the web half of one. */
 const WORKSPACE_FOLDERS = new Set(['apps', 'packages', 'services', 'examples', 'sites', 'projects']);
@@ -247,7 +251,7 @@ function frameworkSide(dirs: readonly string[], base: string, program: TSESTree.
       }
       return { ...decide('client', 'framework', 'this is a Next.js page (pages/)'), nextPage: true };
     }
-    if (dir === 'app' && isRoutingFolder(dirs, index) && !sources.some((s) => s.startsWith('@angular/'))) {
+    if (dir === 'app' && isRoutingFolder(dirs, index) && !sources.some((s) => matchesPackage(s, APP_FOLDER_CLIENT_PACKAGES))) {
       if (/^route\./u.test(base)) return decide('server', 'framework', 'this is a Next.js route handler (app/**/route)');
       return decide('server', 'framework', "this is a Next.js server component (under app/ without 'use client')");
     }
@@ -303,7 +307,7 @@ function codeSide(program: TSESTree.Program, sourceCode: Readonly<TSESLint.Sourc
       }
     }
   }
-  const browserGlobal = globalReferences(scopeManager, BROWSER_GLOBAL_SET).find((ref) => !isTypeofOperand(ref.identifier));
+  const browserGlobal = globalReferences(scopeManager, BROWSER_GLOBAL_SET).find((ref) => !ref.isTypeReference && !isTypeofOperand(ref.identifier));
   if (browserGlobal) return decide('client', 'code', `this file uses the browser global '${browserGlobal.identifier.name}'`);
   // Variables only a browser build provides: process.env.REACT_APP_X, import.meta.env.VITE_X
   for (const ref of globalReferences(scopeManager, new Set(['process']))) {

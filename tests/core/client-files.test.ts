@@ -123,6 +123,8 @@ describe('classifyFile: each signal, strongest first', () => {
     ['src/hooks.ts', "import { 'useRef' as useR } from 'react';", ['client', 'code', "this file uses the React hook 'useRef'"]],
     ['src/hooks.ts', "import * as React from 'react';\nReact.useLayoutEffect(f);", ['client', 'code', "this file uses the React hook 'useLayoutEffect'"]],
     ['src/hooks.ts', "import React, { cache } from 'react';\nReact.memo(f);\nReact['useId'];", ['unknown', 'none', 'no signal says where this file runs']],
+    ['src/pay.js', "const stripe = Stripe('pk');", ['client', 'code', "this file uses the browser global 'Stripe'"]],
+    ['src/pay.ts', 'export type Session = Stripe.Checkout.Session;', ['unknown', 'none', 'no signal says where this file runs']],
     ['src/util.js', 'sessionStorage.clear();', ['client', 'code', "this file uses the browser global 'sessionStorage'"]],
     ['src/util.js', "if (typeof document === 'undefined') throw new Error('browser only');", ['unknown', 'none', 'no signal says where this file runs']],
     ['src/util.js', 'export const u = process.env.VUE_APP_API;', ['client', 'code', "this file reads 'VUE_APP_' variables, which only a browser build provides"]],
