@@ -39,9 +39,13 @@ const headerItem: JSONSchema.JSONSchema4 = {
       additionalProperties: false,
       required: ['name'],
       properties: {
-        name: { type: 'string', minLength: 1 },
-        kind: { type: 'string', enum: ['authorization', 'secret', 'identifier'] },
-        provider: { type: 'string' },
+        name: { type: 'string', minLength: 1, description: 'A `headers` / `extraHeaders` item: the header name (any case).' },
+        kind: {
+          type: 'string',
+          enum: ['authorization', 'secret', 'identifier'],
+          description: 'A `headers` / `extraHeaders` item: `authorization` (scheme + credential), `secret` (default) or `identifier` (never reported).',
+        },
+        provider: { type: 'string', description: 'A `headers` / `extraHeaders` item: the provider, used to name the env variable.' },
       },
     },
   ],
@@ -218,16 +222,17 @@ export default createRule<Options, MessageIds>({
       {
         type: 'object',
         additionalProperties: false,
+        $defs: { header: headerItem },
         properties: {
           headers: {
             type: 'array',
-            items: headerItem,
+            items: { $ref: '#/items/0/$defs/header' },
             description:
               "Replaces the built-in header list. Items are header names (kind `secret`) or `{ name, kind: 'authorization' | 'secret' | 'identifier', provider }`.",
           },
           extraHeaders: {
             type: 'array',
-            items: headerItem,
+            items: { $ref: '#/items/0/$defs/header' },
             description: 'Headers added to the list (and to `settings.credentials.headers`); an entry here re-classifies a built-in header of the same name.',
           },
           minLength: {

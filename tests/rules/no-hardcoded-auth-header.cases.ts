@@ -7,7 +7,7 @@ import { fake } from '../fixtures/fake.js';
 import { lang, sfc } from '../fixtures/languages.js';
 
 type Invalid = InvalidTestCase<MessageIds, Options>;
-type Valid = ValidTestCase<Options>;
+type Valid = ValidTestCase<Options> | string;
 type Error = Invalid['errors'][number];
 
 const MP = fake.mpAccessToken(1);
