@@ -6,7 +6,7 @@
  * per-file caches load and work there.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +45,15 @@ function lint(bin: string, args: readonly string[]): Run {
   return { findings, files: results.length, stderr: run.stderr };
 }
 
+/** Example files (relative to examples/) that hold ❌ / ✅ marks, outside the company packages. */
+function markedFiles(dir = examples): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name.startsWith('company-') ? [] : markedFiles(full);
+    return /\.(?:[cm]?[jt]sx?|vue)$/u.test(entry.name) && /\/\/ [❌✅]/u.test(readFileSync(full, 'utf8')) ? [path.relative(examples, full)] : [];
+  });
+}
+
 /** Each CLI's plain-run findings, compared across versions at the end. */
 const plainRuns = new Map<number, readonly string[]>();
 
@@ -65,6 +74,30 @@ describe.each(BINARIES)('ESLint $major command line on examples/', ({ major, bin
     expect(plain.findings.some((f) => f.includes(':fatal:'))).toBe(false);
     const rules = new Set(plain.findings.map((f) => /:(credentials\/[\w-]+):/u.exec(f)?.[1]));
     expect([...rules].sort()).toEqual(['credentials/no-hardcoded-auth-header', 'credentials/no-secret-in-client', 'credentials/no-token-in-url']);
+  });
+
+  it('reports exactly the lines the examples mark: each ❌ has a finding before the next mark, ✅ code none', () => {
+    const byFile = new Map<string, number[]>();
+    for (const finding of plain.findings) {
+      const [file = '', line = ''] = finding.split(':');
+      byFile.set(file, [...(byFile.get(file) ?? []), Number(line)]);
+    }
+    const problems: string[] = [];
+    for (const file of new Set([...byFile.keys(), ...markedFiles()])) {
+      const marks = [...readFileSync(path.join(examples, file), 'utf8').split('\n').entries()]
+        .filter(([, text]) => /\/\/ [❌✅]/u.test(text))
+        .map(([index, text]) => ({ line: index + 1, bad: text.includes('❌') }));
+      const lines = byFile.get(file) ?? [];
+      for (const line of lines) {
+        const mark = marks.filter((m) => m.line < line).at(-1);
+        if (!mark?.bad) problems.push(`${file}:${String(line)} is reported but not marked ❌`);
+      }
+      marks.forEach((mark, i) => {
+        const next = marks.slice(i + 1).find((m) => !m.bad || m.line > mark.line + 1)?.line ?? Infinity;
+        if (mark.bad && !lines.some((l) => l > mark.line && l < next)) problems.push(`${file}:${String(mark.line)} is marked ❌ but not reported`);
+      });
+    }
+    expect(problems).toEqual([]);
   });
 
   it.each([['--concurrency=auto'], ['--concurrency=2']])('%s gives the same findings', (flag) => {

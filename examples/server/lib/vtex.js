@@ -3,7 +3,8 @@
 const account = process.env.VTEX_ACCOUNT ?? 'fakestore';
 const VTEX_API = `https://${account}.vtexcommercestable.com.br/api`;
 
-// ❌ Both the app key and the app token pasted into the source code.
+// ❌ The app token (the secret) pasted into the source code. The app key next to it only names the
+// integration, so the rule leaves it alone; it still belongs in the environment.
 const vtexHeadersLegacy = {
   Accept: 'application/json',
   'Content-Type': 'application/json',
