@@ -157,6 +157,7 @@ export default createRule<Options, MessageIds>({
     );
     const checkSockets = options.checkSockets === true;
     const reported = new Set<TSESTree.Node>();
+    const reportedKeys = new Set<string>();
 
     const isCredential = (name: string): boolean => credentialNames.has(normalizeName(name));
 
@@ -220,7 +221,7 @@ export default createRule<Options, MessageIds>({
 
     function checkStringRoot(root: TSESTree.Node): void {
       const scope = sourceCode.getScope(root);
-      const parts = stringParts(root, scope);
+      const parts = withSeparators(stringParts(root, scope), scope);
       const startInQuery = startsInQuery(root, scope);
       const { node: parent } = climb(root);
       if (parent.type === AST_NODE_TYPES.NewExpression && isSearchParamsConstructor(parent)) return; // reported where it ends up in a URL
@@ -237,14 +238,20 @@ export default createRule<Options, MessageIds>({
       };
       if (query.implicit && isBodyContext(root, parts)) return;
       if (isPublicKeyHost(parts)) return;
+      let owned: string[] | undefined;
       for (const param of query.params) {
         if (!isCredential(param.name)) continue;
         const value = verdictForParts(param.value);
         if (!value) continue;
+        // A parameter written in this expression is reported here; one that comes from a `const`
+        // string (reported where that string is built) is reported once, by the value it carries.
+        owned ??= parseQuery(syntacticParts(root), { startInQuery }).params.map((p) => p.name);
+        const own = owned.indexOf(param.name);
         const firstHole = param.value.find((p) => p.kind === 'hole');
-        const key = firstHole?.node ?? param.keyNode;
-        if (reported.has(key)) continue;
-        reported.add(key);
+        const key = `${normalizeName(param.name)}\0${firstHole ? String(firstHole.node.range) : sourceCode.getText(param.keyNode)}`;
+        if (own >= 0) owned.splice(own, 1);
+        else if (reportedKeys.has(key)) continue;
+        reportedKeys.add(key);
         const currentSink = getSink();
         report({
           param: param.name,
@@ -569,16 +576,17 @@ export default createRule<Options, MessageIds>({
     function isSuperagentQuery(call: TSESTree.CallExpression): boolean {
       const callee = unwrap(call.callee);
       if (callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(callee, sourceCode.getScope(call)) !== 'query') return false;
-      // request.get(url).set(…).query(…): a chain that starts with an HTTP-method call
+      // request.get(url).set(…).query(…): a chain that starts with an HTTP-method call (not a nock mock)
       let current = unwrap(callee.object);
+      let sawMethod = false;
       for (let i = 0; i < 8 && current.type === AST_NODE_TYPES.CallExpression; i += 1) {
         const inner = unwrap(current.callee);
-        if (inner.type !== AST_NODE_TYPES.MemberExpression) return false;
+        if (inner.type !== AST_NODE_TYPES.MemberExpression) return sawMethod && !(inner.type === AST_NODE_TYPES.Identifier && inner.name === 'nock');
         const method = inner.property.type === AST_NODE_TYPES.Identifier ? inner.property.name : '';
-        if (/^(?:get|post|put|patch|del|delete|head)$/u.test(method) && current.arguments.length > 0) return true;
+        if (/^(?:get|post|put|patch|del|delete|head)$/u.test(method) && current.arguments.length > 0) sawMethod = true;
         current = unwrap(inner.object);
       }
-      return false;
+      return sawMethod;
     }
 
     function innermostCallee(call: TSESTree.CallExpression): TSESTree.Node {
@@ -862,7 +870,7 @@ function isRoot(node: TSESTree.Node): boolean {
       if (callee.type === AST_NODE_TYPES.Identifier && /^(?:[A-Z]\w*Error|Error|assert|expect|require)$/u.test(callee.name)) return false;
       if (callee.type === AST_NODE_TYPES.MemberExpression) {
         const name = callee.property.type === AST_NODE_TYPES.Identifier ? callee.property.name : '';
-        if (STRING_READERS.has(name)) return false;
+        if (STRING_READERS.has(name) && !(name === 'replace' && parent.arguments.length < 2)) return false;
         if (lastName(callee.object) === 'console') return false;
       }
       return true;
@@ -870,6 +878,20 @@ function isRoot(node: TSESTree.Node): boolean {
     default:
       return true;
   }
+}
+
+/**
+ * `url + (url.includes('?') ? '&' : '?') + 'access_token=' + t`: a conditional whose branches are both
+ * query separators is read as a `?`.
+ */
+function withSeparators(parts: readonly StringPart[], scope: Scope): readonly StringPart[] {
+  if (!parts.some((p) => p.kind === 'hole' && unwrap(p.node).type === AST_NODE_TYPES.ConditionalExpression)) return parts;
+  return parts.map((part) => {
+    const target = unwrap(part.node);
+    if (part.kind !== 'hole' || target.type !== AST_NODE_TYPES.ConditionalExpression) return part;
+    const branches = [staticString(target.consequent, scope), staticString(target.alternate, scope)];
+    return branches.every((b) => b === '?' || b === '&') ? { kind: 'text', value: '?', node: target } : part;
+  });
 }
 
 function syntacticParts(node: TSESTree.Node): StringPart[] {

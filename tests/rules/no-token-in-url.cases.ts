@@ -82,6 +82,11 @@ axios.get(url, { params: { page: 1, pageToken: next, state } });`, ...lang.ts },
   { code: `expect(buildUrl()).toBe('https://api.example.com/me?access_token=fake-token-for-tests');`, ...lang.ts, filename: 'src/api.test.ts' },
   // router params are not a query
   { code: `router.push({ name: 'cb', params: { access_token: token } });`, ...lang.ts },
+  // nock mocks and string replace
+  { code: `nock(API).get('/me').query({ access_token: token }).reply(200);
+const clean = url.replace('&access_token=' + token, '');`, ...lang.ts },
+  // a conditional that is not a separator
+  { code: `fetch(url + (flag ? '/a' : '/b') + 'access_token=' + token);`, ...lang.ts },
   // unrelated calls with params
   { code: `useQuery({ params: { access_token: token } });
 db.query({ access_token: token });`, ...lang.ts },
@@ -789,6 +794,38 @@ const source = new EventSource(url);`,
     ...lang.ts,
     errors: [
       { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch' }, line: 1, column: 8, endLine: 1, endColumn: 51, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: `fetch((\`\${API}/me\` /* legacy */) as string, { headers: { Authorization: \`Bearer \${token as string}\` } });` }] },
+    ],
+  },
+  // a conditional separator
+  {
+    code: `export const withToken = (url: string) => url + (url.includes('?') ? '&' : '?') + 'access_token=' + token;`,
+    ...lang.ts,
+    errors: [
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'URL' }, line: 1, column: 43, endLine: 1, endColumn: 106 },
+    ],
+  },
+  // the same const value in two URLs is reported in both
+  {
+    code: `const key = process.env.TMDB_KEY;
+fetch(\`\${API}/a?api_key=\${key}\`);
+fetch(API + '/b?api_key=' + key);`,
+    ...lang.ts,
+    errors: [
+      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'fetch' }, line: 2, column: 7, endLine: 2, endColumn: 32, suggestions: [{ messageId: 'moveToHeader', data: { param: 'api_key', header: 'Authorization' }, output: `const key = process.env.TMDB_KEY;
+fetch(\`\${API}/a\`, { headers: { Authorization: \`Bearer \${key}\` } });
+fetch(API + '/b?api_key=' + key);` }] },
+      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'fetch' }, line: 3, column: 7, endLine: 3, endColumn: 32, suggestions: [{ messageId: 'moveToHeader', data: { param: 'api_key', header: 'Authorization' }, output: `const key = process.env.TMDB_KEY;
+fetch(\`\${API}/a?api_key=\${key}\`);
+fetch(\`\${API}/b\`, { headers: { Authorization: \`Bearer \${key}\` } });` }] },
+    ],
+  },
+  // a const URL used in a longer URL is reported once, where it is built
+  {
+    code: `const ME = 'https://api.example.com/me?access_token=' + token;
+fetch(ME + '&fields=id');`,
+    ...lang.ts,
+    errors: [
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch' }, line: 1, column: 12, endLine: 1, endColumn: 62 },
     ],
   },
   // optional call
