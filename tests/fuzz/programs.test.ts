@@ -5,6 +5,7 @@
  * secrets (tests/fuzz/lint.ts). `npm test` runs a few thousand programs; `npm run fuzz` runs 100k+
  * through scripts/fuzz.mjs, which sets FUZZ_RUNS, FUZZ_SEED and FUZZ_TARGET=dist (the built package).
  */
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_FORMATS, identify } from '../../src/core/catalogue.js';
@@ -19,7 +20,7 @@ const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.en
 
 async function loadTarget(): Promise<Target> {
   if (process.env.FUZZ_TARGET !== 'dist') return { plugin: srcPlugin };
-  const distPath = new URL('../../dist/index.mjs', import.meta.url).href; // a variable: tsc runs before the build
+  const distPath = fileURLToPath(new URL('../../dist/index.mjs', import.meta.url)); // a variable: tsc runs before the build
   const built = (await import(distPath)) as { default: typeof srcPlugin }; // the build has the sources' public shape
   return { plugin: built.default };
 }

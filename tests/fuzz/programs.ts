@@ -204,6 +204,8 @@ interface Slot {
   readonly host: string;
   readonly env: string;
   readonly name: string;
+  /** A value known only at run time (a parameter, an env read, a call): what fixes move into headers. */
+  readonly dyn: string;
   readonly pick: number;
 }
 
@@ -239,6 +241,20 @@ function urlWith(x: Slot): string {
   }
 }
 
+/** A URL holding a run-time value as the value of a query parameter. */
+function urlWithDynamic(x: Slot): string {
+  switch (x.pick % 4) {
+    case 0:
+      return `${sq(`${x.host}?${x.param}=`)} + ${x.dyn}`;
+    case 1:
+      return `\`${tplText(x.host)}?${tplText(x.param)}=\${${x.dyn}}\``;
+    case 2:
+      return `\`${tplText(x.host)}?page=1&${tplText(x.param)}=\${encodeURIComponent(${x.dyn})}\``;
+    default:
+      return `${sq(x.host)} + '?' + ${sq(x.param)} + '=' + ${x.dyn}`;
+  }
+}
+
 interface Template {
   readonly needs?: 'ts' | 'jsx' | 'angle';
   /** Declares fixed names (shorthand properties): must be wrapped in its own block. */
@@ -258,6 +274,16 @@ const TEMPLATES: readonly Template[] = [
   { make: (x) => `const qs_${x.s} = new URLSearchParams({ ${key(x.param)}: ${x.e}, page: '1' });\nfetch(${sq(`${x.host}?`)} + qs_${x.s}.toString());` },
   { scoped: true, make: (x) => `const ${x.identParam} = ${x.e};\nconst qs = new URLSearchParams({ ${x.identParam} });\nfetch(\`${tplText(x.host)}?\${qs}\`);` },
   { make: (x) => `fetch(${sq(x.host)}, { method: 'POST', body: new URLSearchParams({ ${key(x.param)}: ${x.e} }) });` },
+  // run-time values in URLs (the shapes that get fixes and suggestions)
+  { make: (x) => `fetch(${urlWithDynamic(x)});` },
+  { make: (x) => `fetch(${urlWithDynamic(x)}, { method: 'GET', headers: { Accept: 'application/json' } });` },
+  { make: (x) => `const init_${x.s} = { headers: { 'Content-Type': 'application/json' } };\nfetch(${urlWithDynamic(x)}, init_${x.s});` },
+  { make: (x) => `function call_${x.s}(token${x.f.ts ? ': string' : ''}) {\n  return fetch(${urlWithDynamic({ ...x, dyn: 'token' })}).then((r) => r.json());\n}` },
+  { make: (x) => `axios.get(${sq(x.host)}, { params: { ${key(x.param)}: ${x.dyn}, limit: 10 } });` },
+  { make: (x) => `axios.post(${urlWithDynamic(x)}, body, { timeout: 1000 });` },
+  { make: (x) => `location.href = ${urlWithDynamic(x)};` },
+  { make: (x) => `const ws_${x.s} = new WebSocket(${urlWithDynamic(x)});` },
+  { make: (x) => `fetch(${sq(x.host)}, { headers: { ${key(x.header)}: \`${tplText(x.scheme)}\${${x.dyn}}\` } });` },
   // HTTP clients
   { make: (x) => `axios.get(${sq(x.host)}, { params: { ${key(x.param)}: ${x.e} } });` },
   { needs: 'ts', make: (x) => `axios.get<Payment[]>(${sq(x.host)}, { params: { ${key(x.param)}: ${x.e} }, headers: { ${key(x.header)}: ${headerValue(x)} } });` },
@@ -392,6 +418,7 @@ const statementInput = fc.record({
   host: fc.constantFrom(...HOSTS),
   env: fc.constantFrom(...ENV_NAMES),
   name: fc.constantFrom(...DECL_NAMES),
+  dyn: fc.constantFrom('token', 'process.env.MP_ACCESS_TOKEN', 'getToken()', 'session?.accessToken', 'this.token', 'config.mp.accessToken', 'credentials.appToken', 'accessToken'),
   pick: fc.nat({ max: 23 }),
 });
 
