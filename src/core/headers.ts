@@ -412,6 +412,9 @@ export function headerWriteListeners(
   return {
     Property(property) {
       if (property.parent.type !== AST_NODE_TYPES.ObjectExpression || property.kind !== 'init' || property.method) return;
+      // cheap first: most keys are plain identifiers that do not end in `headers`
+      const { key } = property;
+      if (!property.computed && key.type === AST_NODE_TYPES.Identifier && !key.name.toLowerCase().endsWith('headers')) return;
       const name = propertyName(property, sourceCode.getScope(property));
       if (name !== undefined && isHeadersName(name)) fromPosition(property.parent, property.value);
     },
