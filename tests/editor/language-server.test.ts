@@ -212,7 +212,13 @@ function eslint9Workspace(): string {
 // ---------------------------------------------------------------------------------------------
 
 /** The files opened in the editor: one of each language, holding findings of all three rules. */
-const FILES = ['server/lib/vtex.js', 'web/src/api/shop.ts', 'web/src/components/Checkout.tsx', 'web/src/admin/OrdersPanel.vue'];
+const FILES = [
+  'server/lib/vtex.js',
+  'server/lib/mercadolibre.js',
+  'web/src/api/shop.ts',
+  'web/src/components/Checkout.tsx',
+  'web/src/admin/OrdersPanel.vue',
+];
 
 /** The example files' credential-shaped literals: none may appear in anything the server sends. */
 function exampleSecrets(workspace: string): string[] {
@@ -425,6 +431,53 @@ describe.each(VERSIONS)('vscode-eslint language server with ESLint $major', ({ m
     expect(stillThere).toEqual([]);
     // The other findings in the file stay.
     expect(after.some((d) => ruleOf(d) === 'credentials/no-token-in-url')).toBe(true);
+  });
+
+  /** Runs a code action as an editor does: its own edit, or its command (the server then sends `workspace/applyEdit`). */
+  async function run(action: CodeAction): Promise<void> {
+    if (action.edit) onRequest('workspace/applyEdit', { edit: action.edit });
+    if (action.command) await client.request('workspace/executeCommand', { command: action.command.command, arguments: action.command.arguments });
+  }
+
+  it('offers a suggestion in a TSX file too: the access token passed to initMercadoPago becomes the public key', async () => {
+    const doc = docOf('web/src/components/Checkout.tsx');
+    const target = (diagnostics.get(doc.uri) ?? []).find((d) => textAt(doc, d.range) === 'import.meta.env.VITE_MP_ACCESS_TOKEN');
+    expect(target).toBeDefined();
+    if (!target) return;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: doc.uri },
+      range: target.range,
+      context: { diagnostics: [target], only: ['quickfix'], triggerKind: 1 },
+    });
+    const fix = actions.find((a) => a.command?.command === 'eslint.applySuggestion');
+    expect(fix?.title).toBe("Read the public key from 'VITE_MP_PUBLIC_KEY' instead. (credentials/no-secret-in-client)");
+    if (!fix) return;
+    await run(fix);
+    expect(doc.text.split('\n')[target.range.start.line]).toBe('initMercadoPago(import.meta.env.VITE_MP_PUBLIC_KEY);');
+    const after = await pull(doc.uri);
+    expect(after.filter((d) => d.range.start.line === target.range.start.line)).toEqual([]);
+    expect(after.map(ruleOf)).toEqual(['credentials/no-secret-in-client']); // the literal token on line 14 stays
+  });
+
+  it('applies the autofix on save (source.fixAll.eslint): tokens move from the query to the header', async () => {
+    const doc = docOf('server/lib/mercadolibre.js');
+    const before = diagnostics.get(doc.uri) ?? [];
+    expect(before.map((d) => d.range.start.line + 1)).toEqual([10, 25, 42]);
+    const end = { line: doc.text.split('\n').length, character: 0 };
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: doc.uri },
+      range: { start: { line: 0, character: 0 }, end },
+      context: { diagnostics: [], only: ['source.fixAll.eslint'], triggerKind: 2 },
+    });
+    expect(actions.map((a) => a.kind)).toEqual(['source.fixAll.eslint']);
+    const [fixAll] = actions;
+    if (!fixAll) return;
+    await run(fixAll);
+    expect(doc.text).not.toContain('?access_token=');
+    expect(doc.text).not.toContain('params: { access_token');
+    const after = await pull(doc.uri);
+    // Only the URL object built across statements is left: its fix is not safe to apply automatically.
+    expect(after.map((d) => [ruleOf(d), textAt(doc, d.range)])).toEqual([['credentials/no-token-in-url', "url.searchParams.set('access_token', accessToken)"]]);
   });
 
   it('re-lints as the user types: a new hard-coded header shows up after didChange', async () => {
