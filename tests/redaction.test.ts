@@ -19,11 +19,16 @@ type Case = InvalidTestCase<string, readonly unknown[]>;
 
 const WINDOW = 8;
 
-/** The parts of `secret` no output may hold: 8-character runs that start past the shown prefix. */
+/** The parts of `secret` no output may hold: 8-character runs past the shown prefix. */
 export function forbiddenRuns(secret: string): string[] {
-  const shown = identify(secret)?.format.prefix?.exec(secret)?.[0].length ?? 0;
+  const prefix = identify(secret)?.format.prefix?.exec(secret)?.[0] ?? '';
   const runs: string[] = [];
-  for (let i = shown; i + WINDOW <= secret.length; i += 1) runs.push(secret.slice(i, i + WINDOW));
+  for (let i = prefix.length; i + WINDOW <= secret.length; i += 1) {
+    const run = secret.slice(i, i + WINDOW);
+    // a run that is also part of the prefix a fingerprint may show (a PEM block's END line repeats
+    // its BEGIN line) carries nothing secret
+    if (!prefix.includes(run)) runs.push(run);
+  }
   return runs;
 }
 
@@ -32,18 +37,16 @@ function recording(rule: AnyRule, sink: unknown[]): AnyRule {
   return {
     ...rule,
     create(context) {
-      const proxy = new Proxy(context, {
-        get(target, key) {
-          if (key === 'report') {
-            return (descriptor: Parameters<typeof context.report>[0]) => {
-              sink.push(descriptor.data, ...(descriptor.suggest ?? []).map((s) => s.data));
-              target.report(descriptor);
-            };
-          }
-          const value: unknown = Reflect.get(target, key, target);
-          return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      // ESLint 10 freezes the context, so a Proxy may not change `report`; an object that inherits
+      // everything else from the context and only shadows `report` does the job.
+      const proxy = Object.create(context, {
+        report: {
+          value: (descriptor: Parameters<typeof context.report>[0]) => {
+            sink.push(descriptor.data, ...(descriptor.suggest ?? []).map((s) => s.data));
+            context.report(descriptor);
+          },
         },
-      });
+      }) as typeof context;
       return rule.create(proxy);
     },
   };
