@@ -359,7 +359,7 @@ function serverOnlyRanges(program: TSESTree.Program, scopeManager: TSESLint.Scop
       candidates.push({ node: statement, variables: scopeManager.getDeclaredVariables(statement) });
     } else if (statement.type === AST_NODE_TYPES.FunctionDeclaration) {
       // the function's own name, not its parameters
-      const variables = scopeManager.getDeclaredVariables(statement).filter((v) => v.name === statement.id?.name);
+      const variables = scopeManager.getDeclaredVariables(statement).filter((v) => v.name === statement.id.name);
       candidates.push({ node: statement, variables });
     } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
       for (const declarator of statement.declarations) {

@@ -1,9 +1,10 @@
 import { Linter } from 'eslint';
 import * as tsParser from '@typescript-eslint/parser';
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { ESLintUtils, type TSESTree } from '@typescript-eslint/utils';
 import vueParser from 'vue-eslint-parser';
 import { describe, expect, it } from 'vitest';
 import { classifyFile, type FileClassification } from '../../src/core/client-files.js';
+import { ALL_FILES } from '../fixtures/files.js';
 
 interface Probe {
   classification?: FileClassification;
@@ -14,9 +15,8 @@ interface Probe {
 /** Lints `code` as `filename` with a probe rule that records the classification, and which string literals are server-only. */
 function classify(filename: string, code: string, settings: Record<string, unknown> = {}): Probe {
   const probe: Probe = { serverOnly: [], clientOnly: [] };
-  const rule: TSESLint.RuleModule<string, []> = {
-    meta: { type: 'problem', schema: [], messages: {} },
-    defaultOptions: [],
+  const rule = ESLintUtils.RuleCreator.withoutDocs({
+    meta: { type: 'problem', schema: [], defaultOptions: [], messages: {} },
     create(context) {
       const classification = classifyFile(context);
       // a second call is served from the cache
@@ -28,7 +28,7 @@ function classify(filename: string, code: string, settings: Record<string, unkno
         },
       };
     },
-  };
+  });
   const isVue = filename.endsWith('.vue');
   const isTs = /\.[cm]?tsx?$/u.test(filename);
   const linter = new Linter({ configType: 'flat' });
@@ -36,8 +36,8 @@ function classify(filename: string, code: string, settings: Record<string, unkno
     code,
     [
       {
-        files: ['**/*', '**/*.jsx', '**/*.ts', '**/*.tsx', '**/*.mts', '**/*.vue', '**/*.svelte'],
-        plugins: { probe: { rules: { probe: rule as never } } }, // a typed rule object is an ESLint rule at run time
+        files: [...ALL_FILES, '**/*.svelte'],
+        plugins: { probe: { rules: { probe: rule as unknown as import('eslint').Rule.RuleModule } } }, // RuleCreator-shaped rules are ESLint rules at run time
         rules: { 'probe/probe': 'error' },
         settings,
         languageOptions: {
@@ -48,7 +48,7 @@ function classify(filename: string, code: string, settings: Record<string, unkno
             : isTs
               ? { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: filename.endsWith('x') } } }
               : { parserOptions: { ecmaFeatures: { jsx: true } } }),
-        } as Linter.Config['languageOptions'],
+        },
       },
     ],
     { filename },
