@@ -408,9 +408,3 @@ export function variableSink(id: TSESTree.Identifier, scope: Scope, depth = 0): 
   }
   return found;
 }
-
-/** The config argument of an HTTP call, when the call has one in that position. */
-export function configArgument(call: TSESTree.CallExpression | TSESTree.NewExpression, described: HttpCall): TSESTree.Node | undefined {
-  if (described.configIndex < 0) return undefined;
-  return call.arguments[described.configIndex];
-}

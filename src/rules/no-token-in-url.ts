@@ -445,10 +445,11 @@ export default createRule<Options, MessageIds>({
       const scope = sourceCode.getScope(call);
       if (callee.type === AST_NODE_TYPES.MemberExpression) {
         const method = propertyName(callee, scope);
-        if ((method === 'set' || method === 'append') && isUrlSearchParams(callee.object, scope)) {
+        const owner = method === 'set' || method === 'append' ? searchParamsOwner(callee.object, scope) : undefined;
+        if (owner) {
           const [key, value] = call.arguments;
           const name = key ? staticString(key, scope) : undefined;
-          if (name !== undefined) reportEntries([{ name, node: call, ...valueOf(value) }], urlObjectSink(callee.object, scope), 'URL');
+          if (name !== undefined) reportEntries([{ name, node: call, ...valueOf(value) }], urlObjectSink(owner, scope), 'URL');
           return;
         }
         if (method === 'query' && isSuperagentQuery(call)) {
@@ -548,29 +549,20 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    function isUrlSearchParams(node: TSESTree.Node, scope: Scope): boolean {
-      const target = unwrap(node);
-      if (target.type === AST_NODE_TYPES.MemberExpression) return propertyName(target, scope) === 'searchParams';
-      if (target.type === AST_NODE_TYPES.Identifier) {
-        const declarator = constDeclarator(target, scope);
-        const init = declarator?.init ? unwrap(declarator.init) : undefined;
-        return init?.type === AST_NODE_TYPES.MemberExpression && propertyName(init, scope) === 'searchParams';
-      }
-      return false;
-    }
-
-    /** Where the URL that owns `searchParams` goes. */
-    function urlObjectSink(searchParams: TSESTree.Node, scope: Scope): UrlSink | undefined {
-      let target = unwrap(searchParams);
+    /** The URL that owns a `searchParams` object (`url` in `url.searchParams`, directly or through a `const`). */
+    function searchParamsOwner(node: TSESTree.Node, scope: Scope): TSESTree.Node | undefined {
+      let target = unwrap(node);
       if (target.type === AST_NODE_TYPES.Identifier) {
         const init = constDeclarator(target, scope)?.init;
         if (!init) return undefined;
         target = unwrap(init);
       }
-      if (target.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-      const owner = unwrap(target.object);
-      if (owner.type === AST_NODE_TYPES.Identifier) return variableSink(owner, scope);
-      return urlSinkOf(owner, scope);
+      return target.type === AST_NODE_TYPES.MemberExpression && propertyName(target, scope) === 'searchParams' ? unwrap(target.object) : undefined;
+    }
+
+    /** Where a URL object goes. */
+    function urlObjectSink(owner: TSESTree.Node, scope: Scope): UrlSink | undefined {
+      return owner.type === AST_NODE_TYPES.Identifier ? variableSink(owner, scope) : urlSinkOf(owner, scope);
     }
 
     function isSuperagentQuery(call: TSESTree.CallExpression): boolean {
@@ -610,7 +602,7 @@ export default createRule<Options, MessageIds>({
       const prop = propertyName(left, scope);
       if (prop === 'search' && node.operator === '=') {
         const entries = queryObjectEntries(node.right, scope);
-        if (entries) reportEntries(entries, urlObjectSink(left, scope) ?? { name: 'URL.search', kind: 'request' }, 'URL.search');
+        if (entries) reportEntries(entries, urlObjectSink(unwrap(left.object), scope), 'URL.search');
         return;
       }
       if (prop === 'params' && node.operator === '=' && isConfigObject(left.object)) {
@@ -729,16 +721,16 @@ export default createRule<Options, MessageIds>({
         return edit ? { afterUrl: '', fixes: edit } : undefined;
       }
       const addition = `{ headers: { ${headerProperty} } }`;
-      const missing = described.configIndex - call.arguments.length;
-      if (missing === 0) {
+      // fetch and axios calls without a config: it goes right after the URL, or after the body
+      if (described.configIndex === call.arguments.length) {
         const last = call.arguments.at(-1);
         /* c8 ignore next -- a call with a URL argument has a last argument */
         if (!last) return undefined;
         if (described.configIndex === described.urlIndex + 1) return { afterUrl: `, ${addition}`, fixes: () => [] };
         return { afterUrl: '', fixes: (fixer) => [fixer.insertTextAfter(last, `, ${addition}`)] };
       }
-      if (missing === 1 && described.configIndex === described.urlIndex + 2) return { afterUrl: `, undefined, ${addition}`, fixes: () => [] };
-      return undefined;
+      // axios.post(url): the body is missing too
+      return { afterUrl: `, undefined, ${addition}`, fixes: () => [] };
     }
 
     function objectHeaderEdit(object: TSESTree.ObjectExpression, header: string, headerProperty: string): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[]) | undefined {
@@ -770,9 +762,10 @@ export default createRule<Options, MessageIds>({
         const end = next ? next.range[0] : after.range[1];
         return fixer.removeRange([property.range[0], end]);
       }
+      // the last of several properties: take the comma before it (a lone property is replaced by `{}`)
       const before = sourceCode.getTokenBefore(property);
-      if (before?.value === ',') return fixer.removeRange([before.range[0], property.range[1]]);
-      return fixer.remove(property);
+      /* c8 ignore next -- a property after others always follows a comma */
+      return fixer.removeRange([before?.value === ',' ? before.range[0] : property.range[0], property.range[1]]);
     }
 
     function isStaticObject(object: TSESTree.ObjectExpression): boolean {
@@ -865,13 +858,12 @@ function isRoot(node: TSESTree.Node): boolean {
       return parent.object === child;
     case AST_NODE_TYPES.CallExpression:
     case AST_NODE_TYPES.NewExpression: {
-      if (parent.callee === child) return false;
       const callee = unwrap(parent.callee);
       if (callee.type === AST_NODE_TYPES.Identifier && /^(?:[A-Z]\w*Error|Error|assert|expect|require)$/u.test(callee.name)) return false;
       if (callee.type === AST_NODE_TYPES.MemberExpression) {
         const name = callee.property.type === AST_NODE_TYPES.Identifier ? callee.property.name : '';
         if (STRING_READERS.has(name) && !(name === 'replace' && parent.arguments.length < 2)) return false;
-        if (lastName(callee.object) === 'console') return false;
+        if (lastName(callee.object) === 'console' || /^(?:log(?:ger)?|winston|pino)$/iu.test(lastName(callee.object) ?? '')) return false;
       }
       return true;
     }

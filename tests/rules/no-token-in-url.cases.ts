@@ -87,6 +87,42 @@ axios.get(url, { params: { page: 1, pageToken: next, state } });`, ...lang.ts },
 const clean = url.replace('&access_token=' + token, '');`, ...lang.ts },
   // a conditional that is not a separator
   { code: `fetch(url + (flag ? '/a' : '/b') + 'access_token=' + token);`, ...lang.ts },
+  // uncatalogued short or non-secret literals
+  { code: `fetch('https://api.example.com/x?api_key=abc123');
+fetch('https://api.example.com/x?api_key=%E0%A4%A');
+fetch('https://api.example.com/x?api_key=aaaaaaaaaaaaaaaaaaaaaa11');
+fetch('https://api.example.com/x?api_key=a-long-words-only-value');`, ...lang.ts },
+  // odd option values
+  { code: `import axios from 'axios';
+axios.get(url, { params: { api_key: ['a'], access_token: { a: 1 }, apikey: 'YOUR_API_KEY' } });
+axios.create(options);
+$.ajax(settings);
+axios.get(url, { params: 'api=1' });`, ...lang.ts },
+  // a URLSearchParams string outside a URL
+  { code: `const body = new URLSearchParams('client_secret=' + secret);`, ...lang.ts },
+  // form strings named as bodies
+  { code: `const form = '&client_secret=' + secret;
+const payload = \`\${body}&client_secret=\${secret}\`;`, ...lang.ts },
+  // spliced things that are not query objects
+  { code: `const obj = { access_token: token };
+fetch(\`\${API}?\${obj}\`);
+fetch(\`\${API}?\${unknown}\`);
+fetch(\`\${API}?\${foo.bar()}\`);
+fetch(\`\${API}?\${qs.stringify}\`);
+let later;
+fetch(\`\${API}?\${later}\`);`, ...lang.ts },
+  // public names through computed members
+  { code: `fetch(\`\${API}/x?api_key=\${env['FIREBASE_API_KEY']}\`);
+fetch(\`\${API}/x?api_key=\${getPublicKey()}\`);
+fetch(\`\${API}/x?access_token=\${config?.mapboxAccessToken}\`);`, ...lang.ts },
+  // loggers
+  { code: `console.table('?access_token=' + token);
+logger.verbose(\`\${API}?access_token=\${token}\`);`, ...lang.ts },
+  // searchParams.set on a plain object
+  { code: `state.searchParams.sort();
+params.set('access_token', token);
+const sp = getParams();
+sp.set('api_key', key);`, ...lang.ts },
   // unrelated calls with params
   { code: `useQuery({ params: { access_token: token } });
 db.query({ access_token: token });`, ...lang.ts },
@@ -826,6 +862,154 @@ fetch(ME + '&fields=id');`,
     ...lang.ts,
     errors: [
       { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch' }, line: 1, column: 12, endLine: 1, endColumn: 62 },
+    ],
+  },
+  // a literal key in axios params
+  {
+    code: withFakes(`import axios from 'axios';
+await axios.get(url, { params: { api_key: '__FAKE_opaque_21__' } });`),
+    ...lang.ts,
+    errors: [
+      { messageId: 'credentialInUrl', data: { param: 'api_key', sink: 'axios.get', fingerprint: '…OSV (value, 40 chars)' }, line: 2, column: 34, endLine: 2, endColumn: 85 },
+    ],
+  },
+  // URLSearchParams from a query string, spliced
+  {
+    code: `fetch(\`\${API}/me?\${new URLSearchParams('access_token=' + token)}\`);`,
+    ...lang.ts,
+    errors: [
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch' }, line: 1, column: 40, endLine: 1, endColumn: 63 },
+    ],
+  },
+  // String(qs) and pairs with other elements
+  {
+    code: `const qs = new URLSearchParams([pair, ['api_key', key]]);
+qs.sort();
+send(qs);
+fetch(API + '?' + String(qs));`,
+    ...lang.ts,
+    errors: [
+      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'fetch' }, line: 1, column: 39, endLine: 1, endColumn: 55 },
+    ],
+  },
+  // HttpParams fromObject
+  {
+    code: `this.http.get(url, { params: new HttpParams({ fromObject: { access_token: this.token } }) });`,
+    ...lang.ts,
+    errors: [
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'this.http.get' }, line: 1, column: 61, endLine: 1, endColumn: 85 },
+    ],
+  },
+  // got searchParams as a string
+  {
+    code: `import got from 'got';
+await got(url, { searchParams: 'api_key=' + key + '&page=2' });`,
+    ...lang.ts,
+    errors: [
+      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'got' }, line: 2, column: 32, endLine: 2, endColumn: 60 },
+    ],
+  },
+  // supertest .query
+  {
+    code: `const res = await request(app).get('/users').query({ access_token: token }).expect(200);`,
+    ...lang.js,
+    errors: [
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'request().query' }, line: 1, column: 54, endLine: 1, endColumn: 73 },
+    ],
+  },
+  // two holes first: no suggestion
+  {
+    code: `fetch(a + b + '/me?access_token=' + token);`,
+    ...lang.ts,
+    errors: [
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch' }, line: 1, column: 7, endLine: 1, endColumn: 42 },
+    ],
+  },
+  // value with text: no suggestion
+  {
+    code: `fetch(\`\${API}/me?access_token=Bearer%20\${token}\`);`,
+    ...lang.ts,
+    errors: [
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch' }, line: 1, column: 7, endLine: 1, endColumn: 49 },
+    ],
+  },
+  // axios params with non-literal headers: no suggestion
+  {
+    code: `import axios from 'axios';
+await axios.get(url, { headers: h, params: { access_token: token } });`,
+    ...lang.ts,
+    errors: [
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'axios.get' }, line: 2, column: 46, endLine: 2, endColumn: 65 },
+    ],
+  },
+  // empty fetch init
+  {
+    code: `fetch(\`\${API}/me?access_token=\${token}\`, {});`,
+    ...lang.ts,
+    errors: [
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch' }, line: 1, column: 7, endLine: 1, endColumn: 40, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: `fetch(\`\${API}/me\`, { headers: { Authorization: \`Bearer \${token}\` } });` }] },
+    ],
+  },
+  // last of several axios params
+  {
+    code: `import axios from 'axios';
+await axios.get(url, { params: { limit: 5, access_token: token } });`,
+    ...lang.ts,
+    errors: [
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'axios.get' }, line: 2, column: 44, endLine: 2, endColumn: 63, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: `import axios from 'axios';
+await axios.get(url, { params: { limit: 5 }, headers: { Authorization: \`Bearer \${token}\` } });` }] },
+    ],
+  },
+  // a method called on the URL string
+  {
+    code: `const url = (API + '/me?access_token=' + token).trim();`,
+    ...lang.ts,
+    errors: [
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'URL' }, line: 1, column: 14, endLine: 1, endColumn: 47 },
+    ],
+  },
+  // searchParams of an inline URL
+  {
+    code: `fetch(withParams(new URL(API).searchParams.append('api_key', key)));`,
+    ...lang.ts,
+    errors: [
+      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'URL' }, line: 1, column: 18, endLine: 1, endColumn: 66 },
+    ],
+  },
+  // searchParams through a const of an inline URL
+  {
+    code: `const sp = new URL(API).searchParams;
+sp.set('access_token', token);`,
+    ...lang.ts,
+    errors: [
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'URL' }, line: 2, column: 1, endLine: 2, endColumn: 30 },
+    ],
+  },
+  // config.params key
+  {
+    code: `instance.interceptors.request.use((config) => {
+  config.params.access_token = getToken();
+  return config;
+});`,
+    ...lang.ts,
+    errors: [
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'config.params' }, line: 2, column: 3, endLine: 2, endColumn: 42 },
+    ],
+  },
+  // img.src
+  {
+    code: `img.src = \`\${API}/avatar.png?access_token=\${token}\`;`,
+    ...lang.ts,
+    errors: [
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'img.src' }, line: 1, column: 11, endLine: 1, endColumn: 52 },
+    ],
+  },
+  // socket.io query with checkSockets
+  {
+    code: `const socket = io(URL, { query: { access_token: token } });`,
+    ...lang.ts, options: [{"checkSockets":true}],
+    errors: [
+      { messageId: 'tokenInSocketUrl', data: { param: 'access_token', sink: 'io' }, line: 1, column: 35, endLine: 1, endColumn: 54 },
     ],
   },
   // optional call
