@@ -122,7 +122,6 @@ describe.each(BINARIES)('ESLint $major command line on examples/', ({ major, bin
     expect(readFileSync(cacheLocation, 'utf8')).toBe(cached);
   });
 });
-});
 
 describe('ESLint 9 and 10', () => {
   it('report the same findings on examples/', () => {
