@@ -11,7 +11,7 @@
  * - HTTP clients' query options: axios `params` (calls, `create`, `defaults.params`, interceptors),
  *   got/ky `searchParams`, ofetch `query`, superagent `.query()`, jQuery GET `data`, router `query`.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { entropy } from '../core/placeholders.js';
 import { fingerprint } from '../core/redact.js';
 import { fileFacts } from '../core/file.js';
@@ -61,6 +61,8 @@ const STRING_READERS = new Set([
 ]);
 
 const BODY_NAME = /\b(?:body|form|payload|post ?data|data)\b/u;
+
+const URL_NAME = /\b(?:url|uri|endpoint|href|link|path|query|qs|search|params|src|api|base|address)\b/u;
 
 const QUERY_SERIALIZERS = /^(?:qs|querystring|queryString|QueryString|query)$/u;
 
@@ -236,7 +238,7 @@ export default createRule<Options, MessageIds>({
         }
         return sink;
       };
-      if (query.implicit && isBodyContext(root, parts)) return;
+      if (query.implicit && (isBodyContext(root, parts) || !hasUrlEvidence(root, parts, getSink()))) return;
       if (isPublicKeyHost(parts)) return;
       let owned: string[] | undefined;
       for (const param of query.params) {
@@ -287,24 +289,53 @@ export default createRule<Options, MessageIds>({
       return false;
     }
 
+    /**
+     * An implicit query (`'&client_secret=' + secret`) that is really a form body: it is the body of a
+     * request, is stored under a body-like name, or goes into a variable that is sent as a body.
+     */
     function isBodyContext(root: TSESTree.Node, parts: readonly StringPart[]): boolean {
-      const { node: parent, child } = climb(root);
-      let name: string | undefined;
-      if (parent.type === AST_NODE_TYPES.Property && parent.value === child) name = propertyName(parent, sourceCode.getScope(parent));
-      else if (parent.type === AST_NODE_TYPES.AssignmentExpression) name = lastName(parent.left);
-      else if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) name = parent.id.name;
-      else if (parent.type === AST_NODE_TYPES.CallExpression) {
-        const method = lastName(parent.callee);
-        if (method === 'send' || method === 'write' || method === 'end') return true;
-        const described = describeCall(parent, sourceCode.getScope(parent));
-        if (described && parent.arguments.indexOf(child as TSESTree.CallExpressionArgument) !== described.urlIndex) return true;
-      }
       const first = parts[0];
       if (first?.kind === 'hole') {
         const holeName = valueName(unwrap(first.node));
         if (holeName !== undefined && BODY_NAME.test(nameWords(holeName))) return true;
       }
-      return name !== undefined && BODY_NAME.test(nameWords(name));
+      const { node: parent, child } = climb(root);
+      let target: TSESTree.Node | undefined;
+      if (parent.type === AST_NODE_TYPES.AssignmentExpression) target = parent.left;
+      else if (parent.type === AST_NODE_TYPES.VariableDeclarator) target = parent.id;
+      else return isBodyPosition(child);
+      const name = lastName(target);
+      if (name !== undefined && BODY_NAME.test(nameWords(name))) return true;
+      if (target.type !== AST_NODE_TYPES.Identifier) return false;
+      const variable = ASTUtils.findVariable(sourceCode.getScope(target), target);
+      return variable?.references.some((ref) => ref.isRead() && isBodyPosition(ref.identifier)) === true;
+    }
+
+    /**
+     * An implicit query (`'&api_key=' + key`) is only a URL when something says so: it reaches a known
+     * sink, it is appended to a URL-named value (`url += …`, `${endpoint}&…`), or stored under one.
+     */
+    function hasUrlEvidence(root: TSESTree.Node, parts: readonly StringPart[], sink: UrlSink | undefined): boolean {
+      if (sink) return true;
+      const first = parts[0];
+      const names = [first?.kind === 'hole' ? valueName(unwrap(first.node)) : undefined];
+      const { node: parent } = climb(root);
+      if (parent.type === AST_NODE_TYPES.AssignmentExpression) names.push(lastName(parent.left));
+      else if (parent.type === AST_NODE_TYPES.VariableDeclarator) names.push(lastName(parent.id));
+      return names.some((name) => name !== undefined && URL_NAME.test(nameWords(name)));
+    }
+
+    /** `body: x`, `xhr.send(x)`, `req.write(x)`, `axios.post(url, x)`. */
+    function isBodyPosition(node: TSESTree.Node): boolean {
+      const { node: parent, child } = climb(node);
+      if (parent.type === AST_NODE_TYPES.Property && parent.value === child) {
+        return BODY_NAME.test(nameWords(propertyName(parent, sourceCode.getScope(parent)) ?? ''));
+      }
+      if (parent.type !== AST_NODE_TYPES.CallExpression || parent.callee === child) return false;
+      const method = lastName(parent.callee);
+      if (method === 'send' || method === 'write' || method === 'end') return true;
+      const described = describeCall(parent, sourceCode.getScope(parent));
+      return described !== undefined && parent.arguments.indexOf(child as TSESTree.CallExpressionArgument) !== described.urlIndex;
     }
 
     // ---------------------------------------------------------------- query objects

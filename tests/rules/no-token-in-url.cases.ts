@@ -123,6 +123,16 @@ logger.verbose(\`\${API}?access_token=\${token}\`);`, ...lang.ts },
 params.set('access_token', token);
 const sp = getParams();
 sp.set('api_key', key);`, ...lang.ts },
+  // a form string built under another name and sent as a body
+  { code: `let params = 'grant_type=password&username=' + user;
+params += '&client_secret=' + secret;
+xhr.send(params);
+let q = base;
+q += '&client_secret=' + secret;
+await axios.post(tokenUrl, q);
+const extra = '&client_secret=' + secret;
+fetch(url, { method: 'POST', body: extra });
+submit('&client_secret=' + secret);`, ...lang.js },
   // unrelated calls with params
   { code: `useQuery({ params: { access_token: token } });
 db.query({ access_token: token });`, ...lang.ts },
