@@ -19,7 +19,9 @@
  *    without `'use client'` → server (server components, route handlers), unless the file imports
  *    `@angular/*`, `@ionic/*`, `react-native` or `expo*` (their `app/` folder is browser or device code).
  * 5. Imports and code: server packages (node built-ins, `express`, `fastify`, `koa`, `@nestjs/*`,
- *    `next/server`, `server-only`, database drivers, …) → server; browser-only packages
+ *    `next/server`, `server-only`, database drivers, …) → server; an exported async component
+ *    (`export default async function Page()`: only a React Server Component can be async) → server;
+ *    browser-only packages
  *    (`react-dom/client`, `@mercadopago/sdk-react`, `@stripe/stripe-js`, `vue`, `svelte`,
  *    `react-native`, …) → client; React client hooks (`useState`, `useEffect`, …), browser globals
  *    (`window`, `document`, `localStorage`; not `typeof window` guards), reads of variables only a
@@ -286,10 +288,34 @@ function memberName(node: TSESTree.Node | undefined): string | undefined {
   return node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === 'string' ? node.property.value : undefined;
 }
 
+/** The name of an exported async component (`export default async function Page()`, `export const Card = async () => …`). */
+function asyncComponent(statement: TSESTree.ProgramStatement): string | undefined {
+  const declaration =
+    statement.type === AST_NODE_TYPES.ExportNamedDeclaration || statement.type === AST_NODE_TYPES.ExportDefaultDeclaration
+      ? statement.declaration
+      : undefined;
+  if (declaration?.type === AST_NODE_TYPES.FunctionDeclaration) {
+    return declaration.async && declaration.id && /^[A-Z]/u.test(declaration.id.name) ? declaration.id.name : undefined;
+  }
+  if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration) return undefined;
+  for (const declarator of declaration.declarations) {
+    const { id, init } = declarator;
+    const isAsyncFunction =
+      (init?.type === AST_NODE_TYPES.ArrowFunctionExpression || init?.type === AST_NODE_TYPES.FunctionExpression) && init.async;
+    if (isAsyncFunction && id.type === AST_NODE_TYPES.Identifier && /^[A-Z]/u.test(id.name)) return id.name;
+  }
+  return undefined;
+}
+
 function codeSide(program: TSESTree.Program, sourceCode: Readonly<TSESLint.SourceCode>): Decision | undefined {
   const { scopeManager } = sourceCode;
   /* c8 ignore next -- ESLint always analyses scope before it runs rules */
   if (!scopeManager) return undefined;
+  // An async component can only be a React Server Component (client components cannot be async)
+  for (const statement of program.body) {
+    const component = asyncComponent(statement);
+    if (component !== undefined) return decide('server', 'code', `this file exports the async component '${component}', a React Server Component`);
+  }
   // React client hooks: `import { useState } from 'react'`, or `React.useState` on an import of react
   for (const statement of program.body) {
     if (statement.type !== AST_NODE_TYPES.ImportDeclaration || !HOOK_SOURCES.has(statement.source.value)) continue;

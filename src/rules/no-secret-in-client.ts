@@ -558,9 +558,25 @@ export default createRule<Options, MessageIds>({
     };
     if (!clientFile) return anyFile;
 
+    /** The text of a `'…' + '…'` chain made of string literals only, `undefined` otherwise. */
+    function literalConcatenation(node: TSESTree.Node): string | undefined {
+      const target = unwrap(node);
+      if (target.type === AST_NODE_TYPES.Literal) return typeof target.value === 'string' ? target.value : undefined;
+      if (target.type !== AST_NODE_TYPES.BinaryExpression || target.operator !== '+') return undefined;
+      const left = literalConcatenation(target.left);
+      const right = left === undefined ? undefined : literalConcatenation(target.right);
+      return left === undefined || right === undefined ? undefined : left + right;
+    }
+
     const client: TSESLint.RuleListener = {
       Literal(node) {
         if (typeof node.value === 'string') checkLiteral(node, node.value);
+      },
+      BinaryExpression(node) {
+        // a literal split in pieces, `'APP_USR-…' + '…'`: checked once, as a whole, from the outermost `+`
+        if (node.operator !== '+' || (node.parent.type === AST_NODE_TYPES.BinaryExpression && node.parent.operator === '+')) return;
+        const value = literalConcatenation(node);
+        if (value !== undefined) checkLiteral(node, value);
       },
       TemplateLiteral(node) {
         const [quasi] = node.quasis;

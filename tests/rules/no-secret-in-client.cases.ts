@@ -737,6 +737,21 @@ export const invalid: Invalid[] = [
       error('privateInit', { callee: 'initMercadoPago', credential: fp(MP), reason: SDK_REACT }, `import { initMercadoPago } from '@mercadopago/sdk-react';\nconst MP_KEY = '${MP}';\ninitMercadoPago(MP_KEY);`, 'MP_KEY', 1),
     ],
   },
+  // a literal split in pieces is checked as a whole, once; pieces that are tokens alone are reported alone
+  ...((): Invalid[] => {
+    const code = `export const t = '${MP.slice(0, 20)}' + '${MP.slice(20, 40)}' + ('${MP.slice(40)}');\nexport const u = 'Bearer ' + '${SK}';\nexport const v = prefix + '${MP.slice(0, 30)}' + 1;`;
+    return [
+      {
+        ...lang.ts,
+        filename: 'src/components/pay.ts',
+        code,
+        errors: [
+          privateLiteral(fp(MP), COMPONENTS, code, `'${MP.slice(0, 20)}' + '${MP.slice(20, 40)}' + ('${MP.slice(40)}')`),
+          privateLiteral(fp(SK), COMPONENTS, code, `'${SK}'`),
+        ],
+      },
+    ];
+  })(),
   // an opaque value with no format is not reported by shape
   {
     ...lang.ts,
