@@ -361,7 +361,7 @@ export default createRule<Options, MessageIds>({
           const callee = unwrap(target.callee);
           const [arg] = target.arguments;
           if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'String' && arg) return queryObjectEntries(arg, scope, depth + 1);
-          if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+          if (callee.type !== AST_NODE_TYPES.MemberExpression) return serializedEntries(target, scope, depth);
           const method = propertyName(callee, scope);
           if (method === 'toString' && target.arguments.length === 0) return queryObjectEntries(callee.object, scope, depth + 1);
           if ((method === 'stringify' || method === 'encode') && arg && QUERY_SERIALIZERS.test(lastName(callee.object) ?? '')) {
@@ -373,11 +373,25 @@ export default createRule<Options, MessageIds>({
             const name = staticString(arg, scope);
             return name === undefined ? inner : [...inner, { name, node: target, ...valueOf(target.arguments[1]) }];
           }
-          return undefined;
+          return serializedEntries(target, scope, depth);
         }
         default:
           return undefined;
       }
+    }
+
+    /**
+     * A call that turns an object into the query (`toQuery({ api_key })`, `params2str(params)`,
+     * `Object.assign({ api_key }, rest)`): the entries of its first object argument.
+     */
+    function serializedEntries(call: TSESTree.CallExpression, scope: Scope, depth: number): Entry[] | undefined {
+      for (const arg of call.arguments) {
+        const entries = objectEntries(arg, scope);
+        if (entries.length > 0) return entries;
+        const nested = arg.type === AST_NODE_TYPES.Identifier || arg.type === AST_NODE_TYPES.CallExpression ? queryObjectEntries(arg, scope, depth + 1) : undefined;
+        if (nested && nested.length > 0) return nested;
+      }
+      return undefined;
     }
 
     function isSearchParamsConstructor(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {

@@ -133,6 +133,10 @@ await axios.post(tokenUrl, q);
 const extra = '&client_secret=' + secret;
 fetch(url, { method: 'POST', body: extra });
 submit('&client_secret=' + secret);`, ...lang.js },
+  // a custom serializer used for a body or with no object
+  { code: `fetch(url, { method: 'POST', body: toQuery({ client_secret: secret }) });
+fetch(\`\${API}?\${toQuery(getParams())}\`);
+fetch(\`\${API}?\${toQuery(a, b)}\`);`, ...lang.ts },
   // unrelated calls with params
   { code: `useQuery({ params: { access_token: token } });
 db.query({ access_token: token });`, ...lang.ts },
@@ -1020,6 +1024,17 @@ sp.set('access_token', token);`,
     ...lang.ts, options: [{"checkSockets":true}],
     errors: [
       { messageId: 'tokenInSocketUrl', data: { param: 'access_token', sink: 'io' }, line: 1, column: 35, endLine: 1, endColumn: 54 },
+    ],
+  },
+  // a custom query serializer spliced after ?
+  {
+    code: `const params = Object.assign({ access_token: token }, extra);
+fetch(\`\${API}/me?\${toQuery(params)}\`);
+fetch(\`\${API}/search?\${buildQuery({ apikey: key })}\`);`,
+    ...lang.ts,
+    errors: [
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch' }, line: 1, column: 32, endLine: 1, endColumn: 51 },
+      { messageId: 'tokenInQuery', data: { param: 'apikey', sink: 'fetch' }, line: 3, column: 37, endLine: 3, endColumn: 48 },
     ],
   },
   // optional call

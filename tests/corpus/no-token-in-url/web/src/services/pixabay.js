@@ -1,0 +1,8 @@
+const API_KEY = import.meta.env.VITE_PIXABAY_KEY;
+const BASE_URL = 'https://pixabay.com/api/';
+
+// Pixabay's parameter is `key`, which is not a default credential name
+export function searchImages(q, page = 1) {
+  const params = new URLSearchParams({ key: API_KEY, q, image_type: 'photo', page: String(page) });
+  return fetch(`${BASE_URL}?${params}`).then((r) => r.json());
+}
