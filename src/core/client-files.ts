@@ -21,14 +21,14 @@
  * 5. Imports and code: server packages (node built-ins, `express`, `fastify`, `koa`, `@nestjs/*`,
  *    `next/server`, `server-only`, database drivers, …) → server; an exported async component
  *    (`export default async function Page()`: only a React Server Component can be async) → server;
- *    browser-only packages
- *    (`react-dom/client`, `@mercadopago/sdk-react`, `@stripe/stripe-js`, `vue`, `svelte`,
- *    `react-native`, …) → client; React client hooks (`useState`, `useEffect`, …), browser globals
+ *    browser-only packages (`react-dom/client`, `@mercadopago/sdk-react`, `@stripe/stripe-js`, `vue`,
+ *    `svelte`, `react-native`, …) → client; React client hooks (`useState`, `useEffect`, …), browser globals
  *    (`window`, `document`, `localStorage`; not `typeof window` guards), reads of variables only a
  *    browser build provides (`REACT_APP_`, `VUE_APP_`, `VITE_`, `EXPO_PUBLIC_`) → client.
  * 6. Path segments, outermost first: `components/`, `public/`, `static/`, `client/`, `frontend/`,
- *    `browser/`, `web/`, `environments/` (Angular) → client (`apps/web`, `packages/web` are whole apps, often full-stack, and do
- *    not count); `backend/`, `functions/`, `lambda/`, `serverless/`, `scripts/`, `migrations/` → server.
+ *    `browser/`, `web/`, `environments/` (Angular), `composables/` (Vue, Nuxt) → client (`apps/web`,
+ *    `packages/web` are whole apps, often full-stack, and do not count); `backend/`, `functions/`,
+ *    `lambda/`, `serverless/`, `scripts/`, `migrations/` → server.
  * 7. `settings.credentials.assume` for files no signal classifies (default `'unknown'`: not client).
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
@@ -86,8 +86,10 @@ export const BROWSER_GLOBALS: readonly string[] = ['window', 'document', 'localS
 /** Env prefixes only a browser build provides (CRA, Vue CLI, Vite, Expo): reading one marks client code. */
 export const BROWSER_BUILD_ENV_PREFIXES: readonly string[] = ['REACT_APP_', 'VUE_APP_', 'VITE_', 'EXPO_PUBLIC_'];
 
-/** Client folders; `environments/` holds Angular's build-time settings, which are bundled. */
-export const CLIENT_PATH_SEGMENTS: readonly string[] = ['components', 'public', 'static', 'client', 'frontend', 'browser', 'web', 'environments'];
+/** Client folders; `environments/` holds Angular's build-time settings and `composables/` Vue's, both bundled. */
+export const CLIENT_PATH_SEGMENTS: readonly string[] = [
+  'components', 'public', 'static', 'client', 'frontend', 'browser', 'web', 'environments', 'composables',
+];
 export const SERVER_PATH_SEGMENTS: readonly string[] = ['backend', 'functions', 'lambda', 'lambdas', 'serverless', 'scripts', 'migrations'];
 
 /** Build tools whose `<tool>.config.*` runs in Node at build time. */

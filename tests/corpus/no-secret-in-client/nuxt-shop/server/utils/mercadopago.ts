@@ -1,0 +1,3 @@
+import { MercadoPagoConfig } from 'mercadopago';
+
+export const mpClient = () => new MercadoPagoConfig({ accessToken: useRuntimeConfig().mpAccessToken });
