@@ -7,7 +7,8 @@
  *    never client code: they do not ship.
  * 1. `settings.credentials.serverFiles` / `clientFiles` globs (server wins when both match).
  * 2. Directives: `'use client'` → client, `'use server'` → server.
- * 3. Single-file components: `.vue`, `.svelte` → client.
+ * 3. Single-file components: `.vue`, `.svelte` → client; `.astro` → server (its frontmatter runs on
+ *    the server; `<script>` tags are linted as virtual files below the `.astro` path).
  * 4. Framework conventions: build configuration files (`next.config.js`, `vite.config.ts`, …) →
  *    server; Remix / React Router / SvelteKit `*.server.*`, `+server.*`, `.server/` → server and
  *    `*.client.*`, `.client/` → client; SvelteKit universal `+page.ts` / `+layout.ts` → client (they
@@ -435,6 +436,8 @@ function classify(context: Context): FileClassification {
   if (directive) return plain(directive);
   if (file.endsWith('.vue')) return plain(decide('client', 'sfc', 'this is a Vue single-file component'));
   if (file.endsWith('.svelte')) return plain(decide('client', 'sfc', 'this is a Svelte component'));
+  // Astro renders a component's frontmatter on the server; its <script> tags are linted as virtual files
+  if (file.endsWith('.astro')) return plain(decide('server', 'sfc', 'the frontmatter of an Astro component runs on the server'));
   const segments = file.split('/');
   const base = segments.pop() ?? '';
   const dirs = segments.filter((s) => s !== '' && s !== '.' && s !== '..');

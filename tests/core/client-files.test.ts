@@ -36,7 +36,7 @@ function classify(filename: string, code: string, settings: Record<string, unkno
     code,
     [
       {
-        files: [...ALL_FILES, '**/*.svelte'],
+        files: [...ALL_FILES, '**/*.svelte', '**/*.astro'],
         plugins: { probe: { rules: { probe: rule as unknown as import('eslint').Rule.RuleModule } } }, // RuleCreator-shaped rules are ESLint rules at run time
         rules: { 'probe/probe': 'error' },
         settings,
@@ -76,6 +76,8 @@ describe('classifyFile: each signal, strongest first', () => {
     // 3. single-file components
     ['server/views/Pay.vue', '<script setup>\nconst x = 1;\n</script>', ['client', 'sfc', 'this is a Vue single-file component']],
     ['src/lib/server/Pay.svelte', 'export const x = 1;', ['client', 'sfc', 'this is a Svelte component']],
+    ['src/components/Pricing.astro', 'const key = import.meta.env.STRIPE_SECRET_KEY;', ['server', 'sfc', 'the frontmatter of an Astro component runs on the server']],
+    ['src/components/Pricing.astro/0_0.ts', 'document.title = "x";', ['client', 'code', "this file uses the browser global 'document'"]],
     // 4. framework conventions
     ['next.config.mjs', '', ['server', 'framework', "this is a build configuration file ('next.config.mjs')"]],
     ['apps/web/vite.config.ts', '', ['server', 'framework', "this is a build configuration file ('vite.config.ts')"]],

@@ -449,8 +449,9 @@ export const invalid: Invalid[] = [
     ['src/lib/mercadopago.ts', lang.ts],
     ['src/components/Checkout.tsx', lang.tsx],
     ['server/utils/pay.js', lang.js],
+    ['src/components/Checkout.vue', lang.vue],
   ].map(([filename, language]): Invalid => {
-    const code = dedent`
+    const script = dedent`
       export const leaked = [
         process.env.NEXT_PUBLIC_MP_ACCESS_TOKEN,
         import.meta.env.VITE_STRIPE_SECRET_KEY,
@@ -460,6 +461,7 @@ export const invalid: Invalid[] = [
       ];
       const { NUXT_PUBLIC_CLIENT_SECRET } = process.env;
     `;
+    const code = filename === 'src/components/Checkout.vue' ? sfc(script) : script;
     return {
       ...(language as typeof lang.ts),
       filename: filename as string,
@@ -482,6 +484,14 @@ export const invalid: Invalid[] = [
     errors: [
       error('publicPrefixSecret', { name: 'PUBLIC_MP_ACCESS_TOKEN', prefix: 'PUBLIC_' }, "import { PUBLIC_MP_ACCESS_TOKEN, PUBLIC_SITE } from '$env/static/public';", 'PUBLIC_MP_ACCESS_TOKEN'),
       error('publicPrefixSecret', { name: 'PUBLIC_STRIPE_SECRET_KEY', prefix: 'PUBLIC_' }, "import { PUBLIC_MP_ACCESS_TOKEN, PUBLIC_SITE } from '$env/static/public';\nimport { env } from '$env/dynamic/public';\nexport const t = [PUBLIC_MP_ACCESS_TOKEN, env.PUBLIC_STRIPE_SECRET_KEY];", 'env.PUBLIC_STRIPE_SECRET_KEY'),
+    ],
+  },
+  {
+    ...lang.ts,
+    filename: 'src/routes/+layout.ts',
+    code: "import type { PageLoad } from './$types';\nimport { env } from '$env/dynamic/private';\nexport const load: PageLoad = () => ({ k: env.KEY });",
+    errors: [
+      error('privateEnvModule', { source: '$env/dynamic/private', reason: "this is a SvelteKit universal load file ('+layout.ts'), which also runs in the browser" }, "import type { PageLoad } from './$types';\nimport { env } from '$env/dynamic/private';", "'$env/dynamic/private'"),
     ],
   },
   {
