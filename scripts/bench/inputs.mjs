@@ -19,9 +19,6 @@ function longQuery(size) {
   return out;
 }
 
-/** Written apart so that the generator's own source does not look like a URL with a token to the plugin. */
-const TOKEN_PARAM = ['access', 'token'].join('_');
-
 const HEADER = "'use client';\nimport { token, userId, region } from './session';\n\n";
 
 /**
@@ -41,11 +38,12 @@ export function pathologicalInputs({ size = 200 * KB, depth = 2_000, headers = 2
     {
       name: `url-${kb}kb-template`,
       what: `a ${kb} KB URL template literal with a credential-named parameter and a hole at the end`,
-      code: `fetch(\`https://api.example.com/v1/items?${longQuery(size)}&${TOKEN_PARAM}=\${token}\`);\n`,
+      code: `fetch(\`https://api.example.com/v1/items?${longQuery(size)}&access_token=\${token}\`);\n`,
     },
     {
       name: `url-${kb}kb-param-value`,
       what: `a URL whose access_token value is a ${kb} KB literal`,
+      // eslint-disable-next-line credentials/no-token-in-url -- source text of a generated input, not a request
       code: `const url = 'https://api.example.com/v1/me?access_token=${filler(size)}';\nfetch(url);\n`,
     },
     {
