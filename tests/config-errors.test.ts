@@ -1,0 +1,162 @@
+/**
+ * Bad configuration gives a clear error, never a crash inside a rule (issue 7). Through the ESLint API
+ * (`new ESLint({ overrideConfigFile: true, overrideConfig })`):
+ * - rule options: wrong types, unknown keys, bad list items and extra options are rejected by ESLint's
+ *   schema validation, with an error that names the rule and the bad value (and the unknown key);
+ * - `settings.credentials` (src/core/settings.ts): wrong types, unknown keys, invalid globs and invalid
+ *   custom patterns give an error that names the setting's path, from every rule.
+ */
+import { ESLint, type Linter } from 'eslint';
+import dedent from 'dedent';
+import { describe, expect, it } from 'vitest';
+import plugin from '../src/index.js';
+import { typedRules, type RuleName } from '../src/rules/index.js';
+import { fake } from './fixtures/fake.js';
+import { SETTINGS } from './fuzz/programs.js';
+
+const ruleNames = Object.keys(typedRules) as RuleName[];
+
+/** Code that every rule examines (a client file with a URL, a header, a literal and an env read). */
+const CODE = dedent`
+  'use client';
+  const KEY = '${fake.stripeSecret(61)}';
+  export const load = (token) => fetch('https://api.mercadopago.com/v1/payments/search?access_token=' + token);
+  export const pay = () => fetch('/v1/charges', { headers: { Authorization: 'Bearer ' + KEY } });
+  export const exposed = process.env.NEXT_PUBLIC_STRIPE_SECRET_KEY;
+`;
+const FILE = 'src/components/Pay.js';
+
+async function lint(config: Linter.Config): Promise<ESLint.LintResult[]> {
+  const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: [{ files: ['**/*.js'], plugins: { credentials: plugin }, ...config }] });
+  return eslint.lintText(CODE, { filePath: FILE });
+}
+
+async function errorOf(config: Linter.Config): Promise<Error> {
+  try {
+    await lint(config);
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error(`no error for ${JSON.stringify(config)}`);
+}
+
+interface PropertySchema {
+  type?: string | string[];
+  enum?: unknown[];
+}
+
+/** A value of the wrong type for a property schema. */
+function wrongValue(schema: PropertySchema): unknown {
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+  if (types.includes('boolean')) return 'yes';
+  if (types.includes('array')) return 'not-a-list';
+  if (types.includes('string')) return schema.enum ? 'not-a-choice' : 42;
+  if (types.includes('number') || types.includes('integer')) return 'many';
+  return 42;
+}
+
+function optionProperties(name: RuleName): [string, PropertySchema][] {
+  const schema = typedRules[name].meta.schema as readonly { properties?: Record<string, PropertySchema> }[];
+  return Object.entries(schema[0]?.properties ?? {});
+}
+
+describe.each(ruleNames)('credentials/%s options', (name) => {
+  const id = `credentials/${name}`;
+
+  it('accepts its defaults, its strict options and the presets', async () => {
+    await expect(lint({ rules: { [id]: 'error' } })).resolves.toHaveLength(1);
+    const strict = typedRules[name].meta.docs?.strictOptions;
+    if (strict) await expect(lint({ rules: { [id]: ['error', strict] } })).resolves.toHaveLength(1);
+    await expect(lint({ rules: plugin.configs.strict.rules ?? {} })).resolves.toHaveLength(1);
+  });
+
+  it('rejects options that are not an object, naming the rule and the value', async () => {
+    const error = await errorOf({ rules: { [id]: ['error', 'yes'] } });
+    expect(error.message).toContain(`Key "${id}"`);
+    expect(error.message).toContain('Value "yes" should be object');
+  });
+
+  it('rejects an unknown key, naming it and the known ones', async () => {
+    const error = await errorOf({ rules: { [id]: ['error', { notAnOption: true }] } });
+    expect(error.message).toContain(`Key "${id}"`);
+    expect(error.message).toContain('Unexpected property "notAnOption"');
+    for (const [property] of optionProperties(name)) expect(error.message).toContain(`"${property}"`);
+  });
+
+  it('rejects a second options object', async () => {
+    const error = await errorOf({ rules: { [id]: ['error', {}, {}] } });
+    expect(error.message).toContain(`Key "${id}"`);
+    expect(error.message).toContain('should NOT have more than 1 items');
+  });
+
+  it('rejects a wrong type for every option, naming the rule and the bad value', async () => {
+    const properties = optionProperties(name);
+    expect(properties.length).toBeGreaterThan(0);
+    for (const [property, schema] of properties) {
+      const value = wrongValue(schema);
+      const error = await errorOf({ rules: { [id]: ['error', { [property]: value }] } });
+      expect(error.message, property).toContain(`Key "${id}"`);
+      expect(error.message, property).toContain(`Value ${JSON.stringify(value)} should`);
+    }
+  });
+
+  it('rejects empty names and numbers in list options', async () => {
+    const lists = optionProperties(name).filter(([, schema]) => schema.type === 'array');
+    for (const [property] of lists) {
+      for (const items of [[''], [42]]) {
+        const error = await errorOf({ rules: { [id]: ['error', { [property]: items }] } });
+        expect(error.message, property).toContain(`Key "${id}"`);
+      }
+    }
+  });
+});
+
+/** Bad `settings.credentials` values and the path the error must name. */
+const BAD_SETTINGS: readonly [string, unknown, string][] = [
+  ['not an object', 'yes', 'settings.credentials must be an object'],
+  ['a list', ['formats'], 'settings.credentials must be an object'],
+  ['an unknown key', { format: [] }, 'settings.credentials.format is not a known setting'],
+  ['formats not a list', { formats: {} }, 'settings.credentials.formats must be an array'],
+  ['a format that is a string', { formats: ['acme'] }, 'settings.credentials.formats[0] must be an object'],
+  ['a format with no id', { formats: [{ pattern: 'acme_[a-z]{20}' }] }, 'settings.credentials.formats[0].id must be a non-empty string'],
+  ['a format with no pattern', { formats: [{ id: 'acme' }] }, 'settings.credentials.formats[0].pattern must be a non-empty string'],
+  ['an invalid pattern', { formats: [{ id: 'acme', pattern: 'acme_(' }] }, 'settings.credentials.formats[0].pattern is not a valid regular expression'],
+  ['a pattern that is not unicode-safe', { formats: [{ id: 'acme', pattern: '\\c' }] }, 'settings.credentials.formats[0].pattern is not a valid regular expression'],
+  ['an invalid prefix', { formats: [{ id: 'acme', pattern: 'acme_\\w+', prefix: '[' }] }, 'settings.credentials.formats[0].prefix is not a valid regular expression'],
+  ['a prefix that is not a string', { formats: [{ id: 'acme', pattern: 'acme_\\w+', prefix: 5 }] }, 'settings.credentials.formats[0].prefix must be a string'],
+  ['a wrong kind', { formats: [{ id: 'acme', pattern: 'a+', kind: 'secret' }] }, "settings.credentials.formats[0].kind must be 'private' or 'public'"],
+  ['a provider that is not a string', { formats: [{ id: 'acme', pattern: 'a+', provider: 1 }] }, 'settings.credentials.formats[0].provider must be a string'],
+  ['a label that is not a string', { formats: [{ id: 'acme', pattern: 'a+', label: true }] }, 'settings.credentials.formats[0].label must be a string'],
+  ['an unknown format key', { formats: [{ id: 'acme', pattern: 'a+', flags: 'i' }] }, 'settings.credentials.formats[0].flags is not a known key'],
+  ['params not a list', { params: 'access_token' }, 'settings.credentials.params must be an array of non-empty strings'],
+  ['an empty param', { params: ['api_key', ''] }, 'settings.credentials.params must be an array of non-empty strings'],
+  ['headers not a list', { headers: 'X-Acme-Key' }, 'settings.credentials.headers must be an array'],
+  ['a header that is a number', { headers: [42] }, 'settings.credentials.headers[0] must be a header name'],
+  ['a header with a wrong kind', { headers: ['X-Ok', { name: 'X-Acme-Key', kind: 'public' }] }, 'settings.credentials.headers[1].kind must be'],
+  ['a header with a wrong provider', { headers: [{ name: 'X-Acme-Key', provider: 3 }] }, 'settings.credentials.headers[0].provider must be a string'],
+  ['clientFiles as one string', { clientFiles: 'src/**' }, 'settings.credentials.clientFiles must be an array of non-empty strings'],
+  ['an empty serverFiles glob', { serverFiles: [''] }, 'settings.credentials.serverFiles must be an array of non-empty strings'],
+  ['a testFiles glob that is not a string', { testFiles: [/\.test\.js$/u] }, 'settings.credentials.testFiles must be an array of non-empty strings'],
+  ['a wrong assume', { assume: 'browser' }, "settings.credentials.assume must be 'client', 'server' or 'unknown'"],
+];
+
+describe('settings.credentials errors', () => {
+  it.each(BAD_SETTINGS)('%s: every rule stops with an error naming the setting', async (_what, credentials, expected) => {
+    for (const name of ruleNames) {
+      const error = await errorOf({ rules: { [`credentials/${name}`]: 'error' }, settings: { credentials } });
+      expect(error.name, name).toBe('SettingsError');
+      expect(error.message, name).toContain(`eslint-plugin-credentials: ${expected}`);
+    }
+  });
+
+  it.each(Object.entries(SETTINGS))('accepts valid settings (%s) with every rule on', async (_name, settings) => {
+    const [result] = await lint({ rules: plugin.configs.strict.rules ?? {}, settings });
+    expect(result?.messages.every((m) => m.ruleId?.startsWith('credentials/'))).toBe(true);
+  });
+
+  it('accepts globs picomatch reads leniently (brackets, braces) without a crash', async () => {
+    const settings = { credentials: { clientFiles: ['src/[z-a]/**', 'src/{components,app'], serverFiles: ['\\'] } };
+    const [result] = await lint({ rules: plugin.configs.strict.rules ?? {}, settings });
+    expect(result?.messages.every((m) => m.ruleId?.startsWith('credentials/'))).toBe(true);
+  });
+});
