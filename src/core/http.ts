@@ -81,13 +81,53 @@ const CLIENT_NAMES: ReadonlyMap<string, Client> = new Map([
   ['https', 'node-http'],
 ]);
 
+/** Every method name `describeCall` knows on a client object: anything else is answered without a scope lookup. */
+const CLIENT_METHODS: ReadonlySet<string> = new Set([...HTTP_METHODS, ...BODY_METHODS, 'getUri', 'ajax', 'getJSON', 'getScript', 'load', 'raw']);
+
 /** Factories that return a configured instance of the same client. */
 const FACTORIES = new Set(['create', 'extend']);
 
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
 
+const candidateCache = new WeakMap<Scope, ReadonlySet<string>>();
+
+/**
+ * Names that may stand for a client anywhere in the file: the conventional names, and every binding
+ * of an import or `require` of a client package or of a `.create()`/`.extend()` call. Computed once
+ * per file, so that calls through any other name are answered without a scope lookup.
+ */
+function candidateNames(scope: Scope): ReadonlySet<string> {
+  let root = scope;
+  while (root.upper) root = root.upper;
+  const cached = candidateCache.get(root);
+  if (cached) return cached;
+  const names = new Set(CLIENT_NAMES.keys());
+  const visit = (current: Scope): void => {
+    for (const variable of current.variables) {
+      const def = variable.defs[0];
+      if (def?.type === TSESLint.Scope.DefinitionType.ImportBinding) {
+        const source = def.parent.type === AST_NODE_TYPES.ImportDeclaration ? def.parent.source.value : '';
+        if (CLIENT_PACKAGES.has(source.toLowerCase())) names.add(variable.name);
+      } else if (def?.type === TSESLint.Scope.DefinitionType.Variable && def.node.init) {
+        const init = unwrap(def.node.init);
+        if (init.type === AST_NODE_TYPES.CallExpression && (requiredModule(init) !== undefined || isFactoryCall(init))) names.add(variable.name);
+      }
+    }
+    current.childScopes.forEach(visit);
+  };
+  visit(root);
+  candidateCache.set(root, names);
+  return names;
+}
+
+function isFactoryCall(call: TSESTree.CallExpression): boolean {
+  const { callee } = call;
+  return callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier && FACTORIES.has(callee.property.name);
+}
+
 /** The client an identifier stands for: through its import, `require`, or `axios.create()` binding, else its name. */
 export function clientOfIdentifier(id: TSESTree.Identifier, scope: Scope, depth = 0): Client | undefined {
+  if (!candidateNames(scope).has(id.name)) return undefined;
   const declarator = constDeclarator(id, scope);
   if (declarator?.init && depth < 4) {
     const init = unwrap(declarator.init);
@@ -252,6 +292,7 @@ export function describeCall(call: TSESTree.CallExpression | TSESTree.NewExpress
       return { client: 'xhr', name: 'XMLHttpRequest.open', kind: 'request', urlIndex: 1, configIndex: -1 };
     }
   }
+  if (!CLIENT_METHODS.has(method)) return undefined;
   const owner = object.type === AST_NODE_TYPES.Identifier ? clientOfIdentifier(object, scope) : undefined;
   if (owner === 'jquery') {
     if (method === 'ajax') {
@@ -266,10 +307,7 @@ export function describeCall(call: TSESTree.CallExpression | TSESTree.NewExpress
     if (method === 'get' || method === 'request') return { client: 'node-http', name, kind: 'request', urlIndex: 0, configIndex: 1, method };
     return undefined;
   }
-  if (owner === 'fetch' || owner === 'ofetch') {
-    if (FACTORIES.has(method)) return undefined;
-    return { client: owner, name, kind: 'request', urlIndex: 0, configIndex: 1, method };
-  }
+  if (owner === 'fetch' || owner === 'ofetch') return { client: owner, name, kind: 'request', urlIndex: 0, configIndex: 1, method };
   if (!HTTP_METHODS.has(method) && method !== 'getUri' && !BODY_METHODS.has(method)) return undefined;
   const client: Client = owner ?? (lastName(object) === 'http' && callee.object.type === AST_NODE_TYPES.MemberExpression ? 'angular' : 'generic');
   if (method === 'request') {

@@ -151,12 +151,7 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const { sourceCode } = context;
     const facts = fileFacts(context);
-    const allowed = new Set((options.allowParams ?? []).map(normalizeName));
-    const credentialNames = new Set(
-      [...(options.params ?? CREDENTIAL_PARAMS), ...(options.extraParams ?? []), ...facts.settings.params]
-        .map(normalizeName)
-        .filter((n) => !allowed.has(n)),
-    );
+    const credentialNames = credentialNameSet(options, facts.settings.params);
     const checkSockets = options.checkSockets === true;
     const reported = new Set<TSESTree.Node>();
     const reportedKeys = new Set<string>();
@@ -486,6 +481,8 @@ export default createRule<Options, MessageIds>({
     // ---------------------------------------------------------------- client options
 
     function checkCall(call: TSESTree.CallExpression): void {
+      // Cheap syntactic gate first: every shape below passes an argument that can hold a query.
+      if (!call.arguments.some(mayHoldOptions)) return;
       const callee = unwrap(call.callee);
       const scope = sourceCode.getScope(call);
       if (callee.type === AST_NODE_TYPES.MemberExpression) {
@@ -863,6 +860,43 @@ export default createRule<Options, MessageIds>({
 });
 
 // -------------------------------------------------------------------- helpers
+
+const nameSets = new Map<string, ReadonlySet<string>>();
+
+/** The normalised credential names for a rule configuration, computed once per configuration (not per file). */
+function credentialNameSet(options: Options[0], settingsParams: readonly string[]): ReadonlySet<string> {
+  const params = options.params ?? CREDENTIAL_PARAMS;
+  const extra = options.extraParams ?? [];
+  const allow = options.allowParams ?? [];
+  const key = JSON.stringify([params, extra, allow, settingsParams]);
+  let set = nameSets.get(key);
+  if (!set) {
+    const allowed = new Set(allow.map(normalizeName));
+    set = new Set([...params, ...extra, ...settingsParams].map(normalizeName).filter((n) => !allowed.has(n)));
+    /* c8 ignore next -- a bound for long editor sessions that see many configurations */
+    if (nameSets.size > 64) nameSets.clear();
+    nameSets.set(key, set);
+  }
+  return set;
+}
+
+/** An argument that can be a query key or an options object (not a function, number or boolean). */
+function mayHoldOptions(arg: TSESTree.CallExpressionArgument): boolean {
+  switch (arg.type) {
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+    case AST_NODE_TYPES.FunctionExpression:
+    case AST_NODE_TYPES.ArrayExpression:
+    case AST_NODE_TYPES.UnaryExpression:
+    case AST_NODE_TYPES.UpdateExpression:
+    case AST_NODE_TYPES.ThisExpression:
+    case AST_NODE_TYPES.ClassExpression:
+      return false;
+    case AST_NODE_TYPES.Literal:
+      return typeof arg.value === 'string';
+    default:
+      return true;
+  }
+}
 
 /** The nearest ancestor that is not a TS wrapper or parentheses, and the child it holds. */
 function climb(node: TSESTree.Node): { node: TSESTree.Node; child: TSESTree.Node } {
