@@ -263,6 +263,12 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    /** `const { public: pub } = useRuntimeConfig()`: the pattern's own binding. */
+    function addBindingAlias(identifier: TSESTree.Identifier, source: EnvSource): void {
+      const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+      for (const ref of variable?.references ?? []) if (ref.init !== true) aliases.set(ref.identifier, source);
+    }
+
     function checkEnvName(node: TSESTree.Node, name: string, source: EnvSource): void {
       switch (source) {
         case '$env/dynamic/private':
@@ -293,7 +299,7 @@ export default createRule<Options, MessageIds>({
         if (name === undefined) continue;
         if (source === 'runtime-config' && name === 'public') {
           if (property.value.type === AST_NODE_TYPES.ObjectPattern) checkPattern(property.value, 'runtime-config.public');
-          else if (property.value.type === AST_NODE_TYPES.Identifier) addAlias(property.value, 'runtime-config.public');
+          else if (property.value.type === AST_NODE_TYPES.Identifier) addBindingAlias(property.value, 'runtime-config.public');
           continue;
         }
         checkEnvName(property.key, name, source);

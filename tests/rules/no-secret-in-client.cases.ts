@@ -416,12 +416,13 @@ export const invalid: Invalid[] = [
       const config = useRuntimeConfig();
       const secret = config.stripeSecretKey;
       const { mpAccessToken, public: pub } = useRuntimeConfig();
-      export const again = [useRuntimeConfig().apiSecret, pub.apiBase];
+      export const again = [useRuntimeConfig().apiSecret, pub.apiBase, pub.webhookSecret];
     `,
     ({ code, reason }) => [
       error('secretEnv', { name: 'stripeSecretKey', reason }, code, 'config.stripeSecretKey'),
       error('secretEnv', { name: 'mpAccessToken', reason }, code, 'mpAccessToken'),
       error('secretEnv', { name: 'apiSecret', reason }, code, 'useRuntimeConfig().apiSecret'),
+      error('publicConfigSecret', { name: 'webhookSecret' }, code, 'pub.webhookSecret'),
     ],
   ),
   // the strict option: ambiguous names too
