@@ -50,6 +50,21 @@ export function staticString(node: TSESTree.Node, scope: Scope): string | undefi
   return value;
 }
 
+const reassignedCache = new WeakMap<TSESLint.Scope.Variable, boolean>();
+
+/**
+ * Whether a variable is written anywhere but its declaration. Read once per variable: rules ask about
+ * the same binding at each of its uses, and a scan of its references each time would be quadratic.
+ */
+function isReassigned(variable: TSESLint.Scope.Variable): boolean {
+  let reassigned = reassignedCache.get(variable);
+  if (reassigned === undefined) {
+    reassigned = variable.references.some((ref) => ref.init !== true && ref.isWrite());
+    reassignedCache.set(variable, reassigned);
+  }
+  return reassigned;
+}
+
 /** The `const` declarator that `id` refers to, when it has exactly one definition with an initialiser. */
 export function constDeclarator(id: TSESTree.Identifier, scope: Scope): TSESTree.VariableDeclarator | undefined {
   const variable = ASTUtils.findVariable(scope, id);
@@ -58,9 +73,8 @@ export function constDeclarator(id: TSESTree.Identifier, scope: Scope): TSESTree
   if (def?.type !== TSESLint.Scope.DefinitionType.Variable) return undefined;
   const declarator = def.node;
   if (declarator.id.type !== AST_NODE_TYPES.Identifier || !declarator.init) return undefined;
-  const isConst = def.parent.kind === 'const';
-  const neverReassigned = variable.references.every((ref) => ref.init === true || !ref.isWrite());
-  return isConst || neverReassigned ? declarator : undefined;
+  // A `const` needs no look at its references; a `let`/`var` counts when it is never reassigned.
+  return def.parent.kind === 'const' || !isReassigned(variable) ? declarator : undefined;
 }
 
 /**

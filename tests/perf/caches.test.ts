@@ -3,12 +3,14 @@
  * `fileFacts`, whatever the number of rules and nodes), and every rule of a file sees the same cached
  * file facts and client classification objects.
  */
+import { Linter } from 'eslint';
 import type { Rule } from 'eslint';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { classifyFile } from '../../src/core/client-files.js';
 import { fileFacts } from '../../src/core/file.js';
 import { getSettings } from '../../src/core/settings.js';
+import { constDeclarator } from '../../src/core/static.js';
 import { typicalFile } from '../../scripts/bench/inputs.mjs';
 import { lintAll } from './lint.js';
 
@@ -50,5 +52,48 @@ describe('per-file caches', () => {
     expect(new Set(seen.map((s) => s.facts)).size).toBe(1);
     expect(new Set(seen.map((s) => s.side)).size).toBe(1);
     expect(vi.mocked(getSettings)).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('binding look-ups', () => {
+  /** Calls `constDeclarator` at every use of each variable, counting the reads of its references. */
+  function referenceReads(code: string): { reads: Record<string, number>; found: Record<string, boolean> } {
+    const reads: Record<string, number> = {};
+    const found: Record<string, boolean> = {};
+    const probe: Rule.RuleModule = {
+      meta: { schema: [] },
+      create(context) {
+        return {
+          'Program:exit'(program) {
+            const scope = context.sourceCode.getScope(program);
+            for (const variable of scope.variables) {
+              const references = variable.references;
+              Object.defineProperty(variable, 'references', {
+                get: () => {
+                  reads[variable.name] = (reads[variable.name] ?? 0) + 1;
+                  return references;
+                },
+              });
+            }
+            for (const ref of scope.through.concat(scope.references)) {
+              const id = ref.identifier as unknown as TSESTree.Identifier; // the same node, typed for the core
+              const typedScope = scope as unknown as TSESLint.Scope.Scope; // idem
+              found[id.name] = constDeclarator(id, typedScope) !== undefined;
+            }
+          },
+        };
+      },
+    };
+    new Linter().verify(code, { languageOptions: { sourceType: 'script' }, plugins: { probe: { rules: { probe } } }, rules: { 'probe/probe': 'error' } });
+    return { reads, found };
+  }
+
+  it('reads the references of a binding once, however many uses ask about it', () => {
+    const uses = Array.from({ length: 50 }, () => 'use(a, b, c);').join('\n');
+    const { reads, found } = referenceReads(`const a = 'x';\nlet b = 'y';\nlet c = 'z';\nc = 'w';\n${uses}`);
+    expect(found).toEqual({ a: true, b: true, c: false, use: false });
+    expect(reads.a ?? 0).toBe(0);
+    expect(reads.b).toBe(1);
+    expect(reads.c).toBe(1);
   });
 });
