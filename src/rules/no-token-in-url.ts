@@ -62,6 +62,14 @@ const STRING_READERS = new Set([
 
 const BODY_NAME = /\b(?:body|form|payload|post ?data|data)\b/u;
 
+/** Generic parameter names, reported only when their value is named as a credential (`?token=${accessToken}`). */
+const GENERIC_PARAMS: ReadonlySet<string> = new Set(['token', 'key', 'auth', 'jwt', 'secret']);
+
+/** A value name that says credential: `accessToken`, `MP_ACCESS_TOKEN`, `clientSecret`, `jwt`. */
+function namesCredential(name: string): boolean {
+  return classifyName(stripPublicPrefix(name)) === 'secret' || /\b(?:jwt|bearer)\b/u.test(nameWords(name));
+}
+
 const URL_NAME = /\b(?:url|uri|endpoint|href|link|path|query|qs|search|params|src|api|base|address)\b/u;
 
 const QUERY_SERIALIZERS = /^(?:qs|querystring|queryString|QueryString|query)$/u;
@@ -157,6 +165,21 @@ export default createRule<Options, MessageIds>({
     const reportedKeys = new Set<string>();
 
     const isCredential = (name: string): boolean => credentialNames.has(normalizeName(name));
+    const allowed = new Set((options.allowParams ?? []).map(normalizeName));
+
+    /**
+     * The verdict on a query parameter's value: a credential parameter with a real value, or a generic
+     * name (`token`, `key`, `auth`) whose value is named as a credential (`?token=${accessToken}`).
+     */
+    function paramVerdict(name: string, parts: readonly StringPart[] | undefined, valueNode: TSESTree.Node | undefined): ValueVerdict | undefined {
+      if (isCredential(name)) return parts ? verdictForParts(parts) : valueNode ? verdictForExpression(valueNode) : undefined;
+      const normalized = normalizeName(name);
+      if (!GENERIC_PARAMS.has(normalized) || allowed.has(normalized)) return undefined;
+      const [only] = parts ?? [];
+      const hole = parts ? (parts.length === 1 && only?.kind === 'hole' ? only.node : undefined) : valueNode;
+      if (!hole || staticString(hole, sourceCode.getScope(hole)) !== undefined) return undefined;
+      return valueNames(hole).some(namesCredential) ? { kind: 'dynamic' } : undefined;
+    }
 
     function report(finding: Finding): void {
       const sinkName = finding.sink?.name ?? finding.fallbackSink;
@@ -209,8 +232,7 @@ export default createRule<Options, MessageIds>({
       if (known !== undefined) return verdictForStatic(known);
       const target = unwrap(node);
       if (target.type === AST_NODE_TYPES.Literal || target.type === AST_NODE_TYPES.ObjectExpression || target.type === AST_NODE_TYPES.ArrayExpression) return undefined;
-      const name = valueName(target);
-      if (name !== undefined && classifyName(stripPublicPrefix(name)) === 'public') return undefined;
+      if (valueNames(node).some((name) => classifyName(stripPublicPrefix(name)) === 'public')) return undefined;
       return { kind: 'dynamic' };
     }
 
@@ -237,8 +259,7 @@ export default createRule<Options, MessageIds>({
       if (isPublicKeyHost(parts)) return;
       let owned: string[] | undefined;
       for (const param of query.params) {
-        if (!isCredential(param.name)) continue;
-        const value = verdictForParts(param.value);
+        const value = paramVerdict(param.name, param.value, undefined);
         if (!value) continue;
         // A parameter written in this expression is reported here; one that comes from a `const`
         // string (reported where that string is built) is reported once, by the value it carries.
@@ -271,6 +292,9 @@ export default createRule<Options, MessageIds>({
 
     function startsInQuery(root: TSESTree.Node, scope: Scope): boolean {
       const parent = climb(root);
+      if (parent.node.type === AST_NODE_TYPES.ConditionalExpression || parent.node.type === AST_NODE_TYPES.LogicalExpression) {
+        return isInOuterQuery(parent.node);
+      }
       if (parent.node.type === AST_NODE_TYPES.AssignmentExpression && parent.child === parent.node.right) {
         const left = unwrap(parent.node.left);
         return left.type === AST_NODE_TYPES.MemberExpression && propertyName(left, scope) === 'search';
@@ -281,6 +305,32 @@ export default createRule<Options, MessageIds>({
       if (parent.node.type === AST_NODE_TYPES.NewExpression && parent.node.arguments[0] === parent.child) {
         return isSearchParamsConstructor(parent.node);
       }
+      return false;
+    }
+
+    /**
+     * `?page=${p}${token ? `&access_token=${token}` : ''}`: a branch of a conditional that is a hole
+     * of a longer string, placed after that string's `?`.
+     */
+    function isInOuterQuery(branch: TSESTree.Node): boolean {
+      let hole = branch;
+      let outer = hole.parent;
+      while (outer && (outer.type === AST_NODE_TYPES.ConditionalExpression || outer.type === AST_NODE_TYPES.LogicalExpression)) {
+        hole = outer;
+        outer = outer.parent;
+      }
+      if (outer?.type !== AST_NODE_TYPES.TemplateLiteral && !(outer?.type === AST_NODE_TYPES.BinaryExpression && outer.operator === '+')) return false;
+      let root: TSESTree.Node = outer;
+      while (isStringComposition(root.parent)) root = root.parent;
+      let before = '';
+      for (const part of syntacticParts(root)) {
+        if (part.node === hole) {
+          const question = before.indexOf('?');
+          return question >= 0 && !before.includes('#', question);
+        }
+        if (part.kind === 'text') before += part.value;
+      }
+      /* c8 ignore next -- the hole is one of the parts of its own string */
       return false;
     }
 
@@ -469,8 +519,8 @@ export default createRule<Options, MessageIds>({
 
     function reportEntries(entries: readonly Entry[], sink: UrlSink | undefined, fallbackSink: string, fixFor?: (entry: Entry) => FixPlan | undefined): void {
       for (const entry of entries) {
-        if (!isCredential(entry.name) || reported.has(entry.node)) continue;
-        const value = entry.parts ? verdictForParts(entry.parts) : entry.value ? verdictForExpression(entry.value) : undefined;
+        if (reported.has(entry.node)) continue;
+        const value = paramVerdict(entry.name, entry.parts, entry.value);
         if (!value) continue;
         reported.add(entry.node);
         const fix = value.kind === 'dynamic' && fixFor ? fixFor(entry) : undefined;
@@ -965,6 +1015,10 @@ function withSeparators(parts: readonly StringPart[], scope: Scope): readonly St
   });
 }
 
+function isStringComposition(node: TSESTree.Node | undefined): node is TSESTree.TemplateLiteral | TSESTree.BinaryExpression {
+  return node?.type === AST_NODE_TYPES.TemplateLiteral || (node?.type === AST_NODE_TYPES.BinaryExpression && node.operator === '+');
+}
+
 function syntacticParts(node: TSESTree.Node): StringPart[] {
   const out: StringPart[] = [];
   const visit = (current: TSESTree.Node): void => {
@@ -1010,13 +1064,29 @@ function valueName(node: TSESTree.Node): string | undefined {
     if (callee.type === AST_NODE_TYPES.Identifier && /^(?:encodeURIComponent|encodeURI|String|escape)$/u.test(callee.name) && arg) {
       return valueName(arg);
     }
-    return lastName(callee);
+    const method = lastName(callee);
+    // localStorage.getItem('access_token'), cookies.get('token'), params.get('api_key')
+    if (method !== undefined && /^get(?:Item|Cookie)?$/u.test(method) && arg?.type === AST_NODE_TYPES.Literal && typeof arg.value === 'string') return arg.value;
+    return method;
   }
   if (target.type === AST_NODE_TYPES.MemberExpression && target.computed && target.property.type === AST_NODE_TYPES.Literal) {
     return String(target.property.value);
   }
   if (target.type === AST_NODE_TYPES.ChainExpression) return valueName(target.expression);
   return lastName(target);
+}
+
+/**
+ * The names a value goes by: its own (`valueName`), and the variable it initialises, because
+ * `stringParts()` follows `const accessToken = jwt.sign(…)` to the call.
+ */
+function valueNames(node: TSESTree.Node): string[] {
+  const names: string[] = [];
+  const own = valueName(node);
+  if (own !== undefined) names.push(own);
+  const { node: parent, child } = climb(node);
+  if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === child && parent.id.type === AST_NODE_TYPES.Identifier) names.push(parent.id.name);
+  return names;
 }
 
 function stripPublicPrefix(name: string): string {

@@ -137,6 +137,23 @@ submit('&client_secret=' + secret);`, ...lang.js },
   { code: `fetch(url, { method: 'POST', body: toQuery({ client_secret: secret }) });
 fetch(\`\${API}?\${toQuery(getParams())}\`);
 fetch(\`\${API}?\${toQuery(a, b)}\`);`, ...lang.ts },
+  // generic parameters with other values
+  { code: `const reset = \`\${APP}/reset?token=\${resetToken}\`;
+const invite = \`\${APP}/invite?token=\${token}&key=\${MAPS_API_KEY}\`;
+fetch(\`\${DB}/todos.json?auth=\${idToken}\`);
+fetch(\`\${API}/x?token=abc\${accessToken}\`);
+fetch(\`\${API}/x?key=\${'k'}\`);
+fetch(\`\${API}/x?key=\${publicAccessToken}\`);`, ...lang.ts },
+  // allowParams covers generic names
+  { code: `res.redirect(\`\${CLIENT_URL}/oauth/success?token=\${accessToken}\`);`, ...lang.ts, options: [{"allowParams":["token"]}] },
+  // a conditional outside the query
+  { code: `const a = \`\${base}/\${t ? \`access_token=\${t}\` : ''}\`;
+const b = \`\${base}?x=1#\${t ? \`access_token=\${t}\` : ''}\`;
+const c = cond ? \`access_token=\${t}\` : '';
+const d = \`\${base}?q=\${[t ? \`access_token=\${t}\` : ''].join()}\`;`, ...lang.ts },
+  // a const named public
+  { code: `const publicApiKey = await loadKey();
+fetch(\`\${API}/x?api_key=\${publicApiKey}\`);`, ...lang.ts },
   // unrelated calls with params
   { code: `useQuery({ params: { access_token: token } });
 db.query({ access_token: token });`, ...lang.ts },
@@ -1035,6 +1052,41 @@ fetch(\`\${API}/search?\${buildQuery({ apikey: key })}\`);`,
     errors: [
       { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch' }, line: 1, column: 32, endLine: 1, endColumn: 51 },
       { messageId: 'tokenInQuery', data: { param: 'apikey', sink: 'fetch' }, line: 3, column: 37, endLine: 3, endColumn: 48 },
+    ],
+  },
+  // a conditional part of the query
+  {
+    code: `fetch(\`\${API}/items?page=\${p}\${token ? \`&access_token=\${token}\` : ''}\`);
+export const url = base + '?' + (key ? 'api_key=' + key : '');
+const u2 = \`\${base}?\${(signed && \`auth_token=\${authToken}\`) || ''}\`;`,
+    ...lang.ts,
+    errors: [
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch' }, line: 1, column: 40, endLine: 1, endColumn: 64 },
+      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'URL' }, line: 2, column: 40, endLine: 2, endColumn: 56 },
+      { messageId: 'tokenInQuery', data: { param: 'auth_token', sink: 'URL' }, line: 3, column: 34, endLine: 3, endColumn: 59 },
+    ],
+  },
+  // a generic parameter whose value is named as a credential
+  {
+    code: `res.redirect(\`\${CLIENT_URL}/oauth/success?token=\${accessToken}\`);
+window.location.href = '/app?token=' + localStorage.getItem('access_token');
+await axios.get(url, { params: { key: process.env.STRIPE_SECRET_KEY } });
+fetch(\`\${API}/me?jwt=\${jwt}\`);`,
+    ...lang.ts,
+    errors: [
+      { messageId: 'tokenInNavigation', data: { param: 'token', sink: 'res.redirect' }, line: 1, column: 14, endLine: 1, endColumn: 64 },
+      { messageId: 'tokenInNavigation', data: { param: 'token', sink: 'location.href' }, line: 2, column: 24, endLine: 2, endColumn: 76 },
+      { messageId: 'tokenInQuery', data: { param: 'key', sink: 'axios.get' }, line: 3, column: 34, endLine: 3, endColumn: 68 },
+      { messageId: 'tokenInQuery', data: { param: 'jwt', sink: 'fetch' }, line: 4, column: 7, endLine: 4, endColumn: 29 },
+    ],
+  },
+  // a generic parameter whose value is a const named as a credential
+  {
+    code: `const accessToken = jwt.sign({ id }, secret);
+res.redirect(\`\${CLIENT_URL}/oauth/success?token=\${accessToken}\`);`,
+    ...lang.js,
+    errors: [
+      { messageId: 'tokenInNavigation', data: { param: 'token', sink: 'res.redirect' }, line: 2, column: 14, endLine: 2, endColumn: 64 },
     ],
   },
   // optional call

@@ -1,7 +1,7 @@
 const SLACK_TOKEN = process.env.SLACK_BOT_TOKEN;
 
 async function listUsers() {
-  const res = await fetch(`https://slack.com/api/users.list?token=${SLACK_TOKEN}&limit=200`); // miss: `token` is not a default credential parameter (one-time link tokens use it); add it with extraParams
+  const res = await fetch(`https://slack.com/api/users.list?token=${SLACK_TOKEN}&limit=200`); // expect: tokenInQuery
   return res.json();
 }
 
