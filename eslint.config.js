@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 import credentials from './dist/index.mjs';
 
 export default defineConfig(
-  { ignores: ['dist/', 'coverage/', 'node_modules/', 'examples/', '.cache/', 'tests/corpus/'] },
+  { ignores: ['dist/', 'coverage/', 'node_modules/', 'examples/', '.cache/', 'tests/corpus/', 'tests/consumer/'] },
   js.configs.recommended,
   {
     files: ['**/*.ts'],

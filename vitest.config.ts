@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
 // Two projects: the whole suite on ESLint 10 (the dev dependency), and the rule tests again on
-// ESLint 9 (the `eslint-v9` alias). CommonJS
-// dependencies are redirected by tests/setup-eslint9.ts; tests/eslint-version.test.ts proves which
-// ESLint each project really ran.
+// ESLint 9 (the `eslint-v9` alias). CommonJS dependencies are redirected by tests/setup-eslint9.ts;
+// tests/eslint-version.test.ts proves which ESLint each project really ran. tests/corpus/ holds files
+// to lint (some named like tests), never tests to run.
 export default defineConfig({
   test: {
+    exclude: ['tests/corpus/**', 'node_modules/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     coverage: {
