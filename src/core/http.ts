@@ -40,10 +40,14 @@ export interface UrlSink {
 }
 
 /** HTTP methods clients expose as functions (`axios.get`, `got.post`, `$.get`, `request.del`). */
-export const HTTP_METHODS: ReadonlySet<string> = new Set(['get', 'delete', 'del', 'head', 'options', 'post', 'put', 'patch', 'request']);
+export const HTTP_METHODS: ReadonlySet<string> = new Set([
+  'get', 'delete', 'del', 'head', 'options', 'post', 'put', 'patch', 'request',
+  // @nuxtjs/axios helpers that return the data
+  '$get', '$delete', '$head', '$options', '$post', '$put', '$patch', '$request',
+]);
 
 /** axios methods whose second argument is the request body, so the config comes third. */
-const BODY_METHODS = new Set(['post', 'put', 'patch', 'postForm', 'putForm', 'patchForm']);
+const BODY_METHODS = new Set(['post', 'put', 'patch', 'postForm', 'putForm', 'patchForm', '$post', '$put', '$patch']);
 
 const CLIENT_PACKAGES: ReadonlyMap<string, Client> = new Map([
   ['axios', 'axios'],

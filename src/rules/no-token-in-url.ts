@@ -174,7 +174,15 @@ export default createRule<Options, MessageIds>({
     function paramVerdict(name: string, parts: readonly StringPart[] | undefined, valueNode: TSESTree.Node | undefined): ValueVerdict | undefined {
       if (isCredential(name)) return parts ? verdictForParts(parts) : valueNode ? verdictForExpression(valueNode) : undefined;
       const normalized = normalizeName(name);
-      if (!GENERIC_PARAMS.has(normalized) || allowed.has(normalized)) return undefined;
+      if (allowed.has(normalized)) return undefined;
+      // any parameter whose literal value has the exact shape of a private credential (`?k=APP_USR-…`)
+      const literal = parts?.every((p) => p.kind === 'text') === true ? parts.map((p) => (p.kind === 'text' ? p.value : '')).join('') : undefined;
+      if (literal !== undefined) {
+        const value = safeDecode(literal).trim();
+        const match = facts.identify(value);
+        return match?.kind === 'private' && facts.isReportable(value, match) ? { kind: 'static', fingerprint: fingerprint(value, match) } : undefined;
+      }
+      if (!GENERIC_PARAMS.has(normalized)) return undefined;
       const [only] = parts ?? [];
       const hole = parts ? (parts.length === 1 && only?.kind === 'hole' ? only.node : undefined) : valueNode;
       if (!hole || staticString(hole, sourceCode.getScope(hole)) !== undefined) return undefined;

@@ -154,6 +154,12 @@ const d = \`\${base}?q=\${[t ? \`access_token=\${t}\` : ''].join()}\`;`, ...lang
   // a const named public
   { code: `const publicApiKey = await loadKey();
 fetch(\`\${API}/x?api_key=\${publicApiKey}\`);`, ...lang.ts },
+  // uncatalogued or public literal values under other names
+  { code: withFakes(`fetch('https://api.example.com/x?k=c0ffee4242deadbeef7a11c0ffee4242deadbeef');
+fetch('https://api.example.com/x?pk=__FAKE_stripePublishable_8__');
+fetch('https://api.example.com/x?token=YOUR_GITHUB_TOKEN');`), ...lang.ts },
+  // allowParams covers catalogued values too
+  { code: withFakes(`const STATUS = 'https://status.example.com/feed?k=__FAKE_githubToken_5__';`), ...lang.ts, options: [{"allowParams":["k"]}] },
   // unrelated calls with params
   { code: `useQuery({ params: { access_token: token } });
 db.query({ access_token: token });`, ...lang.ts },
@@ -1087,6 +1093,24 @@ res.redirect(\`\${CLIENT_URL}/oauth/success?token=\${accessToken}\`);`,
     ...lang.js,
     errors: [
       { messageId: 'tokenInNavigation', data: { param: 'token', sink: 'res.redirect' }, line: 2, column: 14, endLine: 2, endColumn: 64 },
+    ],
+  },
+  // any parameter with a catalogued private value
+  {
+    code: withFakes(`const STATUS = 'https://status.example.com/feed?k=__FAKE_githubToken_5__';
+fetch('https://hooks.example.com/in?token=__FAKE_stripeSecret_6__');`),
+    ...lang.ts,
+    errors: [
+      { messageId: 'credentialInUrl', data: { param: 'k', sink: 'URL', fingerprint: 'ghp_…0yn (GitHub token, 40 chars)' }, line: 1, column: 16, endLine: 1, endColumn: 92 },
+      { messageId: 'credentialInUrl', data: { param: 'token', sink: 'fetch', fingerprint: 'sk_live_…IaI (Stripe secret key, 107 chars)' }, line: 2, column: 7, endLine: 2, endColumn: 151 },
+    ],
+  },
+  // @nuxtjs/axios helpers
+  {
+    code: `const movies = await this.$axios.$get('/discover/movie', { params: { api_key: this.$config.tmdbKey } });`,
+    ...lang.js,
+    errors: [
+      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'this.$axios.$get' }, line: 1, column: 70, endLine: 1, endColumn: 99 },
     ],
   },
   // optional call
