@@ -176,7 +176,8 @@ export default createRule<Options, MessageIds>({
       const normalized = normalizeName(name);
       if (allowed.has(normalized)) return undefined;
       // any parameter whose literal value has the exact shape of a private credential (`?k=APP_USR-…`)
-      const literal = parts?.every((p) => p.kind === 'text') === true ? parts.map((p) => (p.kind === 'text' ? p.value : '')).join('') : undefined;
+      const texts = parts?.flatMap((p) => (p.kind === 'text' ? [p.value] : []));
+      const literal = parts && texts?.length === parts.length ? texts.join('') : undefined;
       if (literal !== undefined) {
         const value = safeDecode(literal).trim();
         const match = facts.identify(value);
