@@ -424,10 +424,25 @@ export function urlSinkOf(node: TSESTree.Node, scope: Scope, depth = 0): UrlSink
       case AST_NODE_TYPES.JSXAttribute:
         return parent.name.type === AST_NODE_TYPES.JSXIdentifier ? jsxSink(parent.name.name) : undefined;
       default:
-        return undefined;
+        return vueBindingSink(parent);
     }
   }
   return undefined;
+}
+
+/** The shape of a vue-eslint-parser `VExpressionContainer` inside a `v-bind` attribute (`:href`, `:src`). */
+interface VueBinding {
+  readonly type: 'VExpressionContainer';
+  readonly parent: { readonly type: string; readonly directive?: boolean; readonly key?: { readonly argument?: { readonly type: string; readonly name?: string } | null } };
+}
+
+/** `:href="…"`, `:to="…"`, `:src="…"` in a Vue template. */
+function vueBindingSink(node: TSESTree.Node): UrlSink | undefined {
+  // vue-eslint-parser's template nodes are not typed by typescript-eslint; read them structurally
+  const container = node as unknown as VueBinding;
+  if ((container.type as string) !== 'VExpressionContainer' || container.parent.type !== 'VAttribute' || container.parent.directive !== true) return undefined;
+  const argument = container.parent.key?.argument;
+  return argument?.type === 'VIdentifier' && argument.name !== undefined ? jsxSink(argument.name) : undefined;
 }
 
 function jsxSink(attribute: string): UrlSink | undefined {

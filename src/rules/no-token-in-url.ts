@@ -900,7 +900,7 @@ export default createRule<Options, MessageIds>({
       if (isRoot(node)) checkStringRoot(node);
     }
 
-    return {
+    const listeners: TSESLint.RuleListener = {
       Literal: checkLiteralRoot,
       TemplateLiteral(node) {
         if (node.parent.type !== AST_NODE_TYPES.TaggedTemplateExpression && isRoot(node)) checkStringRoot(node);
@@ -915,10 +915,28 @@ export default createRule<Options, MessageIds>({
       },
       AssignmentExpression: checkAssignment,
     };
+    // Vue SFC templates (`:href="`/dl?access_token=${token}`"`, `@click="router.push(…)"`), through
+    // vue-eslint-parser's template visitor; other parsers have no such service.
+    const services = sourceCode.parserServices as VueParserServices | undefined;
+    if (services?.defineTemplateBodyVisitor) {
+      const template: TSESLint.RuleListener = {
+        TemplateLiteral: listeners.TemplateLiteral,
+        BinaryExpression: listeners.BinaryExpression,
+        CallExpression: checkCall,
+        AssignmentExpression: checkAssignment,
+      };
+      return services.defineTemplateBodyVisitor(template, listeners);
+    }
+    return listeners;
   },
 });
 
 // -------------------------------------------------------------------- helpers
+
+/** The part of vue-eslint-parser's `parserServices` the rule uses (the parser is not a dependency). */
+interface VueParserServices {
+  defineTemplateBodyVisitor?: (template: TSESLint.RuleListener, script: TSESLint.RuleListener) => TSESLint.RuleListener;
+}
 
 const nameSets = new Map<string, ReadonlySet<string>>();
 

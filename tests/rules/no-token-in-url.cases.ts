@@ -1113,6 +1113,28 @@ fetch('https://hooks.example.com/in?token=__FAKE_stripeSecret_6__');`),
       { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'this.$axios.$get' }, line: 1, column: 70, endLine: 1, endColumn: 99 },
     ],
   },
+  // Vue template bindings
+  {
+    code: `<script setup lang="ts">
+const props = defineProps<{ token: string; fileId: string }>();
+const router = useRouter();
+</script>
+
+<template>
+  <a :href="\`/files/\${props.fileId}?access_token=\${props.token}\`">Download</a>
+  <img :src="'/avatar.png?auth_token=' + props.token" />
+  <button @click="router.push({ path: '/next', query: { access_token: props.token } })">Next</button>
+  <a :title="\`?access_token=\${props.token}\`" href="/help?q=access_token">Help</a>
+</template>
+`,
+    ...lang.vue,
+    errors: [
+      { messageId: 'tokenInNavigation', data: { param: 'access_token', sink: 'href attribute' }, line: 7, column: 13, endLine: 7, endColumn: 65 },
+      { messageId: 'tokenInQuery', data: { param: 'auth_token', sink: 'src attribute' }, line: 8, column: 14, endLine: 8, endColumn: 53 },
+      { messageId: 'tokenInNavigation', data: { param: 'access_token', sink: 'router.push' }, line: 9, column: 57, endLine: 9, endColumn: 82 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'URL' }, line: 10, column: 14, endLine: 10, endColumn: 44 },
+    ],
+  },
   // optional call
   {
     code: `globalThis.fetch?.(\`\${API}/me?access_token=\${token!}\`);`,
