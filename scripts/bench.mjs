@@ -27,14 +27,12 @@ import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import { ESLint } from 'eslint';
 import { REPO_ROOT, ensureCorpus } from './corpus.mjs';
+import { snapshotBuild } from './bench/snapshot.mjs';
 
 // Snapshot the build first: other work may rebuild dist/ while the benchmark runs.
 const OUT_DIR = path.join(REPO_ROOT, '.cache', 'bench');
-const SNAPSHOT = path.join(OUT_DIR, `plugin-${process.pid}`);
 fs.mkdirSync(OUT_DIR, { recursive: true });
-fs.cpSync(path.join(REPO_ROOT, 'dist'), SNAPSHOT, { recursive: true });
-process.env.BENCH_PLUGIN = path.join(SNAPSHOT, 'index.mjs');
-process.on('exit', () => fs.rmSync(SNAPSHOT, { recursive: true, force: true }));
+await snapshotBuild(REPO_ROOT);
 
 const { CONFIG_NAMES, PLUGIN_PREFIX, RULE_NAMES, VISITOR_FLOOR_RULE, listenerProbe, plugin } = await import('./bench/config.mjs');
 const { GROWTH_FACTORS, pathologicalInputs, typicalFile } = await import('./bench/inputs.mjs');

@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ensureCorpus, REPO_ROOT } from '../corpus.mjs';
 import { GROWTH_FACTORS, pathologicalInputs, typicalFile } from './inputs.mjs';
+import { snapshotBuild } from './snapshot.mjs';
 
 const argv = process.argv.slice(2);
 const config = argv.find((a) => !a.startsWith('--') && !/^\d+$/u.test(a)) ?? 'recommended';
@@ -18,9 +19,7 @@ const everyIndex = argv.indexOf('--every');
 const every = everyIndex === -1 ? 4 : Number(argv[everyIndex + 1]);
 
 // Profile a snapshot of the build, as the benchmark does: dist/ may be rebuilt meanwhile.
-const snapshot = path.join(REPO_ROOT, '.cache', 'bench', `plugin-${process.pid}`);
-fs.cpSync(path.join(REPO_ROOT, 'dist'), snapshot, { recursive: true });
-process.on('exit', () => fs.rmSync(snapshot, { recursive: true, force: true }));
+const pluginEntry = await snapshotBuild(REPO_ROOT);
 
 const inputIndex = argv.indexOf('--input');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'credentials-profile-'));
@@ -40,7 +39,7 @@ if (inputIndex === -1) {
 }
 execFileSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, path.join(REPO_ROOT, 'scripts', 'bench', 'worker.mjs'), job], {
   stdio: 'inherit',
-  env: { ...process.env, BENCH_PLUGIN: path.join(snapshot, 'index.mjs') },
+  env: { ...process.env, BENCH_PLUGIN: pluginEntry },
 });
 const profileFile = fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
 if (!profileFile) throw new Error('profile: no .cpuprofile written');
