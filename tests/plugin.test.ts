@@ -90,5 +90,5 @@ describe('consumer types', () => {
     const project = fileURLToPath(new URL('tests/consumer/tsconfig.json', root));
     // Throws, with tsc's diagnostics, when the package's types stop fitting defineConfig.
     expect(() => execFileSync(process.execPath, [tsc, '-p', project], { encoding: 'utf8', stdio: 'pipe' })).not.toThrow();
-  });
+  }, 180_000); // a full tsc run over eslint's and the plugin's types: slow on a loaded 2-core machine
 });

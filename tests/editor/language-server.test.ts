@@ -225,7 +225,7 @@ function exampleSecrets(workspace: string): string[] {
   const secrets = new Set<string>();
   for (const file of FILES) {
     const text = readFileSync(path.join(workspace, file), 'utf8');
-    for (const [value] of text.matchAll(/\b(?:(?:APP_USR|TEST)-\d[\w-]+|sk_test_\w+|FAKEDEADBEEF\w+|ghp_\w+)/gu)) secrets.add(value);
+    for (const [value] of text.matchAll(/\b(?:(?:APP_USR|TEST)-\d[\w-]+|sk_test_\w+|FAKEVTEX\w+|ghp_\w+)/gu)) secrets.add(value);
   }
   return [...secrets];
 }
@@ -388,7 +388,7 @@ describe.each(VERSIONS)('vscode-eslint language server with ESLint $major', ({ m
 
   it.each([
     // [file, rule, the exact source text the diagnostic's range covers]
-    ['server/lib/vtex.js', 'credentials/no-hardcoded-auth-header', "'FAKEDEADBEEFCAFEBABEFAKEDEADBEEFCAFEBABEFAKEDEADBEEFCAFEBABEFAKEDEADBEEFCAFEBABEFAKEDEADBEEFCAFEBABE'"],
+    ['server/lib/vtex.js', 'credentials/no-hardcoded-auth-header', "'FAKEVTEXAPPTOKENJUSTFORTHEDEMOQWZFAKEVTEXAPPTOKENJUSTFORTHEDEMOQWZFAKEVTEXAPPTOKENJUSTFORTHEDEMOQWZF'"],
     ['server/lib/vtex.js', 'credentials/no-token-in-url', '`${VTEX_API}/oms/pvt/orders?X-VTEX-API-AppKey=${appKey}&X-VTEX-API-AppToken=${appToken}`'],
     ['web/src/api/shop.ts', 'credentials/no-hardcoded-auth-header', "'Bearer APP_USR-5050505050505050-240101-c0ffeedeadbeefc0ffeedeadbeefc0ff-303030303'"],
     ['web/src/api/shop.ts', 'credentials/no-token-in-url', '`/api/orders/${orderId}/invoice.pdf?access_token=${session.accessToken}`'],
@@ -404,7 +404,7 @@ describe.each(VERSIONS)('vscode-eslint language server with ESLint $major', ({ m
   it('offers the plugin suggestion as a quick fix, applies it, and the diagnostic goes away', async () => {
     const doc = docOf('server/lib/vtex.js');
     const target = (diagnostics.get(doc.uri) ?? []).find(
-      (d) => ruleOf(d) === 'credentials/no-hardcoded-auth-header' && textAt(doc, d.range).startsWith("'FAKEDEADBEEF"),
+      (d) => ruleOf(d) === 'credentials/no-hardcoded-auth-header' && textAt(doc, d.range).startsWith("'FAKEVTEX"),
     );
     expect(target).toBeDefined();
     if (!target) return;
@@ -424,7 +424,7 @@ describe.each(VERSIONS)('vscode-eslint language server with ESLint $major', ({ m
     await client.request('workspace/executeCommand', { command: fix.command.command, arguments: fix.command.arguments });
     expect(applied.length).toBe(before + 1);
     expect(doc.text).toContain("'X-VTEX-API-AppToken': process.env.VTEX_APP_TOKEN,");
-    expect(doc.text).not.toContain('FAKEDEADBEEFCAFEBABE');
+    expect(doc.text).not.toContain('FAKEVTEXAPPTOKENJUST');
 
     const after = await pull(doc.uri);
     const stillThere = after.filter((d) => ruleOf(d) === 'credentials/no-hardcoded-auth-header' && d.range.start.line === target.range.start.line);
