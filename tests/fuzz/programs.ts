@@ -377,6 +377,16 @@ const FILENAMES: Record<Lang, readonly string[]> = {
   'vue-js': ['src/components/Cart.vue', 'layouts/default.vue'],
 };
 
+/** Vue templates, some with bindings that carry a credential in a URL. */
+const VUE_TEMPLATES = [
+  '<div />',
+  `<a :href="'https://api.mercadolibre.com/users/me?access_token=' + token">me</a>`,
+  '<img :src="`${BASE_URL}/avatar?api_key=${apiKey}`" alt="" />',
+  `<button @click="open('/callback?access_token=' + session.token)">go</button>`,
+  '<a :href="`/items?pageToken=${next}&page=2`">next</a>',
+  `<iframe :src="'https://example.com/embed?client_secret=' + secret" />`,
+];
+
 export type SettingsVariant = 'none' | 'assume-client' | 'custom' | 'globs';
 
 /** `settings.credentials` for each variant (all valid). */
@@ -451,8 +461,9 @@ export const programArb: fc.Arbitrary<Program> = fc
     preset: fc.constantFrom('recommended' as const, 'strict' as const),
     settings: fc.constantFrom<SettingsVariant>('none', 'none', 'assume-client', 'custom', 'globs'),
     setup: fc.boolean(),
+    template: fc.constantFrom(...VUE_TEMPLATES),
   })
-  .map(({ lang, file, directive, imports, statements, preset, settings, setup }) => {
+  .map(({ lang, file, directive, imports, statements, preset, settings, setup, template }) => {
     const f = features(lang);
     const names = FILENAMES[lang];
     const filename = names[file % names.length] ?? 'file.js';
@@ -462,7 +473,7 @@ export const programArb: fc.Arbitrary<Program> = fc
       .filter(Boolean)
       .join('\n');
     const code = isVue
-      ? `<script${setup ? ' setup' : ''}${lang === 'vue-ts' ? ' lang="ts"' : ''}>\n${script}\n</script>\n\n<template>\n  <div />\n</template>\n`
+      ? `<script${setup ? ' setup' : ''}${lang === 'vue-ts' ? ' lang="ts"' : ''}>\n${script}\n</script>\n\n<template>\n  ${template}\n</template>\n`
       : `${script}\n`;
     return { lang, filename, code, values: statements.map((st) => st.value), preset, settings };
   });
