@@ -175,23 +175,23 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ reportAmbiguousNames: false, serverPackages: [], secretNames: [], publicNames: [] }],
     messages: {
       privateLiteral:
-        '{{credential}} is a private credential in code that runs in the browser ({{reason}}). Keep it on the server and call the provider from a server route; only public keys belong in client code.',
-      secretEnv: "The secret '{{name}}' is read in code that runs in the browser ({{reason}}). Read it in a server route and send the browser only the result.",
+        "{{credential}} is a private credential in browser code ({{reason}}); keep it on the server, only public keys belong here.",
+      secretEnv: "The secret '{{name}}' is read in browser code ({{reason}}); read it in a server route instead.",
       privateEnvModule:
-        "'{{source}}' holds server-only variables and is imported in code that runs in the browser ({{reason}}). Import it in server code (+page.server, +server, $lib/server) instead.",
+        "'{{source}}' holds server-only variables but is imported in browser code ({{reason}}); import it in server code instead.",
       publicPrefixSecret:
-        "'{{name}}' names a secret, but the '{{prefix}}' prefix makes the bundler copy its value into the browser bundle. Rename it without the prefix and read it on the server only.",
+        "'{{name}}' names a secret, but the '{{prefix}}' prefix puts its value in the browser bundle; drop the prefix and read it on the server.",
       publicConfigSecret:
-        "'{{name}}' names a secret, but Nuxt sends runtimeConfig.public to the browser. Move it out of runtimeConfig.public and read it on the server only.",
-      bundlerExposes: "{{setting}} copies the secret '{{name}}' into the browser bundle. Remove it there and read it on the server only.",
+        "'{{name}}' names a secret, but Nuxt sends runtimeConfig.public to the browser; move it out of runtimeConfig.public.",
+      bundlerExposes: "{{setting}} copies the secret '{{name}}' into the browser bundle; read it on the server only.",
       bundlerExposesAll:
-        "{{setting}} copies every environment variable, secrets included, into the browser bundle through '{{key}}'. Define only the public variables, one by one.",
+        "{{setting}} copies every environment variable, secrets included, into the browser bundle through '{{key}}'; define public variables one by one.",
       serverSdk:
-        "'{{source}}' is a server SDK that needs a private credential, imported in code that runs in the browser ({{reason}}). Use it in a server route and call that route from the client.",
+        "'{{source}}' is a server SDK that needs a private credential, imported in browser code ({{reason}}); call it from a server route instead.",
       secretHeader:
-        "The '{{header}}' header carries a secret credential and is set in code that runs in the browser ({{reason}}). Send this request from a server route instead.",
+        "The '{{header}}' header carries a secret and is set in browser code ({{reason}}); send this request from a server route instead.",
       privateInit:
-        '{{callee}}() expects a public key, but gets {{credential}}, a private credential ({{reason}}). Pass the public key; the private one stays on the server.',
+        "{{callee}}() expects a public key but gets {{credential}}, a private credential ({{reason}}); pass the public key instead.",
       usePublicKey: "Read the public key from '{{name}}' instead.",
     },
     languages: ['js/js'],

@@ -145,13 +145,13 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ params: [...CREDENTIAL_PARAMS], extraParams: [], allowParams: [], checkSockets: false }],
     messages: {
       tokenInQuery:
-        '`{{param}}` is sent in the URL query of this {{sink}}, where server logs, proxies and browser history keep it; send the credential in a request header (such as Authorization) instead.',
+        '`{{param}}` is sent in the URL query of this {{sink}}, where logs and history keep it; send it in a request header (Authorization) instead.',
       tokenInNavigation:
-        '`{{param}}` is put in the URL of this navigation ({{sink}}), where browser history, server logs and Referer headers keep it; exchange it on the server or use a short-lived one-time code instead.',
+        '`{{param}}` is put in the URL of this navigation ({{sink}}), where history and Referer headers keep it; exchange it on the server instead.',
       tokenInSocketUrl:
-        '`{{param}}` is sent in the query of this {{sink}} URL, where server and proxy logs keep it; send it in the first message or use a short-lived single-use ticket instead.',
+        '`{{param}}` is sent in the query of this {{sink}} URL, where logs keep it; send it in the first message or use a one-time ticket instead.',
       credentialInUrl:
-        'This URL holds a credential ({{fingerprint}}) in its `{{param}}` query parameter ({{sink}}); revoke it, load it from server configuration and send it in a request header instead.',
+        'This URL holds a credential ({{fingerprint}}) in `{{param}}` ({{sink}}); revoke it and send credentials in a request header instead.',
       moveToHeader: 'Move `{{param}}` from the URL query to the `{{header}}` header.',
     },
     languages: ['js/js'],
