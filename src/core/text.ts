@@ -1,0 +1,30 @@
+/**
+ * Whole-file text pre-checks. A rule that can only report when the file mentions certain words (a
+ * parameter name, a header name, `process.env`, a credential prefix) asks here once per file, in
+ * `create()`, and returns no listeners at all when the answer is no: the cheapest rule is the one
+ * ESLint never calls. The answer is cached per file and pattern, so rules asking the same question
+ * share one scan.
+ */
+
+const cache = new WeakMap<object, Map<RegExp, boolean>>();
+
+/** Whether the source text matches `pattern` (a non-global regex), once per file and pattern. */
+export function textMentions(sourceCode: { readonly text: string }, pattern: RegExp): boolean {
+  let answers = cache.get(sourceCode);
+  if (!answers) {
+    answers = new Map();
+    cache.set(sourceCode, answers);
+  }
+  let answer = answers.get(pattern);
+  if (answer === undefined) {
+    answer = pattern.test(sourceCode.text);
+    answers.set(pattern, answer);
+  }
+  return answer;
+}
+
+/** A case-insensitive pattern that matches any of `words` literally. */
+export function anyWord(words: Iterable<string>): RegExp {
+  const escaped = [...new Set(words)].filter((w) => w.length > 0).map((w) => w.replaceAll(/[$()*+.?[\\\]^{|}]/gu, '\\$&'));
+  return new RegExp(escaped.length === 0 ? '(?!)' : escaped.join('|'), 'iu');
+}

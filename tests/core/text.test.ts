@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { anyWord, textMentions } from '../../src/core/text.js';
+
+describe('textMentions', () => {
+  it('answers once per file and pattern', () => {
+    let reads = 0;
+    const sourceCode = {
+      get text() {
+        reads += 1;
+        return 'fetch(url + "?access_token=" + t)';
+      },
+    };
+    const pattern = /access_token/u;
+    expect(textMentions(sourceCode, pattern)).toBe(true);
+    expect(textMentions(sourceCode, pattern)).toBe(true);
+    expect(reads).toBe(1);
+    expect(textMentions(sourceCode, /api_key/u)).toBe(false);
+    expect(reads).toBe(2);
+  });
+});
+
+describe('anyWord', () => {
+  it('matches any listed word literally and case-insensitively', () => {
+    const pattern = anyWord(['X-API-Key', 'a.b', 'c+d', 'a.b']);
+    expect(pattern.test('headers: { "x-api-key": k }')).toBe(true);
+    expect(pattern.test('a.b')).toBe(true);
+    expect(pattern.test('axb')).toBe(false);
+    expect(pattern.test('C+D')).toBe(true);
+    expect(pattern.test('cd')).toBe(false);
+  });
+
+  it('matches nothing for an empty list', () => {
+    expect(anyWord([]).test('anything')).toBe(false);
+    expect(anyWord(['']).test('')).toBe(false);
+  });
+});
