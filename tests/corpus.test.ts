@@ -10,10 +10,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Linter } from 'eslint';
-import * as tsParser from '@typescript-eslint/parser';
-import vueParser from 'vue-eslint-parser';
 import { describe, expect, it } from 'vitest';
 import { ALL_FILES } from './fixtures/files.js';
+import { languageOptionsFor } from './fixtures/languages.js';
 import plugin from '../src/index.js';
 import { typedRules, type RuleName } from '../src/rules/index.js';
 import { fake, type FakeKind } from './fixtures/fake.js';
@@ -59,22 +58,12 @@ function lintCorpus(name: RuleName): Figures {
     const text = expandFakes(readFileSync(file, 'utf8'));
     const lines = text.split('\n');
     const linter = new Linter({ configType: 'flat' });
-    const isVue = filename.endsWith('.vue');
-    const isTs = /\.[cm]?tsx?$/u.test(filename);
     const config: Linter.Config[] = [
       {
         files: ALL_FILES,
         plugins: { credentials: plugin },
         rules: { [`credentials/${name}`]: strict && strictOptions ? ['error', strictOptions] : 'error' },
-        languageOptions: {
-          ecmaVersion: 'latest',
-          sourceType: 'module',
-          ...(isVue
-            ? { parser: vueParser, parserOptions: { parser: tsParser, ecmaFeatures: { jsx: true } } }
-            : isTs
-              ? { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: filename.endsWith('x') } } }
-              : { parserOptions: { ecmaFeatures: { jsx: true } } }),
-        },
+        languageOptions: languageOptionsFor(filename),
       },
     ];
     const messages = linter.verify(text, config, { filename });

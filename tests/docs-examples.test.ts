@@ -6,10 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { Linter } from 'eslint';
-import * as tsParser from '@typescript-eslint/parser';
-import vueParser from 'vue-eslint-parser';
 import { describe, expect, it } from 'vitest';
 import { ALL_FILES } from './fixtures/files.js';
+import { languageOptionsFor } from './fixtures/languages.js';
 import plugin from '../src/index.js';
 
 interface Block {
@@ -57,23 +56,13 @@ function lintBlock(block: Block): Linter.LintMessage[] {
     if (directive[1] === 'filename') filename = value;
     else options = [JSON.parse(value) as unknown];
   }
-  const isVue = filename.endsWith('.vue');
-  const isTs = /\.[cm]?tsx?$/u.test(filename);
   const linter = new Linter({ configType: 'flat' });
   const config: Linter.Config[] = [
     {
       files: ALL_FILES,
       plugins: { credentials: plugin },
       rules: { [`credentials/${block.rule}`]: ['error', ...options] as Linter.RuleEntry },
-      languageOptions: {
-        ecmaVersion: 'latest',
-        sourceType: 'module',
-        ...(isVue
-          ? { parser: vueParser, parserOptions: { parser: tsParser } }
-          : isTs
-            ? { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: filename.endsWith('x') } } }
-            : { parserOptions: { ecmaFeatures: { jsx: true } } }),
-      },
+      languageOptions: languageOptionsFor(filename),
     },
   ];
   return linter.verify(block.code, config, { filename });
