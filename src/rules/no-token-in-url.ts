@@ -15,10 +15,13 @@ import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescr
 import { entropy } from '../core/placeholders.js';
 import { fingerprint } from '../core/redact.js';
 import { fileFacts } from '../core/file.js';
+import { BUILTIN_FORMATS } from '../core/catalogue.js';
+import type { CredentialsSettings } from '../core/settings.js';
+import { textMentions } from '../core/text.js';
 import { calleeLabel, clientOfIdentifier, describeCall, lastName, urlSinkOf, variableSink, type HttpCall, type UrlSink } from '../core/http.js';
 import { constDeclarator, propertyName, staticString, stringParts, unwrap, type StringPart } from '../core/static.js';
 import { itemsToSource, parseQuery, withoutParam, type QueryParam } from '../core/url.js';
-import { CREDENTIAL_PARAMS, PUBLIC_ENV_PREFIXES, classifyName, nameWords, normalizeName } from '../core/vocabulary.js';
+import { CREDENTIAL_PARAMS, PUBLIC_ENV_PREFIXES, SECRET_NAME_PATTERNS, classifyName, nameWords, normalizeName } from '../core/vocabulary.js';
 import { createRule } from '../utils/create-rule.js';
 
 export type Options = [
@@ -158,7 +161,10 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const { sourceCode } = context;
+    // One cached whole-file test first: most files cannot hold a finding, and no listeners means
+    // ESLint never calls the rule on them.
     const facts = fileFacts(context);
+    if (!mayHoldFinding(sourceCode, options, facts.settings)) return {};
     const credentialNames = credentialNameSet(options, facts.settings.params);
     const checkSockets = options.checkSockets === true;
     const reported = new Set<TSESTree.Node>();
@@ -955,6 +961,82 @@ function credentialNameSet(options: Options[0], settingsParams: readonly string[
     nameSets.set(key, set);
   }
   return set;
+}
+
+// -------------------------------------------------------------------- whole-file pre-check
+// One case-sensitive pattern (one scan per file): letters that match in any case are written `[Aa]`.
+
+/** `ch` in either case, escaped for a pattern with the `u` flag. */
+function anyCase(ch: string): string {
+  const lower = ch.toLowerCase();
+  const upper = ch.toUpperCase();
+  if (lower !== upper && lower.length === 1 && upper.length === 1) return `[${lower}${upper}]`;
+  return ch.replaceAll(/[$()*+./?[\\\]^{|}]/gu, '\\$&');
+}
+
+/** Every spelling of a normalised name: any case, `[\s._-]` (what `normalizeName` drops) between any two letters. */
+function spellings(normalized: string): string {
+  return Array.from(normalized, anyCase).join('[\\s._-]*');
+}
+
+/**
+ * Literal shapes a value must have to be reported under any parameter name: the private catalogue
+ * formats' prefixes (an AWS secret key needs an access key id in the same file; a VTEX app token is a
+ * long run of capitals). `undefined` when a private format has no known literal shape.
+ */
+function shapeSources(): string[] | undefined {
+  const sources: string[] = [];
+  for (const format of BUILTIN_FORMATS) {
+    if (format.kind !== 'private' && !format.refineKind) continue;
+    if (format.prefix) sources.push(format.prefix.source.replace(/^\^/u, ''));
+    else if (format.needsAwsKeyId === true) sources.push('A[KS]IA');
+    else if (format.id === 'vtex-app-token') sources.push('[A-Z]{80}');
+    /* c8 ignore next -- every built-in private format has a literal shape above */
+    else return undefined;
+  }
+  return sources;
+}
+
+const SHAPE_SOURCES = shapeSources();
+
+/**
+ * The names `namesCredential` accepts as a generic parameter's value (`?token=${accessToken}`): the
+ * words of a secret name, any case, split as `nameWords` splits them.
+ */
+const SECRET_NAME_SOURCES = [...SECRET_NAME_PATTERNS, 'api key', 'apikey', 'token', 'jwt', 'bearer'].map((phrase) =>
+  phrase
+    .split(' ')
+    .map((word) => Array.from(word, anyCase).join(''))
+    .join('[^\\dA-Za-z]*'),
+);
+
+const prechecks = new WeakMap<object, WeakMap<object, RegExp | null>>();
+
+/**
+ * What the file text must mention to hold a finding, once per configuration: a configured credential
+ * name in any spelling (`access_token`, `accessToken`, `ACCESS-TOKEN`), a private credential shape, or
+ * a secret-sounding value name for a generic parameter. `null` when custom
+ * `settings.credentials.formats` exist: their shapes are unknown.
+ */
+function precheckPattern(options: Options[0], settings: CredentialsSettings): RegExp | null {
+  let bySettings = prechecks.get(options);
+  if (!bySettings) {
+    bySettings = new WeakMap();
+    prechecks.set(options, bySettings);
+  }
+  let pattern = bySettings.get(settings);
+  if (pattern === undefined) {
+    const names = [...credentialNameSet(options, settings.params)].filter((n) => n.length > 0).map(spellings);
+    pattern = settings.formats.length > 0 || !SHAPE_SOURCES ? null : new RegExp([...names, ...SHAPE_SOURCES, ...SECRET_NAME_SOURCES].join('|'), 'u');
+    bySettings.set(settings, pattern);
+  }
+  return pattern;
+}
+
+/** Whether the file can hold a finding (one cached scan of the text). */
+function mayHoldFinding(sourceCode: { readonly text: string }, options: Options[0], settings: CredentialsSettings): boolean {
+  const pattern = precheckPattern(options, settings);
+  return pattern === null || textMentions(sourceCode, pattern);
 }
 
 /** An argument that can be a query key or an options object (not a function, number or boolean). */
