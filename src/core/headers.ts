@@ -62,15 +62,23 @@ export interface HeaderWrite {
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type Scope = TSESLint.Scope.Scope;
 
-/** Lower-case header name → its list entry (the first entry wins). */
+const indexes = new WeakMap<readonly HeaderInfo[], ReadonlyMap<string, HeaderInfo>>();
+
+/** Lower-case header name → its list entry (the first entry wins); built once per list. */
 export function headerIndex(headers: readonly HeaderInfo[]): ReadonlyMap<string, HeaderInfo> {
+  const cached = indexes.get(headers);
+  if (cached) return cached;
   const index = new Map<string, HeaderInfo>();
   for (const info of headers) {
     const key = info.name.trim().toLowerCase();
     if (!index.has(key)) index.set(key, info);
   }
+  indexes.set(headers, index);
   return index;
 }
+
+/** Methods whose calls can write a header (`onCall` looks no further at any other call). */
+const WRITE_METHODS = new Set(['assign', 'set', 'append', 'setRequestHeader', 'setHeader', 'header']);
 
 /** Names of headers that are expectations or received headers, not headers being sent. */
 const NOT_SENT = /^(?:req|bad|expected|actual|received|incoming|response|res|resp|raw|allowed|exposed?|allow|cors|vary|mock(?:ed)?response)headers?$/u;
@@ -156,6 +164,21 @@ function insideAssertion(node: TSESTree.Node): boolean {
   }
   /* c8 ignore next -- the walk always ends at a node that is not an expression (Program at the latest) */
   return false;
+}
+
+/**
+ * A property / member name as `propertyName` gives it, asking for the scope only for computed keys
+ * (`{ [NAME]: v }`, `h[NAME]`): plain keys need no scope lookup.
+ */
+function keyName(
+  node: TSESTree.Property | TSESTree.MemberExpression | TSESTree.MethodDefinition | TSESTree.PropertyDefinition,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): string | undefined {
+  if (node.computed) return propertyName(node, sourceCode.getScope(node));
+  const key = node.type === AST_NODE_TYPES.MemberExpression ? node.property : node.key;
+  if (key.type === AST_NODE_TYPES.Identifier) return key.name;
+  if (key.type === AST_NODE_TYPES.Literal) return String(key.value);
+  return undefined;
 }
 
 /** The name a receiver goes by: `headers`, `this.headers` → headers, `new Headers()` → Headers. */
@@ -317,7 +340,7 @@ export function headerWriteListeners(
     const callee = unwrap(call.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
     const method = calleeName(callee);
-    if (method === undefined) return;
+    if (method === undefined || !WRITE_METHODS.has(method)) return;
     const args = call.arguments;
     const [first, second] = args;
     if (!first || first.type === AST_NODE_TYPES.SpreadElement) return;
@@ -376,8 +399,7 @@ export function headerWriteListeners(
       return;
     }
     if (left.type !== AST_NODE_TYPES.MemberExpression) return;
-    const scope = sourceCode.getScope(assignment);
-    const name = propertyName(left, scope);
+    const name = keyName(left, sourceCode);
     if (name === undefined) return;
     const info = lookup(name);
     if (info) {
@@ -398,7 +420,7 @@ export function headerWriteListeners(
       case AST_NODE_TYPES.Property:
       case AST_NODE_TYPES.MethodDefinition:
       case AST_NODE_TYPES.PropertyDefinition:
-        return propertyName(parent, sourceCode.getScope(fn));
+        return keyName(parent, sourceCode);
       default:
         return undefined;
     }
@@ -415,12 +437,12 @@ export function headerWriteListeners(
       // cheap first: most keys are plain identifiers that do not end in `headers`
       const { key } = property;
       if (!property.computed && key.type === AST_NODE_TYPES.Identifier && !key.name.toLowerCase().endsWith('headers')) return;
-      const name = propertyName(property, sourceCode.getScope(property));
+      const name = keyName(property, sourceCode);
       if (name !== undefined && isHeadersName(name)) fromPosition(property.parent, property.value);
     },
     PropertyDefinition(definition) {
       if (!definition.value) return;
-      const name = propertyName(definition, sourceCode.getScope(definition));
+      const name = keyName(definition, sourceCode);
       if (name !== undefined && isHeadersName(name)) fromPosition(definition, definition.value);
     },
     VariableDeclarator(declarator) {
@@ -439,13 +461,17 @@ export function headerWriteListeners(
     AssignmentExpression: onAssignment,
     ReturnStatement(statement) {
       if (!statement.argument) return;
-      const fn = sourceCode.getAncestors(statement).findLast(
-        (node): node is TSESTree.FunctionLike =>
-          node.type === AST_NODE_TYPES.FunctionDeclaration ||
-          node.type === AST_NODE_TYPES.FunctionExpression ||
-          node.type === AST_NODE_TYPES.ArrowFunctionExpression,
-      );
-      if (fn && isHeaderFunction(fn)) fromPosition(statement, statement.argument);
+      // the nearest enclosing function, walking up without building the ancestor list
+      let node: TSESTree.Node | undefined = statement.parent;
+      while (
+        node &&
+        node.type !== AST_NODE_TYPES.FunctionDeclaration &&
+        node.type !== AST_NODE_TYPES.FunctionExpression &&
+        node.type !== AST_NODE_TYPES.ArrowFunctionExpression
+      ) {
+        node = node.parent;
+      }
+      if (node && isHeaderFunction(node)) fromPosition(statement, statement.argument);
     },
     ArrowFunctionExpression(fn) {
       if (fn.expression && isHeaderFunction(fn)) fromPosition(fn, fn.body);

@@ -7,8 +7,9 @@
 import { AST_NODE_TYPES, type JSONSchema, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { CredentialMatch } from '../core/catalogue.js';
 import { fileFacts, type FileFacts } from '../core/file.js';
-import { headerWriteListeners, type HeaderWrite } from '../core/headers.js';
+import { headerIndex, headerWriteListeners, type HeaderWrite } from '../core/headers.js';
 import { fingerprint } from '../core/redact.js';
+import { anyWord, textMentions } from '../core/text.js';
 import { constDeclarator, staticString, stringParts, unwrap } from '../core/static.js';
 import { AUTH_SCHEMES, CREDENTIAL_HEADERS, nameWords, type HeaderInfo, type HeaderKind } from '../core/vocabulary.js';
 import { createRule } from '../utils/create-rule.js';
@@ -54,6 +55,45 @@ const headerItem: JSONSchema.JSONSchema4 = {
 function toHeaderInfo(option: HeaderOption): HeaderInfo {
   if (typeof option === 'string') return { name: option, kind: 'secret' };
   return { name: option.name, kind: option.kind ?? 'secret', ...(option.provider === undefined ? {} : { provider: option.provider }) };
+}
+
+interface HeaderList {
+  readonly headers: readonly HeaderInfo[];
+  /** Matches a file that mentions a header the rule can report (any listed header that is not an identifier). */
+  readonly mentions: RegExp;
+}
+
+/**
+ * The header list and the whole-file pre-check, once per options object and settings object. A
+ * finding needs a write of a listed header that is not an identifier, and the name of every write the
+ * rule sees is in the file's text (a literal key or argument, or the literal of a same-file constant),
+ * so a file that mentions none of those names holds no finding.
+ */
+const headerLists = new WeakMap<object, WeakMap<object, HeaderList>>();
+
+function headerList(options: Options[0], context: Readonly<TSESLint.RuleContext<MessageIds, Options>>): HeaderList {
+  let bySettings = headerLists.get(options);
+  if (!bySettings) {
+    bySettings = new WeakMap();
+    headerLists.set(options, bySettings);
+  }
+  // keyed on the raw settings object ESLint hands every file of one configuration; parsed (through the
+  // per-file facts, shared with the other rules) only when it is new
+  let list = bySettings.get(context.settings);
+  if (!list) {
+    const { settings } = fileFacts(context);
+    const headers = [
+      ...(options.extraHeaders ?? []).map(toHeaderInfo),
+      ...settings.headers,
+      ...(options.headers ? options.headers.map(toHeaderInfo) : CREDENTIAL_HEADERS),
+    ];
+    const names = [...headerIndex(headers).values()].filter((h) => h.kind !== 'identifier').map((h) => h.name.trim().toLowerCase());
+    // a name that contains another listed name adds nothing to the pattern (`x-api-key` holds `api-key`)
+    const needed = names.filter((name, i) => !names.some((other, j) => j !== i && name.includes(other) && (name !== other || j < i)));
+    list = { headers, mentions: anyWord(needed) };
+    bySettings.set(context.settings, list);
+  }
+  return list;
 }
 
 const SCHEMES = new Set(AUTH_SCHEMES.map((s) => s.toLowerCase()));
@@ -259,14 +299,11 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const { sourceCode } = context;
+    const { headers, mentions } = headerList(options, context);
+    if (!textMentions(sourceCode, mentions)) return {};
     const facts = fileFacts(context);
     const minLength = options.minLength ?? 8;
     const envAccess = options.envAccess ?? 'process.env';
-    const headers: HeaderInfo[] = [
-      ...(options.extraHeaders ?? []).map(toHeaderInfo),
-      ...facts.settings.headers,
-      ...(options.headers ? options.headers.map(toHeaderInfo) : CREDENTIAL_HEADERS),
-    ];
 
     /** The constant declaration that holds the credential's literal, when it came through one. */
     function literalHome(node: TSESTree.Node, scope: Scope, credential: string, depth = 0): TSESTree.VariableDeclarator | undefined {
