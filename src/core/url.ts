@@ -104,13 +104,22 @@ function toParts(items: readonly QueryItem[], from: number, to: number): StringP
   return out;
 }
 
-/** Where the path part opens a query: the index of its `?` or opening `&`, or -1. */
+/** Blanks a URL never holds unencoded: before a `?`, they say the text is prose or code that holds a URL. */
+const NOT_IN_URL = ' \t\f\v\u00a0';
+
+/**
+ * Where the path part opens a query: the index of its `?` or opening `&`, or -1. A `?` after a blank
+ * is not a URL's: the text is code or prose that holds a URL (`const url = 'https://…?access_token=…'`
+ * written in a template).
+ */
 function queryStart(items: readonly QueryItem[]): number {
   let sawEquals = false;
+  let sawBreak = false;
   for (let i = 0; i < items.length; i += 1) {
     const item = items[i];
     if (item?.kind !== 'char') continue;
-    if (item.ch === '?') return i;
+    if (item.ch === '?') return sawBreak ? -1 : i;
+    if (NOT_IN_URL.includes(item.ch)) sawBreak = true;
     if (item.ch === '#') return -1;
     if (item.ch === '=') sawEquals = true;
     if (item.ch === '&' && (i === 0 || (items[i - 1]?.kind === 'hole' && !sawEquals))) return i;

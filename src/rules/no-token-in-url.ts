@@ -964,19 +964,23 @@ function credentialNameSet(options: Options[0], settingsParams: readonly string[
 }
 
 // -------------------------------------------------------------------- whole-file pre-check
-// One case-sensitive pattern (one scan per file): letters that match in any case are written `[Aa]`.
 
-/** `ch` in either case, escaped for a pattern with the `u` flag. */
-function anyCase(ch: string): string {
-  const lower = ch.toLowerCase();
-  const upper = ch.toUpperCase();
-  if (lower !== upper && lower.length === 1 && upper.length === 1) return `[${lower}${upper}]`;
-  return ch.replaceAll(/[$()*+./?[\\\]^{|}]/gu, '\\$&');
+function escapeRegExp(text: string): string {
+  return text.replaceAll(/[$()*+./?[\\\]^{|}]/gu, '\\$&');
 }
 
-/** Every spelling of a normalised name: any case, `[\s._-]` (what `normalizeName` drops) between any two letters. */
-function spellings(normalized: string): string {
-  return Array.from(normalized, anyCase).join('[\\s._-]*');
+/**
+ * The spellings of a configured name as code writes it: its words (split at `[\s._-]` and at
+ * camelCase humps) in any case, joined by any run of `[\s._-]` (`access_token`, `accessToken`,
+ * `ACCESS-TOKEN`, `AccessToken`).
+ */
+function spellings(name: string): string {
+  return name
+    .replaceAll(/([a-z\d])([A-Z])/gu, '$1 $2')
+    .split(/[\s._-]+/u)
+    .filter((word) => word.length > 0)
+    .map(escapeRegExp)
+    .join('[\\s._-]*');
 }
 
 /**
@@ -984,7 +988,7 @@ function spellings(normalized: string): string {
  * formats' prefixes (an AWS secret key needs an access key id in the same file; a VTEX app token is a
  * long run of capitals). `undefined` when a private format has no known literal shape.
  */
-function shapeSources(): string[] | undefined {
+function shapePattern(): RegExp | undefined {
   const sources: string[] = [];
   for (const format of BUILTIN_FORMATS) {
     if (format.kind !== 'private' && !format.refineKind) continue;
@@ -994,31 +998,25 @@ function shapeSources(): string[] | undefined {
     /* c8 ignore next -- every built-in private format has a literal shape above */
     else return undefined;
   }
-  return sources;
+  return new RegExp(sources.join('|'), 'u');
 }
 
-const SHAPE_SOURCES = shapeSources();
+const SHAPES = shapePattern();
 
 /**
  * The names `namesCredential` accepts as a generic parameter's value (`?token=${accessToken}`): the
- * words of a secret name, any case, split as `nameWords` splits them.
+ * words of a secret name, split as `nameWords` splits them.
  */
-const SECRET_NAME_SOURCES = [...SECRET_NAME_PATTERNS, 'api key', 'apikey', 'token', 'jwt', 'bearer'].map((phrase) =>
-  phrase
-    .split(' ')
-    .map((word) => Array.from(word, anyCase).join(''))
-    .join('[^\\dA-Za-z]*'),
-);
+const SECRET_NAME_SOURCES = [...SECRET_NAME_PATTERNS, 'api key', 'apikey', 'token', 'jwt', 'bearer'].map((phrase) => phrase.split(' ').join('[^\\da-z]*'));
 
 const prechecks = new WeakMap<object, WeakMap<object, RegExp | null>>();
 
 /**
- * What the file text must mention to hold a finding, once per configuration: a configured credential
- * name in any spelling (`access_token`, `accessToken`, `ACCESS-TOKEN`), a private credential shape, or
- * a secret-sounding value name for a generic parameter. `null` when custom
- * `settings.credentials.formats` exist: their shapes are unknown.
+ * What the file text must mention to hold a finding keyed on a name, once per configuration: a
+ * configured credential name as code spells it, or a secret-sounding value name for a generic
+ * parameter. `null` when custom `settings.credentials.formats` exist: their shapes are unknown.
  */
-function precheckPattern(options: Options[0], settings: CredentialsSettings): RegExp | null {
+function namePattern(options: Options[0], settings: CredentialsSettings): RegExp | null {
   let bySettings = prechecks.get(options);
   if (!bySettings) {
     bySettings = new WeakMap();
@@ -1026,17 +1024,21 @@ function precheckPattern(options: Options[0], settings: CredentialsSettings): Re
   }
   let pattern = bySettings.get(settings);
   if (pattern === undefined) {
-    const names = [...credentialNameSet(options, settings.params)].filter((n) => n.length > 0).map(spellings);
-    pattern = settings.formats.length > 0 || !SHAPE_SOURCES ? null : new RegExp([...names, ...SHAPE_SOURCES, ...SECRET_NAME_SOURCES].join('|'), 'u');
+    const allowed = new Set((options.allowParams ?? []).map(normalizeName));
+    const names = [...(options.params ?? CREDENTIAL_PARAMS), ...(options.extraParams ?? []), ...settings.params]
+      .filter((name) => !allowed.has(normalizeName(name)))
+      .map(spellings)
+      .filter((source) => source.length > 0);
+    pattern = settings.formats.length > 0 || !SHAPES ? null : new RegExp([...names, ...SECRET_NAME_SOURCES].join('|'), 'iu');
     bySettings.set(settings, pattern);
   }
   return pattern;
 }
 
-/** Whether the file can hold a finding (one cached scan of the text). */
+/** Whether the file can hold a finding: a name the rule keys on, or a private credential shape (cached scans of the text). */
 function mayHoldFinding(sourceCode: { readonly text: string }, options: Options[0], settings: CredentialsSettings): boolean {
-  const pattern = precheckPattern(options, settings);
-  return pattern === null || textMentions(sourceCode, pattern);
+  const pattern = namePattern(options, settings);
+  return pattern === null || !SHAPES || textMentions(sourceCode, pattern) || textMentions(sourceCode, SHAPES);
 }
 
 /** An argument that can be a query key or an options object (not a function, number or boolean). */

@@ -28,6 +28,9 @@ await fetch(url, { method: 'POST', body });`, ...lang.ts },
 data += '&client_secret=' + secret;`, ...lang.ts },
   // body property with leading &
   { code: `fetch(url, { method: 'POST', body: '&client_secret=' + secret });`, ...lang.ts },
+  // code text that holds a URL, written in a template (a code generator, a docs snippet): not a URL itself
+  { code: `const snippet = \`const url = 'https://api.example.com/me?access_token=\${token}';\nfetch(url);\`;
+writeFileSync(out, snippet);`, ...lang.ts },
   // reading
   { code: `const token = new URL(location.href).searchParams.get('access_token');
 const t2 = req.query.access_token;
