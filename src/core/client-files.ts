@@ -124,9 +124,39 @@ type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 /** Subpaths of server packages that run in the browser (Hono's typed RPC client). */
 const BROWSER_SUBPATHS = new Set(['hono/client']);
 
+interface PackageIndex {
+  /** Entries matched as a package name: the name itself or a subpath (`next/server`, `fs/promises/x`). */
+  readonly names: ReadonlySet<string>;
+  /** `/`-ending entries (scopes, `svelte/`): any source below them. */
+  readonly scopes: ReadonlySet<string>;
+  /** `:` and `-`-ending entries (`node:`, `expo-`): any source that starts with them. */
+  readonly prefixes: readonly string[];
+}
+
+const packageIndexes = new WeakMap<readonly string[], PackageIndex>();
+
+function packageIndex(list: readonly string[]): PackageIndex {
+  let index = packageIndexes.get(list);
+  if (!index) {
+    index = {
+      names: new Set(list.filter((e) => !e.endsWith('/') && !e.endsWith(':') && !e.endsWith('-'))),
+      scopes: new Set(list.filter((e) => e.endsWith('/'))),
+      prefixes: list.filter((e) => e.endsWith(':') || e.endsWith('-')),
+    };
+    packageIndexes.set(list, index);
+  }
+  return index;
+}
+
+/** Whether `source` is a package of `list` (or a subpath of one): Set lookups of the source and its `/`-separated heads. */
 function matchesPackage(source: string, list: readonly string[]): boolean {
   if (list === SERVER_PACKAGES && BROWSER_SUBPATHS.has(source)) return false;
-  return list.some((entry) => (entry.endsWith('/') || entry.endsWith(':') || entry.endsWith('-') ? source.startsWith(entry) : source === entry || source.startsWith(`${entry}/`)));
+  const { names, scopes, prefixes } = packageIndex(list);
+  if (names.has(source) || prefixes.some((prefix) => source.startsWith(prefix))) return true;
+  for (let slash = source.indexOf('/'); slash !== -1; slash = source.indexOf('/', slash + 1)) {
+    if (names.has(source.slice(0, slash)) || scopes.has(source.slice(0, slash + 1))) return true;
+  }
+  return false;
 }
 
 const NEVER = (): boolean => false;

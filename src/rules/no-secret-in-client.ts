@@ -18,10 +18,12 @@
 import path from 'node:path';
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { classifyFile, type FileClassification } from '../core/client-files.js';
+import type { CredentialsSettings } from '../core/settings.js';
 import { fileFacts } from '../core/file.js';
 import { headerWriteListeners } from '../core/headers.js';
 import { fingerprint } from '../core/redact.js';
 import { constDeclarator, propertyName, staticString, unwrap } from '../core/static.js';
+import { textMentions } from '../core/text.js';
 import {
   CREDENTIAL_HEADERS,
   DEFAULT_NAME_VOCABULARY,
@@ -97,6 +99,93 @@ const NEXT_CONFIG = /^next\.config\.[cm]?[jt]s$/u;
 const VITE_CONFIG = /^(?:vite|astro|nuxt|svelte)\.config\.[cm]?[jt]s$/u;
 const NUXT_CONFIG = /^nuxt\.config\.[cm]?[jt]s$/u;
 const DECLARATION_FILE = /\.d\.[cm]?ts$/u;
+
+/** Provider secret headers this rule reports in client code (the built-in ones). */
+const BUILTIN_SECRET_HEADERS: readonly HeaderInfo[] = CREDENTIAL_HEADERS.filter(
+  (h) => h.kind === 'secret' && h.provider !== undefined && !BROWSER_HEADERS.has(h.name.toLowerCase()),
+);
+
+/**
+ * The whole-file pre-check, shapes part: what a private catalogued literal starts with (case-sensitive,
+ * from the catalogue's patterns), an AWS key id (AWS secret keys only count next to one), a VTEX app
+ * token's run of capitals, and string literals joined with `+` (a value split in pieces, whatever it is).
+ */
+const LITERAL_SHAPES = String.raw`(?:APP_USR|TEST)-\d|TG-[\da-f]|[rs]k_(?:live|test)_|gh[oprsu]_|github_pat_|xox[abeoprs]-|sk-|GOCSPX-|eyJ|-----BEGIN |A[KS]IA|[A-Z]{80}|['"][\s)]*\+[\s(]*['"]`;
+
+/** `word` as a regex source that matches it in any case, with a case-sensitive regex (`X-Key` → `[Xx]-[Kk][Ee][Yy]`). */
+function caseless(word: string): string {
+  return word.replaceAll(/[$()*+.?[\\\]^{|}]/gu, '\\$&').replaceAll(/\p{L}/gu, (c) => {
+    const upper = c.toUpperCase();
+    const lower = c.toLowerCase();
+    return upper === lower ? c : `[${upper}${lower}]`;
+  });
+}
+
+/**
+ * The pre-check as one case-sensitive pattern (one scan of the text): literal shapes; `env` as a whole
+ * word (`process.env`, `import.meta.env`, `'$env/static/private'`, `process['env']`); the names env reads,
+ * bundler settings and initialisers go by; a server SDK right after a quote (an import or `require`
+ * source); secret header names in any case (headers are matched case-insensitively).
+ */
+function precheckPattern(serverSdks: readonly string[], headers: readonly HeaderInfo[]): RegExp {
+  const sdks = serverSdks.map((sdk) => sdk.replaceAll(/[$()*+.?[\\\]^{|}]/gu, '\\$&'));
+  const names = [...new Set(headers.map((h) => h.name.trim()).filter((n) => n.length > 0))].map(caseless);
+  return new RegExp(
+    [LITERAL_SHAPES, String.raw`\benv\b`, 'useRuntimeConfig', 'DefinePlugin', 'EnvironmentPlugin', 'MercadoPago', 'Stripe', `["'\x60](?:${sdks.join('|')})`, ...names].join('|'),
+    'u',
+  );
+}
+
+interface OptionFacts {
+  readonly serverSdkList: readonly string[];
+  readonly serverSdks: ReadonlySet<string>;
+  readonly serverSdkScopes: ReadonlySet<string>;
+  /** The pre-check pattern per settings object (settings add secret headers). */
+  readonly patterns: WeakMap<CredentialsSettings, RegExp>;
+}
+
+const optionFacts = new WeakMap<object, OptionFacts>();
+
+/** What the options add, computed once per options object. */
+function factsOf(options: Options[0]): OptionFacts {
+  let found = optionFacts.get(options);
+  if (!found) {
+    const sdks = [...SERVER_SDKS, ...(options.serverPackages ?? [])];
+    found = {
+      serverSdkList: sdks,
+      serverSdks: new Set(sdks.filter((s) => !s.endsWith('/'))),
+      serverSdkScopes: new Set(sdks.filter((s) => s.endsWith('/'))),
+      patterns: new WeakMap(),
+    };
+    optionFacts.set(options, found);
+  }
+  return found;
+}
+
+/**
+ * Whether the file can hold a finding at all: every report needs one of the pre-check's words or
+ * shapes in the text. Custom credential formats have shapes no pattern knows: those files are not pre-checked.
+ */
+function mayHoldFinding(sourceCode: { readonly text: string }, facts: OptionFacts, settings: CredentialsSettings): boolean {
+  if (settings.formats.length > 0) return true;
+  let pattern = facts.patterns.get(settings);
+  if (!pattern) {
+    pattern = precheckPattern(facts.serverSdkList, [...settings.headers.filter((h) => h.kind === 'secret'), ...BUILTIN_SECRET_HEADERS]);
+    facts.patterns.set(settings, pattern);
+  }
+  return textMentions(sourceCode, pattern);
+}
+
+/** Whether `source` is one of `exact` or below one (`stripe/lib/x`), or under one of `scopes` (entries ending in `/`). */
+function isListedPackage(source: string, exact: ReadonlySet<string>, scopes: ReadonlySet<string>): boolean {
+  if (exact.has(source)) return true;
+  for (let slash = source.indexOf('/'); slash !== -1; slash = source.indexOf('/', slash + 1)) {
+    if (exact.has(source.slice(0, slash)) || scopes.has(source.slice(0, slash + 1))) return true;
+  }
+  return false;
+}
+
+const INITIALISER_NAMES = new Set(INITIALISERS.map((i) => i.callee));
 
 function memberName(node: TSESTree.Node): string | undefined {
   if (node.type !== AST_NODE_TYPES.MemberExpression) return undefined;
@@ -200,8 +289,12 @@ export default createRule<Options, MessageIds>({
     const { sourceCode } = context;
     const facts = fileFacts(context);
     if (DECLARATION_FILE.test(facts.relativePath)) return {};
+    const base = path.basename(facts.relativePath);
+    const configFile = NEXT_CONFIG.test(base) || VITE_CONFIG.test(base);
+    const optionsFacts = factsOf(options);
+    // Most files cannot hold a finding: no listeners at all (bundler config files are always checked)
+    if (!configFile && !mayHoldFinding(sourceCode, optionsFacts, facts.settings)) return {};
     const strict = options.reportAmbiguousNames === true;
-    const serverSdks = [...SERVER_SDKS, ...(options.serverPackages ?? [])];
     const extraSecret = options.secretNames ?? [];
     const extraPublic = options.publicNames ?? [];
     const vocabulary: NameVocabulary =
@@ -212,10 +305,9 @@ export default createRule<Options, MessageIds>({
             secret: [...DEFAULT_NAME_VOCABULARY.secret, ...extraSecret.map(nameWords)],
             public: [...DEFAULT_NAME_VOCABULARY.public, ...extraPublic.map(nameWords)],
           };
-    const classification: FileClassification = classifyFile(context);
-    const clientFile = classification.side === 'client';
-    const { reason } = classification;
-    const base = path.basename(facts.relativePath);
+    // Classified on the first candidate finding that depends on it: most files that pass the text pre-check have none
+    let classification: FileClassification | undefined;
+    const classified = (): FileClassification => (classification ??= classifyFile(context));
     /** Nodes already reported by a more specific check (an initialiser argument, a header value). */
     const claimed = new WeakSet<TSESTree.Node>();
     /** Identifiers that refer to an env object: `const env = process.env`, `import { env } from '$env/dynamic/public'`. */
@@ -227,7 +319,12 @@ export default createRule<Options, MessageIds>({
     };
     /** A secret name, once a public env prefix is taken off. */
     const isSecretVariable = (name: string): boolean => isSecretName(name.slice(publicPrefix(name)?.length ?? 0));
-    const inClient = (node: TSESTree.Node): boolean => clientFile && !classification.isServerOnly(node);
+    const inClient = (node: TSESTree.Node): boolean => {
+      const { side, isServerOnly } = classified();
+      return side === 'client' && !isServerOnly(node);
+    };
+    /** Why the file is client code, for a message: only asked after `inClient()` said yes. */
+    const reasonOf = (): string => classified().reason;
 
     function isGlobal(identifier: TSESTree.Identifier): boolean {
       const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
@@ -275,7 +372,7 @@ export default createRule<Options, MessageIds>({
           return; // the import itself is reported
         case 'runtime-config':
           if (name !== 'public' && name !== 'app' && inClient(node) && isSecretName(name)) {
-            context.report({ node, messageId: 'secretEnv', data: { name, reason } });
+            context.report({ node, messageId: 'secretEnv', data: { name, reason: reasonOf() } });
           }
           return;
         case 'runtime-config.public':
@@ -286,7 +383,7 @@ export default createRule<Options, MessageIds>({
           if (prefix !== undefined) {
             if (isSecretName(name.slice(prefix.length))) context.report({ node, messageId: 'publicPrefixSecret', data: { name, prefix } });
           } else if (source !== '$env/dynamic/public' && inClient(node) && isSecretName(name)) {
-            context.report({ node, messageId: 'secretEnv', data: { name, reason } });
+            context.report({ node, messageId: 'secretEnv', data: { name, reason: reasonOf() } });
           }
         }
       }
@@ -414,15 +511,14 @@ export default createRule<Options, MessageIds>({
     // ---- client code ----
 
     function checkLiteral(node: TSESTree.Node, value: string): void {
-      if (claimed.has(node) || !inClient(node)) return;
       const match = facts.identify(value);
-      if (match?.kind !== 'private' || !facts.isReportable(value, match)) return;
-      context.report({ node, messageId: 'privateLiteral', data: { credential: fingerprint(match.value, match), reason } });
+      if (match?.kind !== 'private' || claimed.has(node) || !inClient(node) || !facts.isReportable(value, match)) return;
+      context.report({ node, messageId: 'privateLiteral', data: { credential: fingerprint(match.value, match), reason: reasonOf() } });
     }
 
     /** Whether the module `source` is a server SDK and the import brings a value into the bundle. */
     function isServerSdk(source: string): boolean {
-      return serverSdks.some((sdk) => (sdk.endsWith('/') ? source.startsWith(sdk) : source === sdk || source.startsWith(`${sdk}/`)));
+      return isListedPackage(source, optionsFacts.serverSdks, optionsFacts.serverSdkScopes);
     }
 
     function importBringsValue(node: TSESTree.ImportDeclaration): boolean {
@@ -449,18 +545,18 @@ export default createRule<Options, MessageIds>({
       if (source === '$env/dynamic/public' || source === '$env/dynamic/private') {
         addAlias(node, source);
       }
-      if (!inClient(node)) return;
       if (source === '$env/static/private' || source === '$env/dynamic/private') {
-        context.report({ node: node.source, messageId: 'privateEnvModule', data: { source, reason } });
-      } else if (isServerSdk(source) && importBringsValue(node)) {
-        context.report({ node: node.source, messageId: 'serverSdk', data: { source, reason } });
+        if (!inClient(node)) return;
+        context.report({ node: node.source, messageId: 'privateEnvModule', data: { source, reason: reasonOf() } });
+      } else if (isServerSdk(source) && inClient(node) && importBringsValue(node)) {
+        context.report({ node: node.source, messageId: 'serverSdk', data: { source, reason: reasonOf() } });
       }
     }
 
     function checkDynamicLoad(node: TSESTree.Node, argument: TSESTree.Node | undefined): void {
-      if (!argument || !inClient(node)) return;
+      if (!argument) return;
       const source = staticString(argument, sourceCode.getScope(node));
-      if (source !== undefined && isServerSdk(source)) context.report({ node: argument, messageId: 'serverSdk', data: { source, reason } });
+      if (source !== undefined && isServerSdk(source) && inClient(node)) context.report({ node: argument, messageId: 'serverSdk', data: { source, reason: reasonOf() } });
     }
 
     /** The initialiser `call` is, when it is one: imported from its SDK, or the script-tag global. */
@@ -490,7 +586,11 @@ export default createRule<Options, MessageIds>({
 
     function checkInitialiser(call: TSESTree.CallExpression | TSESTree.NewExpression): void {
       const [argument] = call.arguments;
-      if (!argument || argument.type === AST_NODE_TYPES.SpreadElement || !inClient(call)) return;
+      if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return;
+      // cheap first: the callee must be named like an initialiser
+      const calleeNode = unwrap(call.callee);
+      const named = calleeNode.type === AST_NODE_TYPES.Identifier ? calleeNode.name : memberName(calleeNode);
+      if (named === undefined || !INITIALISER_NAMES.has(named) || !inClient(call)) return;
       const initialiser = initialiserOf(call);
       if (!initialiser) return;
       const callee = sourceCode.getText(call.callee);
@@ -501,7 +601,7 @@ export default createRule<Options, MessageIds>({
         context.report({
           node: argument,
           messageId: 'privateInit',
-          data: { callee, credential, reason },
+          data: { callee, credential, reason: reasonOf() },
           ...(suggestion ? { suggest: [{ messageId: 'usePublicKey', data: { name: suggestion.name }, fix: suggestion.fix }] } : {}),
         });
       };
@@ -538,16 +638,12 @@ export default createRule<Options, MessageIds>({
       if (name !== undefined && classifyName(name, vocabulary) === 'secret') report(`'${name}'`);
     }
 
-    const secretHeaders: HeaderInfo[] = [
-      ...facts.settings.headers.filter((h) => h.kind === 'secret'),
-      ...CREDENTIAL_HEADERS.filter((h) => h.kind === 'secret' && h.provider !== undefined && !BROWSER_HEADERS.has(h.name.toLowerCase())),
-    ];
+    const secretHeaders: HeaderInfo[] = [...facts.settings.headers.filter((h) => h.kind === 'secret'), ...BUILTIN_SECRET_HEADERS];
 
     const anyFile: TSESLint.RuleListener = {
       MemberExpression(node) {
-        if (claimed.has(node)) return;
         const source = envSourceOf(node.object);
-        if (source === undefined) return;
+        if (source === undefined || claimed.has(node)) return;
         const name = memberName(node) ?? propertyName(node, sourceCode.getScope(node));
         if (name !== undefined) checkEnvName(node, name, source);
       },
@@ -562,7 +658,6 @@ export default createRule<Options, MessageIds>({
       NewExpression: checkWebpackPlugin,
       ...(NEXT_CONFIG.test(base) || VITE_CONFIG.test(base) ? { Property: checkConfigProperty } : {}),
     };
-    if (!clientFile) return anyFile;
 
     /** The text of a `'…' + '…'` chain made of string literals only, `undefined` otherwise. */
     function literalConcatenation(node: TSESTree.Node): string | undefined {
@@ -606,7 +701,7 @@ export default createRule<Options, MessageIds>({
       const known = staticString(value, sourceCode.getScope(value));
       if (known !== undefined && !facts.isReportable(known, facts.identify(known))) return;
       claimed.add(value);
-      context.report({ node: write.nameNode, messageId: 'secretHeader', data: { header: write.name, reason } });
+      context.report({ node: write.nameNode, messageId: 'secretHeader', data: { header: write.name, reason: reasonOf() } });
     });
     return mergeListeners(mergeListeners(anyFile, client), headers);
   },

@@ -770,4 +770,26 @@ export const invalid: Invalid[] = [
     code: `export const k = ['${OPAQUE}', process.env.MP_ACCESS_TOKEN];`,
     errors: [error('secretEnv', { name: 'MP_ACCESS_TOKEN', reason: COMPONENTS }, `export const k = ['${OPAQUE}', process.env.MP_ACCESS_TOKEN];`, 'process.env.MP_ACCESS_TOKEN')],
   },
+  // the whole-file text pre-check lets through what it cannot rule out: a prefix split across pieces,
+  // a settings header written in another case, a custom format (unknown shape: no pre-check)
+  {
+    ...lang.ts,
+    filename: 'src/components/pay.ts',
+    code: `export const t = 'APP_' + '${MP.slice(4)}';`,
+    errors: [privateLiteral(fp(MP), COMPONENTS, `export const t = 'APP_' + '${MP.slice(4)}';`, `'APP_' + '${MP.slice(4)}'`)],
+  },
+  {
+    ...lang.ts,
+    filename: 'src/components/acme.ts',
+    code: "fetch(url, { headers: { 'x-acme-secret': acmeSecret } });",
+    settings: { credentials: { headers: ['X-Acme-Secret'] } },
+    errors: [error('secretHeader', { header: 'x-acme-secret', reason: COMPONENTS }, "fetch(url, { headers: { 'x-acme-secret': acmeSecret } });", "'x-acme-secret'")],
+  },
+  {
+    ...lang.ts,
+    filename: 'src/components/acme.ts',
+    code: `export const key = '${OPAQUE}';`,
+    settings: { credentials: { formats: [{ id: 'acme-key', provider: 'Acme', label: 'API key', pattern: '[A-Za-z0-9]{40}' }] } },
+    errors: [privateLiteral(`…${OPAQUE.slice(-3)} (Acme API key, 40 chars)`, COMPONENTS, `export const key = '${OPAQUE}';`, `'${OPAQUE}'`)],
+  },
 ];
