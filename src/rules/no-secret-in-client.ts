@@ -125,11 +125,14 @@ function caseless(word: string): string {
  * The pre-check as one case-sensitive pattern (one scan of the text): literal shapes; `env` as a whole
  * word (`process.env`, `import.meta.env`, `'$env/static/private'`, `process['env']`); the names env reads,
  * bundler settings and initialisers go by; a server SDK right after a quote (an import or `require`
- * source); secret header names in any case (headers are matched case-insensitively).
+ * source); secret header names in any case (headers are matched case-insensitively), by their last
+ * `-` part (`-AppToken`, `-Key`): a part that starts with `-` is quick to rule out, and a name cannot be
+ * in the text without its last part.
  */
 function precheckPattern(serverSdks: readonly string[], headers: readonly HeaderInfo[]): RegExp {
   const sdks = serverSdks.map((sdk) => sdk.replaceAll(/[$()*+.?[\\\]^{|}]/gu, '\\$&'));
-  const names = [...new Set(headers.map((h) => h.name.trim()).filter((n) => n.length > 0))].map(caseless);
+  const parts = headers.map(({ name }) => name.trim().toLowerCase()).map((name) => (name.includes('-') ? name.slice(name.lastIndexOf('-')) : name));
+  const names = [...new Set(parts)].map(caseless);
   return new RegExp(
     [LITERAL_SHAPES, String.raw`\benv\b`, 'useRuntimeConfig', 'DefinePlugin', 'EnvironmentPlugin', 'MercadoPago', 'Stripe', `["'\x60](?:${sdks.join('|')})`, ...names].join('|'),
     'u',
