@@ -374,6 +374,7 @@ export function headerWriteListeners(
         else if (method === 'set' && isRequestChain(callee.object)) via = 'superagent-set';
         else return;
         break;
+      /* c8 ignore next 2 -- WRITE_METHODS lets only the methods above through */
       default:
         return;
     }

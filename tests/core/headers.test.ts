@@ -287,6 +287,27 @@ describe('headerWriteListeners', () => {
     ]);
   });
 
+  it('reads plain, literal and computed keys alike, and skips private names', () => {
+    expect(
+      short(
+        writes(`
+          const KEY = 'x-api-key';
+          fetch(u, { 'headers': { [KEY]: a } });
+          class C {
+            #headers = { Authorization: b };
+            'authHeaders' = { Authorization: c };
+            m() { this.#headers.Authorization = d; }
+          }
+        `),
+      ),
+    ).toEqual(['object x-api-key=a', 'object Authorization=c']);
+  });
+
+  it('caches the index per header list', () => {
+    const list: HeaderInfo[] = [{ name: 'X-Key', kind: 'secret' }];
+    expect(headerIndex(list)).toBe(headerIndex(list));
+  });
+
   it('reports a constant reached twice once', () => {
     expect(
       short(
