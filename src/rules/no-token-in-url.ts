@@ -16,7 +16,7 @@ import { entropy } from '../core/placeholders.js';
 import { fingerprint } from '../core/redact.js';
 import { fileFacts } from '../core/file.js';
 import { BUILTIN_FORMATS } from '../core/catalogue.js';
-import type { CredentialsSettings } from '../core/settings.js';
+import { parseSettings, type CredentialsSettings } from '../core/settings.js';
 import { textMentions } from '../core/text.js';
 import { calleeLabel, clientOfIdentifier, describeCall, lastName, urlSinkOf, variableSink, type HttpCall, type UrlSink } from '../core/http.js';
 import { constDeclarator, propertyName, staticString, stringParts, unwrap, type StringPart } from '../core/static.js';
@@ -163,8 +163,11 @@ export default createRule<Options, MessageIds>({
     const { sourceCode } = context;
     // One cached whole-file test first: most files cannot hold a finding, and no listeners means
     // ESLint never calls the rule on them.
+    // Without `settings.credentials` the file facts are not needed to decide (their path work is skipped).
+    if (context.settings.credentials === undefined ? !mayHoldFinding(sourceCode, options, NO_SETTINGS) : !mayHoldFinding(sourceCode, options, fileFacts(context).settings)) {
+      return {};
+    }
     const facts = fileFacts(context);
-    if (!mayHoldFinding(sourceCode, options, facts.settings)) return {};
     const credentialNames = credentialNameSet(options, facts.settings.params);
     const checkSockets = options.checkSockets === true;
     const reported = new Set<TSESTree.Node>();
@@ -1002,6 +1005,9 @@ function shapePattern(): RegExp | undefined {
 }
 
 const SHAPES = shapePattern();
+
+/** `settings.credentials` absent: what `getSettings` answers then. */
+const NO_SETTINGS = parseSettings(undefined);
 
 /**
  * The names `namesCredential` accepts as a generic parameter's value (`?token=${accessToken}`): the
