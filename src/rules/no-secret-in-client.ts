@@ -15,10 +15,9 @@
  * Nuxt `runtimeConfig.public` secrets, and bundler settings that copy secrets into the bundle
  * (`next.config` `env`, Vite `define`, webpack `DefinePlugin` / `EnvironmentPlugin`).
  */
-import path from 'node:path';
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { classifyFile, type FileClassification } from '../core/client-files.js';
-import type { CredentialsSettings } from '../core/settings.js';
+import { parseSettings, type CredentialsSettings } from '../core/settings.js';
 import { fileFacts } from '../core/file.js';
 import { headerWriteListeners } from '../core/headers.js';
 import { fingerprint } from '../core/redact.js';
@@ -188,6 +187,9 @@ function isListedPackage(source: string, exact: ReadonlySet<string>, scopes: Rea
   return false;
 }
 
+/** What `settings.credentials` parses to when it is not set. */
+const NO_SETTINGS: CredentialsSettings = parseSettings(undefined);
+
 const INITIALISER_NAMES = new Set(INITIALISERS.map((i) => i.callee));
 
 function memberName(node: TSESTree.Node): string | undefined {
@@ -289,14 +291,17 @@ export default createRule<Options, MessageIds>({
     languages: ['js/js'],
   },
   create(context, [options]) {
-    const { sourceCode } = context;
-    const facts = fileFacts(context);
-    if (DECLARATION_FILE.test(facts.relativePath)) return {};
-    const base = path.basename(facts.relativePath);
-    const configFile = NEXT_CONFIG.test(base) || VITE_CONFIG.test(base);
+    const { sourceCode, filename } = context;
+    if (DECLARATION_FILE.test(filename)) return {};
+    const base = filename.slice(Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\')) + 1);
     const optionsFacts = factsOf(options);
-    // Most files cannot hold a finding: no listeners at all (bundler config files are always checked)
-    if (!configFile && !mayHoldFinding(sourceCode, optionsFacts, facts.settings)) return {};
+    // Most files cannot hold a finding: no listeners at all (bundler config files are always checked).
+    // Without settings.credentials there is nothing to parse: the file facts wait until a file passes.
+    const settings = context.settings.credentials === undefined ? NO_SETTINGS : fileFacts(context).settings;
+    if (!mayHoldFinding(sourceCode, optionsFacts, settings) && !(base.includes('.config.') && (NEXT_CONFIG.test(base) || VITE_CONFIG.test(base)))) {
+      return {};
+    }
+    const facts = fileFacts(context);
     const strict = options.reportAmbiguousNames === true;
     const extraSecret = options.secretNames ?? [];
     const extraPublic = options.publicNames ?? [];
