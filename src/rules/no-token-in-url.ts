@@ -1035,7 +1035,8 @@ function namePattern(options: Options[0], settings: CredentialsSettings): RegExp
       .filter((name) => !allowed.has(normalizeName(name)))
       .map(spellings)
       .filter((source) => source.length > 0);
-    pattern = settings.formats.length > 0 || !SHAPES ? null : new RegExp([...names, ...SECRET_NAME_SOURCES].join('|'), 'iu');
+    // `i` without `u` scans faster; the Kelvin sign is the one non-ASCII letter that lower-cases to one (`k`).
+    pattern = settings.formats.length > 0 || !SHAPES ? null : new RegExp([...names, ...SECRET_NAME_SOURCES].join('|').replaceAll(/k/giu, '[k\\u212A]'), 'i');
     bySettings.set(settings, pattern);
   }
   return pattern;
