@@ -43,7 +43,6 @@ export function pathologicalInputs({ size = 200 * KB, depth = 2_000, headers = 2
     {
       name: `url-${kb}kb-param-value`,
       what: `a URL whose access_token value is a ${kb} KB literal`,
-      // eslint-disable-next-line credentials/no-token-in-url -- source text of a generated input, not a request
       code: `const url = 'https://api.example.com/v1/me?access_token=${filler(size)}';\nfetch(url);\n`,
     },
     {
