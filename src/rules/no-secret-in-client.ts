@@ -33,6 +33,7 @@ import {
   type NameVocabulary,
 } from '../core/vocabulary.js';
 import { createRule } from '../utils/create-rule.js';
+import { nameList } from '../utils/schema.js';
 
 export type Options = [
   {
@@ -247,24 +248,9 @@ export default createRule<Options, MessageIds>({
             description:
               'Also report names that may or may not be secret, such as `API_KEY` or `TOKEN` with no known provider (env reads, public-prefixed variables, bundler settings).',
           },
-          serverPackages: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            uniqueItems: true,
-            description: 'More server SDK packages that need a private credential, reported when client code imports them (added to the built-in list).',
-          },
-          secretNames: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            uniqueItems: true,
-            description: 'More words or phrases that make a variable name secret, e.g. `signing salt` (added to the built-in list).',
-          },
-          publicNames: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            uniqueItems: true,
-            description: 'More words or phrases that make a variable name public whatever else it holds, e.g. `widget key` (added to the built-in list).',
-          },
+          serverPackages: nameList('More server SDK packages that need a private credential, reported when client code imports them (added to the built-in list).'),
+          secretNames: nameList('More words or phrases that make a variable name secret, e.g. `signing salt` (added to the built-in list).'),
+          publicNames: nameList('More words or phrases that make a variable name public whatever else it holds, e.g. `widget key` (added to the built-in list).'),
         },
       },
     ],

@@ -23,6 +23,7 @@ import { constDeclarator, propertyName, staticString, stringParts, unwrap, type 
 import { itemsToSource, parseQuery, withoutParam, type QueryParam } from '../core/url.js';
 import { CREDENTIAL_PARAMS, PUBLIC_ENV_PREFIXES, SECRET_NAME_PATTERNS, classifyName, nameWords, normalizeName } from '../core/vocabulary.js';
 import { createRule } from '../utils/create-rule.js';
+import { nameList } from '../utils/schema.js';
 
 export type Options = [
   {
@@ -120,24 +121,9 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          params: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            uniqueItems: true,
-            description: 'Replaces the built-in list of credential parameter names.',
-          },
-          extraParams: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            uniqueItems: true,
-            description: 'Parameter names to treat as credentials, on top of `params` and `settings.credentials.params`.',
-          },
-          allowParams: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            uniqueItems: true,
-            description: 'Parameter names never to report, even when listed elsewhere.',
-          },
+          params: nameList('Replaces the built-in list of credential parameter names.'),
+          extraParams: nameList('Parameter names to treat as credentials, on top of `params` and `settings.credentials.params`.'),
+          allowParams: nameList('Parameter names never to report, even when listed elsewhere.'),
           checkSockets: {
             type: 'boolean',
             description: 'Also report `WebSocket`, `EventSource` and socket.io URLs (browsers cannot set headers there).',
