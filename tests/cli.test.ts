@@ -9,15 +9,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BINARIES, examples } from './fixtures/cli.js';
 
-const root = fileURLToPath(new URL('../', import.meta.url));
-const examples = path.join(root, 'examples');
-const BINARIES = [
-  { major: 10, bin: path.join(root, 'node_modules/eslint/bin/eslint.js') },
-  { major: 9, bin: path.join(root, 'node_modules/eslint-v9/bin/eslint.js') },
-] as const;
 
 interface JsonResult {
   filePath: string;

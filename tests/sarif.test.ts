@@ -14,15 +14,10 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ESLint } from 'eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BINARIES, examples } from './fixtures/cli.js';
 import { identify } from '../src/core/catalogue.js';
 import { typedRules } from '../src/rules/index.js';
 
-const root = fileURLToPath(new URL('../', import.meta.url));
-const examples = path.join(root, 'examples');
-const BINARIES = [
-  { major: 10, bin: path.join(root, 'node_modules/eslint/bin/eslint.js') },
-  { major: 9, bin: path.join(root, 'node_modules/eslint-v9/bin/eslint.js') },
-] as const;
 
 interface SarifRegion {
   startLine?: number;
