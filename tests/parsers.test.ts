@@ -36,6 +36,9 @@ const tsTyped = (ext: 'ts' | 'tsx', service: boolean): Linter.LanguageOptions =>
     parserOptions: {
       ...(base.parserOptions as Record<string, unknown>),
       tsconfigRootDir: typedRoot,
+      // Under CI=true typescript-eslint infers a single CLI run and builds the program once from the
+      // files on disk; this test lints changing code under one file name, as an editor does.
+      disallowAutomaticSingleRunInference: true,
       ...(service ? { projectService: true } : { project: './tsconfig.json' }),
     },
   };
