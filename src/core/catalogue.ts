@@ -247,6 +247,28 @@ export const BUILTIN_FORMATS: readonly CredentialFormat[] = [
   },
 ];
 
+/**
+ * What a private built-in credential's literal must contain, as one case-sensitive pattern for the
+ * rules' whole-file pre-checks: each private (or possibly private) format's prefix, an AWS access key
+ * id (an AWS secret key only counts next to one), a VTEX app token's run of capitals. One RegExp object
+ * shared by the rules, so that `textMentions` scans a file for it once. `undefined` when a private
+ * format has no known literal shape (then the pre-checks must not rely on shapes).
+ */
+export const PRIVATE_SHAPES: RegExp | undefined = privateShapes(BUILTIN_FORMATS);
+
+function privateShapes(formats: readonly CredentialFormat[]): RegExp | undefined {
+  const sources: string[] = [];
+  for (const format of formats) {
+    if (format.kind !== 'private' && !format.refineKind) continue;
+    if (format.prefix) sources.push(format.prefix.source.replace(/^\^/u, ''));
+    else if (format.needsAwsKeyId === true) sources.push('A[KS]IA');
+    else if (format.id === 'vtex-app-token') sources.push('[A-Z]{80}');
+    /* c8 ignore next -- every built-in private format has a literal shape above */
+    else return undefined;
+  }
+  return new RegExp(sources.join('|'), 'u');
+}
+
 /** The shortest value any built-in full-match format accepts; shorter strings skip the catalogue. */
 export const MIN_FORMAT_LENGTH = 20;
 

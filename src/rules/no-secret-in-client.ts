@@ -16,6 +16,7 @@
  * (`next.config` `env`, Vite `define`, webpack `DefinePlugin` / `EnvironmentPlugin`).
  */
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { PRIVATE_SHAPES } from '../core/catalogue.js';
 import { classifyFile, type FileClassification } from '../core/client-files.js';
 import { parseSettings, type CredentialsSettings } from '../core/settings.js';
 import { fileFacts } from '../core/file.js';
@@ -106,13 +107,11 @@ const BUILTIN_SECRET_HEADERS: readonly HeaderInfo[] = CREDENTIAL_HEADERS.filter(
 );
 
 /**
- * The whole-file pre-check, fixed part: what a private catalogued literal starts with (case-sensitive,
- * from the catalogue's patterns), an AWS key id (AWS secret keys only count next to one), a VTEX app
- * token's run of capitals, `env` as a whole word (`process.env`, `import.meta.env`, `'$env/…'`,
- * `process['env']`), and the names env reads, bundler settings and initialisers go by. Alternatives
- * are grouped by their first character: fewer tries at each position of the text.
+ * The whole-file pre-check, fixed part (private credential shapes are `PRIVATE_SHAPES`, a scan shared
+ * with no-token-in-url): `env` as a whole word (`process.env`, `import.meta.env`, `'$env/…'`,
+ * `process['env']`), and the names env reads, bundler settings and initialisers go by.
  */
-const FIXED_WORDS = String.raw`A(?:PP_USR-\d|[KS]IA)|T(?:EST-\d|G-[\da-f])|[rs]k_(?:live|test)_|sk-|g(?:h[oprsu]_|ithub_pat_)|xox[abeoprs]-|GOCSPX-|eyJ|[A-Z]{80}|\benv\b|useRuntimeConfig|DefinePlugin|EnvironmentPlugin|MercadoPago|Stripe`;
+const FIXED_WORDS = String.raw`\benv\b|useRuntimeConfig|DefinePlugin|EnvironmentPlugin|MercadoPago|Stripe`;
 
 /** `word` as a regex source that matches it in any case, with a case-sensitive regex (`X-Key` → `[Xx]-[Kk][Ee][Yy]`). */
 function caseless(word: string): string {
@@ -124,7 +123,7 @@ function caseless(word: string): string {
 }
 
 /**
- * The pre-check as one case-sensitive pattern (one scan of the text): the fixed words; after a quote,
+ * The pre-check's own pattern, case-sensitive (one scan of the text, after the shared shapes): the fixed words; after a quote,
  * string literals joined with `+` (a value split in pieces, whatever it is) or a server SDK (an import or
  * `require` source); after a `-`, a PEM block or the last `-` part of a secret header name (`-AppToken`,
  * `-Key`, in any case: headers are matched case-insensitively, and a name cannot be in the text without
@@ -178,7 +177,7 @@ function mayHoldFinding(sourceCode: { readonly text: string }, facts: OptionFact
     pattern = precheckPattern(facts.serverSdkList, [...settings.headers.filter((h) => h.kind === 'secret'), ...BUILTIN_SECRET_HEADERS]);
     facts.patterns.set(settings, pattern);
   }
-  return textMentions(sourceCode, pattern);
+  return PRIVATE_SHAPES === undefined || textMentions(sourceCode, PRIVATE_SHAPES) || textMentions(sourceCode, pattern);
 }
 
 /** Whether `source` is one of `exact` or below one (`stripe/lib/x`), or under one of `scopes` (entries ending in `/`). */

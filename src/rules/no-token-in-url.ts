@@ -15,7 +15,7 @@ import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescr
 import { entropy } from '../core/placeholders.js';
 import { fingerprint } from '../core/redact.js';
 import { fileFacts } from '../core/file.js';
-import { BUILTIN_FORMATS } from '../core/catalogue.js';
+import { PRIVATE_SHAPES } from '../core/catalogue.js';
 import { parseSettings, type CredentialsSettings } from '../core/settings.js';
 import { textMentions } from '../core/text.js';
 import { calleeLabel, clientOfIdentifier, describeCall, lastName, urlSinkOf, variableSink, type HttpCall, type UrlSink } from '../core/http.js';
@@ -963,34 +963,15 @@ function escapeRegExp(text: string): string {
  * camelCase humps) in any case, joined by any run of `[\s._-]` (`access_token`, `accessToken`,
  * `ACCESS-TOKEN`, `AccessToken`).
  */
-function spellings(name: string): string {
-  return name
+function spellings(name: string): Alternative {
+  const words = name
     .replaceAll(/([a-z\d])([A-Z])/gu, '$1 $2')
     .split(/[\s._-]+/u)
-    .filter((word) => word.length > 0)
-    .map(escapeRegExp)
-    .join('[\\s._-]*');
+    .filter((word) => word.length > 0);
+  return { words: words.map((word) => word.toLowerCase()), source: words.map(escapeRegExp).join('[\\s._-]*') };
 }
 
-/**
- * Literal shapes a value must have to be reported under any parameter name: the private catalogue
- * formats' prefixes (an AWS secret key needs an access key id in the same file; a VTEX app token is a
- * long run of capitals). `undefined` when a private format has no known literal shape.
- */
-function shapePattern(): RegExp | undefined {
-  const sources: string[] = [];
-  for (const format of BUILTIN_FORMATS) {
-    if (format.kind !== 'private' && !format.refineKind) continue;
-    if (format.prefix) sources.push(format.prefix.source.replace(/^\^/u, ''));
-    else if (format.needsAwsKeyId === true) sources.push('A[KS]IA');
-    else if (format.id === 'vtex-app-token') sources.push('[A-Z]{80}');
-    /* c8 ignore next -- every built-in private format has a literal shape above */
-    else return undefined;
-  }
-  return new RegExp(sources.join('|'), 'u');
-}
-
-const SHAPES = shapePattern();
+const SHAPES = PRIVATE_SHAPES;
 
 /** `settings.credentials` absent: what `getSettings` answers then. */
 const NO_SETTINGS = parseSettings(undefined);
@@ -999,7 +980,36 @@ const NO_SETTINGS = parseSettings(undefined);
  * The names `namesCredential` accepts as a generic parameter's value (`?token=${accessToken}`): the
  * words of a secret name, split as `nameWords` splits them.
  */
-const SECRET_NAME_SOURCES = [...SECRET_NAME_PATTERNS, 'api key', 'apikey', 'token', 'jwt', 'bearer'].map((phrase) => phrase.split(' ').join('[^\\da-z]*'));
+const SECRET_NAME_PHRASES = [...SECRET_NAME_PATTERNS, 'api key', 'apikey', 'token', 'jwt', 'bearer'].map((phrase) => phrase.split(' '));
+
+/** The words of a regex alternative, lower-cased, and its source. */
+interface Alternative {
+  readonly words: readonly string[];
+  readonly source: string;
+}
+
+/** Whether `inner` occurs in `outer` as a run of whole words. */
+function containsWords(outer: readonly string[], inner: readonly string[]): boolean {
+  for (let start = 0; start + inner.length <= outer.length; start++) {
+    if (inner.every((word, i) => outer[start + i] === word)) return true;
+  }
+  return false;
+}
+
+/**
+ * The alternatives that a broader one does not already cover: a secret phrase joined by `[^\da-z]*`
+ * matches every text that an alternative holding its words in a row (joined by `[\s._-]*` or by
+ * `[^\da-z]*`) matches, so `access[\s._-]*token` adds nothing next to `token`. Each alternative costs a
+ * try at every position of every file's text: the pre-check keeps only the ones that can change its answer.
+ */
+function withoutCovered(alternatives: readonly Alternative[], broad: readonly Alternative[]): Alternative[] {
+  const kept: Alternative[] = [];
+  for (const [index, alternative] of alternatives.entries()) {
+    const covered = broad.some((b) => b !== alternative && containsWords(alternative.words, b.words) && (b.words.length < alternative.words.length || alternatives.indexOf(b) < index));
+    if (!covered) kept.push(alternative);
+  }
+  return kept;
+}
 
 const prechecks = new WeakMap<object, WeakMap<object, RegExp | null>>();
 
@@ -1020,9 +1030,11 @@ function namePattern(options: Options[0], settings: CredentialsSettings): RegExp
     const names = [...(options.params ?? CREDENTIAL_PARAMS), ...(options.extraParams ?? []), ...settings.params]
       .filter((name) => !allowed.has(normalizeName(name)))
       .map(spellings)
-      .filter((source) => source.length > 0);
+      .filter((alternative) => alternative.words.length > 0);
+    const secretNames = SECRET_NAME_PHRASES.map((words) => ({ words, source: words.map(escapeRegExp).join('[^\\da-z]*') }));
+    const sources = withoutCovered([...secretNames, ...names], secretNames).map((a) => a.source);
     // `i` without `u` scans faster; the Kelvin sign is the one non-ASCII letter that lower-cases to one (`k`).
-    pattern = settings.formats.length > 0 || !SHAPES ? null : new RegExp([...names, ...SECRET_NAME_SOURCES].join('|').replaceAll(/k/giu, '[k\\u212A]'), 'i');
+    pattern = settings.formats.length > 0 || !SHAPES ? null : new RegExp(sources.join('|').replaceAll(/k/giu, '[k\\u212A]'), 'i');
     bySettings.set(settings, pattern);
   }
   return pattern;

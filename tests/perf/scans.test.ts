@@ -112,8 +112,8 @@ describe('whole-text operations do not grow with the file', () => {
     const few = scansOf(file(2), 'src/components/aws-few.ts');
     const many = scansOf(file(50), 'src/components/aws-many.ts');
     expect(many).toEqual(few);
-    // Each rule makes one whole-file pre-check in create() (src/core/text.ts), and the AWS look-up
-    // adds at most one more: never one per candidate value.
+    // The rules' whole-file pre-checks in create() (src/core/text.ts, cached per file and pattern, the
+    // private-shapes pattern shared by two rules) and the AWS look-up: never one per candidate value.
     expect(few.scans).toBeLessThanOrEqual(Object.keys(plugin.rules).length + 1);
   });
 

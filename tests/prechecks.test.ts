@@ -1,0 +1,86 @@
+/**
+ * The rules' whole-file text pre-checks (src/core/text.ts) only ever skip files that cannot hold a
+ * finding. Differential test: each program is linted as it is and again behind a comment that passes
+ * every pre-check; the findings must be the same, one line lower. The programs name every default
+ * credential parameter in the spellings code uses, every built-in credential header in three cases,
+ * and every private catalogue shape in client code.
+ */
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import plugin from '../src/index.js';
+import { CREDENTIAL_HEADERS, CREDENTIAL_PARAMS } from '../src/core/vocabulary.js';
+import { fake } from './fixtures/fake.js';
+import { languageOptionsFor } from './fixtures/languages.js';
+
+/** Words that pass each rule's pre-check: a secret value name, a header name, `env`. */
+const OPENER = '/* token authorization env */\n';
+
+const linter = new Linter({ configType: 'flat' });
+
+interface Finding {
+  ruleId: string | null;
+  messageId: string | undefined;
+  line: number;
+  column: number;
+  message: string;
+}
+
+function lint(code: string, filename: string): Finding[] {
+  const config: Linter.Config[] = [
+    { files: ['**/*.{js,ts,tsx}'], plugins: { credentials: plugin }, rules: plugin.configs.recommended.rules, languageOptions: languageOptionsFor(filename) },
+  ];
+  return linter.verify(code, config, { filename }).map((m) => ({ ruleId: m.ruleId, messageId: m.messageId, line: m.line, column: m.column, message: m.message }));
+}
+
+/** The findings on `code`, which must be the ones found behind the opener, and there must be some. */
+function sameWithoutOpener(code: string, filename: string): Finding[] {
+  const opened = lint(OPENER + code, filename).map((f) => ({ ...f, line: f.line - 1, message: f.message.replaceAll(/\bline (\d+)/gu, (_, n: string) => `line ${String(Number(n) - 1)}`) }));
+  expect(opened.length, `no finding at all in:\n${code}`).toBeGreaterThan(0);
+  const plain = lint(code, filename);
+  expect(plain, code).toEqual(opened);
+  return plain;
+}
+
+const words = (name: string): string[] => name.replaceAll(/([a-z\d])([A-Z])/gu, '$1 $2').split(/[\s._-]+/u).filter(Boolean);
+const camel = (name: string): string => words(name).map((w, i) => (i === 0 ? w.toLowerCase() : `${(w[0] ?? '').toUpperCase()}${w.slice(1).toLowerCase()}`)).join('');
+const upperSnake = (name: string): string => words(name).join('_').toUpperCase();
+const kebab = (name: string): string => words(name).join('-').toLowerCase();
+
+describe('whole-file pre-checks skip only files that cannot hold a finding', () => {
+  describe.each(CREDENTIAL_PARAMS.map((p) => [p]))('no-token-in-url: query parameter %s', (param) => {
+    it.each([...new Set([param, camel(param), upperSnake(param), kebab(param)])].map((s) => [s]))('spelled %s', (spelling) => {
+      const code = `export async function load(value: string) {\n  return fetch('https://api.example.com/v1/items?${spelling}=' + value);\n}\n`;
+      const findings = sameWithoutOpener(code, 'src/server/load.ts');
+      expect(findings.map((f) => f.ruleId)).toEqual(['credentials/no-token-in-url']);
+    });
+  });
+
+  const headers = CREDENTIAL_HEADERS.filter((h) => h.kind !== 'identifier');
+  describe.each(headers.map((h) => [h.name]))('no-hardcoded-auth-header: header %s', (name) => {
+    it.each([name, name.toLowerCase(), name.toUpperCase()].map((n) => [n]))('written %s', (written) => {
+      const code = `export const client = {\n  headers: { '${written}': '${fake.opaque(7, 40)}' },\n};\n`;
+      const findings = sameWithoutOpener(code, 'src/server/client.ts');
+      expect(findings.map((f) => f.ruleId)).toContain('credentials/no-hardcoded-auth-header');
+    });
+  });
+
+  const shapes: [string, string][] = [
+    ['Mercado Pago access token', fake.mpAccessToken(3)],
+    ['Mercado Pago refresh token', fake.mpRefreshToken(3)],
+    ['Stripe secret key', fake.stripeSecret(3)],
+    ['Stripe restricted key', fake.stripeRestricted(3)],
+    ['VTEX app token', fake.vtexAppToken(3)],
+    ['GitHub token', fake.githubToken(3)],
+    ['GitHub fine-grained token', fake.githubFineGrained(3)],
+    ['Slack token', fake.slackBot(3)],
+    ['OpenAI key', fake.openaiProject(3)],
+    ['Anthropic key', fake.anthropic(3)],
+    ['Google client secret', fake.googleClientSecret(3)],
+    ['PEM private key', fake.pemPrivateKey(3)],
+  ];
+  it.each(shapes)('no-secret-in-client: a %s literal in client code', (_kind, value) => {
+    const code = `'use client';\nexport const config = { value: ${JSON.stringify(value)} };\n`;
+    const findings = sameWithoutOpener(code, 'src/components/config.tsx');
+    expect(findings.map((f) => f.ruleId)).toEqual(['credentials/no-secret-in-client']);
+  });
+});
