@@ -83,6 +83,21 @@ const WRITE_METHODS = new Set(['assign', 'set', 'append', 'setRequestHeader', 's
 /** Names of headers that are expectations or received headers, not headers being sent. */
 const NOT_SENT = /^(?:req|bad|expected|actual|received|incoming|response|res|resp|raw|allowed|exposed?|allow|cors|vary|mock(?:ed)?response)headers?$/u;
 
+/**
+ * What the text of a file must hold for it to name one of `names` (header names, compared in any case
+ * as `headerIndex` does), lower-cased, for the rules' whole-file pre-checks: the last `-` part of each
+ * name with a `-` (`x-api-key` cannot be in the text without `-key`) and the names with none, whole. A
+ * piece that holds another piece adds nothing (`-apptoken` next to `-token` would). A handful of pieces
+ * in place of one alternative per name: each alternative is a try at every position of every file.
+ */
+export function headerNamePieces(names: Iterable<string>): string[] {
+  const pieces = [...new Set([...names].map((raw) => {
+    const name = raw.trim().toLowerCase();
+    return name.includes('-') ? name.slice(name.lastIndexOf('-')) : name;
+  }))];
+  return pieces.filter((piece, i) => !pieces.some((other, j) => j !== i && piece.includes(other)));
+}
+
 /** Whether a property / variable name names a headers object being sent (`headers`, `authHeaders`). */
 export function isHeadersName(name: string): boolean {
   const lower = name.toLowerCase();

@@ -5,26 +5,22 @@
  * ESLint never calls. The answer is cached per file and pattern, so rules asking the same question
  * share one scan.
  */
+import { PairCache } from '../utils/cache.js';
 
-const cache = new WeakMap<object, Map<RegExp, boolean>>();
+const scans = new PairCache<object, RegExp, boolean>();
 
 /** Whether the source text matches `pattern` (a non-global regex), once per file and pattern. */
 export function textMentions(sourceCode: { readonly text: string }, pattern: RegExp): boolean {
-  let answers = cache.get(sourceCode);
-  if (!answers) {
-    answers = new Map();
-    cache.set(sourceCode, answers);
-  }
-  let answer = answers.get(pattern);
-  if (answer === undefined) {
-    answer = pattern.test(sourceCode.text);
-    answers.set(pattern, answer);
-  }
-  return answer;
+  return scans.get(sourceCode, pattern, () => pattern.test(sourceCode.text));
+}
+
+/** `text` as a regex source that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replaceAll(/[$()*+./?[\\\]^{|}]/gu, '\\$&');
 }
 
 /** A case-insensitive pattern that matches any of `words` literally. */
 export function anyWord(words: Iterable<string>): RegExp {
-  const escaped = [...new Set(words)].filter((w) => w.length > 0).map((w) => w.replaceAll(/[$()*+.?[\\\]^{|}]/gu, '\\$&'));
+  const escaped = [...new Set(words)].filter((w) => w.length > 0).map(escapeRegExp);
   return new RegExp(escaped.length === 0 ? '(?!)' : escaped.join('|'), 'iu');
 }

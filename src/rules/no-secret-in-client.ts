@@ -20,10 +20,10 @@ import { PRIVATE_SHAPES } from '../core/catalogue.js';
 import { classifyFile, type FileClassification } from '../core/client-files.js';
 import { parseSettings, type CredentialsSettings } from '../core/settings.js';
 import { fileFacts } from '../core/file.js';
-import { headerWriteListeners } from '../core/headers.js';
+import { headerNamePieces, headerWriteListeners } from '../core/headers.js';
 import { fingerprint } from '../core/redact.js';
 import { constDeclarator, propertyName, staticString, unwrap } from '../core/static.js';
-import { textMentions } from '../core/text.js';
+import { escapeRegExp, textMentions } from '../core/text.js';
 import {
   CREDENTIAL_HEADERS,
   DEFAULT_NAME_VOCABULARY,
@@ -33,6 +33,7 @@ import {
   type HeaderInfo,
   type NameVocabulary,
 } from '../core/vocabulary.js';
+import { PairCache } from '../utils/cache.js';
 import { createRule } from '../utils/create-rule.js';
 import { nameList } from '../utils/schema.js';
 
@@ -115,7 +116,7 @@ const FIXED_WORDS = String.raw`\benv\b|useRuntimeConfig|DefinePlugin|Environment
 
 /** `word` as a regex source that matches it in any case, with a case-sensitive regex (`X-Key` → `[Xx]-[Kk][Ee][Yy]`). */
 function caseless(word: string): string {
-  return word.replaceAll(/[$()*+.?[\\\]^{|}]/gu, '\\$&').replaceAll(/\p{L}/gu, (c) => {
+  return escapeRegExp(word).replaceAll(/\p{L}/gu, (c) => {
     const upper = c.toUpperCase();
     const lower = c.toLowerCase();
     return upper === lower ? c : `[${upper}${lower}]`;
@@ -125,17 +126,13 @@ function caseless(word: string): string {
 /**
  * The pre-check's own pattern, case-sensitive (one scan of the text, after the shared shapes): the fixed words; after a quote,
  * string literals joined with `+` (a value split in pieces, whatever it is) or a server SDK (an import or
- * `require` source); after a `-`, a PEM block or the last `-` part of a secret header name (`-AppToken`,
- * `-Key`, in any case: headers are matched case-insensitively, and a name cannot be in the text without
- * its last part); header names with no `-`, whole.
+ * `require` source); a PEM block; a secret header name's pieces (`headerNamePieces`: `-AppToken`, `-Key`,
+ * in any case, as headers are matched).
  */
 function precheckPattern(serverSdks: readonly string[], headers: readonly HeaderInfo[]): RegExp {
-  const sdks = serverSdks.map((sdk) => sdk.replaceAll(/[$()*+.?[\\\]^{|}]/gu, '\\$&'));
-  const names = [...new Set(headers.map(({ name }) => name.trim().toLowerCase()))];
-  const tails = names.filter((name) => name.includes('-')).map((name) => caseless(name.slice(name.lastIndexOf('-') + 1)));
-  const whole = names.filter((name) => !name.includes('-')).map(caseless);
+  const sdks = serverSdks.map(escapeRegExp);
   return new RegExp(
-    [FIXED_WORDS, String.raw`["'\x60](?:[\s)]*\+[\s(]*['"]|${sdks.join('|')})`, `-(?:----BEGIN |${[...new Set(tails)].join('|')})`, ...whole].join('|'),
+    [FIXED_WORDS, String.raw`["'\x60](?:[\s)]*\+[\s(]*['"]|${sdks.join('|')})`, '-----BEGIN ', ...headerNamePieces(headers.map((h) => h.name)).map(caseless)].join('|'),
     'u',
   );
 }
@@ -144,8 +141,6 @@ interface OptionFacts {
   readonly serverSdkList: readonly string[];
   readonly serverSdks: ReadonlySet<string>;
   readonly serverSdkScopes: ReadonlySet<string>;
-  /** The pre-check pattern per settings object (settings add secret headers). */
-  readonly patterns: WeakMap<CredentialsSettings, RegExp>;
 }
 
 const optionFacts = new WeakMap<object, OptionFacts>();
@@ -159,12 +154,13 @@ function factsOf(options: Options[0]): OptionFacts {
       serverSdkList: sdks,
       serverSdks: new Set(sdks.filter((s) => !s.endsWith('/'))),
       serverSdkScopes: new Set(sdks.filter((s) => s.endsWith('/'))),
-      patterns: new WeakMap(),
     };
     optionFacts.set(options, found);
   }
   return found;
 }
+
+const precheckPatterns = new PairCache<OptionFacts, CredentialsSettings, RegExp>();
 
 /**
  * Whether the file can hold a finding at all: every report needs one of the pre-check's words or
@@ -172,11 +168,10 @@ function factsOf(options: Options[0]): OptionFacts {
  */
 function mayHoldFinding(sourceCode: { readonly text: string }, facts: OptionFacts, settings: CredentialsSettings): boolean {
   if (settings.formats.length > 0) return true;
-  let pattern = facts.patterns.get(settings);
-  if (!pattern) {
-    pattern = precheckPattern(facts.serverSdkList, [...settings.headers.filter((h) => h.kind === 'secret'), ...BUILTIN_SECRET_HEADERS]);
-    facts.patterns.set(settings, pattern);
-  }
+  // per options and settings (settings add secret headers)
+  const pattern = precheckPatterns.get(facts, settings, () =>
+    precheckPattern(facts.serverSdkList, [...settings.headers.filter((h) => h.kind === 'secret'), ...BUILTIN_SECRET_HEADERS]),
+  );
   return PRIVATE_SHAPES === undefined || textMentions(sourceCode, PRIVATE_SHAPES) || textMentions(sourceCode, pattern);
 }
 

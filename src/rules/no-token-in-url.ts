@@ -17,7 +17,8 @@ import { fingerprint } from '../core/redact.js';
 import { fileFacts } from '../core/file.js';
 import { PRIVATE_SHAPES } from '../core/catalogue.js';
 import { parseSettings, type CredentialsSettings } from '../core/settings.js';
-import { textMentions } from '../core/text.js';
+import { escapeRegExp, textMentions } from '../core/text.js';
+import { PairCache } from '../utils/cache.js';
 import { calleeLabel, clientOfIdentifier, describeCall, lastName, urlSinkOf, variableSink, type HttpCall, type UrlSink } from '../core/http.js';
 import { constDeclarator, propertyName, staticString, stringParts, unwrap, type StringPart } from '../core/static.js';
 import { itemsToSource, parseQuery, withoutParam, type QueryParam } from '../core/url.js';
@@ -954,10 +955,6 @@ function credentialNameSet(options: Options[0], settingsParams: readonly string[
 
 // -------------------------------------------------------------------- whole-file pre-check
 
-function escapeRegExp(text: string): string {
-  return text.replaceAll(/[$()*+./?[\\\]^{|}]/gu, '\\$&');
-}
-
 /**
  * The spellings of a configured name as code writes it: its words (split at `[\s._-]` and at
  * camelCase humps) in any case, joined by any run of `[\s._-]` (`access_token`, `accessToken`,
@@ -1011,7 +1008,7 @@ function withoutCovered(alternatives: readonly Alternative[], broad: readonly Al
   return kept;
 }
 
-const prechecks = new WeakMap<object, WeakMap<object, RegExp | null>>();
+const namePatterns = new PairCache<Options[0], CredentialsSettings, RegExp | null>();
 
 /**
  * What the file text must mention to hold a finding keyed on a name, once per configuration: a
@@ -1019,13 +1016,8 @@ const prechecks = new WeakMap<object, WeakMap<object, RegExp | null>>();
  * parameter. `null` when custom `settings.credentials.formats` exist: their shapes are unknown.
  */
 function namePattern(options: Options[0], settings: CredentialsSettings): RegExp | null {
-  let bySettings = prechecks.get(options);
-  if (!bySettings) {
-    bySettings = new WeakMap();
-    prechecks.set(options, bySettings);
-  }
-  let pattern = bySettings.get(settings);
-  if (pattern === undefined) {
+  return namePatterns.get(options, settings, () => {
+    if (settings.formats.length > 0 || !SHAPES) return null;
     const allowed = new Set((options.allowParams ?? []).map(normalizeName));
     const names = [...(options.params ?? CREDENTIAL_PARAMS), ...(options.extraParams ?? []), ...settings.params]
       .filter((name) => !allowed.has(normalizeName(name)))
@@ -1034,10 +1026,8 @@ function namePattern(options: Options[0], settings: CredentialsSettings): RegExp
     const secretNames = SECRET_NAME_PHRASES.map((words) => ({ words, source: words.map(escapeRegExp).join('[^\\da-z]*') }));
     const sources = withoutCovered([...secretNames, ...names], secretNames).map((a) => a.source);
     // `i` without `u` scans faster; the Kelvin sign is the one non-ASCII letter that lower-cases to one (`k`).
-    pattern = settings.formats.length > 0 || !SHAPES ? null : new RegExp(sources.join('|').replaceAll(/k/giu, '[k\\u212A]'), 'i');
-    bySettings.set(settings, pattern);
-  }
-  return pattern;
+    return new RegExp(sources.join('|').replaceAll(/k/giu, '[k\\u212A]'), 'i');
+  });
 }
 
 /** Whether the file can hold a finding: a name the rule keys on, or a private credential shape (cached scans of the text). */

@@ -3,7 +3,7 @@ import * as tsParser from '@typescript-eslint/parser';
 import { ESLintUtils } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import { ALL_FILES } from '../fixtures/files.js';
-import { headerIndex, headerWriteListeners, isHeadersName } from '../../src/core/headers.js';
+import { headerIndex, headerNamePieces, headerWriteListeners, isHeadersName } from '../../src/core/headers.js';
 import { CREDENTIAL_HEADERS, type HeaderInfo } from '../../src/core/vocabulary.js';
 
 /** Every header write in `code`, as `via name=value` (value as source text). */
@@ -46,6 +46,22 @@ describe('headerIndex / isHeadersName', () => {
     ['reqheaders', false], ['expectedHeaders', false], ['responseHeaders', false], ['header', false], ['rawHeaders', false],
   ])('%s names headers being sent: %s', (name, expected) => {
     expect(isHeadersName(name)).toBe(expected);
+  });
+});
+
+describe('headerNamePieces', () => {
+  it('keeps the last `-` part of each name, the names with none whole, lower-cased, each piece once', () => {
+    expect(headerNamePieces(['Authorization', 'X-API-Key', 'API-Key', ' X-VTEX-API-AppToken ', 'X-Auth-Token', 'apikey'])).toEqual([
+      'authorization',
+      '-key',
+      '-apptoken',
+      '-token',
+      'apikey',
+    ]);
+  });
+
+  it('drops a piece that holds another one', () => {
+    expect(headerNamePieces(['X-Service-Token', 'token', 'X-Key'])).toEqual(['token', '-key']);
   });
 });
 

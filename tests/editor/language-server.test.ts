@@ -401,6 +401,21 @@ describe.each(VERSIONS)('vscode-eslint language server with ESLint $major', ({ m
     expect(found).toContain(text);
   });
 
+  /** Runs a code action as an editor does: its own edit, or its command (the server then sends `workspace/applyEdit`). */
+  async function run(action: CodeAction): Promise<void> {
+    if (action.edit) onRequest('workspace/applyEdit', { edit: action.edit });
+    if (action.command) await client.request('workspace/executeCommand', { command: action.command.command, arguments: action.command.arguments });
+  }
+
+  /** The quick fixes the server offers for one diagnostic, as an editor asks for them. */
+  function quickFixes(uri: string, target: Diagnostic): Promise<CodeAction[]> {
+    return client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: target.range,
+      context: { diagnostics: [target], only: ['quickfix'], triggerKind: 1 },
+    });
+  }
+
   it('offers the plugin suggestion as a quick fix, applies it, and the diagnostic goes away', async () => {
     const doc = docOf('server/lib/vtex.js');
     const target = (diagnostics.get(doc.uri) ?? []).find(
@@ -408,11 +423,7 @@ describe.each(VERSIONS)('vscode-eslint language server with ESLint $major', ({ m
     );
     expect(target).toBeDefined();
     if (!target) return;
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
-      textDocument: { uri: doc.uri },
-      range: target.range,
-      context: { diagnostics: [target], only: ['quickfix'], triggerKind: 1 },
-    });
+    const actions = await quickFixes(doc.uri, target);
     const titles = actions.map((a) => a.title);
     // The rule's own suggestion, then ESLint's disable-comment and docs actions.
     const fix = actions.find((a) => a.command?.command === 'eslint.applySuggestion');
@@ -421,7 +432,7 @@ describe.each(VERSIONS)('vscode-eslint language server with ESLint $major', ({ m
     if (!fix?.command) return;
 
     const before = applied.length;
-    await client.request('workspace/executeCommand', { command: fix.command.command, arguments: fix.command.arguments });
+    await run(fix);
     expect(applied.length).toBe(before + 1);
     expect(doc.text).toContain("'X-VTEX-API-AppToken': process.env.VTEX_APP_TOKEN,");
     expect(doc.text).not.toContain('FAKEVTEXAPPTOKENJUST');
@@ -433,22 +444,12 @@ describe.each(VERSIONS)('vscode-eslint language server with ESLint $major', ({ m
     expect(after.some((d) => ruleOf(d) === 'credentials/no-token-in-url')).toBe(true);
   });
 
-  /** Runs a code action as an editor does: its own edit, or its command (the server then sends `workspace/applyEdit`). */
-  async function run(action: CodeAction): Promise<void> {
-    if (action.edit) onRequest('workspace/applyEdit', { edit: action.edit });
-    if (action.command) await client.request('workspace/executeCommand', { command: action.command.command, arguments: action.command.arguments });
-  }
-
   it('offers a suggestion in a TSX file too: the access token passed to initMercadoPago becomes the public key', async () => {
     const doc = docOf('web/src/components/Checkout.tsx');
     const target = (diagnostics.get(doc.uri) ?? []).find((d) => textAt(doc, d.range) === 'import.meta.env.VITE_MP_ACCESS_TOKEN');
     expect(target).toBeDefined();
     if (!target) return;
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
-      textDocument: { uri: doc.uri },
-      range: target.range,
-      context: { diagnostics: [target], only: ['quickfix'], triggerKind: 1 },
-    });
+    const actions = await quickFixes(doc.uri, target);
     const fix = actions.find((a) => a.command?.command === 'eslint.applySuggestion');
     expect(fix?.title).toBe("Read the public key from 'VITE_MP_PUBLIC_KEY' instead. (credentials/no-secret-in-client)");
     if (!fix) return;

@@ -1,9 +1,7 @@
 import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
 import dedent from 'dedent';
-import { identify } from '../../src/core/catalogue.js';
-import { fingerprint } from '../../src/core/redact.js';
 import type { MessageIds, Options } from '../../src/rules/no-hardcoded-auth-header.js';
-import { fake } from '../fixtures/fake.js';
+import { fake, fp } from '../fixtures/fake.js';
 import { lang, sfc } from '../fixtures/languages.js';
 
 type Invalid = InvalidTestCase<MessageIds, Options>;
@@ -26,8 +24,6 @@ const SLACK = fake.slackBot(12);
 /** A Basic password of no format: 12 characters, mixed. */
 const PASSWORD = fake.opaque(13, 12);
 const b64 = (text: string): string => Buffer.from(text, 'latin1').toString('base64');
-
-const fp = (value: string): string => fingerprint(value, identify(value));
 
 /** `line`/`column` where the value starts; `length` is the value's length in source characters. */
 function at(line: number, column: number, length: number, endLine = line): Pick<Error, 'line' | 'column' | 'endLine' | 'endColumn'> {

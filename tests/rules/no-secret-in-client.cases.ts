@@ -1,9 +1,7 @@
 import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
 import dedent from 'dedent';
-import { identify } from '../../src/core/catalogue.js';
-import { fingerprint } from '../../src/core/redact.js';
 import type { MessageIds, Options } from '../../src/rules/no-secret-in-client.js';
-import { fake } from '../fixtures/fake.js';
+import { fake, fp } from '../fixtures/fake.js';
 import { lang, sfc } from '../fixtures/languages.js';
 
 type Invalid = InvalidTestCase<MessageIds, Options>;
@@ -25,8 +23,6 @@ const OPENAI = fake.openaiProject(10);
 const JWT = fake.jwt(11);
 const ANON = fake.jwt(12, { role: 'anon', iss: 'supabase' });
 const OPAQUE = fake.opaque(13);
-
-const fp = (value: string): string => fingerprint(value, identify(value));
 
 /** Where `needle` (the `nth` occurrence) sits in `code`: exact line, column, end line and end column. */
 function locate(code: string, needle: string, nth = 0): Pick<Error, 'line' | 'column' | 'endLine' | 'endColumn'> {

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { PairCache } from '../../src/utils/cache.js';
+
+describe('PairCache', () => {
+  it('builds once per pair of keys and answers the same value after, falsy values included', () => {
+    const cache = new PairCache<object, object, number | null>();
+    const [a, b, c] = [{}, {}, {}];
+    const built: string[] = [];
+    const build = (name: string, value: number | null) => () => {
+      built.push(name);
+      return value;
+    };
+    expect(cache.get(a, b, build('ab', 1))).toBe(1);
+    expect(cache.get(a, b, build('ab again', 2))).toBe(1);
+    expect(cache.get(a, c, build('ac', null))).toBeNull();
+    expect(cache.get(a, c, build('ac again', 3))).toBeNull();
+    expect(cache.get(b, a, build('ba', 0))).toBe(0);
+    expect(cache.get(b, a, build('ba again', 4))).toBe(0);
+    expect(built).toEqual(['ab', 'ac', 'ba']);
+  });
+});
