@@ -32,6 +32,7 @@ export type Options = [
   },
 ];
 export type MessageIds = 'hardcoded' | 'hardcodedConstant' | 'useEnv';
+type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
 const headerItem: JSONSchema.JSONSchema4 = {
   oneOf: [
@@ -295,81 +296,85 @@ export default createRule<Options, MessageIds>({
     languages: ['js/js'],
   },
   create(context, [options]) {
-    const { sourceCode } = context;
     const { headers, mentions } = headerList(options, context);
-    if (!textMentions(sourceCode, mentions)) return {};
-    const facts = fileFacts(context);
-    const minLength = options.minLength ?? 8;
-    const envAccess = options.envAccess ?? 'process.env';
-
-    /** The constant declaration that holds the credential's literal, when it came through one. */
-    function literalHome(node: TSESTree.Node, scope: Scope, credential: string, depth = 0): TSESTree.VariableDeclarator | undefined {
-      const target = unwrap(node);
-      if (depth > 32) return undefined;
-      const holds = (part: TSESTree.Node): boolean => staticValue(part, scope)?.text.includes(credential) === true;
-      switch (target.type) {
-        case AST_NODE_TYPES.Identifier: {
-          const declarator = constDeclarator(target, scope);
-          if (!declarator?.init) return undefined;
-          return literalHome(declarator.init, sourceCode.getScope(declarator), credential, depth + 1) ?? declarator;
-        }
-        case AST_NODE_TYPES.BinaryExpression: {
-          const part = [target.right, target.left].find(holds);
-          return part ? literalHome(part, scope, credential, depth + 1) : undefined;
-        }
-        case AST_NODE_TYPES.TemplateLiteral: {
-          const part = target.expressions.find(holds);
-          return part ? literalHome(part, scope, credential, depth + 1) : undefined;
-        }
-        case AST_NODE_TYPES.CallExpression: {
-          const encoded = base64Input(target, scope);
-          if (!encoded) return undefined;
-          // the secret half of `user:password` (the user when there is no password)
-          const { user, password } = splitBasic(encoded.input);
-          return literalHome(encoded.source, scope, password || user, depth + 1);
-        }
-        default:
-          return undefined;
-      }
-    }
-
-    function check(write: HeaderWrite): void {
-      if (write.info.kind === 'identifier') return;
-      const scope = sourceCode.getScope(write.value);
-      const value = staticValue(write.value, scope);
-      if (!value) return;
-      const finding = findCredential(value, facts, minLength);
-      if (!finding) return;
-      const { scheme, schemeText, credential, match } = finding;
-      const env = `${envAccess}.${envName(write.info, scheme, match)}`;
-      const replacement = schemeText ? `\`${schemeText}\${${env}}\`` : env;
-      const header = write.name;
-      const schemeName = scheme ?? 'no scheme';
-      const shown = fingerprint(credential, match);
-      const property = write.value.parent;
-      const suggest: TSESLint.ReportSuggestionArray<MessageIds> = [
-        {
-          messageId: 'useEnv',
-          data: { env },
-          fix: (fixer) =>
-            property?.type === AST_NODE_TYPES.Property && property.shorthand
-              ? fixer.replaceText(property, `${sourceCode.getText(property.key)}: ${replacement}`)
-              : fixer.replaceText(write.value, replacement),
-        },
-      ];
-      const home = literalHome(write.value, scope, credential);
-      if (home && home.id.type === AST_NODE_TYPES.Identifier) {
-        context.report({
-          node: write.value,
-          messageId: 'hardcodedConstant',
-          data: { header, scheme: schemeName, fingerprint: shown, constant: home.id.name, line: String(home.loc.start.line) },
-          suggest,
-        });
-        return;
-      }
-      context.report({ node: write.value, messageId: 'hardcoded', data: { header, scheme: schemeName, fingerprint: shown }, suggest });
-    }
-
-    return headerWriteListeners(context, headers, check);
+    return textMentions(context.sourceCode, mentions) ? headerListeners(context, options, headers) : {};
   },
 });
+
+/** The listeners for a file that passed the pre-check: the rule's closures are made only here. */
+function headerListeners(context: Context, options: Options[0], headers: readonly HeaderInfo[]): TSESLint.RuleListener {
+  const { sourceCode } = context;
+  const facts = fileFacts(context);
+  const minLength = options.minLength ?? 8;
+  const envAccess = options.envAccess ?? 'process.env';
+
+  /** The constant declaration that holds the credential's literal, when it came through one. */
+  function literalHome(node: TSESTree.Node, scope: Scope, credential: string, depth = 0): TSESTree.VariableDeclarator | undefined {
+    const target = unwrap(node);
+    if (depth > 32) return undefined;
+    const holds = (part: TSESTree.Node): boolean => staticValue(part, scope)?.text.includes(credential) === true;
+    switch (target.type) {
+      case AST_NODE_TYPES.Identifier: {
+        const declarator = constDeclarator(target, scope);
+        if (!declarator?.init) return undefined;
+        return literalHome(declarator.init, sourceCode.getScope(declarator), credential, depth + 1) ?? declarator;
+      }
+      case AST_NODE_TYPES.BinaryExpression: {
+        const part = [target.right, target.left].find(holds);
+        return part ? literalHome(part, scope, credential, depth + 1) : undefined;
+      }
+      case AST_NODE_TYPES.TemplateLiteral: {
+        const part = target.expressions.find(holds);
+        return part ? literalHome(part, scope, credential, depth + 1) : undefined;
+      }
+      case AST_NODE_TYPES.CallExpression: {
+        const encoded = base64Input(target, scope);
+        if (!encoded) return undefined;
+        // the secret half of `user:password` (the user when there is no password)
+        const { user, password } = splitBasic(encoded.input);
+        return literalHome(encoded.source, scope, password || user, depth + 1);
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  function check(write: HeaderWrite): void {
+    if (write.info.kind === 'identifier') return;
+    const scope = sourceCode.getScope(write.value);
+    const value = staticValue(write.value, scope);
+    if (!value) return;
+    const finding = findCredential(value, facts, minLength);
+    if (!finding) return;
+    const { scheme, schemeText, credential, match } = finding;
+    const env = `${envAccess}.${envName(write.info, scheme, match)}`;
+    const replacement = schemeText ? `\`${schemeText}\${${env}}\`` : env;
+    const header = write.name;
+    const schemeName = scheme ?? 'no scheme';
+    const shown = fingerprint(credential, match);
+    const property = write.value.parent;
+    const suggest: TSESLint.ReportSuggestionArray<MessageIds> = [
+      {
+        messageId: 'useEnv',
+        data: { env },
+        fix: (fixer) =>
+          property?.type === AST_NODE_TYPES.Property && property.shorthand
+            ? fixer.replaceText(property, `${sourceCode.getText(property.key)}: ${replacement}`)
+            : fixer.replaceText(write.value, replacement),
+      },
+    ];
+    const home = literalHome(write.value, scope, credential);
+    if (home && home.id.type === AST_NODE_TYPES.Identifier) {
+      context.report({
+        node: write.value,
+        messageId: 'hardcodedConstant',
+        data: { header, scheme: schemeName, fingerprint: shown, constant: home.id.name, line: String(home.loc.start.line) },
+        suggest,
+      });
+      return;
+    }
+    context.report({ node: write.value, messageId: 'hardcoded', data: { header, scheme: schemeName, fingerprint: shown }, suggest });
+  }
+
+  return headerWriteListeners(context, headers, check);
+}

@@ -38,6 +38,7 @@ export type Options = [
 export type MessageIds = 'tokenInQuery' | 'tokenInNavigation' | 'tokenInSocketUrl' | 'credentialInUrl' | 'moveToHeader';
 
 type Scope = TSESLint.Scope.Scope;
+type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
 /** Hosts whose keys are public by design and only work in the URL (map tiles and static maps loaded by `<img>`). */
 const URL_KEY_HOSTS = /^(?:[\w-]+\.)*(?:mapbox\.com|thunderforest\.com|stadiamaps\.com|maptiler\.com|tomtom\.com)$/iu;
@@ -147,785 +148,788 @@ export default createRule<Options, MessageIds>({
     languages: ['js/js'],
   },
   create(context, [options]) {
-    const { sourceCode } = context;
     // One cached whole-file test first: most files cannot hold a finding, and no listeners means
     // ESLint never calls the rule on them.
     // Without `settings.credentials` the file facts are not needed to decide (their path work is skipped).
-    if (context.settings.credentials === undefined ? !mayHoldFinding(sourceCode, options, NO_SETTINGS) : !mayHoldFinding(sourceCode, options, fileFacts(context).settings)) {
-      return {};
-    }
-    const facts = fileFacts(context);
-    const credentialNames = credentialNameSet(options, facts.settings.params);
-    const checkSockets = options.checkSockets === true;
-    const reported = new Set<TSESTree.Node>();
-    const reportedKeys = new Set<string>();
-
-    const isCredential = (name: string): boolean => credentialNames.has(normalizeName(name));
-    const allowed = new Set((options.allowParams ?? []).map(normalizeName));
-
-    /**
-     * The verdict on a query parameter's value: a credential parameter with a real value, or a generic
-     * name (`token`, `key`, `auth`) whose value is named as a credential (`?token=${accessToken}`).
-     */
-    function paramVerdict(name: string, parts: readonly StringPart[] | undefined, valueNode: TSESTree.Node | undefined): ValueVerdict | undefined {
-      if (isCredential(name)) return parts ? verdictForParts(parts) : valueNode ? verdictForExpression(valueNode) : undefined;
-      const normalized = normalizeName(name);
-      if (allowed.has(normalized)) return undefined;
-      // any parameter whose literal value has the exact shape of a private credential (`?k=APP_USR-…`)
-      const texts = parts?.flatMap((p) => (p.kind === 'text' ? [p.value] : []));
-      const literal = parts && texts?.length === parts.length ? texts.join('') : undefined;
-      if (literal !== undefined) {
-        const value = safeDecode(literal).trim();
-        const match = facts.identify(value);
-        return match?.kind === 'private' && facts.isReportable(value, match) ? { kind: 'static', fingerprint: fingerprint(value, match) } : undefined;
-      }
-      if (!GENERIC_PARAMS.has(normalized)) return undefined;
-      const [only] = parts ?? [];
-      const hole = parts ? (parts.length === 1 && only?.kind === 'hole' ? only.node : undefined) : valueNode;
-      if (!hole || staticString(hole, sourceCode.getScope(hole)) !== undefined) return undefined;
-      return valueNames(hole).some(namesCredential) ? { kind: 'dynamic' } : undefined;
-    }
-
-    function report(finding: Finding): void {
-      const sinkName = finding.sink?.name ?? finding.fallbackSink;
-      const kind = finding.sink?.kind ?? 'request';
-      if (kind === 'socket' && !checkSockets) return;
-      const data = { param: finding.param, sink: sinkName };
-      if (finding.value.kind === 'static') {
-        context.report({ node: finding.node, messageId: 'credentialInUrl', data: { param: finding.param, sink: sinkName, fingerprint: finding.value.fingerprint } });
-        return;
-      }
-      const messageId = kind === 'navigation' ? 'tokenInNavigation' : kind === 'socket' ? 'tokenInSocketUrl' : 'tokenInQuery';
-      const { fix } = finding;
-      if (fix?.autofix === true) {
-        context.report({ node: finding.node, messageId, data, fix: fix.apply });
-      } else if (fix) {
-        context.report({
-          node: finding.node,
-          messageId,
-          data,
-          suggest: [{ messageId: 'moveToHeader', data: { param: finding.param, header: fix.header }, fix: fix.apply }],
-        });
-      } else {
-        context.report({ node: finding.node, messageId, data });
-      }
-    }
-
-    // ---------------------------------------------------------------- values
-
-    function verdictForStatic(value: string): ValueVerdict | undefined {
-      const trimmed = value.trim();
-      const match = facts.identify(trimmed);
-      if (!facts.isReportable(trimmed, match)) return undefined;
-      if (match) return match.kind === 'private' ? { kind: 'static', fingerprint: fingerprint(trimmed, match) } : undefined;
-      if (!looksLikeSecret(trimmed)) return undefined;
-      return { kind: 'static', fingerprint: fingerprint(trimmed) };
-    }
-
-    function verdictForParts(parts: readonly StringPart[]): ValueVerdict | undefined {
-      const hole = parts.find((p) => p.kind === 'hole');
-      if (!hole) {
-        const text = parts.map((p) => (p.kind === 'text' ? p.value : '')).join('');
-        return verdictForStatic(safeDecode(text));
-      }
-      return verdictForExpression(hole.node);
-    }
-
-    function verdictForExpression(node: TSESTree.Node): ValueVerdict | undefined {
-      const scope = sourceCode.getScope(node);
-      const known = staticString(node, scope);
-      if (known !== undefined) return verdictForStatic(known);
-      const target = unwrap(node);
-      if (target.type === AST_NODE_TYPES.Literal || target.type === AST_NODE_TYPES.ObjectExpression || target.type === AST_NODE_TYPES.ArrayExpression) return undefined;
-      if (valueNames(node).some((name) => classifyName(stripPublicPrefix(name)) === 'public')) return undefined;
-      return { kind: 'dynamic' };
-    }
-
-    // ---------------------------------------------------------------- string roots
-
-    function checkStringRoot(root: TSESTree.Node): void {
-      const scope = sourceCode.getScope(root);
-      const parts = withSeparators(stringParts(root, scope), scope);
-      const startInQuery = startsInQuery(root, scope);
-      const { node: parent } = climb(root);
-      if (parent.type === AST_NODE_TYPES.NewExpression && isSearchParamsConstructor(parent)) return; // reported where it ends up in a URL
-      const query = parseQuery(parts, { startInQuery });
-      if (query.params.length === 0 && query.spliced.length === 0) return;
-      let sink: UrlSink | undefined;
-      let sinkKnown = false;
-      const getSink = (): UrlSink | undefined => {
-        if (!sinkKnown) {
-          sink = urlSinkOf(root, scope);
-          sinkKnown = true;
-        }
-        return sink;
-      };
-      if (query.implicit && (isBodyContext(root, parts) || !hasUrlEvidence(root, parts, getSink()))) return;
-      if (isPublicKeyHost(parts)) return;
-      let owned: string[] | undefined;
-      for (const param of query.params) {
-        const value = paramVerdict(param.name, param.value, undefined);
-        if (!value) continue;
-        // A parameter written in this expression is reported here; one that comes from a `const`
-        // string (reported where that string is built) is reported once, by the value it carries.
-        owned ??= parseQuery(syntacticParts(root), { startInQuery }).params.map((p) => p.name);
-        const own = owned.indexOf(param.name);
-        const firstHole = param.value.find((p) => p.kind === 'hole');
-        const key = `${normalizeName(param.name)}\0${firstHole ? String(firstHole.node.range) : sourceCode.getText(param.keyNode)}`;
-        if (own >= 0) owned.splice(own, 1);
-        else if (reportedKeys.has(key)) continue;
-        reportedKeys.add(key);
-        const currentSink = getSink();
-        report({
-          param: param.name,
-          node: root,
-          sink: currentSink,
-          fallbackSink: 'URL',
-          value,
-          ...(value.kind === 'dynamic' ? withFix(planStringFix(root, param, currentSink)) : {}),
-        });
-      }
-      for (const spliced of query.spliced) {
-        const entries = queryObjectEntries(spliced.node, scope);
-        if (entries) reportEntries(entries, getSink(), 'URL');
-      }
-    }
-
-    function withFix(plan: FixPlan | undefined): { fix?: FixPlan } {
-      return plan ? { fix: plan } : {};
-    }
-
-    function startsInQuery(root: TSESTree.Node, scope: Scope): boolean {
-      const parent = climb(root);
-      if (parent.node.type === AST_NODE_TYPES.ConditionalExpression || parent.node.type === AST_NODE_TYPES.LogicalExpression) {
-        return isInOuterQuery(parent.node);
-      }
-      if (parent.node.type === AST_NODE_TYPES.AssignmentExpression && parent.child === parent.node.right) {
-        const left = unwrap(parent.node.left);
-        return left.type === AST_NODE_TYPES.MemberExpression && propertyName(left, scope) === 'search';
-      }
-      if (parent.node.type === AST_NODE_TYPES.CallExpression && parent.node.arguments[0] === parent.child) {
-        return isSuperagentQuery(parent.node) || isSearchParamsConstructor(parent.node);
-      }
-      if (parent.node.type === AST_NODE_TYPES.NewExpression && parent.node.arguments[0] === parent.child) {
-        return isSearchParamsConstructor(parent.node);
-      }
-      return false;
-    }
-
-    /**
-     * `?page=${p}${token ? `&access_token=${token}` : ''}`: a branch of a conditional that is a hole
-     * of a longer string, placed after that string's `?`.
-     */
-    function isInOuterQuery(branch: TSESTree.Node): boolean {
-      let hole = branch;
-      let outer = hole.parent;
-      while (outer && (outer.type === AST_NODE_TYPES.ConditionalExpression || outer.type === AST_NODE_TYPES.LogicalExpression)) {
-        hole = outer;
-        outer = outer.parent;
-      }
-      if (outer?.type !== AST_NODE_TYPES.TemplateLiteral && !(outer?.type === AST_NODE_TYPES.BinaryExpression && outer.operator === '+')) return false;
-      let root: TSESTree.Node = outer;
-      while (isStringComposition(root.parent)) root = root.parent;
-      let before = '';
-      for (const part of syntacticParts(root)) {
-        if (part.node === hole) {
-          const question = before.indexOf('?');
-          return question >= 0 && !before.includes('#', question);
-        }
-        if (part.kind === 'text') before += part.value;
-      }
-      /* c8 ignore next -- the hole is one of the parts of its own string */
-      return false;
-    }
-
-    /**
-     * An implicit query (`'&client_secret=' + secret`) that is really a form body: it is the body of a
-     * request, is stored under a body-like name, or goes into a variable that is sent as a body.
-     */
-    function isBodyContext(root: TSESTree.Node, parts: readonly StringPart[]): boolean {
-      const first = parts[0];
-      if (first?.kind === 'hole') {
-        const holeName = valueName(unwrap(first.node));
-        if (holeName !== undefined && BODY_NAME.test(nameWords(holeName))) return true;
-      }
-      const { node: parent, child } = climb(root);
-      let target: TSESTree.Node | undefined;
-      if (parent.type === AST_NODE_TYPES.AssignmentExpression) target = parent.left;
-      else if (parent.type === AST_NODE_TYPES.VariableDeclarator) target = parent.id;
-      else return isBodyPosition(child);
-      const name = lastName(target);
-      if (name !== undefined && BODY_NAME.test(nameWords(name))) return true;
-      if (target.type !== AST_NODE_TYPES.Identifier) return false;
-      const variable = ASTUtils.findVariable(sourceCode.getScope(target), target);
-      return variable?.references.some((ref) => ref.isRead() && isBodyPosition(ref.identifier)) === true;
-    }
-
-    /**
-     * An implicit query (`'&api_key=' + key`) is only a URL when something says so: it reaches a known
-     * sink, it is appended to a URL-named value (`url += …`, `${endpoint}&…`), or stored under one.
-     */
-    function hasUrlEvidence(root: TSESTree.Node, parts: readonly StringPart[], sink: UrlSink | undefined): boolean {
-      if (sink) return true;
-      const first = parts[0];
-      const names = [first?.kind === 'hole' ? valueName(unwrap(first.node)) : undefined];
-      const { node: parent } = climb(root);
-      if (parent.type === AST_NODE_TYPES.AssignmentExpression) names.push(lastName(parent.left));
-      else if (parent.type === AST_NODE_TYPES.VariableDeclarator) names.push(lastName(parent.id));
-      return names.some((name) => name !== undefined && URL_NAME.test(nameWords(name)));
-    }
-
-    /** `body: x`, `xhr.send(x)`, `req.write(x)`, `axios.post(url, x)`. */
-    function isBodyPosition(node: TSESTree.Node): boolean {
-      const { node: parent, child } = climb(node);
-      if (parent.type === AST_NODE_TYPES.Property && parent.value === child) {
-        return BODY_NAME.test(nameWords(propertyName(parent, sourceCode.getScope(parent)) ?? ''));
-      }
-      if (parent.type !== AST_NODE_TYPES.CallExpression || parent.callee === child) return false;
-      const method = lastName(parent.callee);
-      if (method === 'send' || method === 'write' || method === 'end') return true;
-      const described = describeCall(parent, sourceCode.getScope(parent));
-      return described !== undefined && parent.arguments.indexOf(child as TSESTree.CallExpressionArgument) !== described.urlIndex;
-    }
-
-    // ---------------------------------------------------------------- query objects
-
-    /** The entries of a query object that ends up in a URL: `URLSearchParams`, `qs.stringify(…)`, `HttpParams`. */
-    function queryObjectEntries(node: TSESTree.Node, scope: Scope, depth = 0): Entry[] | undefined {
-      if (depth > 4) return undefined;
-      const target = unwrap(node);
-      switch (target.type) {
-        case AST_NODE_TYPES.Identifier: {
-          const declarator = constDeclarator(target, scope);
-          if (!declarator?.init) return undefined;
-          const init = unwrap(declarator.init);
-          if (init.type === AST_NODE_TYPES.NewExpression && isSearchParamsConstructor(init)) {
-            return [...constructorEntries(init, scope), ...mutationEntries(declarator)];
-          }
-          if (init.type === AST_NODE_TYPES.ObjectExpression) return undefined;
-          return queryObjectEntries(init, sourceCode.getScope(init), depth + 1);
-        }
-        case AST_NODE_TYPES.NewExpression:
-          return isSearchParamsConstructor(target) ? constructorEntries(target, scope) : undefined;
-        case AST_NODE_TYPES.CallExpression: {
-          const callee = unwrap(target.callee);
-          const [arg] = target.arguments;
-          if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'String' && arg) return queryObjectEntries(arg, scope, depth + 1);
-          if (callee.type !== AST_NODE_TYPES.MemberExpression) return serializedEntries(target, scope, depth);
-          const method = propertyName(callee, scope);
-          if (method === 'toString' && target.arguments.length === 0) return queryObjectEntries(callee.object, scope, depth + 1);
-          if ((method === 'stringify' || method === 'encode') && arg && QUERY_SERIALIZERS.test(lastName(callee.object) ?? '')) {
-            return objectEntries(arg, scope);
-          }
-          if ((method === 'set' || method === 'append') && arg) {
-            const inner = queryObjectEntries(callee.object, scope, depth + 1);
-            if (!inner) return undefined;
-            const name = staticString(arg, scope);
-            return name === undefined ? inner : [...inner, { name, node: target, ...valueOf(target.arguments[1]) }];
-          }
-          return serializedEntries(target, scope, depth);
-        }
-        default:
-          return undefined;
-      }
-    }
-
-    /**
-     * A call that turns an object into the query (`toQuery({ api_key })`, `params2str(params)`,
-     * `Object.assign({ api_key }, rest)`): the entries of its first object argument.
-     */
-    function serializedEntries(call: TSESTree.CallExpression, scope: Scope, depth: number): Entry[] | undefined {
-      for (const arg of call.arguments) {
-        const entries = objectEntries(arg, scope);
-        if (entries.length > 0) return entries;
-        const nested = arg.type === AST_NODE_TYPES.Identifier || arg.type === AST_NODE_TYPES.CallExpression ? queryObjectEntries(arg, scope, depth + 1) : undefined;
-        if (nested && nested.length > 0) return nested;
-      }
-      return undefined;
-    }
-
-    function isSearchParamsConstructor(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
-      const callee = unwrap(node.callee);
-      return node.type === AST_NODE_TYPES.NewExpression && callee.type === AST_NODE_TYPES.Identifier && (callee.name === 'URLSearchParams' || callee.name === 'HttpParams');
-    }
-
-    function constructorEntries(node: TSESTree.NewExpression, scope: Scope): Entry[] {
-      const [arg] = node.arguments;
-      if (!arg) return [];
-      const target = unwrap(arg);
-      if (target.type === AST_NODE_TYPES.ArrayExpression) {
-        const entries: Entry[] = [];
-        for (const element of target.elements) {
-          if (element?.type !== AST_NODE_TYPES.ArrayExpression) continue;
-          const [key, value] = element.elements;
-          const name = key && key.type !== AST_NODE_TYPES.SpreadElement ? staticString(key, scope) : undefined;
-          if (name !== undefined) entries.push({ name, node: element, ...valueOf(value ?? undefined) });
-        }
-        return entries;
-      }
-      if (target.type === AST_NODE_TYPES.ObjectExpression) {
-        // Angular: new HttpParams({ fromObject: { … } })
-        const fromObject = target.properties.find(
-          (p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && propertyName(p, scope) === 'fromObject',
-        );
-        if (fromObject) return objectEntries(fromObject.value, scope);
-      }
-      const object = objectEntries(arg, scope);
-      if (object.length > 0) return object;
-      if (resolveObject(arg, scope)) return [];
-      const parts = stringParts(arg, scope);
-      return parseQuery(parts, { startInQuery: true }).params.map((param) => ({ name: param.name, node: arg, parts: param.value }));
-    }
-
-    /** `.set/.append('key', v)` calls on a `URLSearchParams` bound to a variable. */
-    function mutationEntries(declarator: TSESTree.VariableDeclarator): Entry[] {
-      const entries: Entry[] = [];
-      for (const reference of sourceCode.getDeclaredVariables(declarator).flatMap((v) => v.references)) {
-        const member = reference.identifier.parent;
-        if (member.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) continue;
-        const call = member.parent;
-        if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) continue;
-        const method = propertyName(member, reference.from);
-        if (method !== 'set' && method !== 'append') continue;
-        const [key, value] = call.arguments;
-        const name = key ? staticString(key, reference.from) : undefined;
-        if (name !== undefined) entries.push({ name, node: call, ...valueOf(value) });
-      }
-      return entries;
-    }
-
-    function resolveObject(node: TSESTree.Node, scope: Scope, depth = 0): TSESTree.ObjectExpression | undefined {
-      const target = unwrap(node);
-      if (target.type === AST_NODE_TYPES.ObjectExpression) return target;
-      if (target.type === AST_NODE_TYPES.Identifier && depth < 4) {
-        const declarator = constDeclarator(target, scope);
-        if (declarator?.init) return resolveObject(declarator.init, sourceCode.getScope(declarator.init), depth + 1);
-      }
-      return undefined;
-    }
-
-    /** The statically named properties of an object literal (directly or through a `const`). */
-    function objectEntries(node: TSESTree.Node, scope: Scope): Entry[] {
-      const object = resolveObject(node, scope);
-      if (!object) return [];
-      const entries: Entry[] = [];
-      const objectScope = sourceCode.getScope(object);
-      for (const property of object.properties) {
-        if (property.type !== AST_NODE_TYPES.Property || property.kind !== 'init') continue;
-        const name = propertyName(property, objectScope);
-        if (name !== undefined) entries.push({ name, node: property, value: property.value });
-      }
-      return entries;
-    }
-
-    function valueOf(node: TSESTree.Node | undefined): { value?: TSESTree.Node } {
-      return node && node.type !== AST_NODE_TYPES.SpreadElement ? { value: node } : {};
-    }
-
-    function reportEntries(entries: readonly Entry[], sink: UrlSink | undefined, fallbackSink: string, fixFor?: (entry: Entry) => FixPlan | undefined): void {
-      for (const entry of entries) {
-        if (reported.has(entry.node)) continue;
-        const value = paramVerdict(entry.name, entry.parts, entry.value);
-        if (!value) continue;
-        reported.add(entry.node);
-        const fix = value.kind === 'dynamic' && fixFor ? fixFor(entry) : undefined;
-        report({ param: entry.name, node: entry.node, sink, fallbackSink, value, ...withFix(fix) });
-      }
-    }
-
-    // ---------------------------------------------------------------- client options
-
-    function checkCall(call: TSESTree.CallExpression): void {
-      // Cheap syntactic gate first: every shape below passes an argument that can hold a query.
-      if (!call.arguments.some(mayHoldOptions)) return;
-      const callee = unwrap(call.callee);
-      const scope = sourceCode.getScope(call);
-      if (callee.type === AST_NODE_TYPES.MemberExpression) {
-        const method = propertyName(callee, scope);
-        const owner = method === 'set' || method === 'append' ? searchParamsOwner(callee.object, scope) : undefined;
-        if (owner) {
-          const [key, value] = call.arguments;
-          const name = key ? staticString(key, scope) : undefined;
-          if (name !== undefined) reportEntries([{ name, node: call, ...valueOf(value) }], urlObjectSink(owner, scope), 'URL');
-          return;
-        }
-        if (method === 'query' && isSuperagentQuery(call)) {
-          const [arg] = call.arguments;
-          if (arg) reportEntries(objectEntries(arg, scope), { name: `${calleeLabel(innermostCallee(call))}().query`, kind: 'request', client: 'superagent' }, 'request');
-          return;
-        }
-        if ((method === 'create' || method === 'extend') && callee.object.type === AST_NODE_TYPES.Identifier) {
-          const client = clientOfIdentifier(callee.object, scope);
-          const key = client === 'axios' ? 'params' : client === 'got' || client === 'ky' ? 'searchParams' : undefined;
-          const [config] = call.arguments;
-          if (key && config) reportEntries(optionEntries(config, key, scope), { name: calleeLabel(callee), kind: 'request', client }, 'request');
-          return;
-        }
-      }
-      const described = describeCall(call, scope);
-      if (!described) return;
-      checkClientOptions(call, described, scope);
-    }
-
-    function checkClientOptions(call: TSESTree.CallExpression | TSESTree.NewExpression, described: HttpCall, scope: Scope): void {
-      const sink: UrlSink = { name: described.name, kind: described.kind, client: described.client, call };
-      const keys = optionKeys(described);
-      if (keys.length === 0) return;
-      const config = described.configIndex >= 0 ? call.arguments[described.configIndex] : undefined;
-      const url = described.urlIndex >= 0 ? call.arguments[described.urlIndex] : undefined;
-      if (described.client === 'jquery') {
-        checkJquery(call, described, scope, sink);
-        return;
-      }
-      for (const candidate of [config, url]) {
-        if (!candidate || !resolveObject(candidate, scope)) continue;
-        for (const key of keys) {
-          reportEntries(optionEntries(candidate, key, scope), sink, described.name, (entry) => planParamsFix(call, described, candidate, entry));
-        }
-      }
-    }
-
-    function optionKeys(described: HttpCall): readonly string[] {
-      switch (described.client) {
-        case 'axios':
-        case 'generic':
-        case 'angular':
-          return ['params'];
-        case 'got':
-        case 'ky':
-          return ['searchParams'];
-        case 'ofetch':
-          return ['query', 'params'];
-        case 'superagent':
-          return ['qs'];
-        case 'navigation':
-        case 'socket':
-          return ['query'];
-        case 'jquery':
-          return ['data'];
-        default:
-          return [];
-      }
-    }
-
-    /** The entries of `config[key]` when it is an object, a query object or a query string. */
-    function optionEntries(config: TSESTree.Node, key: string, scope: Scope): Entry[] {
-      const object = resolveObject(config, scope);
-      if (!object) return [];
-      const property = object.properties.find(
-        (p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && propertyName(p, sourceCode.getScope(p)) === key,
-      );
-      if (!property) return [];
-      const value = property.value;
-      const valueScope = sourceCode.getScope(value);
-      const fromObject = objectEntries(value, valueScope);
-      if (fromObject.length > 0) return fromObject;
-      const fromQuery = queryObjectEntries(value, valueScope);
-      if (fromQuery) return fromQuery;
-      if (resolveObject(value, valueScope)) return [];
-      const parts = stringParts(value, valueScope);
-      return parseQuery(parts, { startInQuery: true }).params.map((param) => ({ name: param.name, node: value, parts: param.value }));
-    }
-
-    function checkJquery(call: TSESTree.CallExpression | TSESTree.NewExpression, described: HttpCall, scope: Scope, sink: UrlSink): void {
-      if (described.method === 'ajax') {
-        const settings = call.arguments[described.configIndex];
-        const object = settings ? resolveObject(settings, scope) : undefined;
-        if (!settings || !object) return;
-        const verb = object.properties.find(
-          (p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && /^(?:type|method)$/u.test(propertyName(p, scope) ?? ''),
-        );
-        const verbValue = verb ? staticString(verb.value, scope) : 'GET';
-        if (verbValue?.toUpperCase() !== 'GET') return;
-        reportEntries(optionEntries(settings, 'data', scope), sink, described.name);
-        return;
-      }
-      if (described.method === 'get' || described.method === 'getJSON' || described.method === 'getScript') {
-        const [, data] = call.arguments;
-        if (data) reportEntries(objectEntries(data, scope), sink, described.name);
-      }
-    }
-
-    /** The URL that owns a `searchParams` object (`url` in `url.searchParams`, directly or through a `const`). */
-    function searchParamsOwner(node: TSESTree.Node, scope: Scope): TSESTree.Node | undefined {
-      let target = unwrap(node);
-      if (target.type === AST_NODE_TYPES.Identifier) {
-        const init = constDeclarator(target, scope)?.init;
-        if (!init) return undefined;
-        target = unwrap(init);
-      }
-      return target.type === AST_NODE_TYPES.MemberExpression && propertyName(target, scope) === 'searchParams' ? unwrap(target.object) : undefined;
-    }
-
-    /** Where a URL object goes. */
-    function urlObjectSink(owner: TSESTree.Node, scope: Scope): UrlSink | undefined {
-      return owner.type === AST_NODE_TYPES.Identifier ? variableSink(owner, scope) : urlSinkOf(owner, scope);
-    }
-
-    function isSuperagentQuery(call: TSESTree.CallExpression): boolean {
-      const callee = unwrap(call.callee);
-      if (callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(callee, sourceCode.getScope(call)) !== 'query') return false;
-      // request.get(url).set(…).query(…): a chain that starts with an HTTP-method call (not a nock mock)
-      let current = unwrap(callee.object);
-      let sawMethod = false;
-      for (let i = 0; i < 8 && current.type === AST_NODE_TYPES.CallExpression; i += 1) {
-        const inner = unwrap(current.callee);
-        if (inner.type !== AST_NODE_TYPES.MemberExpression) return sawMethod && !(inner.type === AST_NODE_TYPES.Identifier && inner.name === 'nock');
-        const method = inner.property.type === AST_NODE_TYPES.Identifier ? inner.property.name : '';
-        if (/^(?:get|post|put|patch|del|delete|head)$/u.test(method) && current.arguments.length > 0) sawMethod = true;
-        current = unwrap(inner.object);
-      }
-      return sawMethod;
-    }
-
-    function innermostCallee(call: TSESTree.CallExpression): TSESTree.Node {
-      let current: TSESTree.Node = call;
-      let last: TSESTree.Node = call.callee;
-      for (let i = 0; i < 8 && current.type === AST_NODE_TYPES.CallExpression; i += 1) {
-        last = current.callee;
-        const callee = unwrap(current.callee);
-        if (callee.type !== AST_NODE_TYPES.MemberExpression) break;
-        current = unwrap(callee.object);
-      }
-      return last;
-    }
-
-    // ---------------------------------------------------------------- assignments
-
-    function checkAssignment(node: TSESTree.AssignmentExpression): void {
-      const left = unwrap(node.left);
-      if (left.type !== AST_NODE_TYPES.MemberExpression) return;
-      const scope = sourceCode.getScope(node);
-      const prop = propertyName(left, scope);
-      if (prop === 'search' && node.operator === '=') {
-        const entries = queryObjectEntries(node.right, scope);
-        if (entries) reportEntries(entries, urlObjectSink(unwrap(left.object), scope), 'URL.search');
-        return;
-      }
-      if (prop === 'params' && node.operator === '=' && isConfigObject(left.object)) {
-        reportEntries(objectEntries(node.right, scope), { name: calleeLabel(left), kind: 'request' }, 'request');
-        return;
-      }
-      // config.params.api_key = KEY; axios.defaults.params['access_token'] = token
-      const owner = unwrap(left.object);
-      if (
-        prop !== undefined &&
-        owner.type === AST_NODE_TYPES.MemberExpression &&
-        propertyName(owner, scope) === 'params' &&
-        isConfigObject(owner.object) &&
-        node.operator === '='
-      ) {
-        reportEntries([{ name: prop, node, value: node.right }], { name: calleeLabel(owner), kind: 'request' }, 'request');
-      }
-    }
-
-    function isConfigObject(node: TSESTree.Node): boolean {
-      const name = lastName(node);
-      return name !== undefined && /^(?:defaults|config|cfg|conf|options|opts|requestConfig|axiosConfig|reqConfig|request|init|settings)$/iu.test(name);
-    }
-
-    // ---------------------------------------------------------------- fixes
-
-    function planStringFix(root: TSESTree.Node, param: QueryParam, sink: UrlSink | undefined): FixPlan | undefined {
-      const header = HEADER_FOR_PARAM.get(normalizeName(param.name));
-      if (!header || !sink?.call || sink.call.type !== AST_NODE_TYPES.CallExpression) return undefined;
-      const call = sink.call;
-      const described = describeCall(call, sourceCode.getScope(call));
-      if (!described || !isFixableClient(call, described)) return undefined;
-      const urlArg = call.arguments[described.urlIndex];
-      if (!urlArg || unwrap(urlArg) !== root) return undefined;
-      // Rebuild the URL from its own syntax (constants stay as they are written).
-      const own = syntacticParts(root);
-      if (own[0]?.kind === 'hole' && own[1]?.kind === 'hole') return undefined;
-      const ownQuery = parseQuery(own, {});
-      const ownParam = ownQuery.params.find((p) => p.name === param.name);
-      if (ownParam?.value.length !== 1 || ownParam.value[0]?.kind !== 'hole') return undefined;
-      const tokenNode = tokenExpression(ownParam.value[0].node);
-      const headerProperty = headerPropertyText(header, sourceCode.getText(tokenNode));
-      const config = described.configIndex >= 0 ? call.arguments[described.configIndex] : undefined;
-      const headerEdit = planHeaderEdit(call, described, config, header, headerProperty);
-      if (!headerEdit) return undefined;
-      const newUrl = itemsToSource(withoutParam(ownQuery, ownParam), (node) => sourceCode.getText(node));
-      const scope = sourceCode.getScope(root);
-      const autofix = header === 'Authorization' && normalizeName(param.name) === 'accesstoken' && AUTOFIX_HOSTS.has(hostOf(stringParts(root, scope)) ?? '');
-      return {
-        autofix,
-        header,
-        apply: (fixer) => [
-          fixer.replaceText(root, newUrl),
-          ...(headerEdit.afterUrl ? [fixer.insertTextAfter(urlArg, headerEdit.afterUrl)] : []),
-          ...headerEdit.fixes(fixer),
-        ],
-      };
-    }
-
-    function planParamsFix(call: TSESTree.CallExpression | TSESTree.NewExpression, described: HttpCall, config: TSESTree.Node, entry: Entry): FixPlan | undefined {
-      const header = HEADER_FOR_PARAM.get(normalizeName(entry.name));
-      if (!header || call.type !== AST_NODE_TYPES.CallExpression || described.client !== 'axios' || !entry.value) return undefined;
-      if (entry.node.type !== AST_NODE_TYPES.Property) return undefined;
-      const configObject = unwrap(config);
-      if (configObject.type !== AST_NODE_TYPES.ObjectExpression || !isStaticObject(configObject)) return undefined;
-      const params = entry.node.parent;
-      if (params.type !== AST_NODE_TYPES.ObjectExpression || params.parent.type !== AST_NODE_TYPES.Property || params.parent.parent !== configObject) {
-        return undefined;
-      }
-      const tokenNode = tokenExpression(entry.value);
-      const headerProperty = headerPropertyText(header, sourceCode.getText(tokenNode));
-      const headerEdit = objectHeaderEdit(configObject, header, headerProperty);
-      if (!headerEdit) return undefined;
-      const property = entry.node;
-      const url = described.urlIndex >= 0 ? call.arguments[described.urlIndex] : urlProperty(configObject);
-      const host = url ? hostOf(stringParts(url, sourceCode.getScope(url))) : undefined;
-      const autofix = header === 'Authorization' && normalizeName(entry.name) === 'accesstoken' && AUTOFIX_HOSTS.has(host ?? '');
-      return {
-        autofix,
-        header,
-        apply: (fixer) => [params.properties.length === 1 ? fixer.replaceText(params, '{}') : removeProperty(fixer, property), ...headerEdit(fixer)],
-      };
-    }
-
-    function urlProperty(object: TSESTree.ObjectExpression): TSESTree.Node | undefined {
-      const property = object.properties.find(
-        (p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && propertyName(p, sourceCode.getScope(p)) === 'url',
-      );
-      return property?.value;
-    }
-
-    function isFixableClient(call: TSESTree.CallExpression, described: HttpCall): boolean {
-      if (described.client === 'fetch') {
-        const callee = unwrap(call.callee);
-        return (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'fetch') || described.name === 'window.fetch' || described.name === 'globalThis.fetch';
-      }
-      return described.client === 'axios' && described.urlIndex === 0;
-    }
-
-    interface HeaderEdit {
-      readonly afterUrl: string;
-      readonly fixes: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[];
-    }
-
-    function planHeaderEdit(
-      call: TSESTree.CallExpression,
-      described: HttpCall,
-      config: TSESTree.Node | undefined,
-      header: string,
-      headerProperty: string,
-    ): HeaderEdit | undefined {
-      if (config) {
-        const object = unwrap(config);
-        if (object.type !== AST_NODE_TYPES.ObjectExpression || !isStaticObject(object)) return undefined;
-        const edit = objectHeaderEdit(object, header, headerProperty);
-        return edit ? { afterUrl: '', fixes: edit } : undefined;
-      }
-      const addition = `{ headers: { ${headerProperty} } }`;
-      // fetch and axios calls without a config: it goes right after the URL, or after the body
-      if (described.configIndex === call.arguments.length) {
-        const last = call.arguments.at(-1);
-        /* c8 ignore next -- a call with a URL argument has a last argument */
-        if (!last) return undefined;
-        if (described.configIndex === described.urlIndex + 1) return { afterUrl: `, ${addition}`, fixes: () => [] };
-        return { afterUrl: '', fixes: (fixer) => [fixer.insertTextAfter(last, `, ${addition}`)] };
-      }
-      // axios.post(url): the body is missing too
-      return { afterUrl: `, undefined, ${addition}`, fixes: () => [] };
-    }
-
-    function objectHeaderEdit(object: TSESTree.ObjectExpression, header: string, headerProperty: string): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[]) | undefined {
-      const scope = sourceCode.getScope(object);
-      const headers = object.properties.find(
-        (p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && propertyName(p, scope) === 'headers',
-      );
-      if (!headers) return (fixer) => [insertProperty(fixer, object, `headers: { ${headerProperty} }`)];
-      const value = unwrap(headers.value);
-      if (value.type !== AST_NODE_TYPES.ObjectExpression || !isStaticObject(value)) return undefined;
-      const existing = value.properties.some(
-        (p) => p.type === AST_NODE_TYPES.Property && normalizeName(propertyName(p, scope) ?? '') === normalizeName(header),
-      );
-      if (existing) return undefined;
-      return (fixer) => [insertProperty(fixer, value, headerProperty)];
-    }
-
-    function insertProperty(fixer: TSESLint.RuleFixer, object: TSESTree.ObjectExpression, text: string): TSESLint.RuleFix {
-      const last = object.properties.at(-1);
-      if (!last) return fixer.replaceText(object, `{ ${text} }`);
-      return fixer.insertTextAfter(last, `, ${text}`);
-    }
-
-    function removeProperty(fixer: TSESLint.RuleFixer, property: TSESTree.Property): TSESLint.RuleFix {
-      const after = sourceCode.getTokenAfter(property);
-      if (after?.value === ',') {
-        const next = sourceCode.getTokenAfter(after, { includeComments: true });
-        /* c8 ignore next -- a comma is always followed by a token */
-        const end = next ? next.range[0] : after.range[1];
-        return fixer.removeRange([property.range[0], end]);
-      }
-      // the last of several properties: take the comma before it (a lone property is replaced by `{}`)
-      const before = sourceCode.getTokenBefore(property);
-      /* c8 ignore next -- a property after others always follows a comma */
-      return fixer.removeRange([before?.value === ',' ? before.range[0] : property.range[0], property.range[1]]);
-    }
-
-    function isStaticObject(object: TSESTree.ObjectExpression): boolean {
-      return object.properties.every((p) => p.type === AST_NODE_TYPES.Property && !p.computed);
-    }
-
-    function headerPropertyText(header: string, token: string): string {
-      if (header === 'Authorization') return `Authorization: \`Bearer \${${token}}\``;
-      return `'${header}': ${token}`;
-    }
-
-    /** `encodeURIComponent(token)` → `token`: a header value is not URL-encoded. */
-    function tokenExpression(node: TSESTree.Node): TSESTree.Node {
-      const target = unwrap(node);
-      if (
-        target.type === AST_NODE_TYPES.CallExpression &&
-        target.callee.type === AST_NODE_TYPES.Identifier &&
-        target.callee.name === 'encodeURIComponent' &&
-        target.arguments.length === 1 &&
-        target.arguments[0]?.type !== AST_NODE_TYPES.SpreadElement
-      ) {
-        return target.arguments[0] ?? node;
-      }
-      return node;
-    }
-
-    // ---------------------------------------------------------------- visitors
-
-    function checkLiteralRoot(node: TSESTree.Literal): void {
-      if (typeof node.value !== 'string' || !node.value.includes('=')) return;
-      if (isRoot(node)) checkStringRoot(node);
-    }
-
-    const listeners: TSESLint.RuleListener = {
-      Literal: checkLiteralRoot,
-      TemplateLiteral(node) {
-        if (node.parent.type !== AST_NODE_TYPES.TaggedTemplateExpression && isRoot(node)) checkStringRoot(node);
-      },
-      BinaryExpression(node) {
-        if (node.operator === '+' && isRoot(node)) checkStringRoot(node);
-      },
-      CallExpression: checkCall,
-      NewExpression(node) {
-        const described = describeCall(node, sourceCode.getScope(node));
-        if (described?.kind === 'socket') checkClientOptions(node, described, sourceCode.getScope(node));
-      },
-      AssignmentExpression: checkAssignment,
-    };
-    // Vue SFC templates (`:href="`/dl?access_token=${token}`"`, `@click="router.push(…)"`), through
-    // vue-eslint-parser's template visitor; other parsers have no such service.
-    const services = sourceCode.parserServices as VueParserServices | undefined;
-    if (services?.defineTemplateBodyVisitor) {
-      const template: TSESLint.RuleListener = {
-        TemplateLiteral: listeners.TemplateLiteral,
-        BinaryExpression: listeners.BinaryExpression,
-        CallExpression: checkCall,
-        AssignmentExpression: checkAssignment,
-      };
-      return services.defineTemplateBodyVisitor(template, listeners);
-    }
-    return listeners;
+    const settings = context.settings.credentials === undefined ? NO_SETTINGS : fileFacts(context).settings;
+    return mayHoldFinding(context.sourceCode, options, settings) ? urlListeners(context, options) : {};
   },
 });
+
+/** The listeners for a file that passed the pre-check: the rule's closures are made only here. */
+function urlListeners(context: Context, options: Options[0]): TSESLint.RuleListener {
+  const { sourceCode } = context;
+  const facts = fileFacts(context);
+  const credentialNames = credentialNameSet(options, facts.settings.params);
+  const checkSockets = options.checkSockets === true;
+  const reported = new Set<TSESTree.Node>();
+  const reportedKeys = new Set<string>();
+
+  const isCredential = (name: string): boolean => credentialNames.has(normalizeName(name));
+  const allowed = new Set((options.allowParams ?? []).map(normalizeName));
+
+  /**
+   * The verdict on a query parameter's value: a credential parameter with a real value, or a generic
+   * name (`token`, `key`, `auth`) whose value is named as a credential (`?token=${accessToken}`).
+   */
+  function paramVerdict(name: string, parts: readonly StringPart[] | undefined, valueNode: TSESTree.Node | undefined): ValueVerdict | undefined {
+    if (isCredential(name)) return parts ? verdictForParts(parts) : valueNode ? verdictForExpression(valueNode) : undefined;
+    const normalized = normalizeName(name);
+    if (allowed.has(normalized)) return undefined;
+    // any parameter whose literal value has the exact shape of a private credential (`?k=APP_USR-…`)
+    const texts = parts?.flatMap((p) => (p.kind === 'text' ? [p.value] : []));
+    const literal = parts && texts?.length === parts.length ? texts.join('') : undefined;
+    if (literal !== undefined) {
+      const value = safeDecode(literal).trim();
+      const match = facts.identify(value);
+      return match?.kind === 'private' && facts.isReportable(value, match) ? { kind: 'static', fingerprint: fingerprint(value, match) } : undefined;
+    }
+    if (!GENERIC_PARAMS.has(normalized)) return undefined;
+    const [only] = parts ?? [];
+    const hole = parts ? (parts.length === 1 && only?.kind === 'hole' ? only.node : undefined) : valueNode;
+    if (!hole || staticString(hole, sourceCode.getScope(hole)) !== undefined) return undefined;
+    return valueNames(hole).some(namesCredential) ? { kind: 'dynamic' } : undefined;
+  }
+
+  function report(finding: Finding): void {
+    const sinkName = finding.sink?.name ?? finding.fallbackSink;
+    const kind = finding.sink?.kind ?? 'request';
+    if (kind === 'socket' && !checkSockets) return;
+    const data = { param: finding.param, sink: sinkName };
+    if (finding.value.kind === 'static') {
+      context.report({ node: finding.node, messageId: 'credentialInUrl', data: { param: finding.param, sink: sinkName, fingerprint: finding.value.fingerprint } });
+      return;
+    }
+    const messageId = kind === 'navigation' ? 'tokenInNavigation' : kind === 'socket' ? 'tokenInSocketUrl' : 'tokenInQuery';
+    const { fix } = finding;
+    if (fix?.autofix === true) {
+      context.report({ node: finding.node, messageId, data, fix: fix.apply });
+    } else if (fix) {
+      context.report({
+        node: finding.node,
+        messageId,
+        data,
+        suggest: [{ messageId: 'moveToHeader', data: { param: finding.param, header: fix.header }, fix: fix.apply }],
+      });
+    } else {
+      context.report({ node: finding.node, messageId, data });
+    }
+  }
+
+  // ---------------------------------------------------------------- values
+
+  function verdictForStatic(value: string): ValueVerdict | undefined {
+    const trimmed = value.trim();
+    const match = facts.identify(trimmed);
+    if (!facts.isReportable(trimmed, match)) return undefined;
+    if (match) return match.kind === 'private' ? { kind: 'static', fingerprint: fingerprint(trimmed, match) } : undefined;
+    if (!looksLikeSecret(trimmed)) return undefined;
+    return { kind: 'static', fingerprint: fingerprint(trimmed) };
+  }
+
+  function verdictForParts(parts: readonly StringPart[]): ValueVerdict | undefined {
+    const hole = parts.find((p) => p.kind === 'hole');
+    if (!hole) {
+      const text = parts.map((p) => (p.kind === 'text' ? p.value : '')).join('');
+      return verdictForStatic(safeDecode(text));
+    }
+    return verdictForExpression(hole.node);
+  }
+
+  function verdictForExpression(node: TSESTree.Node): ValueVerdict | undefined {
+    const scope = sourceCode.getScope(node);
+    const known = staticString(node, scope);
+    if (known !== undefined) return verdictForStatic(known);
+    const target = unwrap(node);
+    if (target.type === AST_NODE_TYPES.Literal || target.type === AST_NODE_TYPES.ObjectExpression || target.type === AST_NODE_TYPES.ArrayExpression) return undefined;
+    if (valueNames(node).some((name) => classifyName(stripPublicPrefix(name)) === 'public')) return undefined;
+    return { kind: 'dynamic' };
+  }
+
+  // ---------------------------------------------------------------- string roots
+
+  function checkStringRoot(root: TSESTree.Node): void {
+    const scope = sourceCode.getScope(root);
+    const parts = withSeparators(stringParts(root, scope), scope);
+    const startInQuery = startsInQuery(root, scope);
+    const { node: parent } = climb(root);
+    if (parent.type === AST_NODE_TYPES.NewExpression && isSearchParamsConstructor(parent)) return; // reported where it ends up in a URL
+    const query = parseQuery(parts, { startInQuery });
+    if (query.params.length === 0 && query.spliced.length === 0) return;
+    let sink: UrlSink | undefined;
+    let sinkKnown = false;
+    const getSink = (): UrlSink | undefined => {
+      if (!sinkKnown) {
+        sink = urlSinkOf(root, scope);
+        sinkKnown = true;
+      }
+      return sink;
+    };
+    if (query.implicit && (isBodyContext(root, parts) || !hasUrlEvidence(root, parts, getSink()))) return;
+    if (isPublicKeyHost(parts)) return;
+    let owned: string[] | undefined;
+    for (const param of query.params) {
+      const value = paramVerdict(param.name, param.value, undefined);
+      if (!value) continue;
+      // A parameter written in this expression is reported here; one that comes from a `const`
+      // string (reported where that string is built) is reported once, by the value it carries.
+      owned ??= parseQuery(syntacticParts(root), { startInQuery }).params.map((p) => p.name);
+      const own = owned.indexOf(param.name);
+      const firstHole = param.value.find((p) => p.kind === 'hole');
+      const key = `${normalizeName(param.name)}\0${firstHole ? String(firstHole.node.range) : sourceCode.getText(param.keyNode)}`;
+      if (own >= 0) owned.splice(own, 1);
+      else if (reportedKeys.has(key)) continue;
+      reportedKeys.add(key);
+      const currentSink = getSink();
+      report({
+        param: param.name,
+        node: root,
+        sink: currentSink,
+        fallbackSink: 'URL',
+        value,
+        ...(value.kind === 'dynamic' ? withFix(planStringFix(root, param, currentSink)) : {}),
+      });
+    }
+    for (const spliced of query.spliced) {
+      const entries = queryObjectEntries(spliced.node, scope);
+      if (entries) reportEntries(entries, getSink(), 'URL');
+    }
+  }
+
+  function withFix(plan: FixPlan | undefined): { fix?: FixPlan } {
+    return plan ? { fix: plan } : {};
+  }
+
+  function startsInQuery(root: TSESTree.Node, scope: Scope): boolean {
+    const parent = climb(root);
+    if (parent.node.type === AST_NODE_TYPES.ConditionalExpression || parent.node.type === AST_NODE_TYPES.LogicalExpression) {
+      return isInOuterQuery(parent.node);
+    }
+    if (parent.node.type === AST_NODE_TYPES.AssignmentExpression && parent.child === parent.node.right) {
+      const left = unwrap(parent.node.left);
+      return left.type === AST_NODE_TYPES.MemberExpression && propertyName(left, scope) === 'search';
+    }
+    if (parent.node.type === AST_NODE_TYPES.CallExpression && parent.node.arguments[0] === parent.child) {
+      return isSuperagentQuery(parent.node) || isSearchParamsConstructor(parent.node);
+    }
+    if (parent.node.type === AST_NODE_TYPES.NewExpression && parent.node.arguments[0] === parent.child) {
+      return isSearchParamsConstructor(parent.node);
+    }
+    return false;
+  }
+
+  /**
+   * `?page=${p}${token ? `&access_token=${token}` : ''}`: a branch of a conditional that is a hole
+   * of a longer string, placed after that string's `?`.
+   */
+  function isInOuterQuery(branch: TSESTree.Node): boolean {
+    let hole = branch;
+    let outer = hole.parent;
+    while (outer && (outer.type === AST_NODE_TYPES.ConditionalExpression || outer.type === AST_NODE_TYPES.LogicalExpression)) {
+      hole = outer;
+      outer = outer.parent;
+    }
+    if (outer?.type !== AST_NODE_TYPES.TemplateLiteral && !(outer?.type === AST_NODE_TYPES.BinaryExpression && outer.operator === '+')) return false;
+    let root: TSESTree.Node = outer;
+    while (isStringComposition(root.parent)) root = root.parent;
+    let before = '';
+    for (const part of syntacticParts(root)) {
+      if (part.node === hole) {
+        const question = before.indexOf('?');
+        return question >= 0 && !before.includes('#', question);
+      }
+      if (part.kind === 'text') before += part.value;
+    }
+    /* c8 ignore next -- the hole is one of the parts of its own string */
+    return false;
+  }
+
+  /**
+   * An implicit query (`'&client_secret=' + secret`) that is really a form body: it is the body of a
+   * request, is stored under a body-like name, or goes into a variable that is sent as a body.
+   */
+  function isBodyContext(root: TSESTree.Node, parts: readonly StringPart[]): boolean {
+    const first = parts[0];
+    if (first?.kind === 'hole') {
+      const holeName = valueName(unwrap(first.node));
+      if (holeName !== undefined && BODY_NAME.test(nameWords(holeName))) return true;
+    }
+    const { node: parent, child } = climb(root);
+    let target: TSESTree.Node | undefined;
+    if (parent.type === AST_NODE_TYPES.AssignmentExpression) target = parent.left;
+    else if (parent.type === AST_NODE_TYPES.VariableDeclarator) target = parent.id;
+    else return isBodyPosition(child);
+    const name = lastName(target);
+    if (name !== undefined && BODY_NAME.test(nameWords(name))) return true;
+    if (target.type !== AST_NODE_TYPES.Identifier) return false;
+    const variable = ASTUtils.findVariable(sourceCode.getScope(target), target);
+    return variable?.references.some((ref) => ref.isRead() && isBodyPosition(ref.identifier)) === true;
+  }
+
+  /**
+   * An implicit query (`'&api_key=' + key`) is only a URL when something says so: it reaches a known
+   * sink, it is appended to a URL-named value (`url += …`, `${endpoint}&…`), or stored under one.
+   */
+  function hasUrlEvidence(root: TSESTree.Node, parts: readonly StringPart[], sink: UrlSink | undefined): boolean {
+    if (sink) return true;
+    const first = parts[0];
+    const names = [first?.kind === 'hole' ? valueName(unwrap(first.node)) : undefined];
+    const { node: parent } = climb(root);
+    if (parent.type === AST_NODE_TYPES.AssignmentExpression) names.push(lastName(parent.left));
+    else if (parent.type === AST_NODE_TYPES.VariableDeclarator) names.push(lastName(parent.id));
+    return names.some((name) => name !== undefined && URL_NAME.test(nameWords(name)));
+  }
+
+  /** `body: x`, `xhr.send(x)`, `req.write(x)`, `axios.post(url, x)`. */
+  function isBodyPosition(node: TSESTree.Node): boolean {
+    const { node: parent, child } = climb(node);
+    if (parent.type === AST_NODE_TYPES.Property && parent.value === child) {
+      return BODY_NAME.test(nameWords(propertyName(parent, sourceCode.getScope(parent)) ?? ''));
+    }
+    if (parent.type !== AST_NODE_TYPES.CallExpression || parent.callee === child) return false;
+    const method = lastName(parent.callee);
+    if (method === 'send' || method === 'write' || method === 'end') return true;
+    const described = describeCall(parent, sourceCode.getScope(parent));
+    return described !== undefined && parent.arguments.indexOf(child as TSESTree.CallExpressionArgument) !== described.urlIndex;
+  }
+
+  // ---------------------------------------------------------------- query objects
+
+  /** The entries of a query object that ends up in a URL: `URLSearchParams`, `qs.stringify(…)`, `HttpParams`. */
+  function queryObjectEntries(node: TSESTree.Node, scope: Scope, depth = 0): Entry[] | undefined {
+    if (depth > 4) return undefined;
+    const target = unwrap(node);
+    switch (target.type) {
+      case AST_NODE_TYPES.Identifier: {
+        const declarator = constDeclarator(target, scope);
+        if (!declarator?.init) return undefined;
+        const init = unwrap(declarator.init);
+        if (init.type === AST_NODE_TYPES.NewExpression && isSearchParamsConstructor(init)) {
+          return [...constructorEntries(init, scope), ...mutationEntries(declarator)];
+        }
+        if (init.type === AST_NODE_TYPES.ObjectExpression) return undefined;
+        return queryObjectEntries(init, sourceCode.getScope(init), depth + 1);
+      }
+      case AST_NODE_TYPES.NewExpression:
+        return isSearchParamsConstructor(target) ? constructorEntries(target, scope) : undefined;
+      case AST_NODE_TYPES.CallExpression: {
+        const callee = unwrap(target.callee);
+        const [arg] = target.arguments;
+        if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'String' && arg) return queryObjectEntries(arg, scope, depth + 1);
+        if (callee.type !== AST_NODE_TYPES.MemberExpression) return serializedEntries(target, scope, depth);
+        const method = propertyName(callee, scope);
+        if (method === 'toString' && target.arguments.length === 0) return queryObjectEntries(callee.object, scope, depth + 1);
+        if ((method === 'stringify' || method === 'encode') && arg && QUERY_SERIALIZERS.test(lastName(callee.object) ?? '')) {
+          return objectEntries(arg, scope);
+        }
+        if ((method === 'set' || method === 'append') && arg) {
+          const inner = queryObjectEntries(callee.object, scope, depth + 1);
+          if (!inner) return undefined;
+          const name = staticString(arg, scope);
+          return name === undefined ? inner : [...inner, { name, node: target, ...valueOf(target.arguments[1]) }];
+        }
+        return serializedEntries(target, scope, depth);
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /**
+   * A call that turns an object into the query (`toQuery({ api_key })`, `params2str(params)`,
+   * `Object.assign({ api_key }, rest)`): the entries of its first object argument.
+   */
+  function serializedEntries(call: TSESTree.CallExpression, scope: Scope, depth: number): Entry[] | undefined {
+    for (const arg of call.arguments) {
+      const entries = objectEntries(arg, scope);
+      if (entries.length > 0) return entries;
+      const nested = arg.type === AST_NODE_TYPES.Identifier || arg.type === AST_NODE_TYPES.CallExpression ? queryObjectEntries(arg, scope, depth + 1) : undefined;
+      if (nested && nested.length > 0) return nested;
+    }
+    return undefined;
+  }
+
+  function isSearchParamsConstructor(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+    const callee = unwrap(node.callee);
+    return node.type === AST_NODE_TYPES.NewExpression && callee.type === AST_NODE_TYPES.Identifier && (callee.name === 'URLSearchParams' || callee.name === 'HttpParams');
+  }
+
+  function constructorEntries(node: TSESTree.NewExpression, scope: Scope): Entry[] {
+    const [arg] = node.arguments;
+    if (!arg) return [];
+    const target = unwrap(arg);
+    if (target.type === AST_NODE_TYPES.ArrayExpression) {
+      const entries: Entry[] = [];
+      for (const element of target.elements) {
+        if (element?.type !== AST_NODE_TYPES.ArrayExpression) continue;
+        const [key, value] = element.elements;
+        const name = key && key.type !== AST_NODE_TYPES.SpreadElement ? staticString(key, scope) : undefined;
+        if (name !== undefined) entries.push({ name, node: element, ...valueOf(value ?? undefined) });
+      }
+      return entries;
+    }
+    if (target.type === AST_NODE_TYPES.ObjectExpression) {
+      // Angular: new HttpParams({ fromObject: { … } })
+      const fromObject = target.properties.find(
+        (p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && propertyName(p, scope) === 'fromObject',
+      );
+      if (fromObject) return objectEntries(fromObject.value, scope);
+    }
+    const object = objectEntries(arg, scope);
+    if (object.length > 0) return object;
+    if (resolveObject(arg, scope)) return [];
+    const parts = stringParts(arg, scope);
+    return parseQuery(parts, { startInQuery: true }).params.map((param) => ({ name: param.name, node: arg, parts: param.value }));
+  }
+
+  /** `.set/.append('key', v)` calls on a `URLSearchParams` bound to a variable. */
+  function mutationEntries(declarator: TSESTree.VariableDeclarator): Entry[] {
+    const entries: Entry[] = [];
+    for (const reference of sourceCode.getDeclaredVariables(declarator).flatMap((v) => v.references)) {
+      const member = reference.identifier.parent;
+      if (member.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) continue;
+      const call = member.parent;
+      if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) continue;
+      const method = propertyName(member, reference.from);
+      if (method !== 'set' && method !== 'append') continue;
+      const [key, value] = call.arguments;
+      const name = key ? staticString(key, reference.from) : undefined;
+      if (name !== undefined) entries.push({ name, node: call, ...valueOf(value) });
+    }
+    return entries;
+  }
+
+  function resolveObject(node: TSESTree.Node, scope: Scope, depth = 0): TSESTree.ObjectExpression | undefined {
+    const target = unwrap(node);
+    if (target.type === AST_NODE_TYPES.ObjectExpression) return target;
+    if (target.type === AST_NODE_TYPES.Identifier && depth < 4) {
+      const declarator = constDeclarator(target, scope);
+      if (declarator?.init) return resolveObject(declarator.init, sourceCode.getScope(declarator.init), depth + 1);
+    }
+    return undefined;
+  }
+
+  /** The statically named properties of an object literal (directly or through a `const`). */
+  function objectEntries(node: TSESTree.Node, scope: Scope): Entry[] {
+    const object = resolveObject(node, scope);
+    if (!object) return [];
+    const entries: Entry[] = [];
+    const objectScope = sourceCode.getScope(object);
+    for (const property of object.properties) {
+      if (property.type !== AST_NODE_TYPES.Property || property.kind !== 'init') continue;
+      const name = propertyName(property, objectScope);
+      if (name !== undefined) entries.push({ name, node: property, value: property.value });
+    }
+    return entries;
+  }
+
+  function valueOf(node: TSESTree.Node | undefined): { value?: TSESTree.Node } {
+    return node && node.type !== AST_NODE_TYPES.SpreadElement ? { value: node } : {};
+  }
+
+  function reportEntries(entries: readonly Entry[], sink: UrlSink | undefined, fallbackSink: string, fixFor?: (entry: Entry) => FixPlan | undefined): void {
+    for (const entry of entries) {
+      if (reported.has(entry.node)) continue;
+      const value = paramVerdict(entry.name, entry.parts, entry.value);
+      if (!value) continue;
+      reported.add(entry.node);
+      const fix = value.kind === 'dynamic' && fixFor ? fixFor(entry) : undefined;
+      report({ param: entry.name, node: entry.node, sink, fallbackSink, value, ...withFix(fix) });
+    }
+  }
+
+  // ---------------------------------------------------------------- client options
+
+  function checkCall(call: TSESTree.CallExpression): void {
+    // Cheap syntactic gate first: every shape below passes an argument that can hold a query.
+    if (!call.arguments.some(mayHoldOptions)) return;
+    const callee = unwrap(call.callee);
+    const scope = sourceCode.getScope(call);
+    if (callee.type === AST_NODE_TYPES.MemberExpression) {
+      const method = propertyName(callee, scope);
+      const owner = method === 'set' || method === 'append' ? searchParamsOwner(callee.object, scope) : undefined;
+      if (owner) {
+        const [key, value] = call.arguments;
+        const name = key ? staticString(key, scope) : undefined;
+        if (name !== undefined) reportEntries([{ name, node: call, ...valueOf(value) }], urlObjectSink(owner, scope), 'URL');
+        return;
+      }
+      if (method === 'query' && isSuperagentQuery(call)) {
+        const [arg] = call.arguments;
+        if (arg) reportEntries(objectEntries(arg, scope), { name: `${calleeLabel(innermostCallee(call))}().query`, kind: 'request', client: 'superagent' }, 'request');
+        return;
+      }
+      if ((method === 'create' || method === 'extend') && callee.object.type === AST_NODE_TYPES.Identifier) {
+        const client = clientOfIdentifier(callee.object, scope);
+        const key = client === 'axios' ? 'params' : client === 'got' || client === 'ky' ? 'searchParams' : undefined;
+        const [config] = call.arguments;
+        if (key && config) reportEntries(optionEntries(config, key, scope), { name: calleeLabel(callee), kind: 'request', client }, 'request');
+        return;
+      }
+    }
+    const described = describeCall(call, scope);
+    if (!described) return;
+    checkClientOptions(call, described, scope);
+  }
+
+  function checkClientOptions(call: TSESTree.CallExpression | TSESTree.NewExpression, described: HttpCall, scope: Scope): void {
+    const sink: UrlSink = { name: described.name, kind: described.kind, client: described.client, call };
+    const keys = optionKeys(described);
+    if (keys.length === 0) return;
+    const config = described.configIndex >= 0 ? call.arguments[described.configIndex] : undefined;
+    const url = described.urlIndex >= 0 ? call.arguments[described.urlIndex] : undefined;
+    if (described.client === 'jquery') {
+      checkJquery(call, described, scope, sink);
+      return;
+    }
+    for (const candidate of [config, url]) {
+      if (!candidate || !resolveObject(candidate, scope)) continue;
+      for (const key of keys) {
+        reportEntries(optionEntries(candidate, key, scope), sink, described.name, (entry) => planParamsFix(call, described, candidate, entry));
+      }
+    }
+  }
+
+  function optionKeys(described: HttpCall): readonly string[] {
+    switch (described.client) {
+      case 'axios':
+      case 'generic':
+      case 'angular':
+        return ['params'];
+      case 'got':
+      case 'ky':
+        return ['searchParams'];
+      case 'ofetch':
+        return ['query', 'params'];
+      case 'superagent':
+        return ['qs'];
+      case 'navigation':
+      case 'socket':
+        return ['query'];
+      case 'jquery':
+        return ['data'];
+      default:
+        return [];
+    }
+  }
+
+  /** The entries of `config[key]` when it is an object, a query object or a query string. */
+  function optionEntries(config: TSESTree.Node, key: string, scope: Scope): Entry[] {
+    const object = resolveObject(config, scope);
+    if (!object) return [];
+    const property = object.properties.find(
+      (p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && propertyName(p, sourceCode.getScope(p)) === key,
+    );
+    if (!property) return [];
+    const value = property.value;
+    const valueScope = sourceCode.getScope(value);
+    const fromObject = objectEntries(value, valueScope);
+    if (fromObject.length > 0) return fromObject;
+    const fromQuery = queryObjectEntries(value, valueScope);
+    if (fromQuery) return fromQuery;
+    if (resolveObject(value, valueScope)) return [];
+    const parts = stringParts(value, valueScope);
+    return parseQuery(parts, { startInQuery: true }).params.map((param) => ({ name: param.name, node: value, parts: param.value }));
+  }
+
+  function checkJquery(call: TSESTree.CallExpression | TSESTree.NewExpression, described: HttpCall, scope: Scope, sink: UrlSink): void {
+    if (described.method === 'ajax') {
+      const settings = call.arguments[described.configIndex];
+      const object = settings ? resolveObject(settings, scope) : undefined;
+      if (!settings || !object) return;
+      const verb = object.properties.find(
+        (p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && /^(?:type|method)$/u.test(propertyName(p, scope) ?? ''),
+      );
+      const verbValue = verb ? staticString(verb.value, scope) : 'GET';
+      if (verbValue?.toUpperCase() !== 'GET') return;
+      reportEntries(optionEntries(settings, 'data', scope), sink, described.name);
+      return;
+    }
+    if (described.method === 'get' || described.method === 'getJSON' || described.method === 'getScript') {
+      const [, data] = call.arguments;
+      if (data) reportEntries(objectEntries(data, scope), sink, described.name);
+    }
+  }
+
+  /** The URL that owns a `searchParams` object (`url` in `url.searchParams`, directly or through a `const`). */
+  function searchParamsOwner(node: TSESTree.Node, scope: Scope): TSESTree.Node | undefined {
+    let target = unwrap(node);
+    if (target.type === AST_NODE_TYPES.Identifier) {
+      const init = constDeclarator(target, scope)?.init;
+      if (!init) return undefined;
+      target = unwrap(init);
+    }
+    return target.type === AST_NODE_TYPES.MemberExpression && propertyName(target, scope) === 'searchParams' ? unwrap(target.object) : undefined;
+  }
+
+  /** Where a URL object goes. */
+  function urlObjectSink(owner: TSESTree.Node, scope: Scope): UrlSink | undefined {
+    return owner.type === AST_NODE_TYPES.Identifier ? variableSink(owner, scope) : urlSinkOf(owner, scope);
+  }
+
+  function isSuperagentQuery(call: TSESTree.CallExpression): boolean {
+    const callee = unwrap(call.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(callee, sourceCode.getScope(call)) !== 'query') return false;
+    // request.get(url).set(…).query(…): a chain that starts with an HTTP-method call (not a nock mock)
+    let current = unwrap(callee.object);
+    let sawMethod = false;
+    for (let i = 0; i < 8 && current.type === AST_NODE_TYPES.CallExpression; i += 1) {
+      const inner = unwrap(current.callee);
+      if (inner.type !== AST_NODE_TYPES.MemberExpression) return sawMethod && !(inner.type === AST_NODE_TYPES.Identifier && inner.name === 'nock');
+      const method = inner.property.type === AST_NODE_TYPES.Identifier ? inner.property.name : '';
+      if (/^(?:get|post|put|patch|del|delete|head)$/u.test(method) && current.arguments.length > 0) sawMethod = true;
+      current = unwrap(inner.object);
+    }
+    return sawMethod;
+  }
+
+  function innermostCallee(call: TSESTree.CallExpression): TSESTree.Node {
+    let current: TSESTree.Node = call;
+    let last: TSESTree.Node = call.callee;
+    for (let i = 0; i < 8 && current.type === AST_NODE_TYPES.CallExpression; i += 1) {
+      last = current.callee;
+      const callee = unwrap(current.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) break;
+      current = unwrap(callee.object);
+    }
+    return last;
+  }
+
+  // ---------------------------------------------------------------- assignments
+
+  function checkAssignment(node: TSESTree.AssignmentExpression): void {
+    const left = unwrap(node.left);
+    if (left.type !== AST_NODE_TYPES.MemberExpression) return;
+    const scope = sourceCode.getScope(node);
+    const prop = propertyName(left, scope);
+    if (prop === 'search' && node.operator === '=') {
+      const entries = queryObjectEntries(node.right, scope);
+      if (entries) reportEntries(entries, urlObjectSink(unwrap(left.object), scope), 'URL.search');
+      return;
+    }
+    if (prop === 'params' && node.operator === '=' && isConfigObject(left.object)) {
+      reportEntries(objectEntries(node.right, scope), { name: calleeLabel(left), kind: 'request' }, 'request');
+      return;
+    }
+    // config.params.api_key = KEY; axios.defaults.params['access_token'] = token
+    const owner = unwrap(left.object);
+    if (
+      prop !== undefined &&
+      owner.type === AST_NODE_TYPES.MemberExpression &&
+      propertyName(owner, scope) === 'params' &&
+      isConfigObject(owner.object) &&
+      node.operator === '='
+    ) {
+      reportEntries([{ name: prop, node, value: node.right }], { name: calleeLabel(owner), kind: 'request' }, 'request');
+    }
+  }
+
+  function isConfigObject(node: TSESTree.Node): boolean {
+    const name = lastName(node);
+    return name !== undefined && /^(?:defaults|config|cfg|conf|options|opts|requestConfig|axiosConfig|reqConfig|request|init|settings)$/iu.test(name);
+  }
+
+  // ---------------------------------------------------------------- fixes
+
+  function planStringFix(root: TSESTree.Node, param: QueryParam, sink: UrlSink | undefined): FixPlan | undefined {
+    const header = HEADER_FOR_PARAM.get(normalizeName(param.name));
+    if (!header || !sink?.call || sink.call.type !== AST_NODE_TYPES.CallExpression) return undefined;
+    const call = sink.call;
+    const described = describeCall(call, sourceCode.getScope(call));
+    if (!described || !isFixableClient(call, described)) return undefined;
+    const urlArg = call.arguments[described.urlIndex];
+    if (!urlArg || unwrap(urlArg) !== root) return undefined;
+    // Rebuild the URL from its own syntax (constants stay as they are written).
+    const own = syntacticParts(root);
+    if (own[0]?.kind === 'hole' && own[1]?.kind === 'hole') return undefined;
+    const ownQuery = parseQuery(own, {});
+    const ownParam = ownQuery.params.find((p) => p.name === param.name);
+    if (ownParam?.value.length !== 1 || ownParam.value[0]?.kind !== 'hole') return undefined;
+    const tokenNode = tokenExpression(ownParam.value[0].node);
+    const headerProperty = headerPropertyText(header, sourceCode.getText(tokenNode));
+    const config = described.configIndex >= 0 ? call.arguments[described.configIndex] : undefined;
+    const headerEdit = planHeaderEdit(call, described, config, header, headerProperty);
+    if (!headerEdit) return undefined;
+    const newUrl = itemsToSource(withoutParam(ownQuery, ownParam), (node) => sourceCode.getText(node));
+    const scope = sourceCode.getScope(root);
+    const autofix = header === 'Authorization' && normalizeName(param.name) === 'accesstoken' && AUTOFIX_HOSTS.has(hostOf(stringParts(root, scope)) ?? '');
+    return {
+      autofix,
+      header,
+      apply: (fixer) => [
+        fixer.replaceText(root, newUrl),
+        ...(headerEdit.afterUrl ? [fixer.insertTextAfter(urlArg, headerEdit.afterUrl)] : []),
+        ...headerEdit.fixes(fixer),
+      ],
+    };
+  }
+
+  function planParamsFix(call: TSESTree.CallExpression | TSESTree.NewExpression, described: HttpCall, config: TSESTree.Node, entry: Entry): FixPlan | undefined {
+    const header = HEADER_FOR_PARAM.get(normalizeName(entry.name));
+    if (!header || call.type !== AST_NODE_TYPES.CallExpression || described.client !== 'axios' || !entry.value) return undefined;
+    if (entry.node.type !== AST_NODE_TYPES.Property) return undefined;
+    const configObject = unwrap(config);
+    if (configObject.type !== AST_NODE_TYPES.ObjectExpression || !isStaticObject(configObject)) return undefined;
+    const params = entry.node.parent;
+    if (params.type !== AST_NODE_TYPES.ObjectExpression || params.parent.type !== AST_NODE_TYPES.Property || params.parent.parent !== configObject) {
+      return undefined;
+    }
+    const tokenNode = tokenExpression(entry.value);
+    const headerProperty = headerPropertyText(header, sourceCode.getText(tokenNode));
+    const headerEdit = objectHeaderEdit(configObject, header, headerProperty);
+    if (!headerEdit) return undefined;
+    const property = entry.node;
+    const url = described.urlIndex >= 0 ? call.arguments[described.urlIndex] : urlProperty(configObject);
+    const host = url ? hostOf(stringParts(url, sourceCode.getScope(url))) : undefined;
+    const autofix = header === 'Authorization' && normalizeName(entry.name) === 'accesstoken' && AUTOFIX_HOSTS.has(host ?? '');
+    return {
+      autofix,
+      header,
+      apply: (fixer) => [params.properties.length === 1 ? fixer.replaceText(params, '{}') : removeProperty(fixer, property), ...headerEdit(fixer)],
+    };
+  }
+
+  function urlProperty(object: TSESTree.ObjectExpression): TSESTree.Node | undefined {
+    const property = object.properties.find(
+      (p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && propertyName(p, sourceCode.getScope(p)) === 'url',
+    );
+    return property?.value;
+  }
+
+  function isFixableClient(call: TSESTree.CallExpression, described: HttpCall): boolean {
+    if (described.client === 'fetch') {
+      const callee = unwrap(call.callee);
+      return (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'fetch') || described.name === 'window.fetch' || described.name === 'globalThis.fetch';
+    }
+    return described.client === 'axios' && described.urlIndex === 0;
+  }
+
+  interface HeaderEdit {
+    readonly afterUrl: string;
+    readonly fixes: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[];
+  }
+
+  function planHeaderEdit(
+    call: TSESTree.CallExpression,
+    described: HttpCall,
+    config: TSESTree.Node | undefined,
+    header: string,
+    headerProperty: string,
+  ): HeaderEdit | undefined {
+    if (config) {
+      const object = unwrap(config);
+      if (object.type !== AST_NODE_TYPES.ObjectExpression || !isStaticObject(object)) return undefined;
+      const edit = objectHeaderEdit(object, header, headerProperty);
+      return edit ? { afterUrl: '', fixes: edit } : undefined;
+    }
+    const addition = `{ headers: { ${headerProperty} } }`;
+    // fetch and axios calls without a config: it goes right after the URL, or after the body
+    if (described.configIndex === call.arguments.length) {
+      const last = call.arguments.at(-1);
+      /* c8 ignore next -- a call with a URL argument has a last argument */
+      if (!last) return undefined;
+      if (described.configIndex === described.urlIndex + 1) return { afterUrl: `, ${addition}`, fixes: () => [] };
+      return { afterUrl: '', fixes: (fixer) => [fixer.insertTextAfter(last, `, ${addition}`)] };
+    }
+    // axios.post(url): the body is missing too
+    return { afterUrl: `, undefined, ${addition}`, fixes: () => [] };
+  }
+
+  function objectHeaderEdit(object: TSESTree.ObjectExpression, header: string, headerProperty: string): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[]) | undefined {
+    const scope = sourceCode.getScope(object);
+    const headers = object.properties.find(
+      (p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && propertyName(p, scope) === 'headers',
+    );
+    if (!headers) return (fixer) => [insertProperty(fixer, object, `headers: { ${headerProperty} }`)];
+    const value = unwrap(headers.value);
+    if (value.type !== AST_NODE_TYPES.ObjectExpression || !isStaticObject(value)) return undefined;
+    const existing = value.properties.some(
+      (p) => p.type === AST_NODE_TYPES.Property && normalizeName(propertyName(p, scope) ?? '') === normalizeName(header),
+    );
+    if (existing) return undefined;
+    return (fixer) => [insertProperty(fixer, value, headerProperty)];
+  }
+
+  function insertProperty(fixer: TSESLint.RuleFixer, object: TSESTree.ObjectExpression, text: string): TSESLint.RuleFix {
+    const last = object.properties.at(-1);
+    if (!last) return fixer.replaceText(object, `{ ${text} }`);
+    return fixer.insertTextAfter(last, `, ${text}`);
+  }
+
+  function removeProperty(fixer: TSESLint.RuleFixer, property: TSESTree.Property): TSESLint.RuleFix {
+    const after = sourceCode.getTokenAfter(property);
+    if (after?.value === ',') {
+      const next = sourceCode.getTokenAfter(after, { includeComments: true });
+      /* c8 ignore next -- a comma is always followed by a token */
+      const end = next ? next.range[0] : after.range[1];
+      return fixer.removeRange([property.range[0], end]);
+    }
+    // the last of several properties: take the comma before it (a lone property is replaced by `{}`)
+    const before = sourceCode.getTokenBefore(property);
+    /* c8 ignore next -- a property after others always follows a comma */
+    return fixer.removeRange([before?.value === ',' ? before.range[0] : property.range[0], property.range[1]]);
+  }
+
+  function isStaticObject(object: TSESTree.ObjectExpression): boolean {
+    return object.properties.every((p) => p.type === AST_NODE_TYPES.Property && !p.computed);
+  }
+
+  function headerPropertyText(header: string, token: string): string {
+    if (header === 'Authorization') return `Authorization: \`Bearer \${${token}}\``;
+    return `'${header}': ${token}`;
+  }
+
+  /** `encodeURIComponent(token)` → `token`: a header value is not URL-encoded. */
+  function tokenExpression(node: TSESTree.Node): TSESTree.Node {
+    const target = unwrap(node);
+    if (
+      target.type === AST_NODE_TYPES.CallExpression &&
+      target.callee.type === AST_NODE_TYPES.Identifier &&
+      target.callee.name === 'encodeURIComponent' &&
+      target.arguments.length === 1 &&
+      target.arguments[0]?.type !== AST_NODE_TYPES.SpreadElement
+    ) {
+      return target.arguments[0] ?? node;
+    }
+    return node;
+  }
+
+  // ---------------------------------------------------------------- visitors
+
+  function checkLiteralRoot(node: TSESTree.Literal): void {
+    if (typeof node.value !== 'string' || !node.value.includes('=')) return;
+    if (isRoot(node)) checkStringRoot(node);
+  }
+
+  const listeners: TSESLint.RuleListener = {
+    Literal: checkLiteralRoot,
+    TemplateLiteral(node) {
+      if (node.parent.type !== AST_NODE_TYPES.TaggedTemplateExpression && isRoot(node)) checkStringRoot(node);
+    },
+    BinaryExpression(node) {
+      if (node.operator === '+' && isRoot(node)) checkStringRoot(node);
+    },
+    CallExpression: checkCall,
+    NewExpression(node) {
+      const described = describeCall(node, sourceCode.getScope(node));
+      if (described?.kind === 'socket') checkClientOptions(node, described, sourceCode.getScope(node));
+    },
+    AssignmentExpression: checkAssignment,
+  };
+  // Vue SFC templates (`:href="`/dl?access_token=${token}`"`, `@click="router.push(…)"`), through
+  // vue-eslint-parser's template visitor; other parsers have no such service.
+  const services = sourceCode.parserServices as VueParserServices | undefined;
+  if (services?.defineTemplateBodyVisitor) {
+    const template: TSESLint.RuleListener = {
+      TemplateLiteral: listeners.TemplateLiteral,
+      BinaryExpression: listeners.BinaryExpression,
+      CallExpression: checkCall,
+      AssignmentExpression: checkAssignment,
+    };
+    return services.defineTemplateBodyVisitor(template, listeners);
+  }
+  return listeners;
+}
 
 // -------------------------------------------------------------------- helpers
 

@@ -17,6 +17,17 @@ describe('textMentions', () => {
     expect(textMentions(sourceCode, /api_key/u)).toBe(false);
     expect(reads).toBe(2);
   });
+
+  it('answers for the file asked about, never from the previous one', () => {
+    const pattern = /access_token/u;
+    const first = { text: '?access_token=' };
+    const second = { text: 'nothing here' };
+    expect(textMentions(first, pattern)).toBe(true);
+    expect(textMentions(second, pattern)).toBe(false);
+    // back to the first file: scanned again, same answer
+    expect(textMentions(first, pattern)).toBe(true);
+    expect(textMentions(second, /nothing/u)).toBe(true);
+  });
 });
 
 describe('anyWord', () => {
