@@ -24,8 +24,10 @@ import { headerNamePieces, headerWriteListeners } from '../core/headers.js';
 import { fingerprint } from '../core/redact.js';
 import { constDeclarator, propertyName, staticString, unwrap } from '../core/static.js';
 import { escapeRegExp, textMentions } from '../core/text.js';
+import { namesPrecheck } from '../core/names-precheck.js';
 import {
   CREDENTIAL_HEADERS,
+  CREDENTIAL_PARAMS,
   DEFAULT_NAME_VOCABULARY,
   PUBLIC_ENV_PREFIXES,
   classifyName,
@@ -109,11 +111,17 @@ const BUILTIN_SECRET_HEADERS: readonly HeaderInfo[] = CREDENTIAL_HEADERS.filter(
 );
 
 /**
- * The whole-file pre-check, fixed part (private credential shapes are `PRIVATE_SHAPES`, a scan shared
- * with no-token-in-url): `env` as a whole word (`process.env`, `import.meta.env`, `'$env/…'`,
- * `process['env']`), and the names env reads, bundler settings and initialisers go by.
+ * The whole-file pre-check. A finding needs, in the file's text, one of:
+ * - a private credential shape (`PRIVATE_SHAPES`, a scan shared with no-token-in-url);
+ * - a signal that needs no secret name (`signalsPattern`): a bundler plugin that copies env variables,
+ *   a SvelteKit private env module, a server SDK after a quote, two string pieces joined with `+`
+ *   inside a token (`'APP_' + 'USR-…'`), a PEM block, a secret header name's pieces;
+ * - a secret word (`namesPrecheck`, the scan no-token-in-url makes with its default options) *and* a
+ *   place that reads it (`NAMED_READS`): `env` as a whole word (`process.env`, `import.meta.env`,
+ *   `'$env/…'`), `useRuntimeConfig`, or an initialiser (`new MercadoPago(accessToken)`).
+ * The last check runs only on files that hold a secret word, so most files pay two scans.
  */
-const FIXED_WORDS = String.raw`\benv\b|useRuntimeConfig|DefinePlugin|EnvironmentPlugin|MercadoPago|Stripe`;
+const NAMED_READS = /\benv\b|useRuntimeConfig|MercadoPago|Stripe/u;
 
 /** `word` as a regex source that matches it in any case, with a case-sensitive regex (`X-Key` → `[Xx]-[Kk][Ee][Yy]`). */
 function caseless(word: string): string {
@@ -124,21 +132,26 @@ function caseless(word: string): string {
   });
 }
 
-/**
- * The pre-check's own pattern, case-sensitive (one scan of the text, after the shared shapes): the fixed words; after a quote,
- * string literals joined with `+` (a value split in pieces, whatever it is) or a server SDK (an import or
- * `require` source); a PEM block; a secret header name's pieces (`headerNamePieces`: `-AppToken`, `-Key`,
- * in any case, as headers are matched).
- */
-function precheckPattern(serverSdks: readonly string[], headers: readonly HeaderInfo[]): RegExp {
+/** The pre-check's signals that need no secret name, case-sensitive (see above). */
+function signalsPattern(serverSdks: readonly string[], headers: readonly HeaderInfo[]): RegExp {
   const sdks = serverSdks.map(escapeRegExp);
   return new RegExp(
-    [FIXED_WORDS, String.raw`["'\x60](?:[\s)]*\+[\s(]*['"]|${sdks.join('|')})`, '-----BEGIN ', ...headerNamePieces(headers.map((h) => h.name)).map(caseless)].join('|'),
+    [
+      'DefinePlugin|EnvironmentPlugin',
+      String.raw`\$env/(?:static|dynamic)/private`,
+      // after a quote: a `+` join whose pieces meet inside a token (the quote follows a token character
+      // and the next piece starts with one), or a server SDK (an import or `require` source)
+      String.raw`["'\x60](?:(?<=[\w-]["'\x60])[\s)]*\+[\s(]*["'\x60][\w-]|${sdks.join('|')})`,
+      '-----BEGIN ',
+      ...headerNamePieces(headers.map((h) => h.name)).map(caseless),
+    ].join('|'),
     'u',
   );
 }
 
 interface OptionFacts {
+  /** The words of `secretNames`, for the pre-check. */
+  readonly secretPhrases: readonly (readonly string[])[];
   readonly serverSdkList: readonly string[];
   readonly serverSdks: ReadonlySet<string>;
   readonly serverSdkScopes: ReadonlySet<string>;
@@ -146,34 +159,49 @@ interface OptionFacts {
 
 const optionFacts = new WeakMap<object, OptionFacts>();
 
-/** What the options add, computed once per options object. */
+let lastOptions: object | undefined;
+let lastFacts: OptionFacts | undefined;
+
+/** What the options add, computed once per options object (the last one kept aside: see `PairCache`). */
 function factsOf(options: Options[0]): OptionFacts {
+  if (options === lastOptions && lastFacts) return lastFacts;
   let found = optionFacts.get(options);
   if (!found) {
     const sdks = [...SERVER_SDKS, ...(options.serverPackages ?? [])];
     found = {
+      secretPhrases: (options.secretNames ?? []).map((name) => nameWords(name).split(' ')),
       serverSdkList: sdks,
       serverSdks: new Set(sdks.filter((s) => !s.endsWith('/'))),
       serverSdkScopes: new Set(sdks.filter((s) => s.endsWith('/'))),
     };
     optionFacts.set(options, found);
   }
+  lastOptions = options;
+  lastFacts = found;
   return found;
 }
 
-const precheckPatterns = new PairCache<OptionFacts, CredentialsSettings, RegExp>();
+interface Prechecks {
+  readonly signals: RegExp;
+  readonly names: RegExp;
+}
+
+const prechecks = new PairCache<OptionFacts, CredentialsSettings, Prechecks>();
 
 /**
- * Whether the file can hold a finding at all: every report needs one of the pre-check's words or
- * shapes in the text. Custom credential formats have shapes no pattern knows: those files are not pre-checked.
+ * Whether the file can hold a finding at all (see `NAMED_READS`). Custom credential formats have
+ * shapes no pattern knows: those files are not pre-checked.
  */
 function mayHoldFinding(sourceCode: { readonly text: string }, facts: OptionFacts, settings: CredentialsSettings): boolean {
-  if (settings.formats.length > 0) return true;
-  // per options and settings (settings add secret headers)
-  const pattern = precheckPatterns.get(facts, settings, () =>
-    precheckPattern(facts.serverSdkList, [...settings.headers.filter((h) => h.kind === 'secret'), ...BUILTIN_SECRET_HEADERS]),
+  if (settings.formats.length > 0 || PRIVATE_SHAPES === undefined) return true;
+  // per options and settings (settings add secret headers and credential parameter names)
+  const { signals, names } = prechecks.get(facts, settings, () => ({
+    signals: signalsPattern(facts.serverSdkList, [...settings.headers.filter((h) => h.kind === 'secret'), ...BUILTIN_SECRET_HEADERS]),
+    names: namesPrecheck([...CREDENTIAL_PARAMS, ...settings.params], [], facts.secretPhrases),
+  }));
+  return (
+    textMentions(sourceCode, PRIVATE_SHAPES) || textMentions(sourceCode, signals) || (textMentions(sourceCode, names) && textMentions(sourceCode, NAMED_READS))
   );
-  return PRIVATE_SHAPES === undefined || textMentions(sourceCode, PRIVATE_SHAPES) || textMentions(sourceCode, pattern);
 }
 
 /** Whether `source` is one of `exact` or below one (`stripe/lib/x`), or under one of `scopes` (entries ending in `/`). */

@@ -17,12 +17,13 @@ import { fingerprint } from '../core/redact.js';
 import { fileFacts } from '../core/file.js';
 import { PRIVATE_SHAPES } from '../core/catalogue.js';
 import { parseSettings, type CredentialsSettings } from '../core/settings.js';
-import { escapeRegExp, textMentions } from '../core/text.js';
+import { textMentions } from '../core/text.js';
+import { namesPrecheck } from '../core/names-precheck.js';
 import { PairCache } from '../utils/cache.js';
 import { calleeLabel, clientOfIdentifier, describeCall, lastName, urlSinkOf, variableSink, type HttpCall, type UrlSink } from '../core/http.js';
 import { constDeclarator, propertyName, staticString, stringParts, unwrap, type StringPart } from '../core/static.js';
 import { itemsToSource, parseQuery, withoutParam, type QueryParam } from '../core/url.js';
-import { CREDENTIAL_PARAMS, PUBLIC_ENV_PREFIXES, SECRET_NAME_PATTERNS, classifyName, nameWords, normalizeName } from '../core/vocabulary.js';
+import { CREDENTIAL_PARAMS, PUBLIC_ENV_PREFIXES, classifyName, nameWords, normalizeName } from '../core/vocabulary.js';
 import { createRule } from '../utils/create-rule.js';
 import { nameList } from '../utils/schema.js';
 
@@ -959,58 +960,10 @@ function credentialNameSet(options: Options[0], settingsParams: readonly string[
 
 // -------------------------------------------------------------------- whole-file pre-check
 
-/**
- * The spellings of a configured name as code writes it: its words (split at `[\s._-]` and at
- * camelCase humps) in any case, joined by any run of `[\s._-]` (`access_token`, `accessToken`,
- * `ACCESS-TOKEN`, `AccessToken`).
- */
-function spellings(name: string): Alternative {
-  const words = name
-    .replaceAll(/([a-z\d])([A-Z])/gu, '$1 $2')
-    .split(/[\s._-]+/u)
-    .filter((word) => word.length > 0);
-  return { words: words.map((word) => word.toLowerCase()), source: words.map(escapeRegExp).join('[\\s._-]*') };
-}
-
 const SHAPES = PRIVATE_SHAPES;
 
 /** `settings.credentials` absent: what `getSettings` answers then. */
 const NO_SETTINGS = parseSettings(undefined);
-
-/**
- * The names `namesCredential` accepts as a generic parameter's value (`?token=${accessToken}`): the
- * words of a secret name, split as `nameWords` splits them.
- */
-const SECRET_NAME_PHRASES = [...SECRET_NAME_PATTERNS, 'api key', 'apikey', 'token', 'jwt', 'bearer'].map((phrase) => phrase.split(' '));
-
-/** The words of a regex alternative, lower-cased, and its source. */
-interface Alternative {
-  readonly words: readonly string[];
-  readonly source: string;
-}
-
-/** Whether `inner` occurs in `outer` as a run of whole words. */
-function containsWords(outer: readonly string[], inner: readonly string[]): boolean {
-  for (let start = 0; start + inner.length <= outer.length; start++) {
-    if (inner.every((word, i) => outer[start + i] === word)) return true;
-  }
-  return false;
-}
-
-/**
- * The alternatives that a broader one does not already cover: a secret phrase joined by `[^\da-z]*`
- * matches every text that an alternative holding its words in a row (joined by `[\s._-]*` or by
- * `[^\da-z]*`) matches, so `access[\s._-]*token` adds nothing next to `token`. Each alternative costs a
- * try at every position of every file's text: the pre-check keeps only the ones that can change its answer.
- */
-function withoutCovered(alternatives: readonly Alternative[], broad: readonly Alternative[]): Alternative[] {
-  const kept: Alternative[] = [];
-  for (const [index, alternative] of alternatives.entries()) {
-    const covered = broad.some((b) => b !== alternative && containsWords(alternative.words, b.words) && (b.words.length < alternative.words.length || alternatives.indexOf(b) < index));
-    if (!covered) kept.push(alternative);
-  }
-  return kept;
-}
 
 const namePatterns = new PairCache<Options[0], CredentialsSettings, RegExp | null>();
 
@@ -1022,15 +975,8 @@ const namePatterns = new PairCache<Options[0], CredentialsSettings, RegExp | nul
 function namePattern(options: Options[0], settings: CredentialsSettings): RegExp | null {
   return namePatterns.get(options, settings, () => {
     if (settings.formats.length > 0 || !SHAPES) return null;
-    const allowed = new Set((options.allowParams ?? []).map(normalizeName));
-    const names = [...(options.params ?? CREDENTIAL_PARAMS), ...(options.extraParams ?? []), ...settings.params]
-      .filter((name) => !allowed.has(normalizeName(name)))
-      .map(spellings)
-      .filter((alternative) => alternative.words.length > 0);
-    const secretNames = SECRET_NAME_PHRASES.map((words) => ({ words, source: words.map(escapeRegExp).join('[^\\da-z]*') }));
-    const sources = withoutCovered([...secretNames, ...names], secretNames).map((a) => a.source);
-    // `i` without `u` scans faster; the Kelvin sign is the one non-ASCII letter that lower-cases to one (`k`).
-    return new RegExp(sources.join('|').replaceAll(/k/giu, '[k\\u212A]'), 'i');
+    // the same configuration as no-secret-in-client's by default: one scan for both rules
+    return namesPrecheck([...(options.params ?? CREDENTIAL_PARAMS), ...(options.extraParams ?? []), ...settings.params], options.allowParams ?? []);
   });
 }
 

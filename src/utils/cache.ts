@@ -1,12 +1,18 @@
 /**
  * A cache keyed on a pair of objects, held weakly: `get(a, b, build)` calls `build` once per pair and
  * answers its value after. For what depends on a rule's options and the shared settings (pre-check
- * patterns, header lists), and for what depends on a file and a pattern (text scans).
+ * patterns, header lists). The last pair asked about is kept aside: every file of one configuration
+ * asks with the same pair, and `create()` runs on every file, so the usual answer costs two
+ * comparisons instead of two WeakMap lookups.
  */
 export class PairCache<A extends object, B extends object, V> {
   readonly #outer = new WeakMap<A, WeakMap<B, { readonly value: V }>>();
+  #lastA: A | undefined;
+  #lastB: B | undefined;
+  #lastValue: V | undefined;
 
   get(a: A, b: B, build: () => V): V {
+    if (a === this.#lastA && b === this.#lastB) return this.#lastValue as V;
     let inner = this.#outer.get(a);
     if (!inner) {
       inner = new WeakMap();
@@ -17,6 +23,9 @@ export class PairCache<A extends object, B extends object, V> {
       entry = { value: build() };
       inner.set(b, entry);
     }
+    this.#lastA = a;
+    this.#lastB = b;
+    this.#lastValue = entry.value;
     return entry.value;
   }
 }

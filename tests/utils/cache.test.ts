@@ -17,5 +17,9 @@ describe('PairCache', () => {
     expect(cache.get(b, a, build('ba', 0))).toBe(0);
     expect(cache.get(b, a, build('ba again', 4))).toBe(0);
     expect(built).toEqual(['ab', 'ac', 'ba']);
+    // back to an earlier pair after others: still its own value, not the last one's
+    expect(cache.get(a, b, build('ab third', 5))).toBe(1);
+    expect(cache.get(a, c, build('ac third', 6))).toBeNull();
+    expect(built).toEqual(['ab', 'ac', 'ba']);
   });
 });

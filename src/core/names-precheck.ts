@@ -1,0 +1,85 @@
+/**
+ * The whole-file pre-check on names, shared by no-token-in-url and no-secret-in-client: a file can only
+ * hold a finding keyed on a name (a credential query parameter, a secret env variable, a value named
+ * as a secret) when its text spells one of the names or one of the secret words. Both rules ask for
+ * the pattern of their configuration here; equal configurations get the same `RegExp` object, so
+ * `textMentions` scans a file for it once however many rules ask.
+ */
+import { escapeRegExp } from './text.js';
+import { SECRET_NAME_PATTERNS, normalizeName } from './vocabulary.js';
+
+/**
+ * The secret words a name holds when no-token-in-url treats it as a credential's value
+ * (`?token=${accessToken}`) or no-secret-in-client as a secret (`SECRET_NAME_PATTERNS`, and `api key`,
+ * `apikey`, `token` with a provider or in strict mode): phrases as `nameWords` splits them.
+ */
+const SECRET_WORD_PHRASES: readonly (readonly string[])[] = [...SECRET_NAME_PATTERNS, 'api key', 'apikey', 'token', 'jwt', 'bearer'].map((phrase) => phrase.split(' '));
+
+/** The words of a regex alternative, lower-cased, and its source. */
+interface Alternative {
+  readonly words: readonly string[];
+  readonly source: string;
+}
+
+/**
+ * The spellings of a configured name as code writes it: its words (split at `[\s._-]` and at
+ * camelCase humps) in any case, joined by any run of `[\s._-]` (`access_token`, `accessToken`,
+ * `ACCESS-TOKEN`, `AccessToken`).
+ */
+function spellings(name: string): Alternative {
+  const words = name
+    .replaceAll(/([a-z\d])([A-Z])/gu, '$1 $2')
+    .split(/[\s._-]+/u)
+    .filter((word) => word.length > 0);
+  return { words: words.map((word) => word.toLowerCase()), source: words.map(escapeRegExp).join('[\\s._-]*') };
+}
+
+/** Whether `inner` occurs in `outer` as a run of whole words. */
+function containsWords(outer: readonly string[], inner: readonly string[]): boolean {
+  for (let start = 0; start + inner.length <= outer.length; start++) {
+    if (inner.every((word, i) => outer[start + i] === word)) return true;
+  }
+  return false;
+}
+
+/**
+ * The alternatives that a broader one does not already cover: a secret phrase joined by `[^\da-z]*`
+ * matches every text that an alternative holding its words in a row (joined by `[\s._-]*` or by
+ * `[^\da-z]*`) matches, so `access[\s._-]*token` adds nothing next to `token`. Each alternative costs a
+ * try at every position of every file's text: the pre-check keeps only the ones that can change its answer.
+ */
+function withoutCovered(alternatives: readonly Alternative[], broad: readonly Alternative[]): Alternative[] {
+  const kept: Alternative[] = [];
+  for (const [index, alternative] of alternatives.entries()) {
+    const covered = broad.some((b) => b !== alternative && containsWords(alternative.words, b.words) && (b.words.length < alternative.words.length || alternatives.indexOf(b) < index));
+    if (!covered) kept.push(alternative);
+  }
+  return kept;
+}
+
+const patterns = new Map<string, RegExp>();
+
+/**
+ * The pattern a file's text must match to hold a finding keyed on a name: one of `names` (credential
+ * parameters, less `allowed`) as code spells it, a secret word, or one of `extraPhrases` (lower-case
+ * words of extra secret names). One `RegExp` per distinct configuration.
+ */
+export function namesPrecheck(names: readonly string[], allowed: readonly string[] = [], extraPhrases: readonly (readonly string[])[] = []): RegExp {
+  const key = JSON.stringify([names, allowed, extraPhrases]);
+  let pattern = patterns.get(key);
+  if (!pattern) {
+    const skip = new Set(allowed.map(normalizeName));
+    const named = names
+      .filter((name) => !skip.has(normalizeName(name)))
+      .map(spellings)
+      .filter((alternative) => alternative.words.length > 0);
+    const secret = [...SECRET_WORD_PHRASES, ...extraPhrases.filter((words) => words.length > 0)].map((words) => ({ words, source: words.map(escapeRegExp).join('[^\\da-z]*') }));
+    const sources = withoutCovered([...secret, ...named], secret).map((a) => a.source);
+    // `i` without `u` scans faster; the Kelvin sign is the one non-ASCII letter that lower-cases to one (`k`).
+    pattern = new RegExp(sources.join('|').replaceAll(/k/giu, '[k\\u212A]'), 'i');
+    /* c8 ignore next -- a bound for long editor sessions that see many configurations */
+    if (patterns.size > 64) patterns.clear();
+    patterns.set(key, pattern);
+  }
+  return pattern;
+}
