@@ -98,6 +98,16 @@ export function headerNamePieces(names: Iterable<string>): string[] {
   return pieces.filter((piece, i) => !pieces.some((other, j) => j !== i && piece.includes(other)));
 }
 
+/**
+ * `headerNamePieces(names)` as regex sources, each piece through `literal` (`escapeRegExp` for a
+ * case-insensitive regex, a caseless spelling for a case-sensitive one). A `-` piece must end a
+ * string or a raw header line (a quote, a backtick or `:` follows): `'X-API-Key'`, `` `${p}-Token` ``,
+ * `'X-API-Key: …'`, but not JSX's `data-key={…}` or a comment's `no-var-keyword`.
+ */
+export function headerPieceSources(names: Iterable<string>, literal: (piece: string) => string): string[] {
+  return headerNamePieces(names).map((piece) => (piece.startsWith('-') ? `${literal(piece)}(?=["'\x60:])` : literal(piece)));
+}
+
 /** Whether a property / variable name names a headers object being sent (`headers`, `authHeaders`). */
 export function isHeadersName(name: string): boolean {
   const lower = name.toLowerCase();

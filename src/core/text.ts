@@ -34,9 +34,3 @@ export function textMentions(sourceCode: { readonly text: string }, pattern: Reg
 export function escapeRegExp(text: string): string {
   return text.replaceAll(/[$()*+./?[\\\]^{|}]/gu, '\\$&');
 }
-
-/** A case-insensitive pattern that matches any of `words` literally. */
-export function anyWord(words: Iterable<string>): RegExp {
-  const escaped = [...new Set(words)].filter((w) => w.length > 0).map(escapeRegExp);
-  return new RegExp(escaped.length === 0 ? '(?!)' : escaped.join('|'), 'iu');
-}

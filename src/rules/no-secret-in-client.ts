@@ -20,7 +20,7 @@ import { PRIVATE_SHAPES } from '../core/catalogue.js';
 import { classifyFile, type FileClassification } from '../core/client-files.js';
 import { parseSettings, type CredentialsSettings } from '../core/settings.js';
 import { fileFacts } from '../core/file.js';
-import { headerNamePieces, headerWriteListeners } from '../core/headers.js';
+import { headerPieceSources, headerWriteListeners } from '../core/headers.js';
 import { fingerprint } from '../core/redact.js';
 import { constDeclarator, propertyName, staticString, unwrap } from '../core/static.js';
 import { escapeRegExp, textMentions } from '../core/text.js';
@@ -140,10 +140,14 @@ function signalsPattern(serverSdks: readonly string[], headers: readonly HeaderI
       'DefinePlugin|EnvironmentPlugin',
       String.raw`\$env/(?:static|dynamic)/private`,
       // after a quote: a `+` join whose pieces meet inside a token (the quote follows a token character
-      // and the next piece starts with one), or a server SDK (an import or `require` source)
-      String.raw`["'\x60](?:(?<=[\w-]["'\x60])[\s)]*\+[\s(]*["'\x60][\w-]|${sdks.join('|')})`,
+      // that no `\` escapes, and the next piece starts with one), or a server SDK (an import or
+      // `require` source: a quote or a subpath follows)
+      String.raw`["'\x60](?:(?<=[^\\][\w-]["'\x60])[\s)]*\+[\s(]*["'\x60][\w-]|(?:${sdks.join('|')})["'\x60/])`,
       '-----BEGIN ',
-      ...headerNamePieces(headers.map((h) => h.name)).map(caseless),
+      ...headerPieceSources(
+        headers.map((h) => h.name),
+        caseless,
+      ),
     ].join('|'),
     'u',
   );

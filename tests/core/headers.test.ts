@@ -3,7 +3,8 @@ import * as tsParser from '@typescript-eslint/parser';
 import { ESLintUtils } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import { ALL_FILES } from '../fixtures/files.js';
-import { headerIndex, headerNamePieces, headerWriteListeners, isHeadersName } from '../../src/core/headers.js';
+import { headerIndex, headerNamePieces, headerPieceSources, headerWriteListeners, isHeadersName } from '../../src/core/headers.js';
+import { escapeRegExp } from '../../src/core/text.js';
 import { CREDENTIAL_HEADERS, type HeaderInfo } from '../../src/core/vocabulary.js';
 
 /** Every header write in `code`, as `via name=value` (value as source text). */
@@ -62,6 +63,27 @@ describe('headerNamePieces', () => {
 
   it('drops a piece that holds another one', () => {
     expect(headerNamePieces(['X-Service-Token', 'token', 'X-Key'])).toEqual(['token', '-key']);
+  });
+});
+
+describe('headerPieceSources', () => {
+  const pattern = new RegExp(headerPieceSources(['Authorization', 'X-API-Key'], escapeRegExp).join('|'), 'i');
+
+  it('finds a `-` piece where a header name ends: before a quote, a backtick or `:`', () => {
+    expect(pattern.test("headers: { 'X-API-Key': k }")).toBe(true);
+    expect(pattern.test('headers: { "x-api-key": k }')).toBe(true);
+    expect(pattern.test('const name = `${prefix}-Key`;')).toBe(true);
+    expect(pattern.test("xhr.send('X-API-Key: ' + k)")).toBe(true);
+  });
+
+  it('does not take a `-` piece inside a longer word, a JSX attribute or a comment', () => {
+    expect(pattern.test('<li data-key={id} />')).toBe(false);
+    expect(pattern.test('// tslint:disable:no-var-keyword')).toBe(false);
+    expect(pattern.test('<Field key="custom-key-2" />')).toBe(false);
+  });
+
+  it('takes a name without `-` anywhere, identifiers included', () => {
+    expect(pattern.test('headers: { Authorization: auth }')).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anyWord, textMentions } from '../../src/core/text.js';
+import { textMentions } from '../../src/core/text.js';
 
 describe('textMentions', () => {
   it('answers once per file and pattern', () => {
@@ -27,21 +27,5 @@ describe('textMentions', () => {
     // back to the first file: scanned again, same answer
     expect(textMentions(first, pattern)).toBe(true);
     expect(textMentions(second, /nothing/u)).toBe(true);
-  });
-});
-
-describe('anyWord', () => {
-  it('matches any listed word literally and case-insensitively', () => {
-    const pattern = anyWord(['X-API-Key', 'a.b', 'c+d', 'a.b']);
-    expect(pattern.test('headers: { "x-api-key": k }')).toBe(true);
-    expect(pattern.test('a.b')).toBe(true);
-    expect(pattern.test('axb')).toBe(false);
-    expect(pattern.test('C+D')).toBe(true);
-    expect(pattern.test('cd')).toBe(false);
-  });
-
-  it('matches nothing for an empty list', () => {
-    expect(anyWord([]).test('anything')).toBe(false);
-    expect(anyWord(['']).test('')).toBe(false);
   });
 });
