@@ -12,21 +12,25 @@
  * `SourceCode` until the next file replaces it.
  */
 let slotSource: object | undefined;
-let slotPatterns: RegExp[] = [];
-let slotAnswers: boolean[] = [];
+/** The patterns asked about for `slotSource` and their answers, `slotCount` of them (no allocation per file). */
+const SLOTS = 8;
+const slotPatterns: (RegExp | undefined)[] = Array.from({ length: SLOTS }, () => undefined);
+const slotAnswers: boolean[] = Array.from({ length: SLOTS }, () => false);
+let slotCount = 0;
 
 /** Whether the source text matches `pattern` (a non-global regex), once per file and pattern. */
 export function textMentions(sourceCode: { readonly text: string }, pattern: RegExp): boolean {
   if (sourceCode !== slotSource) {
     slotSource = sourceCode;
-    slotPatterns = [];
-    slotAnswers = [];
+    slotCount = 0;
   }
-  const index = slotPatterns.indexOf(pattern);
-  if (index !== -1) return slotAnswers[index] === true;
+  for (let i = 0; i < slotCount; i++) if (slotPatterns[i] === pattern) return slotAnswers[i] === true;
   const answer = pattern.test(sourceCode.text);
-  slotPatterns.push(pattern);
-  slotAnswers.push(answer);
+  if (slotCount < SLOTS) {
+    slotPatterns[slotCount] = pattern;
+    slotAnswers[slotCount] = answer;
+    slotCount += 1;
+  }
   return answer;
 }
 

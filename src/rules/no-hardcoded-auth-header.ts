@@ -79,7 +79,8 @@ function headerList(options: Options[0], context: Readonly<TSESLint.RuleContext<
   // a new empty `settings` per file when a configuration has none); parsed, through the per-file facts
   // shared with the other rules, only when it is new
   const raw = context.settings.credentials;
-  return headerLists.get(options, typeof raw === 'object' && raw !== null ? raw : NO_SETTINGS, () => {
+  const settingsKey = typeof raw === 'object' && raw !== null ? raw : NO_SETTINGS;
+  return headerLists.last(options, settingsKey) ?? headerLists.get(options, settingsKey, () => {
     const { settings } = fileFacts(context);
     const headers = [
       ...(options.extraHeaders ?? []).map(toHeaderInfo),

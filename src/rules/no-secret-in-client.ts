@@ -103,7 +103,15 @@ type EnvSource = 'process.env' | 'import.meta.env' | '$env/dynamic/public' | '$e
 const NEXT_CONFIG = /^next\.config\.[cm]?[jt]s$/u;
 const VITE_CONFIG = /^(?:vite|astro|nuxt|svelte)\.config\.[cm]?[jt]s$/u;
 const NUXT_CONFIG = /^nuxt\.config\.[cm]?[jt]s$/u;
-const DECLARATION_FILE = /\.d\.[cm]?ts$/u;
+/** The file's name without its folder. */
+function baseName(filename: string): string {
+  return filename.slice(Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\')) + 1);
+}
+
+/** `.d.ts`, `.d.mts`, `.d.cts` (string tests: this runs for every file). */
+function isDeclarationFile(filename: string): boolean {
+  return filename.endsWith('.d.ts') || filename.endsWith('.d.mts') || filename.endsWith('.d.cts');
+}
 
 /** Provider secret headers this rule reports in client code (the built-in ones). */
 const BUILTIN_SECRET_HEADERS: readonly HeaderInfo[] = CREDENTIAL_HEADERS.filter(
@@ -199,7 +207,7 @@ const prechecks = new PairCache<OptionFacts, CredentialsSettings, Prechecks>();
 function mayHoldFinding(sourceCode: { readonly text: string }, facts: OptionFacts, settings: CredentialsSettings): boolean {
   if (settings.formats.length > 0 || PRIVATE_SHAPES === undefined) return true;
   // per options and settings (settings add secret headers and credential parameter names)
-  const { signals, names } = prechecks.get(facts, settings, () => ({
+  const { signals, names } = prechecks.last(facts, settings) ?? prechecks.get(facts, settings, () => ({
     signals: signalsPattern(facts.serverSdkList, [...settings.headers.filter((h) => h.kind === 'secret'), ...BUILTIN_SECRET_HEADERS]),
     names: namesPrecheck([...CREDENTIAL_PARAMS, ...settings.params], [], facts.secretPhrases),
   }));
@@ -307,14 +315,14 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const { filename } = context;
-    if (DECLARATION_FILE.test(filename)) return {};
-    const base = filename.slice(Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\')) + 1);
+    if (isDeclarationFile(filename)) return {};
     const optionsFacts = factsOf(options);
     // Most files cannot hold a finding: no listeners at all (bundler config files are always checked).
     // Without settings.credentials there is nothing to parse: the file facts wait until a file passes.
     const settings = context.settings.credentials === undefined ? NO_SETTINGS : fileFacts(context).settings;
-    const checked = mayHoldFinding(context.sourceCode, optionsFacts, settings) || (base.includes('.config.') && (NEXT_CONFIG.test(base) || VITE_CONFIG.test(base)));
-    return checked ? clientListeners(context, options, optionsFacts, base) : {};
+    const configBase = filename.includes('.config.') ? baseName(filename) : undefined;
+    const checked = (configBase !== undefined && (NEXT_CONFIG.test(configBase) || VITE_CONFIG.test(configBase))) || mayHoldFinding(context.sourceCode, optionsFacts, settings);
+    return checked ? clientListeners(context, options, optionsFacts, configBase ?? baseName(filename)) : {};
   },
 });
 

@@ -973,7 +973,7 @@ const namePatterns = new PairCache<Options[0], CredentialsSettings, RegExp | nul
  * parameter. `null` when custom `settings.credentials.formats` exist: their shapes are unknown.
  */
 function namePattern(options: Options[0], settings: CredentialsSettings): RegExp | null {
-  return namePatterns.get(options, settings, () => {
+  return namePatterns.last(options, settings) ?? namePatterns.get(options, settings, () => {
     if (settings.formats.length > 0 || !SHAPES) return null;
     // the same configuration as no-secret-in-client's by default: one scan for both rules
     return namesPrecheck([...(options.params ?? CREDENTIAL_PARAMS), ...(options.extraParams ?? []), ...settings.params], options.allowParams ?? []);

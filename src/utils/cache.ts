@@ -11,6 +11,11 @@ export class PairCache<A extends object, B extends object, V> {
   #lastB: B | undefined;
   #lastValue: V | undefined;
 
+  /** The value of the last pair asked about, when `a` and `b` are that pair (callers skip making `build`). */
+  last(a: A, b: B): V | undefined {
+    return a === this.#lastA && b === this.#lastB ? this.#lastValue : undefined;
+  }
+
   get(a: A, b: B, build: () => V): V {
     if (a === this.#lastA && b === this.#lastB) return this.#lastValue as V;
     let inner = this.#outer.get(a);

@@ -28,4 +28,12 @@ describe('textMentions', () => {
     expect(textMentions(first, pattern)).toBe(true);
     expect(textMentions(second, /nothing/u)).toBe(true);
   });
+
+  it('stays right past the patterns it keeps for one file', () => {
+    const file = { text: 'w3 w7 w11' };
+    const patterns = Array.from({ length: 12 }, (_, i) => new RegExp(`w${String(i)}\\b`, 'u'));
+    const expected = patterns.map((_, i) => [3, 7, 11].includes(i));
+    expect(patterns.map((p) => textMentions(file, p))).toEqual(expected);
+    expect(patterns.map((p) => textMentions(file, p))).toEqual(expected);
+  });
 });

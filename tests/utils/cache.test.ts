@@ -22,4 +22,17 @@ describe('PairCache', () => {
     expect(cache.get(a, c, build('ac third', 6))).toBeNull();
     expect(built).toEqual(['ab', 'ac', 'ba']);
   });
+
+  it('answers the last pair without a build function, and nothing for another pair', () => {
+    const cache = new PairCache<object, object, string>();
+    const [a, b, c] = [{}, {}, {}];
+    expect(cache.last(a, b)).toBeUndefined();
+    expect(cache.get(a, b, () => 'ab')).toBe('ab');
+    expect(cache.last(a, b)).toBe('ab');
+    expect(cache.last(a, c)).toBeUndefined();
+    expect(cache.last(c, b)).toBeUndefined();
+    expect(cache.get(a, c, () => 'ac')).toBe('ac');
+    expect(cache.last(a, b)).toBeUndefined();
+    expect(cache.last(a, c)).toBe('ac');
+  });
 });
