@@ -258,8 +258,15 @@ export const PRIVATE_SHAPES: RegExp | undefined = privateShapes(BUILTIN_FORMATS)
 
 function privateShapes(formats: readonly CredentialFormat[]): RegExp | undefined {
   const sources: string[] = [];
-  for (const format of formats) {
-    if (format.kind !== 'private' && !format.refineKind) continue;
+  const candidates = formats.filter((format) => format.kind === 'private' || format.refineKind);
+  // a prefix that another one already finds adds nothing but a try at every position
+  // (`sk-` finds every `sk-ant-api03-`)
+  const finds = (finder: CredentialFormat, format: CredentialFormat): boolean =>
+    finder !== format && finder.prefix !== undefined && typeof format.hint === 'string' && finder.prefix.test(format.hint);
+  // (two prefixes that find each other both stay)
+  const covered = (format: CredentialFormat): boolean => candidates.some((other) => finds(other, format) && !finds(format, other));
+  for (const format of candidates) {
+    if (format.prefix && covered(format)) continue;
     if (format.prefix) sources.push(format.prefix.source.replace(/^\^/u, ''));
     else if (format.needsAwsKeyId === true) sources.push('A[KS]IA');
     else if (format.id === 'vtex-app-token') sources.push('[A-Z]{80}');

@@ -45,13 +45,20 @@ function containsWords(outer: readonly string[], inner: readonly string[]): bool
 /**
  * The alternatives that a broader one does not already cover: a secret phrase joined by `[^\da-z]*`
  * matches every text that an alternative holding its words in a row (joined by `[\s._-]*` or by
- * `[^\da-z]*`) matches, so `access[\s._-]*token` adds nothing next to `token`. Each alternative costs a
+ * `[^\da-z]*`) matches, so `access[\s._-]*token` adds nothing next to `token`, nor `apikey` next to
+ * `api[^\da-z]*key` (the separators may be empty). Each alternative costs a
  * try at every position of every file's text: the pre-check keeps only the ones that can change its answer.
  */
 function withoutCovered(alternatives: readonly Alternative[], broad: readonly Alternative[]): Alternative[] {
   const kept: Alternative[] = [];
   for (const [index, alternative] of alternatives.entries()) {
-    const covered = broad.some((b) => b !== alternative && containsWords(alternative.words, b.words) && (b.words.length < alternative.words.length || alternatives.indexOf(b) < index));
+    const covered = broad.some(
+      (b) =>
+        b !== alternative &&
+        ((containsWords(alternative.words, b.words) && (b.words.length < alternative.words.length || alternatives.indexOf(b) < index)) ||
+          // `api[^\da-z]*key` matches `apikey` too: its separators may be empty
+          (b.words.length > alternative.words.length && b.words.join('') === alternative.words.join(''))),
+    );
     if (!covered) kept.push(alternative);
   }
   return kept;

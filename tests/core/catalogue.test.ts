@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_FORMATS, identify } from '../../src/core/catalogue.js';
+import { BUILTIN_FORMATS, PRIVATE_SHAPES, identify } from '../../src/core/catalogue.js';
 import { parseSettings } from '../../src/core/settings.js';
 import { fake } from '../fixtures/fake.js';
 
@@ -108,5 +108,37 @@ describe('catalogue data', () => {
   it('has unique ids', () => {
     const ids = BUILTIN_FORMATS.map((f) => f.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('PRIVATE_SHAPES (the whole-file pre-check on private credential literals)', () => {
+  const privateValues: [string, string][] = [
+    ['Mercado Pago access token', fake.mpAccessToken(5)],
+    ['Mercado Pago test access token', fake.mpTestAccessToken(5)],
+    ['Mercado Pago refresh token', fake.mpRefreshToken(5)],
+    ['Stripe secret key', fake.stripeSecret(5)],
+    ['Stripe test secret key', fake.stripeSecret(5, 'test')],
+    ['Stripe restricted key', fake.stripeRestricted(5)],
+    ['VTEX app token', fake.vtexAppToken(5)],
+    ['GitHub token', fake.githubToken(5, 'o')],
+    ['GitHub fine-grained token', fake.githubFineGrained(5)],
+    ['Slack token', fake.slackBot(5)],
+    ['OpenAI project key', fake.openaiProject(5)],
+    ['OpenAI legacy key', fake.openaiLegacy(5)],
+    ['Anthropic key', fake.anthropic(5)],
+    ['Google client secret', fake.googleClientSecret(5)],
+    ['AWS access key id', fake.awsKeyId(5)],
+    ['JWT', fake.jwt(5)],
+    ['PEM private key', fake.pemPrivateKey(5)],
+  ];
+
+  it.each(privateValues)('finds a %s in a line of code', (_kind, value) => {
+    expect(PRIVATE_SHAPES?.test(`const value = ${JSON.stringify(value)};`)).toBe(true);
+  });
+
+  it('leaves out a prefix another one already finds (sk- finds sk-ant-), and finds nothing in plain code', () => {
+    expect(PRIVATE_SHAPES?.source).not.toContain('sk-ant');
+    expect(PRIVATE_SHAPES?.source).toContain('sk-');
+    expect(PRIVATE_SHAPES?.test('const skip = task.map((x) => x.TOKEN_KEY);')).toBe(false);
   });
 });

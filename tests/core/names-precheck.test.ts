@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { namesPrecheck } from '../../src/core/names-precheck.js';
+import { CREDENTIAL_PARAMS, SECRET_NAME_PATTERNS } from '../../src/core/vocabulary.js';
+
+const words = (name: string): string[] => name.replaceAll(/([a-z\d])([A-Z])/gu, '$1 $2').split(/[\s._-]+/u).filter(Boolean);
+const spellings = (name: string): string[] => {
+  const w = words(name);
+  return [w.join('_').toLowerCase(), w.join('-').toUpperCase(), w.map((x, i) => (i === 0 ? x.toLowerCase() : x.charAt(0).toUpperCase() + x.slice(1).toLowerCase())).join('')];
+};
+
+describe('namesPrecheck', () => {
+  const pattern = namesPrecheck(CREDENTIAL_PARAMS);
+
+  it.each(CREDENTIAL_PARAMS.flatMap((name) => spellings(name).map((s) => [s])))('finds the credential parameter spelled %s', (spelling) => {
+    expect(pattern.test(`url + '?${spelling}=' + value`)).toBe(true);
+  });
+
+  it.each([...SECRET_NAME_PATTERNS, 'api key', 'token', 'jwt', 'bearer'].map((p) => [p]))('finds the secret words "%s" in a name', (phrase) => {
+    const name = phrase.split(' ').map((w) => w.toUpperCase()).join('_');
+    expect(pattern.test(`process.env.MY_${name}`)).toBe(true);
+  });
+
+  it('finds apikey through api[^\\da-z]*key, with no alternative of its own', () => {
+    expect(pattern.test('const apikey = 1;')).toBe(true);
+    expect(pattern.test('const API__KEY = 1;')).toBe(true);
+    expect(pattern.source.split('|')).not.toContain('api[k\\u212A]ey');
+  });
+
+  it('finds nothing in code that names no credential', () => {
+    expect(pattern.test('export const sum = (a, b) => a + b; // keyboard, monkey, apiary')).toBe(false);
+  });
+
+  it('answers the same RegExp for the same configuration, another for another', () => {
+    expect(namesPrecheck([...CREDENTIAL_PARAMS])).toBe(pattern);
+    const custom = namesPrecheck([...CREDENTIAL_PARAMS, 'sid'], [], [['shop', 'pass']]);
+    expect(custom).not.toBe(pattern);
+    expect(custom.test('?sid=1')).toBe(true);
+    expect(custom.test('SHOP_PASS')).toBe(true);
+    expect(pattern.test('?sid=1')).toBe(false);
+  });
+
+  it('leaves out allowed names', () => {
+    const allowed = namesPrecheck(['session_id'], ['session_id']);
+    expect(allowed.test('?session_id=1')).toBe(false);
+    expect(namesPrecheck(['session_id']).test('?session_id=1')).toBe(true);
+  });
+});
