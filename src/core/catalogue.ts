@@ -253,27 +253,34 @@ export const BUILTIN_FORMATS: readonly CredentialFormat[] = [
  * id (an AWS secret key only counts next to one), a VTEX app token's run of capitals. One RegExp object
  * shared by the rules, so that `textMentions` scans a file for it once. `undefined` when a private
  * format has no known literal shape (then the pre-checks must not rely on shapes).
+ *
+ * A full-match format's value is a whole string literal or a whole query value, so its prefix is
+ * looked for right after a quote, a backtick or `=` (`'APP_USR-…`, `?k=sk_live_…`): three times
+ * cheaper than at every position, since most characters of a file are no quote. A format found
+ * inside a longer value (`contains`: PEM blocks) and the AWS key id (anywhere in the file) are looked
+ * for everywhere. Pieces joined with `+` inside a prefix (`'APP_' + 'USR-…'`) are the rules' own
+ * concern.
  */
 export const PRIVATE_SHAPES: RegExp | undefined = privateShapes(BUILTIN_FORMATS);
 
 function privateShapes(formats: readonly CredentialFormat[]): RegExp | undefined {
-  const sources: string[] = [];
+  const starts: string[] = [];
+  const anywhere: string[] = [];
   const candidates = formats.filter((format) => format.kind === 'private' || format.refineKind);
-  // a prefix that another one already finds adds nothing but a try at every position
-  // (`sk-` finds every `sk-ant-api03-`)
   const finds = (finder: CredentialFormat, format: CredentialFormat): boolean =>
     finder !== format && finder.prefix !== undefined && typeof format.hint === 'string' && finder.prefix.test(format.hint);
-  // (two prefixes that find each other both stay)
+  // a prefix that another one already finds adds nothing but a try at every position (`sk-` finds
+  // every `sk-ant-api03-`); two prefixes that find each other both stay
   const covered = (format: CredentialFormat): boolean => candidates.some((other) => finds(other, format) && !finds(format, other));
   for (const format of candidates) {
     if (format.prefix && covered(format)) continue;
-    if (format.prefix) sources.push(format.prefix.source.replace(/^\^/u, ''));
-    else if (format.needsAwsKeyId === true) sources.push('A[KS]IA');
-    else if (format.id === 'vtex-app-token') sources.push('[A-Z]{80}');
+    if (format.prefix) (format.contains === true ? anywhere : starts).push(format.prefix.source.replace(/^\^/u, ''));
+    else if (format.needsAwsKeyId === true) anywhere.push('A[KS]IA');
+    else if (format.id === 'vtex-app-token') starts.push('[A-Z]{80}');
     /* c8 ignore next -- every built-in private format has a literal shape above */
     else return undefined;
   }
-  return new RegExp(sources.join('|'), 'u');
+  return new RegExp([`["'\x60=](?:${starts.join('|')})`, ...anywhere].join('|'), 'u');
 }
 
 /** The shortest value any built-in full-match format accepts; shorter strings skip the catalogue. */

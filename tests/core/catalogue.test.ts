@@ -141,4 +141,14 @@ describe('PRIVATE_SHAPES (the whole-file pre-check on private credential literal
     expect(PRIVATE_SHAPES?.source).toContain('sk-');
     expect(PRIVATE_SHAPES?.test('const skip = task.map((x) => x.TOKEN_KEY);')).toBe(false);
   });
+
+  it('looks for a full-value prefix where a value starts (after a quote, a backtick or =), a PEM block or an AWS key id anywhere', () => {
+    const token = fake.mpAccessToken(6);
+    expect(PRIVATE_SHAPES?.test(`fetch(base + '?k=${token}')`)).toBe(true);
+    expect(PRIVATE_SHAPES?.test(`const t = \`${token}\`;`)).toBe(true);
+    expect(PRIVATE_SHAPES?.test(`// ${token}`)).toBe(false);
+    expect(PRIVATE_SHAPES?.test(`const TEST-1 = a;`)).toBe(false);
+    expect(PRIVATE_SHAPES?.test(`const pem = 'header\\n${fake.pemPrivateKey(6).slice(0, 40)}';`)).toBe(true);
+    expect(PRIVATE_SHAPES?.test(`const id = prefix + ${JSON.stringify(fake.awsKeyId(6)).slice(1, -1)};`)).toBe(true);
+  });
 });
