@@ -36,4 +36,20 @@ describe('textMentions', () => {
     expect(patterns.map((p) => textMentions(file, p))).toEqual(expected);
     expect(patterns.map((p) => textMentions(file, p))).toEqual(expected);
   });
+
+  it('does not count what only comments mention', () => {
+    // comment ranges as a parser gives them (the texts below hold no comment markers inside strings)
+    const source = (text: string) => {
+      const comments: { range: [number, number] }[] = [];
+      for (const m of text.matchAll(/\/\/[^\n]*|\/\*[\s\S]*?\*\//gu)) comments.push({ range: [m.index, m.index + m[0].length] });
+      return { text, ast: { comments } };
+    };
+    const pattern = /access_token/u;
+    expect(textMentions(source('// pass access_token in a header\nfetch(url);'), pattern)).toBe(false);
+    expect(textMentions(source('/* access_token */ fetch(url); /* access_token again */'), pattern)).toBe(false);
+    expect(textMentions(source("// access_token\nfetch(url + '?access_token=' + t);"), pattern)).toBe(true);
+    expect(textMentions(source("fetch(url + '?access_token=' + t); // access_token"), pattern)).toBe(true);
+    // a string that looks like a comment is code: the parser's ranges decide, not the text
+    expect(textMentions({ text: "const a = '/* access_token */';", ast: { comments: [] } }, pattern)).toBe(true);
+  });
 });
