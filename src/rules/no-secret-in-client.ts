@@ -20,7 +20,7 @@ import { PRIVATE_SHAPES } from '../core/catalogue.js';
 import { classifyFile, type FileClassification } from '../core/client-files.js';
 import { parseSettings, type CredentialsSettings } from '../core/settings.js';
 import { fileFacts } from '../core/file.js';
-import { headerPieceSources, headerWriteListeners } from '../core/headers.js';
+import { headerIndex, headerNamesPattern, headerWriteListeners } from '../core/headers.js';
 import { fingerprint } from '../core/redact.js';
 import { constDeclarator, propertyName, staticString, unwrap } from '../core/static.js';
 import { escapeRegExp, textMentions } from '../core/text.js';
@@ -119,29 +119,22 @@ const BUILTIN_SECRET_HEADERS: readonly HeaderInfo[] = CREDENTIAL_HEADERS.filter(
 );
 
 /**
- * The whole-file pre-check. A finding needs, in the file's text, one of:
+ * The whole-file pre-check. A finding needs, in the file's code, one of:
  * - a private credential shape (`PRIVATE_SHAPES`, a scan shared with no-token-in-url);
  * - a signal that needs no secret name (`signalsPattern`): a bundler plugin that copies env variables,
  *   a SvelteKit private env module, a server SDK after a quote, two string pieces joined with `+`
- *   inside a token (`'APP_' + 'USR-…'`), a PEM block, a secret header name's pieces;
+ *   inside a token (`'APP_' + 'USR-…'`), a PEM block;
+ * - a secret header's name: first any credential header's (`headerNamesPattern` of the list
+ *   no-hardcoded-auth-header uses, the same RegExp and so the same scan by default), then, only in the
+ *   files that pass, the secret ones this rule reports;
  * - a secret word (`namesPrecheck`, the scan no-token-in-url makes with its default options) *and* a
  *   place that reads it (`NAMED_READS`): `env` as a whole word (`process.env`, `import.meta.env`,
  *   `'$env/…'`), `useRuntimeConfig`, or an initialiser (`new MercadoPago(accessToken)`).
- * The last check runs only on files that hold a secret word, so most files pay two scans.
  */
 const NAMED_READS = /\benv\b|useRuntimeConfig|MercadoPago|Stripe/u;
 
-/** `word` as a regex source that matches it in any case, with a case-sensitive regex (`X-Key` → `[Xx]-[Kk][Ee][Yy]`). */
-function caseless(word: string): string {
-  return escapeRegExp(word).replaceAll(/\p{L}/gu, (c) => {
-    const upper = c.toUpperCase();
-    const lower = c.toLowerCase();
-    return upper === lower ? c : `[${upper}${lower}]`;
-  });
-}
-
 /** The pre-check's signals that need no secret name, case-sensitive (see above). */
-function signalsPattern(serverSdks: readonly string[], headers: readonly HeaderInfo[]): RegExp {
+function signalsPattern(serverSdks: readonly string[]): RegExp {
   const sdks = serverSdks.map(escapeRegExp);
   return new RegExp(
     [
@@ -152,10 +145,6 @@ function signalsPattern(serverSdks: readonly string[], headers: readonly HeaderI
       // `require` source: a quote or a subpath follows)
       String.raw`["'\x60](?:(?<=[^\\][\w-]["'\x60])[\s)]*\+[\s(]*["'\x60][\w-]|(?:${sdks.join('|')})["'\x60/])`,
       '-----BEGIN ',
-      ...headerPieceSources(
-        headers.map((h) => h.name),
-        caseless,
-      ),
     ].join('|'),
     'u',
   );
@@ -195,6 +184,10 @@ function factsOf(options: Options[0]): OptionFacts {
 
 interface Prechecks {
   readonly signals: RegExp;
+  /** Any credential header's name (no-hardcoded-auth-header's default list, with the settings' headers). */
+  readonly anyHeader: RegExp;
+  /** The names of the secret headers this rule reports. */
+  readonly secretHeader: RegExp;
   readonly names: RegExp;
 }
 
@@ -206,13 +199,20 @@ const prechecks = new PairCache<OptionFacts, CredentialsSettings, Prechecks>();
  */
 function mayHoldFinding(sourceCode: { readonly text: string }, facts: OptionFacts, settings: CredentialsSettings): boolean {
   if (settings.formats.length > 0 || PRIVATE_SHAPES === undefined) return true;
-  // per options and settings (settings add secret headers and credential parameter names)
-  const { signals, names } = prechecks.last(facts, settings) ?? prechecks.get(facts, settings, () => ({
-    signals: signalsPattern(facts.serverSdkList, [...settings.headers.filter((h) => h.kind === 'secret'), ...BUILTIN_SECRET_HEADERS]),
-    names: namesPrecheck([...CREDENTIAL_PARAMS, ...settings.params], [], facts.secretPhrases),
-  }));
+  // per options and settings (settings add headers and credential parameter names)
+  const { signals, anyHeader, secretHeader, names } =
+    prechecks.last(facts, settings) ??
+    prechecks.get(facts, settings, () => ({
+      signals: signalsPattern(facts.serverSdkList),
+      anyHeader: headerNamesPattern([...headerIndex([...settings.headers, ...CREDENTIAL_HEADERS]).values()].filter((h) => h.kind !== 'identifier').map((h) => h.name)),
+      secretHeader: headerNamesPattern([...settings.headers.filter((h) => h.kind === 'secret'), ...BUILTIN_SECRET_HEADERS].map((h) => h.name)),
+      names: namesPrecheck([...CREDENTIAL_PARAMS, ...settings.params], [], facts.secretPhrases),
+    }));
   return (
-    textMentions(sourceCode, PRIVATE_SHAPES) || textMentions(sourceCode, signals) || (textMentions(sourceCode, names) && textMentions(sourceCode, NAMED_READS))
+    textMentions(sourceCode, PRIVATE_SHAPES) ||
+    textMentions(sourceCode, signals) ||
+    (textMentions(sourceCode, anyHeader) && textMentions(sourceCode, secretHeader)) ||
+    (textMentions(sourceCode, names) && textMentions(sourceCode, NAMED_READS))
   );
 }
 
