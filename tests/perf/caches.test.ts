@@ -25,14 +25,29 @@ beforeEach(() => {
   vi.mocked(getSettings).mockClear();
 });
 
+/**
+ * A line that every rule's pre-check lets through (a header, a credential parameter, a secret env
+ * name): the typical file alone holds no credential, and no rule reads anything of it.
+ */
+const EVERY_RULE_LOOKS =
+  "\nexport const me = () => fetch(API_BASE_0 + '/me?access_token=' + process.env.MP_ACCESS_TOKEN, { headers: { Authorization: `Bearer ${process.env.MP_ACCESS_TOKEN}` } });\n";
+
 describe('per-file caches', () => {
   it('reads the settings once per file, for all rules and all nodes', () => {
     const file = typicalFile(10);
-    lintAll(file.code, file.filename);
+    const first = lintAll(file.code + EVERY_RULE_LOOKS, file.filename);
+    // the header rule looks too (an Authorization header) but finds nothing hard-coded
+    expect(new Set(first.map((m) => m.ruleId))).toEqual(new Set(['credentials/no-token-in-url', 'credentials/no-secret-in-client']));
     expect(vi.mocked(getSettings)).toHaveBeenCalledTimes(1);
     const other = typicalFile(2);
-    lintAll(other.code, other.filename.replace('orders', 'billing'));
+    lintAll(other.code + EVERY_RULE_LOOKS, other.filename.replace('orders', 'billing'));
     expect(vi.mocked(getSettings)).toHaveBeenCalledTimes(2);
+  });
+
+  it('reads nothing of a file that no pre-check lets through', () => {
+    const file = typicalFile(3);
+    expect(lintAll(file.code, file.filename)).toEqual([]);
+    expect(vi.mocked(getSettings)).not.toHaveBeenCalled();
   });
 
   it('gives every rule of a file the same file facts and classification', () => {
