@@ -263,6 +263,15 @@ export const BUILTIN_FORMATS: readonly CredentialFormat[] = [
  */
 export const PRIVATE_SHAPES: RegExp | undefined = privateShapes(BUILTIN_FORMATS);
 
+/**
+ * A literal split in pieces inside a token, for the pre-checks that look for private literals: two
+ * string pieces joined with `+` where the first ends with a token character that no `\` escapes and
+ * the next starts with one (`'APP_' + 'USR-…'`, a 100-letter VTEX token written on two lines). Spaces
+ * and `)` may stand before the `+`, spaces and `(` after it. `PRIVATE_SHAPES` cannot see a prefix cut
+ * in two; the rules resolve the joined value themselves.
+ */
+export const SPLIT_LITERAL = /["'\x60](?<=[^\\][\w-]["'\x60])[\s)]*\+[\s(]*["'\x60][\w-]/u;
+
 function privateShapes(formats: readonly CredentialFormat[]): RegExp | undefined {
   const starts: string[] = [];
   const anywhere: string[] = [];

@@ -16,7 +16,7 @@
  * (`next.config` `env`, Vite `define`, webpack `DefinePlugin` / `EnvironmentPlugin`).
  */
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { PRIVATE_SHAPES } from '../core/catalogue.js';
+import { PRIVATE_SHAPES, SPLIT_LITERAL } from '../core/catalogue.js';
 import { classifyFile, type FileClassification } from '../core/client-files.js';
 import { parseSettings, type CredentialsSettings } from '../core/settings.js';
 import { fileFacts } from '../core/file.js';
@@ -121,9 +121,10 @@ const BUILTIN_SECRET_HEADERS: readonly HeaderInfo[] = CREDENTIAL_HEADERS.filter(
 /**
  * The whole-file pre-check. A finding needs, in the file's code, one of:
  * - a private credential shape (`PRIVATE_SHAPES`, a scan shared with no-token-in-url);
+ * - a private literal split in pieces (`SPLIT_LITERAL`, shared with no-token-in-url);
  * - a signal that needs no secret name (`signalsPattern`): a bundler plugin that copies env variables,
- *   a SvelteKit private env module, a server SDK after a quote, two string pieces joined with `+`
- *   inside a token (`'APP_' + 'USR-…'`), a PEM block;
+ *   a SvelteKit private env module, a server SDK after a quote, an initialiser (`Stripe(…)`), a PEM
+ *   block;
  * - a secret header's name: first any credential header's (`headerNamesPattern` of the list
  *   no-hardcoded-auth-header uses, the same RegExp and so the same scan by default), then, only in the
  *   files that pass, the secret ones this rule reports;
@@ -140,10 +141,11 @@ function signalsPattern(serverSdks: readonly string[]): RegExp {
     [
       'DefinePlugin|EnvironmentPlugin',
       String.raw`\$env/(?:static|dynamic)/private`,
-      // after a quote: a `+` join whose pieces meet inside a token (the quote follows a token character
-      // that no `\` escapes, and the next piece starts with one), or a server SDK (an import or
-      // `require` source: a quote or a subpath follows)
-      String.raw`["'\x60](?:(?<=[^\\][\w-]["'\x60])[\s)]*\+[\s(]*["'\x60][\w-]|(?:${sdks.join('|')})["'\x60/])`,
+      // a server SDK as an import or `require` source: a quote before, a quote or a subpath after
+      String.raw`["'\x60](?:${sdks.join('|')})["'\x60/]`,
+      // an initialiser, whatever its argument: a private credential assembled from pieces
+      // (`Stripe(\`github${PART}\`)`) is only seen by resolving it
+      'MercadoPago|Stripe',
       '-----BEGIN ',
     ].join('|'),
     'u',
@@ -210,6 +212,7 @@ function mayHoldFinding(sourceCode: { readonly text: string }, facts: OptionFact
     }));
   return (
     textMentions(sourceCode, PRIVATE_SHAPES) ||
+    textMentions(sourceCode, SPLIT_LITERAL) ||
     textMentions(sourceCode, signals) ||
     (textMentions(sourceCode, anyHeader) && textMentions(sourceCode, secretHeader)) ||
     (textMentions(sourceCode, names) && textMentions(sourceCode, NAMED_READS))

@@ -15,7 +15,7 @@ import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescr
 import { entropy } from '../core/placeholders.js';
 import { fingerprint } from '../core/redact.js';
 import { fileFacts } from '../core/file.js';
-import { PRIVATE_SHAPES } from '../core/catalogue.js';
+import { PRIVATE_SHAPES, SPLIT_LITERAL } from '../core/catalogue.js';
 import { parseSettings, type CredentialsSettings } from '../core/settings.js';
 import { textMentions } from '../core/text.js';
 import { namesPrecheck } from '../core/names-precheck.js';
@@ -980,10 +980,13 @@ function namePattern(options: Options[0], settings: CredentialsSettings): RegExp
   });
 }
 
-/** Whether the file can hold a finding: a name the rule keys on, or a private credential shape (cached scans of the text). */
+/**
+ * Whether the file can hold a finding: a name the rule keys on, a private credential shape, or a
+ * literal split in pieces that may join into one (cached scans of the text).
+ */
 function mayHoldFinding(sourceCode: { readonly text: string }, options: Options[0], settings: CredentialsSettings): boolean {
   const pattern = namePattern(options, settings);
-  return pattern === null || !SHAPES || textMentions(sourceCode, pattern) || textMentions(sourceCode, SHAPES);
+  return pattern === null || !SHAPES || textMentions(sourceCode, pattern) || textMentions(sourceCode, SHAPES) || textMentions(sourceCode, SPLIT_LITERAL);
 }
 
 /** An argument that can be a query key or an options object (not a function, number or boolean). */

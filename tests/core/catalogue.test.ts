@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_FORMATS, PRIVATE_SHAPES, identify } from '../../src/core/catalogue.js';
+import { BUILTIN_FORMATS, PRIVATE_SHAPES, SPLIT_LITERAL, identify } from '../../src/core/catalogue.js';
 import { parseSettings } from '../../src/core/settings.js';
 import { fake } from '../fixtures/fake.js';
 
@@ -152,3 +152,19 @@ describe('PRIVATE_SHAPES (the whole-file pre-check on private credential literal
     expect(PRIVATE_SHAPES?.test(`const id = prefix + ${JSON.stringify(fake.awsKeyId(6)).slice(1, -1)};`)).toBe(true);
   });
 });
+
+describe('SPLIT_LITERAL (a private literal written in pieces)', () => {
+  it.each([
+    ["'APP_' + 'USR-1234'"],
+    ['"ABCDEFGH" +\n    "IJKLMNOP"'],
+    ["('sk_li') + ('ve_0a1b')"],
+    ['`ghp_AbCd` + `EfGh`'],
+  ])('finds %s', (code) => {
+    expect(SPLIT_LITERAL.test(`const v = ${code};`)).toBe(true);
+  });
+
+  it.each([["'a ' + 'b'"], ["'\\n' + 'x'"], ["'x' + y + 'z'"], ['a + b'], ["'=' + value"]])('leaves %s alone', (code) => {
+    expect(SPLIT_LITERAL.test(`const v = ${code};`)).toBe(false);
+  });
+});
+

@@ -766,6 +766,13 @@ export const invalid: Invalid[] = [
     code: `export const k = ['${OPAQUE}', process.env.MP_ACCESS_TOKEN];`,
     errors: [error('secretEnv', { name: 'MP_ACCESS_TOKEN', reason: COMPONENTS }, `export const k = ['${OPAQUE}', process.env.MP_ACCESS_TOKEN];`, 'process.env.MP_ACCESS_TOKEN')],
   },
+  // found by the fuzzer: a private credential assembled from a template and a constant, passed to an
+  // initialiser (the pre-check lets every initialiser call through, whatever its argument)
+  ...((): Invalid[] => {
+    const github = fake.githubFineGrained(8);
+    const code = `'use client';\nconst PART = '${github.slice('github'.length)}';\nexport const s = Stripe(\`github\${PART}\`);\n`;
+    return [{ ...lang.ts, filename: 'src/pay.ts', code, errors: [error('privateInit', { callee: 'Stripe', credential: fp(github), reason: "this file starts with 'use client'" }, code, '`github${PART}`')] }];
+  })(),
   // the whole-file text pre-check lets through what it cannot rule out: a prefix split across pieces,
   // a settings header written in another case, a custom format (unknown shape: no pre-check)
   {

@@ -5,7 +5,7 @@
  */
 import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
 import type { MessageIds, Options } from '../../src/rules/no-token-in-url.js';
-import { fake, type FakeKind } from '../fixtures/fake.js';
+import { fake, fp, type FakeKind } from '../fixtures/fake.js';
 import { lang, sfc } from '../fixtures/languages.js';
 
 /** Expands `__FAKE_<builder>_<seed>__` markers into fake credentials built at run time. */
@@ -1098,6 +1098,19 @@ res.redirect(\`\${CLIENT_URL}/oauth/success?token=\${accessToken}\`);`,
       { messageId: 'tokenInNavigation', data: { param: 'token', sink: 'res.redirect' }, line: 2, column: 14, endLine: 2, endColumn: 64 },
     ],
   },
+  // found by the fuzzer: a VTEX app token written in two pieces (no piece holds the 80 capitals the
+  // pre-check looks for; the join inside the token lets the file through)
+  ...((): InvalidTestCase<MessageIds, Options>[] => {
+    const token = fake.vtexAppToken(9);
+    const code = `router.push('/api/items?state=' + '${token.slice(0, 76)}' + "${token.slice(76)}");`;
+    return [
+      {
+        code,
+        ...lang.js,
+        errors: [{ messageId: 'credentialInUrl', data: { param: 'state', sink: 'router.push', fingerprint: fp(token) }, line: 1, column: 13, endLine: 1, endColumn: code.length - 1 }],
+      },
+    ];
+  })(),
   // any parameter with a catalogued private value
   {
     code: withFakes(`const STATUS = 'https://status.example.com/feed?k=__FAKE_githubToken_5__';
