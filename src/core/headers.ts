@@ -36,6 +36,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { constDeclarator, propertyName, staticString, unwrap } from './static.js';
+import { ConfigCache } from '../utils/cache.js';
 import { escapeRegExp } from './text.js';
 import type { HeaderInfo } from './vocabulary.js';
 
@@ -99,7 +100,7 @@ export function headerNamePieces(names: Iterable<string>): string[] {
   return pieces.filter((piece, i) => !pieces.some((other, j) => j !== i && piece.includes(other)));
 }
 
-const namePatterns = new Map<string, RegExp>();
+const namePatterns = new ConfigCache<RegExp>();
 
 /**
  * The whole-file pre-check on header names, once per set of pieces (`headerNamePieces`): the rules
@@ -111,17 +112,11 @@ const namePatterns = new Map<string, RegExp>();
  */
 export function headerNamesPattern(names: Iterable<string>): RegExp {
   const pieces = headerNamePieces(names).sort();
-  const key = pieces.join('\n');
-  let pattern = namePatterns.get(key);
-  if (!pattern) {
+  return namePatterns.get(pieces.join('\n'), () => {
     const sources = pieces.map((piece) => (piece.startsWith('-') ? `${escapeRegExp(piece)}(?=["'\x60:])` : escapeRegExp(piece)));
     if (pieces.some((piece) => piece.includes('k'))) sources.push('\u212A');
-    pattern = new RegExp(sources.join('|') || '(?!)', 'i');
-    /* c8 ignore next -- a bound for long editor sessions that see many configurations */
-    if (namePatterns.size > 64) namePatterns.clear();
-    namePatterns.set(key, pattern);
-  }
-  return pattern;
+    return new RegExp(sources.join('|') || '(?!)', 'i');
+  });
 }
 
 /** Whether a property / variable name names a headers object being sent (`headers`, `authHeaders`). */

@@ -5,6 +5,7 @@
  * the pattern of their configuration here; equal configurations get the same `RegExp` object, so
  * `textMentions` scans a file for it once however many rules ask.
  */
+import { ConfigCache } from '../utils/cache.js';
 import { escapeRegExp } from './text.js';
 import { SECRET_NAME_PATTERNS, normalizeName } from './vocabulary.js';
 
@@ -64,7 +65,7 @@ function withoutCovered(alternatives: readonly Alternative[], broad: readonly Al
   return kept;
 }
 
-const patterns = new Map<string, RegExp>();
+const patterns = new ConfigCache<RegExp>();
 
 /**
  * The pattern a file's text must match to hold a finding keyed on a name: one of `names` (credential
@@ -72,9 +73,7 @@ const patterns = new Map<string, RegExp>();
  * words of extra secret names). One `RegExp` per distinct configuration.
  */
 export function namesPrecheck(names: readonly string[], allowed: readonly string[] = [], extraPhrases: readonly (readonly string[])[] = []): RegExp {
-  const key = JSON.stringify([names, allowed, extraPhrases]);
-  let pattern = patterns.get(key);
-  if (!pattern) {
+  return patterns.get(JSON.stringify([names, allowed, extraPhrases]), () => {
     const skip = new Set(allowed.map(normalizeName));
     const named = names
       .filter((name) => !skip.has(normalizeName(name)))
@@ -83,10 +82,6 @@ export function namesPrecheck(names: readonly string[], allowed: readonly string
     const secret = [...SECRET_WORD_PHRASES, ...extraPhrases.filter((words) => words.length > 0)].map((words) => ({ words, source: words.map(escapeRegExp).join('[^\\da-z]*') }));
     const sources = withoutCovered([...secret, ...named], secret).map((a) => a.source);
     // `i` without `u` scans faster; the Kelvin sign is the one non-ASCII letter that lower-cases to one (`k`).
-    pattern = new RegExp(sources.join('|').replaceAll(/k/giu, '[k\\u212A]'), 'i');
-    /* c8 ignore next -- a bound for long editor sessions that see many configurations */
-    if (patterns.size > 64) patterns.clear();
-    patterns.set(key, pattern);
-  }
-  return pattern;
+    return new RegExp(sources.join('|').replaceAll(/k/giu, '[k\\u212A]'), 'i');
+  });
 }

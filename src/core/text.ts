@@ -13,7 +13,7 @@
  */
 let slotSource: object | undefined;
 /** The patterns asked about for `slotSource` and their answers, `slotCount` of them (no allocation per file). */
-const SLOTS = 8;
+const SLOTS = 16;
 const slotPatterns: (RegExp | undefined)[] = Array.from({ length: SLOTS }, () => undefined);
 const slotAnswers: boolean[] = Array.from({ length: SLOTS }, () => false);
 let slotCount = 0;

@@ -130,9 +130,9 @@ const BUILTIN_SECRET_HEADERS: readonly HeaderInfo[] = CREDENTIAL_HEADERS.filter(
  *   files that pass, the secret ones this rule reports;
  * - a secret word (`namesPrecheck`, the scan no-token-in-url makes with its default options) *and* a
  *   place that reads it (`NAMED_READS`): `env` as a whole word (`process.env`, `import.meta.env`,
- *   `'$env/…'`), `useRuntimeConfig`, or an initialiser (`new MercadoPago(accessToken)`).
+ *   `'$env/…'`) or `useRuntimeConfig` (an initialiser, `new MercadoPago(accessToken)`, is a signal).
  */
-const NAMED_READS = /\benv\b|useRuntimeConfig|MercadoPago|Stripe/u;
+const NAMED_READS = /\benv\b|useRuntimeConfig/u;
 
 /** The pre-check's signals that need no secret name, case-sensitive (see above). */
 function signalsPattern(serverSdks: readonly string[]): RegExp {

@@ -19,7 +19,7 @@ import { PRIVATE_SHAPES, SPLIT_LITERAL } from '../core/catalogue.js';
 import { parseSettings, type CredentialsSettings } from '../core/settings.js';
 import { textMentions } from '../core/text.js';
 import { namesPrecheck } from '../core/names-precheck.js';
-import { PairCache } from '../utils/cache.js';
+import { ConfigCache, PairCache } from '../utils/cache.js';
 import { calleeLabel, clientOfIdentifier, describeCall, lastName, urlSinkOf, variableSink, type HttpCall, type UrlSink } from '../core/http.js';
 import { constDeclarator, propertyName, staticString, stringParts, unwrap, type StringPart } from '../core/static.js';
 import { itemsToSource, parseQuery, withoutParam, type QueryParam } from '../core/url.js';
@@ -939,23 +939,17 @@ interface VueParserServices {
   defineTemplateBodyVisitor?: (template: TSESLint.RuleListener, script: TSESLint.RuleListener) => TSESLint.RuleListener;
 }
 
-const nameSets = new Map<string, ReadonlySet<string>>();
+const nameSets = new ConfigCache<ReadonlySet<string>>();
 
 /** The normalised credential names for a rule configuration, computed once per configuration (not per file). */
 function credentialNameSet(options: Options[0], settingsParams: readonly string[]): ReadonlySet<string> {
   const params = options.params ?? CREDENTIAL_PARAMS;
   const extra = options.extraParams ?? [];
   const allow = options.allowParams ?? [];
-  const key = JSON.stringify([params, extra, allow, settingsParams]);
-  let set = nameSets.get(key);
-  if (!set) {
+  return nameSets.get(JSON.stringify([params, extra, allow, settingsParams]), () => {
     const allowed = new Set(allow.map(normalizeName));
-    set = new Set([...params, ...extra, ...settingsParams].map(normalizeName).filter((n) => !allowed.has(n)));
-    /* c8 ignore next -- a bound for long editor sessions that see many configurations */
-    if (nameSets.size > 64) nameSets.clear();
-    nameSets.set(key, set);
-  }
-  return set;
+    return new Set([...params, ...extra, ...settingsParams].map(normalizeName).filter((n) => !allowed.has(n)));
+  });
 }
 
 // -------------------------------------------------------------------- whole-file pre-check

@@ -34,3 +34,27 @@ export class PairCache<A extends object, B extends object, V> {
     return entry.value;
   }
 }
+
+/**
+ * A cache keyed on a string that describes a configuration (its JSON, a sorted list): `get(key,
+ * build)` calls `build` once per key. Cleared past `limit` entries, a bound for long editor sessions
+ * that see many configurations.
+ */
+export class ConfigCache<V> {
+  readonly #entries = new Map<string, V>();
+  readonly #limit: number;
+
+  constructor(limit = 64) {
+    this.#limit = limit;
+  }
+
+  get(key: string, build: () => V): V {
+    let value = this.#entries.get(key);
+    if (value === undefined) {
+      value = build();
+      if (this.#entries.size >= this.#limit) this.#entries.clear();
+      this.#entries.set(key, value);
+    }
+    return value;
+  }
+}

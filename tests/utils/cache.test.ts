@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PairCache } from '../../src/utils/cache.js';
+import { ConfigCache, PairCache } from '../../src/utils/cache.js';
 
 describe('PairCache', () => {
   it('builds once per pair of keys and answers the same value after, falsy values included', () => {
@@ -36,3 +36,23 @@ describe('PairCache', () => {
     expect(cache.last(a, c)).toBe('ac');
   });
 });
+
+describe('ConfigCache', () => {
+  it('builds once per key, and starts over past its limit', () => {
+    const cache = new ConfigCache<string>(2);
+    const built: string[] = [];
+    const build = (name: string) => () => {
+      built.push(name);
+      return name;
+    };
+    expect(cache.get('a', build('a'))).toBe('a');
+    expect(cache.get('a', build('a again'))).toBe('a');
+    expect(cache.get('b', build('b'))).toBe('b');
+    expect(built).toEqual(['a', 'b']);
+    // a third key clears the two before it: 'a' is built again
+    expect(cache.get('c', build('c'))).toBe('c');
+    expect(cache.get('a', build('a once more'))).toBe('a once more');
+    expect(built).toEqual(['a', 'b', 'c', 'a once more']);
+  });
+});
+
