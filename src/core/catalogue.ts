@@ -268,9 +268,10 @@ export const PRIVATE_SHAPES: RegExp | undefined = privateShapes(BUILTIN_FORMATS)
  * string pieces joined with `+` where the first ends with a token character that no `\` escapes and
  * the next starts with one (`'APP_' + 'USR-…'`, a 100-letter VTEX token written on two lines). Spaces
  * and `)` may stand before the `+`, spaces and `(` after it. `PRIVATE_SHAPES` cannot see a prefix cut
- * in two; the rules resolve the joined value themselves.
+ * in two; the rules resolve the joined value themselves. Tried at each `+`, which code holds far less
+ * often than quotes, and checked backwards from there (see `core/anchored.ts`).
  */
-export const SPLIT_LITERAL = /["'\x60](?<=[^\\][\w-]["'\x60])[\s)]*\+[\s(]*["'\x60][\w-]/u;
+export const SPLIT_LITERAL = /\+(?<=[^\\][\w-]["'\x60][\s)]*\+)[\s(]*["'\x60][\w-]/u;
 
 function privateShapes(formats: readonly CredentialFormat[]): RegExp | undefined {
   const starts: string[] = [];

@@ -37,7 +37,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { constDeclarator, propertyName, staticString, unwrap } from './static.js';
 import { ConfigCache } from '../utils/cache.js';
-import { escapeRegExp } from './text.js';
+import { anchoredSource } from './anchored.js';
 import type { HeaderInfo } from './vocabulary.js';
 
 export type HeaderVia =
@@ -113,9 +113,8 @@ const namePatterns = new ConfigCache<RegExp>();
 export function headerNamesPattern(names: Iterable<string>): RegExp {
   const pieces = headerNamePieces(names).sort();
   return namePatterns.get(pieces.join('\n'), () => {
-    const sources = pieces.map((piece) => (piece.startsWith('-') ? `${escapeRegExp(piece)}(?=["'\x60:])` : escapeRegExp(piece)));
-    if (pieces.some((piece) => piece.includes('k'))) sources.push('\u212A');
-    return new RegExp(sources.join('|') || '(?!)', 'i');
+    // each piece starts at its rarest letter (`anchoredSource`)
+    return new RegExp(anchoredSource(pieces.map((piece) => (piece.startsWith('-') ? [piece, { source: '(?=["\'\\x60:])' }] : [piece]))), 'i');
   });
 }
 

@@ -6,7 +6,7 @@
  * `textMentions` scans a file for it once however many rules ask.
  */
 import { ConfigCache } from '../utils/cache.js';
-import { escapeRegExp } from './text.js';
+import { anchoredSource, type Piece } from './anchored.js';
 import { SECRET_NAME_PATTERNS, normalizeName } from './vocabulary.js';
 
 /**
@@ -16,10 +16,15 @@ import { SECRET_NAME_PATTERNS, normalizeName } from './vocabulary.js';
  */
 const SECRET_WORD_PHRASES: readonly (readonly string[])[] = [...SECRET_NAME_PATTERNS, 'api key', 'apikey', 'token', 'jwt', 'bearer'].map((phrase) => phrase.split(' '));
 
-/** The words of a regex alternative, lower-cased, and its source. */
+/** The words of a regex alternative, lower-cased, and its pieces (`anchoredSource`). */
 interface Alternative {
   readonly words: readonly string[];
-  readonly source: string;
+  readonly pieces: readonly Piece[];
+}
+
+/** `words` joined by runs of `separator` (a regex source). */
+function joined(words: readonly string[], separator: string): Piece[] {
+  return words.flatMap((word, i) => (i === 0 ? [word] : [{ source: separator }, word]));
 }
 
 /**
@@ -32,7 +37,7 @@ function spellings(name: string): Alternative {
     .replaceAll(/([a-z\d])([A-Z])/gu, '$1 $2')
     .split(/[\s._-]+/u)
     .filter((word) => word.length > 0);
-  return { words: words.map((word) => word.toLowerCase()), source: words.map(escapeRegExp).join('[\\s._-]*') };
+  return { words: words.map((word) => word.toLowerCase()), pieces: joined(words, '[\\s._-]*') };
 }
 
 /** Whether `inner` occurs in `outer` as a run of whole words. */
@@ -79,9 +84,8 @@ export function namesPrecheck(names: readonly string[], allowed: readonly string
       .filter((name) => !skip.has(normalizeName(name)))
       .map(spellings)
       .filter((alternative) => alternative.words.length > 0);
-    const secret = [...SECRET_WORD_PHRASES, ...extraPhrases.filter((words) => words.length > 0)].map((words) => ({ words, source: words.map(escapeRegExp).join('[^\\da-z]*') }));
-    const sources = withoutCovered([...secret, ...named], secret).map((a) => a.source);
-    // `i` without `u` scans faster; the Kelvin sign is the one non-ASCII letter that lower-cases to one (`k`).
-    return new RegExp(sources.join('|').replaceAll(/k/giu, '[k\\u212A]'), 'i');
+    const secret = [...SECRET_WORD_PHRASES, ...extraPhrases.filter((words) => words.length > 0)].map((words) => ({ words, pieces: joined(words, '[^\\da-z]*') }));
+    // each alternative starts at its rarest letter (`anchoredSource`); `i` without `u` scans faster
+    return new RegExp(anchoredSource(withoutCovered([...secret, ...named], secret).map((a) => a.pieces)), 'i');
   });
 }

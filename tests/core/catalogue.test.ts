@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_FORMATS, PRIVATE_SHAPES, SPLIT_LITERAL, identify } from '../../src/core/catalogue.js';
 import { parseSettings } from '../../src/core/settings.js';
@@ -165,6 +166,17 @@ describe('SPLIT_LITERAL (a private literal written in pieces)', () => {
 
   it.each([["'a ' + 'b'"], ["'\\n' + 'x'"], ["'x' + y + 'z'"], ['a + b'], ["'=' + value"]])('leaves %s alone', (code) => {
     expect(SPLIT_LITERAL.test(`const v = ${code};`)).toBe(false);
+  });
+
+  it('matches exactly what its quote-first form matches (it is tried at each `+` instead)', () => {
+    const quoteFirst = /["'\x60](?<=[^\\][\w-]["'\x60])[\s)]*\+[\s(]*["'\x60][\w-]/u;
+    const text = fc.string({ unit: fc.constantFrom(...'a_-\\\'"`+() \n='.split('')), maxLength: 24 });
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(SPLIT_LITERAL.test(t)).toBe(quoteFirst.test(t));
+      }),
+      { numRuns: 30_000, seed: 4244 },
+    );
   });
 });
 

@@ -1,0 +1,98 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { anchoredSource, type Piece } from '../../src/core/anchored.js';
+import { escapeRegExp } from '../../src/core/text.js';
+
+const SEP = { source: '[^\\da-z]*' };
+const NAME_SEP = { source: '[\\s._-]*' };
+const END = { source: '(?=["\'\\x60:])' };
+
+/** The same alternatives as a plain alternation: what the anchored pattern must be equal to. */
+function plain(alternatives: readonly (readonly Piece[])[], ignoreCase = true): RegExp {
+  const literal = (text: string): string => (ignoreCase ? escapeRegExp(text).replaceAll(/k/giu, '[k\\u212A]') : escapeRegExp(text));
+  const sources = alternatives.map((alt) => alt.map((p) => (typeof p === 'string' ? literal(p) : p.source)).join('')).filter((s) => s !== '');
+  return new RegExp(sources.join('|') || '(?!)', ignoreCase ? 'i' : 'u');
+}
+
+const anchored = (alternatives: readonly (readonly Piece[])[], ignoreCase = true): RegExp =>
+  new RegExp(anchoredSource(alternatives, { ignoreCase }), ignoreCase ? 'i' : 'u');
+
+/** The pre-checks' real alternatives: secret phrases, header pieces, a custom name. */
+const REAL: readonly (readonly Piece[])[] = [
+  ['secret'],
+  ['private', SEP, 'key'],
+  ['password'],
+  ['service', SEP, 'role'],
+  ['api', SEP, 'key'],
+  ['token'],
+  ['jwt'],
+  ['bearer'],
+  ['X', NAME_SEP, 'VTEX', NAME_SEP, 'API', NAME_SEP, 'App', NAME_SEP, 'Key'],
+  ['-apptoken', END],
+  ['-key', END],
+  ['authorization'],
+  ['sid'],
+];
+
+describe('anchoredSource', () => {
+  it('starts each alternative at its rarest character and checks the rest around it', () => {
+    expect(anchoredSource([['token']])).toBe('[k\\u212A](?<=to[k\\u212A])en');
+    expect(anchoredSource([['authorization'], ['jwt']])).toBe('z(?<=authoriz)ation|jwt');
+    expect(anchoredSource([['token'], ['api', SEP, 'key']])).toBe('[k\\u212A](?:(?<=to[k\\u212A])en|(?<=api[^\\da-z]*[k\\u212A])ey)');
+    // `-` is rarer in code than any letter of `key`
+    expect(anchoredSource([['-key', END], ['x-secret']])).toBe('-(?:[k\\u212A]ey(?=["\'\\x60:])|(?<=x-)secret)');
+  });
+
+  it('case-sensitive, ranks characters as written (capitals are rarer in code) and leaves `k` alone', () => {
+    expect(anchoredSource([['Stripe'], ['-----BEGIN '], ['token']], { ignoreCase: false })).toBe('Stripe|G(?<=-----BEG)IN |k(?<=tok)en');
+    expect(anchored([['Stripe']], false).test('stripe')).toBe(false);
+    expect(anchored([['token']], false).test('to\u212Aen')).toBe(false);
+  });
+
+  it('never anchors at a character it does not rank (another script: a UTF-16 half would not match with `u`)', () => {
+    expect(anchoredSource([['\u{1F511}']], { ignoreCase: false })).toBe('\u{1F511}');
+    expect(anchored([['x\u{1F511}']], false).test('x\u{1F511}')).toBe(true);
+  });
+
+  it('keeps alternatives of sources only as they are, and matches nothing without any', () => {
+    expect(anchoredSource([[SEP], ['']])).toBe('[^\\da-z]*');
+    expect(anchoredSource([])).toBe('(?!)');
+    expect(anchored([]).test('anything')).toBe(false);
+  });
+
+  it('matches the real alternatives in any case, Kelvin sign included', () => {
+    const pattern = anchored(REAL);
+    for (const text of ['MP_SECRET', 'PRIVATE__KEY', 'accessToken', 'x-vtex-api-appkey', 'X_VTEX_API_APP_KEY', "'X-API-Key'", 'Authorization', 'to\u212Aen', '?sid=1', 'Bearer x']) {
+      expect(pattern.test(text), text).toBe(true);
+    }
+    for (const text of ['keyboard', 'monkey', 'apiary', 'data-key={id}', 'tokenize'.slice(0, 4), 'secre t']) {
+      expect(pattern.test(text), text).toBe(false);
+    }
+  });
+
+  it('matches exactly the texts the plain alternation matches', () => {
+    const anchoredReal = anchored(REAL);
+    const plainReal = plain(REAL);
+    // text made of the letters, separators and quotes the alternatives hold, in any case
+    const chars = fc.constantFrom(...'secrtpivakyowdlbjnhzXVTEAPK-_. \'":`=\u212A0'.split(''));
+    const text = fc.array(fc.oneof(chars, fc.constantFrom('token', 'key', 'api', 'secret', 'app', 'vtex', 'authoriz', 'private', '-apptok', 'jw', 'passw')), { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.boolean(), (t, upper) => {
+        const s = upper ? t.toUpperCase() : t;
+        expect(anchoredReal.test(s)).toBe(plainReal.test(s));
+      }),
+      { numRuns: 20_000, seed: 4242 },
+    );
+  });
+
+  it('matches exactly what the plain alternation matches for any alternatives', () => {
+    const piece: fc.Arbitrary<Piece> = fc.oneof(fc.stringMatching(/^[a-zA-Z\u00E9-]{0,6}$/u), fc.constant(SEP), fc.constant(NAME_SEP), fc.constant(END));
+    const alternatives = fc.array(fc.array(piece, { minLength: 1, maxLength: 4 }), { maxLength: 5 });
+    fc.assert(
+      fc.property(alternatives, fc.string({ unit: fc.constantFrom(...'abkxzAB\u00E9-_. \'":K\u212A'.split('')), maxLength: 30 }), fc.boolean(), (alts, t, ignoreCase) => {
+        expect(anchored(alts, ignoreCase).test(t)).toBe(plain(alts, ignoreCase).test(t));
+      }),
+      { numRuns: 20_000, seed: 4243 },
+    );
+  });
+});
