@@ -10,6 +10,8 @@ import { fileFacts, type FileFacts } from '../core/file.js';
 import { headerIndex, headerNamesPattern, headerWriteListeners, type HeaderWrite } from '../core/headers.js';
 import { fingerprint } from '../core/redact.js';
 import { textMentions } from '../core/text.js';
+// the default pre-checks are scanned together (their unions are declared when this module loads)
+import '../core/prechecks.js';
 import { constDeclarator, staticString, stringParts, unwrap } from '../core/static.js';
 import { AUTH_SCHEMES, CREDENTIAL_HEADERS, nameWords, type HeaderInfo, type HeaderKind } from '../core/vocabulary.js';
 import { PairCache } from '../utils/cache.js';

@@ -16,7 +16,6 @@
  * (`next.config` `env`, Vite `define`, webpack `DefinePlugin` / `EnvironmentPlugin`).
  */
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { anchoredSource } from '../core/anchored.js';
 import { PRIVATE_SHAPES, SPLIT_LITERAL } from '../core/catalogue.js';
 import { classifyFile, type FileClassification } from '../core/client-files.js';
 import { parseSettings, type CredentialsSettings } from '../core/settings.js';
@@ -24,8 +23,9 @@ import { fileFacts } from '../core/file.js';
 import { headerIndex, headerNamesPattern, headerWriteListeners } from '../core/headers.js';
 import { fingerprint } from '../core/redact.js';
 import { constDeclarator, propertyName, staticString, unwrap } from '../core/static.js';
-import { escapeRegExp, textMentions } from '../core/text.js';
+import { textMentions } from '../core/text.js';
 import { namesPrecheck } from '../core/names-precheck.js';
+import { SERVER_SDKS, SIGNALS, serverSdkPattern } from '../core/prechecks.js';
 import {
   CREDENTIAL_HEADERS,
   CREDENTIAL_PARAMS,
@@ -63,17 +63,6 @@ export type MessageIds =
   | 'usePublicKey';
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
-
-/**
- * Server SDKs that need a private credential (an access token, a secret key): in client code the
- * credential has to be in the bundle for them to work. Entries ending in `/` are scopes.
- */
-export const SERVER_SDKS: readonly string[] = [
-  'mercadopago', 'stripe', '@vtex/api', 'openai', '@anthropic-ai/sdk', 'groq-sdk', '@mistralai/mistralai', 'cohere-ai',
-  'replicate', 'twilio', '@sendgrid/mail', '@sendgrid/client', 'mailgun.js', 'mailgun-js', 'resend', 'postmark',
-  'braintree', 'square', 'plaid', '@paypal/checkout-server-sdk', '@paypal/paypal-server-sdk', 'firebase-admin',
-  '@slack/web-api', '@shopify/shopify-api', '@clerk/backend', 'pagarme', 'adyen-api', '@adyen/api-library',
-];
 
 /**
  * Client SDK initialisers that expect a public key: `[callee, how it is bound, provider]`. `import`
@@ -123,9 +112,9 @@ const BUILTIN_SECRET_HEADERS: readonly HeaderInfo[] = CREDENTIAL_HEADERS.filter(
  * The whole-file pre-check. A finding needs, in the file's code, one of:
  * - a private credential shape (`PRIVATE_SHAPES`, a scan shared with no-token-in-url);
  * - a private literal split in pieces (`SPLIT_LITERAL`, shared with no-token-in-url);
- * - a signal that needs no secret name (`SIGNALS`): a bundler plugin that copies env variables, a
- *   SvelteKit private env module, an initialiser (`Stripe(…)`), a PEM block; or a server SDK after a
- *   quote (`serverSdkPattern`);
+ * - a signal that needs no secret name (`SIGNALS` in core/prechecks.ts): a bundler plugin that copies
+ *   env variables, a SvelteKit private env module, an initialiser (`Stripe(…)`), a PEM block; or a
+ *   server SDK after a quote (`serverSdkPattern`);
  * - a secret header's name: first any credential header's (`headerNamesPattern` of the list
  *   no-hardcoded-auth-header uses, the same RegExp and so the same scan by default), then, only in the
  *   files that pass, the secret ones this rule reports;
@@ -134,35 +123,6 @@ const BUILTIN_SECRET_HEADERS: readonly HeaderInfo[] = CREDENTIAL_HEADERS.filter(
  *   `'$env/…'`) or `useRuntimeConfig` (an initialiser, `new MercadoPago(accessToken)`, is a signal).
  */
 const NAMED_READS = /\benv\b|useRuntimeConfig/u;
-
-/**
- * The pre-check's signals that need no secret name, case-sensitive (see above), but a server SDK's
- * name: each alternative starts at its rarest character (`anchoredSource`).
- */
-const SIGNALS = new RegExp(
-  anchoredSource(
-    [
-      ['DefinePlugin'],
-      ['EnvironmentPlugin'],
-      ['$env/', { source: '(?:static|dynamic)' }, '/private'],
-      // an initialiser, whatever its argument: a private credential assembled from pieces
-      // (`Stripe(\`github${PART}\`)`) is only seen by resolving it
-      ['MercadoPago'],
-      ['Stripe'],
-      ['-----BEGIN '],
-    ],
-    { ignoreCase: false },
-  ),
-  'u',
-);
-
-/**
- * A server SDK as an import or `require` source: a quote before, a quote or a subpath after. A pattern
- * of its own: joined with `SIGNALS` in one alternation, the two scan slower than apart.
- */
-function serverSdkPattern(serverSdks: readonly string[]): RegExp {
-  return new RegExp(String.raw`["'\x60](?:${serverSdks.map(escapeRegExp).join('|')})["'\x60/]`, 'u');
-}
 
 interface OptionFacts {
   /** The words of `secretNames`, for the pre-check. */

@@ -18,6 +18,8 @@ import { fileFacts } from '../core/file.js';
 import { PRIVATE_SHAPES, SPLIT_LITERAL } from '../core/catalogue.js';
 import { parseSettings, type CredentialsSettings } from '../core/settings.js';
 import { textMentions } from '../core/text.js';
+// the default pre-checks are scanned together (their unions are declared when this module loads)
+import '../core/prechecks.js';
 import { namesPrecheck } from '../core/names-precheck.js';
 import { ConfigCache, PairCache } from '../utils/cache.js';
 import { calleeLabel, clientOfIdentifier, describeCall, lastName, urlSinkOf, variableSink, type HttpCall, type UrlSink } from '../core/http.js';

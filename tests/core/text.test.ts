@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textMentions } from '../../src/core/text.js';
+import { askedTogether, textMentions } from '../../src/core/text.js';
 
 describe('textMentions', () => {
   it('answers once per file and pattern', () => {
@@ -51,5 +51,42 @@ describe('textMentions', () => {
     expect(textMentions(source("fetch(url + '?access_token=' + t); // access_token"), pattern)).toBe(true);
     // a string that looks like a comment is code: the parser's ranges decide, not the text
     expect(textMentions({ text: "const a = '/* access_token */';", ast: { comments: [] } }, pattern)).toBe(true);
+  });
+});
+
+describe('askedTogether', () => {
+  /** A file whose text counts the scans made of it (each `RegExp#test` reads `text` once). */
+  const counted = (text: string) => {
+    const file = {
+      reads: 0,
+      get text() {
+        file.reads += 1;
+        return text;
+      },
+    };
+    return file;
+  };
+
+  it('answers every member of a union with one scan of a file that matches none', () => {
+    const members = [/z(?<=quiz)/iu, /q(?<=faq)/iu, /x(?<=box)/iu];
+    askedTogether(members, 'iu');
+    const file = counted('const nothing = here;');
+    expect(members.map((m) => textMentions(file, m))).toEqual([false, false, false]);
+    expect(file.reads).toBe(1);
+  });
+
+  it('scans for the member asked when the union matches, and answers each exactly', () => {
+    const members = [/z(?<=quiz)/u, /q(?<=faq)/u, /x(?<=box)/u];
+    askedTogether(members, 'u');
+    const file = counted('see the faq');
+    expect(members.map((m) => textMentions(file, m))).toEqual([false, true, false]);
+    // the union, then each member
+    expect(file.reads).toBe(4);
+    // a match that only sits in a comment passes the union, not the member
+    expect(textMentions({ text: '// quiz', ast: { comments: [{ range: [0, 7] }] } }, members[0] as RegExp)).toBe(false);
+  });
+
+  it('takes only members with its flags: a union with other flags could miss what a member matches', () => {
+    expect(() => askedTogether([/token/iu, /Stripe/u], 'u')).toThrow("askedTogether: /token/iu does not have the flags 'u'");
   });
 });

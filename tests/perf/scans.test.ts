@@ -112,11 +112,17 @@ describe('whole-text operations do not grow with the file', () => {
     const many = scansOf(file(50), 'src/components/aws-many.ts');
     expect(many).toEqual(few);
     // The rules' whole-file pre-checks in create() (src/core/text.ts, cached per file and pattern, shared
-    // between the rules that ask the same question): header names, private shapes, split literals, the
-    // client's signals and server SDK names, secret names, the places that read them, the client's secret
-    // headers; then the AWS look-up. Never one per candidate value.
-    const precheckPatterns = 8;
+    // between the rules that ask the same question): the two unions of the default patterns
+    // (core/prechecks.ts), then, in a file that matches them, header names, private shapes, split
+    // literals, the client's signals and server SDK names, secret names, the places that read them, the
+    // client's secret headers; then the AWS look-up. Never one per candidate value.
+    const precheckPatterns = 2 + 8;
     expect(few.scans).toBeLessThanOrEqual(precheckPatterns + 1);
+  });
+
+  it('a file that mentions nothing the rules look for costs two scans, whatever its size', () => {
+    const file = (n: number): string => Array.from({ length: n }, (_, i) => `export const sum${i} = (a: number, b: number): number => a + b;\n`).join('');
+    for (const n of [1, 100]) expect(scansOf(file(n), 'src/lib/sum.ts')).toEqual({ scans: 2, where: { 'RegExp#exec': 2 } });
   });
 
   it('a typical file at 2x and at 20x', () => {

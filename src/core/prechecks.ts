@@ -1,0 +1,74 @@
+/**
+ * The whole-file pre-checks of the default configuration, and which of them are asked together.
+ *
+ * Every file is asked, by the three rules together: does it name a credential header
+ * (`headerNamesPattern`), a credential parameter or a secret word (`namesPrecheck`), a private
+ * credential's prefix where a value starts (`PRIVATE_SHAPES`), a literal split in pieces
+ * (`SPLIT_LITERAL`), one of no-secret-in-client's signals (`SIGNALS`) or a server SDK
+ * (`serverSdkPattern`)? Nearly every file answers no to all. Each pattern starts its alternatives at
+ * rare characters, and V8 scans a union of such patterns in about the time of its slowest member, so
+ * the patterns are declared in two unions (`askedTogether`, one per set of flags): a file matching
+ * neither costs two scans instead of six, and the few that match one are scanned for the member asked.
+ *
+ * Only the default configuration's patterns are declared: options and settings that add names make
+ * other patterns, which are scanned on their own (slower, never wrong). The patterns come from the
+ * same bounded caches the rules ask (`ConfigCache`), so the rules get these very objects.
+ */
+import { anchoredSource } from './anchored.js';
+import { PRIVATE_SHAPES, SPLIT_LITERAL } from './catalogue.js';
+import { headerNamesPattern } from './headers.js';
+import { namesPrecheck } from './names-precheck.js';
+import { askedTogether, escapeRegExp } from './text.js';
+import { CREDENTIAL_HEADERS, CREDENTIAL_PARAMS } from './vocabulary.js';
+import { ConfigCache } from '../utils/cache.js';
+
+/**
+ * Server SDKs that need a private credential (an access token, a secret key): in client code the
+ * credential has to be in the bundle for them to work. Entries ending in `/` are scopes.
+ */
+export const SERVER_SDKS: readonly string[] = [
+  'mercadopago', 'stripe', '@vtex/api', 'openai', '@anthropic-ai/sdk', 'groq-sdk', '@mistralai/mistralai', 'cohere-ai',
+  'replicate', 'twilio', '@sendgrid/mail', '@sendgrid/client', 'mailgun.js', 'mailgun-js', 'resend', 'postmark',
+  'braintree', 'square', 'plaid', '@paypal/checkout-server-sdk', '@paypal/paypal-server-sdk', 'firebase-admin',
+  '@slack/web-api', '@shopify/shopify-api', '@clerk/backend', 'pagarme', 'adyen-api', '@adyen/api-library',
+];
+
+/**
+ * no-secret-in-client's signals that need no secret name (a bundler plugin that copies env variables,
+ * a SvelteKit private env module, an initialiser, a PEM block), case-sensitive, but a server SDK's
+ * name: each alternative starts at its rarest character (`anchoredSource`).
+ */
+export const SIGNALS = new RegExp(
+  anchoredSource(
+    [
+      ['DefinePlugin'],
+      ['EnvironmentPlugin'],
+      ['$env/', { source: '(?:static|dynamic)' }, '/private'],
+      // an initialiser, whatever its argument: a private credential assembled from pieces
+      // (`Stripe(\`github${PART}\`)`) is only seen by resolving it
+      ['MercadoPago'],
+      ['Stripe'],
+      ['-----BEGIN '],
+    ],
+    { ignoreCase: false },
+  ),
+  'u',
+);
+
+/**
+ * A server SDK as an import or `require` source: a quote before, a quote or a subpath after (one
+ * `RegExp` per list). Its alternatives start at a quote, which code holds often: joined with
+ * `SIGNALS` alone in one alternation, the two scan slower than apart; with the other patterns of
+ * `askedTogether` below, faster.
+ */
+export function serverSdkPattern(serverSdks: readonly string[]): RegExp {
+  return sdkPatterns.get(serverSdks.join('\n'), () => new RegExp(String.raw`["'\x60](?:${serverSdks.map(escapeRegExp).join('|')})["'\x60/]`, 'u'));
+}
+
+const sdkPatterns = new ConfigCache<RegExp>();
+
+/** Credential header names a hard-coded value can be reported in (every listed header but identifiers). */
+const DEFAULT_HEADER_NAMES = headerNamesPattern(CREDENTIAL_HEADERS.filter((h) => h.kind !== 'identifier').map((h) => h.name));
+
+askedTogether([DEFAULT_HEADER_NAMES, namesPrecheck(CREDENTIAL_PARAMS)], 'i');
+askedTogether([...(PRIVATE_SHAPES ? [PRIVATE_SHAPES] : []), SPLIT_LITERAL, SIGNALS, serverSdkPattern(SERVER_SDKS)], 'u');
