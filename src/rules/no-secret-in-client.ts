@@ -23,7 +23,7 @@ import { fileFacts } from '../core/file.js';
 import { headerIndex, headerNamesPattern, headerWriteListeners } from '../core/headers.js';
 import { fingerprint } from '../core/redact.js';
 import { constDeclarator, propertyName, staticString, unwrap } from '../core/static.js';
-import { textMentions } from '../core/text.js';
+import { escapeRegExp, textMentions } from '../core/text.js';
 import { namesPrecheck } from '../core/names-precheck.js';
 import { SERVER_SDKS, SIGNALS, serverSdkPattern } from '../core/prechecks.js';
 import {
@@ -168,11 +168,21 @@ interface Prechecks {
 const prechecks = new PairCache<OptionFacts, CredentialsSettings, Prechecks>();
 
 /**
- * Whether the file can hold a finding at all (see `NAMED_READS`). Custom credential formats have
- * shapes no pattern knows: those files are not pre-checked.
+ * A test file is never client code (core/client-files.ts), so of this rule's findings only those that
+ * need no client file can be in one: a webpack plugin that copies env variables, and a secret name
+ * with a public env prefix or under Nuxt's public runtime config (the name may be joined from pieces:
+ * `SPLIT_LITERAL`). Asked only of the test files that pass the rest of the pre-check.
  */
-function mayHoldFinding(sourceCode: { readonly text: string }, facts: OptionFacts, settings: CredentialsSettings): boolean {
+const BUNDLER_PLUGINS = /DefinePlugin|EnvironmentPlugin/u;
+const PUBLIC_READS = new RegExp([...PUBLIC_ENV_PREFIXES.map(escapeRegExp), 'useRuntimeConfig'].join('|'), 'u');
+
+/**
+ * Whether the file can hold a finding at all (see `NAMED_READS`, and `BUNDLER_PLUGINS` for test
+ * files). Custom credential formats have shapes no pattern knows: those files are not pre-checked.
+ */
+function mayHoldFinding(context: Context, facts: OptionFacts, settings: CredentialsSettings): boolean {
   if (settings.formats.length > 0 || PRIVATE_SHAPES === undefined) return true;
+  const { sourceCode } = context;
   // per options and settings (settings add headers and credential parameter names)
   const { serverSdk, anyHeader, secretHeader, names } =
     prechecks.last(facts, settings) ??
@@ -182,13 +192,17 @@ function mayHoldFinding(sourceCode: { readonly text: string }, facts: OptionFact
       secretHeader: headerNamesPattern([...settings.headers.filter((h) => h.kind === 'secret'), ...BUILTIN_SECRET_HEADERS].map((h) => h.name)),
       names: namesPrecheck([...CREDENTIAL_PARAMS, ...settings.params], [], facts.secretPhrases),
     }));
-  return (
+  const any =
     textMentions(sourceCode, PRIVATE_SHAPES) ||
     textMentions(sourceCode, SPLIT_LITERAL) ||
     textMentions(sourceCode, SIGNALS) ||
     textMentions(sourceCode, serverSdk) ||
     (textMentions(sourceCode, anyHeader) && textMentions(sourceCode, secretHeader)) ||
-    (textMentions(sourceCode, names) && textMentions(sourceCode, NAMED_READS))
+    (textMentions(sourceCode, names) && textMentions(sourceCode, NAMED_READS));
+  if (!any || !fileFacts(context).isTestFile) return any;
+  return (
+    textMentions(sourceCode, BUNDLER_PLUGINS) ||
+    (textMentions(sourceCode, names) && textMentions(sourceCode, NAMED_READS) && (textMentions(sourceCode, PUBLIC_READS) || textMentions(sourceCode, SPLIT_LITERAL)))
   );
 }
 
@@ -297,7 +311,7 @@ export default createRule<Options, MessageIds>({
     // Without settings.credentials there is nothing to parse: the file facts wait until a file passes.
     const settings = context.settings.credentials === undefined ? NO_SETTINGS : fileFacts(context).settings;
     const configBase = filename.includes('.config.') ? baseName(filename) : undefined;
-    const checked = (configBase !== undefined && (NEXT_CONFIG.test(configBase) || VITE_CONFIG.test(configBase))) || mayHoldFinding(context.sourceCode, optionsFacts, settings);
+    const checked = (configBase !== undefined && (NEXT_CONFIG.test(configBase) || VITE_CONFIG.test(configBase))) || mayHoldFinding(context, optionsFacts, settings);
     return checked ? clientListeners(context, options, optionsFacts, configBase ?? baseName(filename)) : {};
   },
 });

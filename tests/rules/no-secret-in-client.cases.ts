@@ -307,6 +307,48 @@ const initCode = dedent`
 `;
 
 export const invalid: Invalid[] = [
+  // ---- test files: never client code, but a secret behind a public prefix, in public runtime config or
+  // copied by a webpack plugin is reported there too (the pre-check lets these through, and only these) ----
+  ((): Invalid => {
+    const code = dedent`
+      'use client';
+      ${EVERY_SHAPE}
+      export const key = process.env.NEXT_PUBLIC_MP_ACCESS_TOKEN;
+    `;
+    return {
+      ...lang.tsx,
+      filename: 'src/components/Checkout.test.tsx',
+      code,
+      errors: [error('publicPrefixSecret', { name: 'NEXT_PUBLIC_MP_ACCESS_TOKEN', prefix: 'NEXT_PUBLIC_' }, code, 'process.env.NEXT_PUBLIC_MP_ACCESS_TOKEN')],
+    };
+  })(),
+  ((): Invalid => {
+    const code = "export const key = process.env['VITE' + '_STRIPE_SECRET_KEY'];";
+    return {
+      ...lang.ts,
+      filename: 'src/components/Checkout.spec.ts',
+      code,
+      errors: [error('publicPrefixSecret', { name: 'VITE_STRIPE_SECRET_KEY', prefix: 'VITE_' }, code, "process.env['VITE' + '_STRIPE_SECRET_KEY']")],
+    };
+  })(),
+  ((): Invalid => {
+    const code = 'export const key = useRuntimeConfig().public.apiSecret;';
+    return {
+      ...lang.ts,
+      filename: 'tests/checkout.ts',
+      code,
+      errors: [error('publicConfigSecret', { name: 'apiSecret' }, code, 'useRuntimeConfig().public.apiSecret')],
+    };
+  })(),
+  ((): Invalid => {
+    const code = "export const plugins = [new webpack.DefinePlugin({ 'process.env.STRIPE_SECRET_KEY': JSON.stringify(process.env.STRIPE_SECRET_KEY) })];";
+    return {
+      ...lang.ts,
+      filename: 'src/build/__tests__/plugins.ts',
+      code,
+      errors: [error('bundlerExposes', { setting: 'webpack DefinePlugin', name: 'STRIPE_SECRET_KEY' }, code, "'process.env.STRIPE_SECRET_KEY'")],
+    };
+  })(),
   // ---- each classification signal ----
   signal('lib/pay.ts', CLIENT_LITERAL, 'the file matches settings.credentials.clientFiles', { settings: { credentials: { clientFiles: ['lib/**'] } } }),
   signal('lib/pay.ts', CLIENT_LITERAL, "settings.credentials.assume is 'client'", { settings: { credentials: { assume: 'client' } } }),
