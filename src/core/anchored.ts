@@ -4,11 +4,11 @@
  * V8's regex engine tries a pattern at every position of the text, and an alternation of words that
  * start with common letters (`secret|token|api…key`) costs a try at nearly every letter of every
  * file. Rewritten so that each alternative starts at the character of it that code holds least often
- * (`k` of `token`, `z` of `authorization`, `-` of `-secret`), checks what comes before that character
- * with a lookbehind and what follows it as usual, the pattern matches exactly the same texts and tries far fewer
- * positions: `token` becomes `k(?<=tok)en`, and the alternatives that start at one character share
- * one branch. The lookbehind comes after the anchor character, never first: a pattern that opens with a
- * lookbehind tries it at every position, which is what this avoids.
+ * (`k` of `token`, `z` of `authorization`, `-` of `-secret`) and checks what comes before that
+ * character with a lookbehind and what follows it as usual, the pattern matches exactly the same texts
+ * and tries far fewer positions: `token` becomes `k(?<=tok)en`, and the alternatives that start at one
+ * character share one branch. The lookbehind comes after the anchor character, never first: a pattern
+ * that opens with a lookbehind tries it at every position, which is what this avoids.
  *
  * No regex-building library does this rewrite (tried: none rewrites for V8's scan speed); it is kept
  * to literal text and the separator runs the pre-checks use.

@@ -103,6 +103,15 @@ export function headerNamePieces(names: Iterable<string>): string[] {
 const namePatterns = new ConfigCache<RegExp>();
 
 /**
+ * The pre-check pattern for the headers of `headers` a hard-coded value can be reported in: every
+ * header of the list (first entry per name, as `headerIndex` keeps it) but identifiers. Equal lists
+ * give the same `RegExp`, so the rules that ask with them share one scan.
+ */
+export function reportableHeadersPattern(headers: readonly HeaderInfo[]): RegExp {
+  return headerNamesPattern([...headerIndex(headers).values()].filter((h) => h.kind !== 'identifier').map((h) => h.name));
+}
+
+/**
  * The whole-file pre-check on header names, once per set of pieces (`headerNamePieces`): the rules
  * that ask with the same names get the same `RegExp`, so `textMentions` scans a file for it once. A
  * `-` piece must end a string or a raw header line (a quote, a backtick or `:` follows): `'X-API-Key'`,
@@ -113,7 +122,7 @@ const namePatterns = new ConfigCache<RegExp>();
 export function headerNamesPattern(names: Iterable<string>): RegExp {
   const pieces = headerNamePieces(names).sort();
   return namePatterns.get(pieces.join('\n'), () => {
-    // each piece starts at its rarest letter (`anchoredSource`)
+    // each piece starts at its rarest character (`anchoredSource`)
     return new RegExp(anchoredSource(pieces.map((piece) => (piece.startsWith('-') ? [piece, { source: '(?=["\'\\x60:])' }] : [piece]))), 'i');
   });
 }

@@ -85,7 +85,7 @@ export function namesPrecheck(names: readonly string[], allowed: readonly string
       .map(spellings)
       .filter((alternative) => alternative.words.length > 0);
     const secret = [...SECRET_WORD_PHRASES, ...extraPhrases.filter((words) => words.length > 0)].map((words) => ({ words, pieces: joined(words, '[^\\da-z]*') }));
-    // each alternative starts at its rarest letter (`anchoredSource`); `i` without `u` scans faster
+    // each alternative starts at its rarest character (`anchoredSource`); `i` without `u` scans faster
     return new RegExp(anchoredSource(withoutCovered([...secret, ...named], secret).map((a) => a.pieces)), 'i');
   });
 }

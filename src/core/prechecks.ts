@@ -16,7 +16,7 @@
  */
 import { anchoredSource } from './anchored.js';
 import { PRIVATE_SHAPES, SPLIT_LITERAL } from './catalogue.js';
-import { headerNamesPattern } from './headers.js';
+import { reportableHeadersPattern } from './headers.js';
 import { namesPrecheck } from './names-precheck.js';
 import { askedTogether, escapeRegExp } from './text.js';
 import { CREDENTIAL_HEADERS, CREDENTIAL_PARAMS } from './vocabulary.js';
@@ -67,8 +67,5 @@ export function serverSdkPattern(serverSdks: readonly string[]): RegExp {
 
 const sdkPatterns = new ConfigCache<RegExp>();
 
-/** Credential header names a hard-coded value can be reported in (every listed header but identifiers). */
-const DEFAULT_HEADER_NAMES = headerNamesPattern(CREDENTIAL_HEADERS.filter((h) => h.kind !== 'identifier').map((h) => h.name));
-
-askedTogether([DEFAULT_HEADER_NAMES, namesPrecheck(CREDENTIAL_PARAMS)], 'i');
+askedTogether([reportableHeadersPattern(CREDENTIAL_HEADERS), namesPrecheck(CREDENTIAL_PARAMS)], 'i');
 askedTogether([...(PRIVATE_SHAPES ? [PRIVATE_SHAPES] : []), SPLIT_LITERAL, SIGNALS, serverSdkPattern(SERVER_SDKS)], 'u');

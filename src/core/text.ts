@@ -87,7 +87,6 @@ function matchesOutsideComments(sourceCode: ScannedSource, pattern: RegExp): boo
   return false;
 }
 
-
 /**
  * Whether the file's code matches `pattern` (a non-global regex) outside comments, once per file and
  * pattern; when `pattern` was declared with others (`askedTogether`), only if the file matches their

@@ -7,7 +7,7 @@
 import { AST_NODE_TYPES, type JSONSchema, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { CredentialMatch } from '../core/catalogue.js';
 import { fileFacts, type FileFacts } from '../core/file.js';
-import { headerIndex, headerNamesPattern, headerWriteListeners, type HeaderWrite } from '../core/headers.js';
+import { headerWriteListeners, reportableHeadersPattern, type HeaderWrite } from '../core/headers.js';
 import { fingerprint } from '../core/redact.js';
 import { textMentions } from '../core/text.js';
 // the default pre-checks are scanned together (their unions are declared when this module loads)
@@ -89,9 +89,8 @@ function headerList(options: Options[0], context: Readonly<TSESLint.RuleContext<
       ...settings.headers,
       ...(options.headers ? options.headers.map(toHeaderInfo) : CREDENTIAL_HEADERS),
     ];
-    const names = [...headerIndex(headers).values()].filter((h) => h.kind !== 'identifier').map((h) => h.name);
     // with the default list, the same RegExp as no-secret-in-client's first header check: one scan
-    return { headers, mentions: headerNamesPattern(names) };
+    return { headers, mentions: reportableHeadersPattern(headers) };
   });
 }
 

@@ -20,7 +20,7 @@ import { PRIVATE_SHAPES, SPLIT_LITERAL } from '../core/catalogue.js';
 import { classifyFile, type FileClassification } from '../core/client-files.js';
 import { parseSettings, type CredentialsSettings } from '../core/settings.js';
 import { fileFacts } from '../core/file.js';
-import { headerIndex, headerNamesPattern, headerWriteListeners } from '../core/headers.js';
+import { headerNamesPattern, headerWriteListeners, reportableHeadersPattern } from '../core/headers.js';
 import { fingerprint } from '../core/redact.js';
 import { constDeclarator, propertyName, staticString, unwrap } from '../core/static.js';
 import { escapeRegExp, textMentions } from '../core/text.js';
@@ -115,7 +115,7 @@ const BUILTIN_SECRET_HEADERS: readonly HeaderInfo[] = CREDENTIAL_HEADERS.filter(
  * - a signal that needs no secret name (`SIGNALS` in core/prechecks.ts): a bundler plugin that copies
  *   env variables, a SvelteKit private env module, an initialiser (`Stripe(…)`), a PEM block; or a
  *   server SDK after a quote (`serverSdkPattern`);
- * - a secret header's name: first any credential header's (`headerNamesPattern` of the list
+ * - a secret header's name: first any credential header's (`reportableHeadersPattern` of the list
  *   no-hardcoded-auth-header uses, the same RegExp and so the same scan by default), then, only in the
  *   files that pass, the secret ones this rule reports;
  * - a secret word (`namesPrecheck`, the scan no-token-in-url makes with its default options) *and* a
@@ -188,7 +188,7 @@ function mayHoldFinding(context: Context, facts: OptionFacts, settings: Credenti
     prechecks.last(facts, settings) ??
     prechecks.get(facts, settings, () => ({
       serverSdk: serverSdkPattern(facts.serverSdkList),
-      anyHeader: headerNamesPattern([...headerIndex([...settings.headers, ...CREDENTIAL_HEADERS]).values()].filter((h) => h.kind !== 'identifier').map((h) => h.name)),
+      anyHeader: reportableHeadersPattern([...settings.headers, ...CREDENTIAL_HEADERS]),
       secretHeader: headerNamesPattern([...settings.headers.filter((h) => h.kind === 'secret'), ...BUILTIN_SECRET_HEADERS].map((h) => h.name)),
       names: namesPrecheck([...CREDENTIAL_PARAMS, ...settings.params], [], facts.secretPhrases),
     }));

@@ -3,7 +3,7 @@ import * as tsParser from '@typescript-eslint/parser';
 import { ESLintUtils } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import { ALL_FILES } from '../fixtures/files.js';
-import { headerIndex, headerNamePieces, headerNamesPattern, headerWriteListeners, isHeadersName } from '../../src/core/headers.js';
+import { headerIndex, headerNamePieces, headerNamesPattern, headerWriteListeners, isHeadersName, reportableHeadersPattern } from '../../src/core/headers.js';
 import { CREDENTIAL_HEADERS, type HeaderInfo } from '../../src/core/vocabulary.js';
 
 /** Every header write in `code`, as `via name=value` (value as source text). */
@@ -90,6 +90,19 @@ describe('headerNamesPattern', () => {
     expect(headerNamesPattern(['X-Auth-Key', 'authorization'])).toBe(pattern);
     expect(headerNamesPattern(['X-API-Token'])).not.toBe(pattern);
     expect(headerNamesPattern([]).test('Authorization')).toBe(false);
+  });
+});
+
+describe('reportableHeadersPattern', () => {
+  it('leaves identifiers out and is the pattern of the other names, one RegExp per list', () => {
+    const headers: HeaderInfo[] = [
+      { name: 'X-Shop-Id', kind: 'identifier' },
+      { name: 'X-Shop-Secret', kind: 'secret' },
+    ];
+    const pattern = reportableHeadersPattern(headers);
+    expect(pattern).toBe(headerNamesPattern(['X-Shop-Secret']));
+    expect(pattern.test("headers: { 'X-Shop-Id': id }")).toBe(false);
+    expect(pattern.test("headers: { 'X-Shop-Secret': s }")).toBe(true);
   });
 });
 
