@@ -19,7 +19,21 @@ export type StringPart =
   | { readonly kind: 'text'; readonly value: string; readonly node: TSESTree.Node }
   | { readonly kind: 'hole'; readonly node: TSESTree.Node };
 
-const staticCache = new WeakMap<TSESTree.Node, { value: string | undefined }>();
+/**
+ * `value`: the node's string value, when static. `dynamic`: `getStaticValue` gives nothing for it (not
+ * even a number), so that no expression built on it (`x + '…'`, a `const` bound to it) is evaluated
+ * again: `getStaticValue` has no cache, and asking it about each level of a 2,000-deep concatenation
+ * that starts with a variable walked the whole left side every time (quadratic).
+ */
+interface StaticEntry {
+  readonly value: string | undefined;
+  readonly dynamic: boolean;
+}
+
+const staticCache = new WeakMap<TSESTree.Node, StaticEntry>();
+
+/** While a node is being evaluated: a binding that refers to itself is not static (nothing is claimed about it). */
+const PENDING: StaticEntry = { value: undefined, dynamic: false };
 
 /** Strips TS-only wrappers (`x as string`, `x!`, `<string>x`, `x satisfies T`) and parentheses' effect. */
 export function unwrap(node: TSESTree.Node): TSESTree.Node {
@@ -46,32 +60,65 @@ export function unwrap(node: TSESTree.Node): TSESTree.Node {
  * chain of bindings on every call: a file with 2,000 `const cN = cN-1 + '…'` lines took cubic time.
  */
 export function staticString(node: TSESTree.Node, scope: Scope): string | undefined {
-  const cached = staticCache.get(node);
-  if (cached) return cached.value;
-  staticCache.set(node, { value: undefined }); // a binding that refers to itself is not static
-  const target = unwrap(node);
-  let value = composed(target, scope);
-  if (value === undefined) {
-    const result = ASTUtils.getStaticValue(target, scope);
-    value = typeof result?.value === 'string' ? result.value : undefined;
-  }
-  staticCache.set(node, { value });
-  return value;
+  return staticEntry(node, scope).value;
 }
 
-/** `a + b` of two static strings, or a `const` identifier's static string, from the cache. */
-function composed(target: TSESTree.Node, scope: Scope): string | undefined {
+function staticEntry(node: TSESTree.Node, scope: Scope): StaticEntry {
+  const cached = staticCache.get(node);
+  if (cached) return cached;
+  // A left-deep concatenation (`'a' + b + 'c' + …`, thousands of terms in minified code) is valued
+  // from its innermost term up, in a loop: each call below finds its left side cached.
+  const spine: TSESTree.Node[] = [];
+  for (let target = unwrap(node); target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+' && !staticCache.has(target.left); target = unwrap(target.left)) {
+    spine.push(target.left);
+  }
+  for (const term of spine.reverse()) staticEntry(term, scope);
+  staticCache.set(node, PENDING);
+  const target = unwrap(node);
+  let entry = composed(target, scope);
+  if (entry.value === undefined && !entry.dynamic) {
+    const result = ASTUtils.getStaticValue(target, scope);
+    entry = { value: typeof result?.value === 'string' ? result.value : undefined, dynamic: result === null };
+  }
+  staticCache.set(node, entry);
+  return entry;
+}
+
+const UNKNOWN: StaticEntry = { value: undefined, dynamic: false };
+const DYNAMIC: StaticEntry = { value: undefined, dynamic: true };
+
+/**
+ * `a + b` of two static strings, a template literal whose holes are static strings, or a `const`
+ * identifier's static string, from the cache. Also says
+ * when `getStaticValue` is sure to find nothing: a `+` with a side it finds nothing for (it evaluates
+ * both sides and gives up on either), an identifier bound to such an expression (it follows the same
+ * `const` binding), a template literal with such a hole.
+ */
+function composed(target: TSESTree.Node, scope: Scope): StaticEntry {
   if (target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+') {
-    const left = staticString(target.left, scope);
-    if (left === undefined) return undefined;
-    const right = staticString(target.right, scope);
-    return right === undefined ? undefined : left + right;
+    const left = staticEntry(target.left, scope);
+    if (left.dynamic) return DYNAMIC;
+    const right = staticEntry(target.right, scope);
+    if (right.dynamic) return DYNAMIC;
+    return left.value === undefined || right.value === undefined ? UNKNOWN : { value: left.value + right.value, dynamic: false };
   }
   if (target.type === AST_NODE_TYPES.Identifier) {
     const init = constDeclarator(target, scope)?.init;
-    return init ? staticString(init, scope) : undefined;
+    return init ? staticEntry(init, scope) : UNKNOWN;
   }
-  return undefined;
+  if (target.type === AST_NODE_TYPES.TemplateLiteral) {
+    // like `getStaticValue`: nothing when a hole is not static, the text when every hole is a string
+    const holes = target.expressions.map((expression) => staticEntry(expression, scope));
+    if (holes.some((hole) => hole.dynamic)) return DYNAMIC;
+    let value = '';
+    for (const [i, quasi] of target.quasis.entries()) {
+      const hole = holes[i];
+      if (quasi.value.cooked == null || (hole && hole.value === undefined)) return UNKNOWN;
+      value += quasi.value.cooked + (hole?.value ?? '');
+    }
+    return { value, dynamic: false };
+  }
+  return UNKNOWN;
 }
 
 const reassignedCache = new WeakMap<TSESLint.Scope.Variable, boolean>();

@@ -1,11 +1,14 @@
 import { Linter } from 'eslint';
 import * as tsParser from '@typescript-eslint/parser';
-import { AST_NODE_TYPES, ESLintUtils, type TSESTree } from '@typescript-eslint/utils';
+import { ASTUtils, AST_NODE_TYPES, ESLintUtils, type TSESTree } from '@typescript-eslint/utils';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { constantOrigin, propertyName, staticString, stringParts } from '../../src/core/static.js';
 
 interface Probe {
   value: string | undefined;
+  /** What `getStaticValue` alone gives, when it is a string. */
+  reference: string | undefined;
   parts: string[];
   origin: number | undefined;
 }
@@ -24,6 +27,7 @@ function probe(code: string): Probe[] {
           const scope = context.sourceCode.getScope(node);
           out.push({
             value: staticString(arg, scope),
+            reference: ((v) => (typeof v === 'string' ? v : undefined))(ASTUtils.getStaticValue(arg, scope)?.value),
             parts: stringParts(arg, scope).map((p) => (p.kind === 'text' ? p.value : `<${context.sourceCode.getText(p.node)}>`)),
             origin: constantOrigin(arg, scope)?.loc.start.line,
           });
@@ -106,6 +110,53 @@ describe('staticString and stringParts', () => {
     expect(asConst?.value).toBe('k');
     expect(nonNull?.value).toBe('k');
     expect(satisfies?.value).toBe('v');
+  });
+
+  it('composes template literals from their holes, and knows a hole that is not static', () => {
+    const [chain, dynamic, numeric] = probe(`
+      declare const v: string;
+      const A = 'https://x.test/v1?a=1';
+      const B = \`\${A}&b=2\`;
+      const D = \`\${B}&d=\${v}\`;
+      probe(\`\${B}&c=3\`);
+      probe(\`\${D}&e=5\`);
+      probe(\`n=\${1 + 1}\`);
+    `);
+    expect(chain).toMatchObject({ value: 'https://x.test/v1?a=1&b=2&c=3', parts: ['https://x.test/v1?a=1&b=2&c=3'] });
+    expect(dynamic).toMatchObject({ value: undefined, parts: ['https://x.test/v1?a=1&b=2&d=', '<v>', '&e=5'] });
+    // a hole of another static type: getStaticValue turns it into text
+    expect(numeric?.value).toBe('n=2');
+  });
+
+  it('gives what getStaticValue gives, for any mix of literals, bindings, templates and +', () => {
+    // expressions over earlier bindings: strings, numbers, a dynamic value, an unknown global, a reassigned let
+    const leaf = (i: number): fc.Arbitrary<string> =>
+      fc.oneof(fc.constantFrom("'a'", "'&k=v'", '1', 'v', 'undefined', 'r', 'null'), ...(i > 0 ? [fc.integer({ min: 0, max: i - 1 }).map((j) => `c${j}`)] : []));
+    const expr = (i: number): fc.Arbitrary<string> =>
+      fc.letrec<{ e: string }>((tie) => ({
+        e: fc.oneof(
+          { depthSize: 'small' },
+          leaf(i),
+          fc.tuple(tie('e'), tie('e')).map(([a, b]) => `(${a} + ${b})`),
+          fc.tuple(tie('e'), tie('e')).map(([a, b]) => `\`\${${a}}-\${${b}}\``),
+          tie('e').map((a) => `(${a} as string)`),
+        ),
+      })).e;
+    const program = fc
+      .integer({ min: 1, max: 6 })
+      .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => expr(i))))
+      .map((inits) => [
+        'declare const v: string;',
+        "let r = 'x'; r = v;",
+        ...inits.map((init, i) => `${i % 2 ? 'let' : 'const'} c${i} = ${init};`),
+        ...inits.map((_, i) => `probe(c${i});`),
+      ].join('\n'));
+    fc.assert(
+      fc.property(program, (code) => {
+        for (const p of probe(code)) expect(p.value).toBe(p.reference);
+      }),
+      { numRuns: 600, seed: 6161 },
+    );
   });
 
   it('stops on self-referencing bindings', () => {
