@@ -89,6 +89,11 @@ export function pathologicalInputs({ size = 200 * KB, depth = 2_000, headers = 2
       code: `const c0 = 'https://api.example.com/v1/items?a=1';\n${Array.from({ length: depth }, (_, i) => `const c${i + 1} = c${i} + '&p${i}=v';\n`).join('')}fetch(c${depth} + '&access_token=' + token);\n`,
     },
     {
+      name: `concat-${depth}-templates`,
+      what: `a chain of ${depth} const template literals, each the previous one plus a parameter whose value is a variable, used as a URL`,
+      code: `const c0 = 'https://api.example.com/v1/items?a=1';\n${Array.from({ length: depth }, (_, i) => `const c${i + 1} = \`\${c${i}}&p${i}=\${v${i}}\`;\n`).join('')}fetch(\`\${c${depth}}&access_token=\${token}\`);\n`,
+    },
+    {
       name: `headers-${headers}`,
       what: `one headers object with ${headers.toLocaleString('en-US')} entries (literals, env reads, one Authorization)`,
       code: `fetch('https://api.example.com/v1/items', {\n  headers: {\n    Authorization: \`Bearer \${token}\`,\n${Array.from(

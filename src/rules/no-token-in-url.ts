@@ -24,7 +24,7 @@ import { namesPrecheck } from '../core/names-precheck.js';
 import { ConfigCache, PairCache } from '../utils/cache.js';
 import { calleeLabel, clientOfIdentifier, describeCall, lastName, urlSinkOf, variableSink, type HttpCall, type UrlSink } from '../core/http.js';
 import { constDeclarator, propertyName, staticString, stringParts, unwrap, type StringPart } from '../core/static.js';
-import { itemsToSource, parseQuery, withoutParam, type QueryParam } from '../core/url.js';
+import { QueryReader, itemsToSource, parseQuery, withoutParam, type PathRead, type QueryParam, type QueryRead } from '../core/url.js';
 import { CREDENTIAL_PARAMS, PUBLIC_ENV_PREFIXES, classifyName, nameWords, normalizeName } from '../core/vocabulary.js';
 import { createRule } from '../utils/create-rule.js';
 import { nameList } from '../utils/schema.js';
@@ -102,6 +102,16 @@ interface Finding {
   readonly fix?: FixPlan;
 }
 
+/** A query parameter with a verdict, and where its value comes from (`reportFlagged`). */
+interface Flagged {
+  readonly name: string;
+  readonly value: ValueVerdict;
+  /** The range of the hole its value starts with, or `=` and its known value. */
+  readonly origin: string;
+  /** Where it was read from a string with holes (for the fix). */
+  readonly param?: QueryParam;
+}
+
 type ValueVerdict = { readonly kind: 'dynamic' } | { readonly kind: 'static'; readonly fingerprint: string };
 
 interface FixPlan {
@@ -167,6 +177,13 @@ function urlListeners(context: Context, options: Options[0]): TSESLint.RuleListe
   const checkSockets = options.checkSockets === true;
   const reported = new Set<TSESTree.Node>();
   const reportedKeys = new Set<string>();
+  /** How each known string read so far reads as a URL, and inside a query (see `pathRead`). */
+  const reader = new QueryReader<Flagged>((name, text) => {
+    const value = textParamVerdict(name, text);
+    return value ? { name, value, origin: `=${text}` } : undefined;
+  });
+  const pathReads = new WeakMap<TSESTree.Node, PathRead<Flagged>>();
+  const queryReads = new WeakMap<TSESTree.Node, QueryRead<Flagged>>();
 
   const isCredential = (name: string): boolean => credentialNames.has(normalizeName(name));
   const allowed = new Set((options.allowParams ?? []).map(normalizeName));
@@ -176,22 +193,26 @@ function urlListeners(context: Context, options: Options[0]): TSESLint.RuleListe
    * name (`token`, `key`, `auth`) whose value is named as a credential (`?token=${accessToken}`).
    */
   function paramVerdict(name: string, parts: readonly StringPart[] | undefined, valueNode: TSESTree.Node | undefined): ValueVerdict | undefined {
-    if (isCredential(name)) return parts ? verdictForParts(parts) : valueNode ? verdictForExpression(valueNode) : undefined;
-    const normalized = normalizeName(name);
-    if (allowed.has(normalized)) return undefined;
-    // any parameter whose literal value has the exact shape of a private credential (`?k=APP_USR-…`)
     const texts = parts?.flatMap((p) => (p.kind === 'text' ? [p.value] : []));
-    const literal = parts && texts?.length === parts.length ? texts.join('') : undefined;
-    if (literal !== undefined) {
-      const value = safeDecode(literal).trim();
-      const match = facts.identify(value);
-      return match?.kind === 'private' && facts.isReportable(value, match) ? { kind: 'static', fingerprint: fingerprint(value, match) } : undefined;
-    }
-    if (!GENERIC_PARAMS.has(normalized)) return undefined;
-    const [only] = parts ?? [];
-    const hole = parts ? (parts.length === 1 && only?.kind === 'hole' ? only.node : undefined) : valueNode;
-    if (!hole || staticString(hole, sourceCode.getScope(hole)) !== undefined) return undefined;
+    if (parts && texts?.length === parts.length) return textParamVerdict(name, texts.join(''));
+    // a value with a hole: the verdict on the value it starts with (`?access_token=${token}`)
+    const hole = parts ? parts.find((p) => p.kind === 'hole')?.node : valueNode;
+    if (isCredential(name)) return hole ? verdictForExpression(hole) : undefined;
+    const normalized = normalizeName(name);
+    if (allowed.has(normalized) || !GENERIC_PARAMS.has(normalized)) return undefined;
+    // a generic name counts only when its whole value is one hole
+    if (!hole || (parts && parts.length !== 1) || staticString(hole, sourceCode.getScope(hole)) !== undefined) return undefined;
     return valueNames(hole).some(namesCredential) ? { kind: 'dynamic' } : undefined;
+  }
+
+  /** The verdict on a parameter whose value is known text (`?access_token=APP_USR-…`, `?k=…`). */
+  function textParamVerdict(name: string, text: string): ValueVerdict | undefined {
+    if (isCredential(name)) return verdictForStatic(safeDecode(text));
+    if (allowed.has(normalizeName(name))) return undefined;
+    // any parameter whose literal value has the exact shape of a private credential (`?k=APP_USR-…`)
+    const value = safeDecode(text).trim();
+    const match = facts.identify(value);
+    return match?.kind === 'private' && facts.isReportable(value, match) ? { kind: 'static', fingerprint: fingerprint(value, match) } : undefined;
   }
 
   function report(finding: Finding): void {
@@ -230,15 +251,6 @@ function urlListeners(context: Context, options: Options[0]): TSESLint.RuleListe
     return { kind: 'static', fingerprint: fingerprint(trimmed) };
   }
 
-  function verdictForParts(parts: readonly StringPart[]): ValueVerdict | undefined {
-    const hole = parts.find((p) => p.kind === 'hole');
-    if (!hole) {
-      const text = parts.map((p) => (p.kind === 'text' ? p.value : '')).join('');
-      return verdictForStatic(safeDecode(text));
-    }
-    return verdictForExpression(hole.node);
-  }
-
   function verdictForExpression(node: TSESTree.Node): ValueVerdict | undefined {
     const scope = sourceCode.getScope(node);
     const known = staticString(node, scope);
@@ -253,49 +265,157 @@ function urlListeners(context: Context, options: Options[0]): TSESLint.RuleListe
 
   function checkStringRoot(root: TSESTree.Node): void {
     const scope = sourceCode.getScope(root);
-    const parts = withSeparators(stringParts(root, scope), scope);
     const startInQuery = startsInQuery(root, scope);
     const { node: parent } = climb(root);
     if (parent.type === AST_NODE_TYPES.NewExpression && isSearchParamsConstructor(parent)) return; // reported where it ends up in a URL
+    if (!startInQuery && staticString(root, scope) !== undefined) {
+      checkTextRoot(root, scope);
+      return;
+    }
+    const parts = withSeparators(stringParts(root, scope), scope);
     const query = parseQuery(parts, { startInQuery });
     if (query.params.length === 0 && query.spliced.length === 0) return;
+    const getSink = sinkGetter(root, scope);
+    if (query.implicit && (isBodyContext(root, parts) || !hasUrlEvidence(root, parts, getSink()))) return;
+    if (isPublicKeyHost(parts)) return;
+    const flagged: Flagged[] = [];
+    for (const param of query.params) {
+      const value = paramVerdict(param.name, param.value, undefined);
+      const firstHole = param.value.find((p) => p.kind === 'hole');
+      if (value) flagged.push({ name: param.name, value, origin: firstHole ? String(firstHole.node.range) : `=${partsText(param.value)}`, param });
+    }
+    reportFlagged(root, flagged, startInQuery, getSink);
+    for (const spliced of query.spliced) {
+      const entries = queryObjectEntries(spliced.node, scope);
+      if (entries) reportEntries(entries, getSink(), 'URL');
+    }
+  }
+
+  /**
+   * A string root whose whole value is known text. Its query is put together from how its pieces
+   * read (`pathRead`), so a chain of `const` strings, each the one before plus a literal, is read once
+   * in all, and only the parameters with a verdict are gone through at each root.
+   */
+  function checkTextRoot(root: TSESTree.Node, scope: Scope): void {
+    const read = reader.whole(pathRead(root, scope), () => queryRead(root, scope));
+    if (!read || read.kept.length === 0) return;
+    const parts = stringParts(root, scope);
+    const getSink = sinkGetter(root, scope);
+    if (read.implicit && (isBodyContext(root, parts) || !hasUrlEvidence(root, parts, getSink()))) return;
+    if (isPublicKeyHost(parts)) return;
+    reportFlagged(root, read.kept, false, getSink);
+  }
+
+  /**
+   * The pieces whose texts make up the known text of `node` (as `staticString` composes it): both
+   * sides of a `+`, the initialiser of a `const`, the quasis and holes of a template literal.
+   * `undefined` for a piece read as one text.
+   */
+  function textPieces(node: TSESTree.Node, scope: Scope): (TSESTree.Node | string)[] | undefined {
+    const target = unwrap(node);
+    if (target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+') {
+      return staticString(target.left, scope) !== undefined && staticString(target.right, scope) !== undefined ? [target.left, target.right] : undefined;
+    }
+    if (target.type === AST_NODE_TYPES.Identifier) {
+      const init = constDeclarator(target, scope)?.init;
+      return init && staticString(init, scope) !== undefined ? [init] : undefined;
+    }
+    if (target.type === AST_NODE_TYPES.TemplateLiteral && target.expressions.every((e) => staticString(e, scope) !== undefined)) {
+      const pieces: (TSESTree.Node | string)[] = [];
+      for (const [i, quasi] of target.quasis.entries()) {
+        if (quasi.value.cooked == null) return undefined;
+        pieces.push(quasi.value.cooked);
+        const expression = target.expressions[i];
+        if (expression) pieces.push(expression);
+      }
+      return pieces;
+    }
+    return undefined;
+  }
+
+  /** How the known text of `node` reads from the start of a URL. */
+  function pathRead(node: TSESTree.Node | string, scope: Scope): PathRead<Flagged> {
+    if (typeof node === 'string') return reader.pathOfText(node);
+    return readPieces(node, scope, pathReads, (text) => reader.pathOfText(text), (before, piece) =>
+      reader.pathOfPair(before, () => pathRead(piece, scope), () => queryRead(piece, scope)),
+    );
+  }
+
+  /** How the known text of `node` reads inside a query. */
+  function queryRead(node: TSESTree.Node | string, scope: Scope): QueryRead<Flagged> {
+    if (typeof node === 'string') return reader.queryOfText(node);
+    return readPieces(node, scope, queryReads, (text) => reader.queryOfText(text), (before, piece) => reader.queryOfPair(before, queryRead(piece, scope)));
+  }
+
+  /**
+   * A reading of `node` put together from its pieces' (`textPieces`), cached per node. The first
+   * pieces are followed in a loop, not by recursion: a 3,000-term concatenation is 3,000 first
+   * pieces deep.
+   */
+  function readPieces<R>(
+    node: TSESTree.Node,
+    scope: Scope,
+    cache: WeakMap<TSESTree.Node, R>,
+    ofText: (text: string) => R,
+    then: (before: R, piece: TSESTree.Node | string) => R,
+  ): R {
+    const cached = cache.get(node);
+    if (cached) return cached;
+    const chain: { node: TSESTree.Node; pieces: (TSESTree.Node | string)[] | undefined }[] = [];
+    let first: TSESTree.Node | string = node;
+    while (typeof first !== 'string' && !cache.has(first)) {
+      const pieces = textPieces(first, scope);
+      chain.push({ node: first, pieces });
+      if (!pieces) break;
+      first = pieces[0] ?? '';
+    }
+    let read = typeof first === 'string' ? ofText(first) : cache.get(first);
+    for (let i = chain.length - 1; i >= 0; i -= 1) {
+      const link = chain[i];
+      /* c8 ignore next -- indices stay within the chain */
+      if (!link) continue;
+      read = link.pieces ? link.pieces.slice(1).reduce(then, read as R) : ofText(staticString(link.node, scope) ?? '');
+      cache.set(link.node, read);
+    }
+    return read as R;
+  }
+
+  function sinkGetter(root: TSESTree.Node, scope: Scope): () => UrlSink | undefined {
     let sink: UrlSink | undefined;
     let sinkKnown = false;
-    const getSink = (): UrlSink | undefined => {
+    return () => {
       if (!sinkKnown) {
         sink = urlSinkOf(root, scope);
         sinkKnown = true;
       }
       return sink;
     };
-    if (query.implicit && (isBodyContext(root, parts) || !hasUrlEvidence(root, parts, getSink()))) return;
-    if (isPublicKeyHost(parts)) return;
+  }
+
+  /**
+   * Reports the parameters of a string root that have a verdict. A parameter written in this
+   * expression is reported here; one that comes from a `const` string (reported where that string is
+   * built, or at the first root that uses it) is reported once: by the hole its value comes from, or
+   * by its known value.
+   */
+  function reportFlagged(root: TSESTree.Node, flagged: readonly Flagged[], startInQuery: boolean, getSink: () => UrlSink | undefined): void {
     let owned: string[] | undefined;
-    for (const param of query.params) {
-      const value = paramVerdict(param.name, param.value, undefined);
-      if (!value) continue;
-      // A parameter written in this expression is reported here; one that comes from a `const`
-      // string (reported where that string is built) is reported once, by the value it carries.
+    for (const { name, value, origin, param } of flagged) {
       owned ??= parseQuery(syntacticParts(root), { startInQuery }).params.map((p) => p.name);
-      const own = owned.indexOf(param.name);
-      const firstHole = param.value.find((p) => p.kind === 'hole');
-      const key = `${normalizeName(param.name)}\0${firstHole ? String(firstHole.node.range) : sourceCode.getText(param.keyNode)}`;
+      const own = owned.indexOf(name);
+      const key = `${normalizeName(name)}\0${origin}`;
       if (own >= 0) owned.splice(own, 1);
       else if (reportedKeys.has(key)) continue;
       reportedKeys.add(key);
       const currentSink = getSink();
       report({
-        param: param.name,
+        param: name,
         node: root,
         sink: currentSink,
         fallbackSink: 'URL',
         value,
-        ...(value.kind === 'dynamic' ? withFix(planStringFix(root, param, currentSink)) : {}),
+        ...(value.kind === 'dynamic' && param ? withFix(planStringFix(root, param, currentSink)) : {}),
       });
-    }
-    for (const spliced of query.spliced) {
-      const entries = queryObjectEntries(spliced.node, scope);
-      if (entries) reportEntries(entries, getSink(), 'URL');
     }
   }
 
@@ -1072,6 +1192,11 @@ function withSeparators(parts: readonly StringPart[], scope: Scope): readonly St
 
 function isStringComposition(node: TSESTree.Node | undefined): node is TSESTree.TemplateLiteral | TSESTree.BinaryExpression {
   return node?.type === AST_NODE_TYPES.TemplateLiteral || (node?.type === AST_NODE_TYPES.BinaryExpression && node.operator === '+');
+}
+
+/** The known text of `parts` (holes left out). */
+function partsText(parts: readonly StringPart[]): string {
+  return parts.map((p) => (p.kind === 'text' ? p.value : '')).join('');
 }
 
 function syntacticParts(node: TSESTree.Node): StringPart[] {

@@ -1,7 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { StringPart } from '../../src/core/static.js';
-import { itemsToSource, mayHoldQuery, parseQuery, withoutParam } from '../../src/core/url.js';
+import { QueryReader, itemsToSource, mayHoldQuery, parseQuery, withoutParam, type PathRead, type QueryRead } from '../../src/core/url.js';
 
 // Parts carry the node they came from; these tests only need distinct objects.
 const node = (name: string): TSESTree.Node => ({ type: 'Identifier', name }) as unknown as TSESTree.Node;
@@ -98,5 +99,61 @@ describe('withoutParam and itemsToSource', () => {
     const items = parseQuery([text('/`a`\\${b}\n?x='), hole('v'), text('\r')]).items;
     expect(itemsToSource(items, textOf)).toBe('`/\\`a\\`\\\\\\${b}\\n?x=${v}\\r`');
     expect(itemsToSource(parseQuery([text('/$a?x='), hole('v')]).items, textOf)).toBe('`/$a?x=${v}`');
+  });
+});
+
+describe('QueryReader', () => {
+  /** Keeps every parameter as `name=value`; `drop` names one to leave out (what a verdict of nothing does). */
+  const readerOf = (drop?: string): QueryReader<string> => new QueryReader((name, value) => (name === drop ? undefined : `${name}=${value}`));
+
+  /** A text cut into pieces, then put together again two pieces at a time, in the order a tree gives. */
+  type Tree = string | readonly [Tree, Tree];
+  const textOfTree = (tree: Tree): string => (typeof tree === 'string' ? tree : textOfTree(tree[0]) + textOfTree(tree[1]));
+  function queryOf(reader: QueryReader<string>, tree: Tree): QueryRead<string> {
+    return typeof tree === 'string' ? reader.queryOfText(tree) : reader.queryOfPair(queryOf(reader, tree[0]), queryOf(reader, tree[1]));
+  }
+  function pathOf(reader: QueryReader<string>, tree: Tree): PathRead<string> {
+    if (typeof tree === 'string') return reader.pathOfText(tree);
+    const [a, b] = tree;
+    return reader.pathOfPair(pathOf(reader, a), () => pathOf(reader, b), () => queryOf(reader, b));
+  }
+  const read = (reader: QueryReader<string>, tree: Tree) => reader.whole(pathOf(reader, tree), () => queryOf(reader, tree));
+
+  /** What `parseQuery` reads in the same text, as one piece without holes. */
+  function parsed(text: string, drop?: string): { kept: string[]; implicit: boolean } | undefined {
+    const query = parseQuery([{ kind: 'text', value: text, node: node('text') }]);
+    if (query.params.length === 0 && query.items.length === 0) return undefined;
+    const kept = query.params.filter((p) => p.name !== drop).map((p) => `${p.name}=${p.value.map((v) => (v.kind === 'text' ? v.value : '')).join('')}`);
+    return { kept, implicit: query.implicit };
+  }
+
+  it('reads a text put together from pieces as parseQuery reads it whole', () => {
+    const piece = fc.string({ unit: fc.constantFrom(...'?&=#a_k1 \t%.['.split('')), maxLength: 8 });
+    const tree: fc.Arbitrary<Tree> = fc.letrec<{ tree: Tree }>((tie) => ({
+      tree: fc.oneof({ depthSize: 'small', withCrossShrink: true }, piece, fc.tuple(tie('tree'), tie('tree'))),
+    })).tree;
+    fc.assert(
+      fc.property(tree, fc.constantFrom(undefined, 'a', 'k1'), (t, drop) => {
+        const reader = readerOf(drop);
+        const text = textOfTree(t);
+        const whole = read(reader, t);
+        const expected = parsed(text, drop);
+        // parseQuery finds no query at all, or one without parameters; the reader says nothing in both cases, or keeps nothing
+        if (expected === undefined) expect(whole?.kept ?? []).toEqual([]);
+        else expect(whole ?? { kept: [], implicit: expected.implicit }).toEqual(expected);
+      }),
+      { numRuns: 20_000, seed: 5151 },
+    );
+  });
+
+  it('keeps the parameters in order across pieces, and stops at the fragment', () => {
+    const reader = readerOf();
+    expect(read(reader, ['https://x.test/v1?a=1', ['&acc', 'ess_token=v&b']])).toEqual({ kept: ['a=1', 'access_token=v'], implicit: false });
+    expect(read(reader, ['&k1=v', ['&x=', '1#&y=2']])).toEqual({ kept: ['k1=v', 'x=1'], implicit: true });
+    // a `&` opens a query only as the very first character; a blank before the `?` says it is not a URL
+    expect(read(reader, ['/a', '&k=v'])).toBeUndefined();
+    expect(read(reader, ['see /a', '?k=v'])).toBeUndefined();
+    expect(read(reader, ['', ['', '&k=v']])).toEqual({ kept: ['k=v'], implicit: true });
+    expect(read(reader, ['/a#', '?k=v'])).toBeUndefined();
   });
 });

@@ -25,6 +25,7 @@ describe('pathological inputs finish under every rule', () => {
       'concat-N-url',
       'concat-N-header',
       'concat-N-consts',
+      'concat-N-templates',
       'headers-N',
       'headers-N-set',
     ]);

@@ -904,6 +904,48 @@ fetch(ME + '&fields=id');`,
       { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch' }, line: 1, column: 12, endLine: 1, endColumn: 62 },
     ],
   },
+  // a credential in a chain of const URLs is reported once, where it is written
+  {
+    code: withFakes(`const BASE = 'https://api.mercadopago.com/v1/payments/search?access_token=__FAKE_mpAccessToken_31__';
+const PAGED = BASE + '&limit=50';
+const SORTED = PAGED + '&sort=date_created';
+fetch(SORTED);`),
+    ...lang.ts,
+    errors: [
+      { messageId: 'credentialInUrl', data: { param: 'access_token', sink: 'URL', fingerprint: fp(fake.mpAccessToken(31)) }, line: 1, column: 14, endLine: 1, endColumn: 150 },
+    ],
+  },
+  // … also when the const is a query fragment (it ends up in a fetch), and not again in the URLs built on it
+  {
+    code: withFakes(`const AUTH = '&access_token=__FAKE_mpAccessToken_32__';
+const url = \`\${API}/users/me?fields=id\${AUTH}\`;
+fetch(url + '&limit=1');
+fetch(url + '&limit=2');`),
+    ...lang.ts,
+    errors: [
+      { messageId: 'credentialInUrl', data: { param: 'access_token', sink: 'fetch', fingerprint: fp(fake.mpAccessToken(32)) }, line: 1, column: 14, endLine: 1, endColumn: 104 },
+    ],
+  },
+  // template literals built on each other
+  {
+    code: withFakes(`const ROOT = \`https://api.mercadolibre.com/sites/MLA/search?access_token=__FAKE_mpAccessToken_33__\`;
+const PAGE = \`\${ROOT}&offset=50\`;
+fetch(\`\${PAGE}&limit=50\`);`),
+    ...lang.js,
+    errors: [
+      { messageId: 'credentialInUrl', data: { param: 'access_token', sink: 'fetch', fingerprint: fp(fake.mpAccessToken(33)) }, line: 1, column: 14, endLine: 1, endColumn: 149 },
+    ],
+  },
+  // a query built by prepending to a const: reported once, where it is written
+  {
+    code: withFakes(`const TAIL = '&api_key=__FAKE_opaque_34__';
+const QUERY = '&lang=en' + TAIL;
+fetch('https://api.themoviedb.org/3/movie/popular?page=1' + QUERY);`),
+    ...lang.js,
+    errors: [
+      { messageId: 'credentialInUrl', data: { param: 'api_key', sink: 'fetch', fingerprint: fp(fake.opaque(34)) }, line: 1, column: 14, endLine: 1, endColumn: 65 },
+    ],
+  },
   // a literal key in axios params
   {
     code: withFakes(`import axios from 'axios';
