@@ -120,6 +120,21 @@ describe('huge minified bundles', () => {
     const deep = `fetch('/api/items?q=' + ${parts}, { headers: { Authorization: 'Bearer ' + session.token, 'X-Trace': ${parts} } });\n`;
     expect(lint(deep)).toEqual([]);
   });
+
+  it('chains of 3,000 const URL bindings, read before the first of them is visited: no crash, one report each', () => {
+    const link = {
+      plus: (i: number) => `const c${String(i + 1)} = c${String(i)} + '&p${String(i)}=v';`,
+      template: (i: number) => `const c${String(i + 1)} = \`\${c${String(i)}}&p${String(i)}=v\`;`,
+    };
+    for (const make of Object.values(link)) {
+      const chain = [
+        "function go() { return fetch(c3000 + '&access_token=' + token); }",
+        "const c0 = 'https://api.example.com/v1/items?a=1';",
+        ...Array.from({ length: 3000 }, (_, i) => make(i)),
+      ].join('\n');
+      expect(lint(chain).map((m) => [m.ruleId, m.line, m.column, m.messageId])).toEqual([['credentials/no-token-in-url', 1, 30, 'tokenInQuery']]);
+    }
+  });
 });
 
 describe('sloppy scripts: eval, with, new Function', () => {

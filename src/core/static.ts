@@ -63,25 +63,50 @@ export function staticString(node: TSESTree.Node, scope: Scope): string | undefi
   return staticEntry(node, scope).value;
 }
 
+/**
+ * The entry of `node`, valued after the nodes it is composed of, in a loop over a stack rather than by
+ * recursion: a 3,000-term concatenation, or a chain of 2,000 `const` bindings used before the first
+ * of them is visited, is that many levels deep.
+ */
 function staticEntry(node: TSESTree.Node, scope: Scope): StaticEntry {
   const cached = staticCache.get(node);
   if (cached) return cached;
-  // A left-deep concatenation (`'a' + b + 'c' + …`, thousands of terms in minified code) is valued
-  // from its innermost term up, in a loop: each call below finds its left side cached.
-  const spine: TSESTree.Node[] = [];
-  for (let target = unwrap(node); target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+' && !staticCache.has(target.left); target = unwrap(target.left)) {
-    spine.push(target.left);
+  const stack: { node: TSESTree.Node; ready: boolean }[] = [{ node, ready: false }];
+  let entry = PENDING;
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    if (top.ready) {
+      const valued = evaluate(top.node, scope);
+      staticCache.set(top.node, valued);
+      if (top.node === node) entry = valued;
+    } else {
+      staticCache.set(top.node, PENDING);
+      stack.push({ node: top.node, ready: true });
+      // pushed last to first, so that the first is valued first; a part being valued (a binding that
+      // refers to itself) is not pushed again
+      for (const part of partsOf(unwrap(top.node), scope).reverse()) if (!staticCache.has(part)) stack.push({ node: part, ready: false });
+    }
   }
-  for (const term of spine.reverse()) staticEntry(term, scope);
-  staticCache.set(node, PENDING);
-  const target = unwrap(node);
-  let entry = composed(target, scope);
-  if (entry.value === undefined && !entry.dynamic) {
-    const result = ASTUtils.getStaticValue(target, scope);
-    entry = { value: typeof result?.value === 'string' ? result.value : undefined, dynamic: result === null };
-  }
-  staticCache.set(node, entry);
   return entry;
+}
+
+/** The nodes whose values `composed` reads. */
+function partsOf(target: TSESTree.Node, scope: Scope): TSESTree.Node[] {
+  if (target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+') return [target.left, target.right];
+  if (target.type === AST_NODE_TYPES.TemplateLiteral) return [...target.expressions];
+  if (target.type === AST_NODE_TYPES.Identifier) {
+    const init = constDeclarator(target, scope)?.init;
+    return init ? [init] : [];
+  }
+  return [];
+}
+
+/** `node`'s entry, once the entries of its parts are cached. */
+function evaluate(node: TSESTree.Node, scope: Scope): StaticEntry {
+  const target = unwrap(node);
+  const entry = composed(target, scope);
+  if (entry.value !== undefined || entry.dynamic) return entry;
+  const result = ASTUtils.getStaticValue(target, scope);
+  return { value: typeof result?.value === 'string' ? result.value : undefined, dynamic: result === null };
 }
 
 const UNKNOWN: StaticEntry = { value: undefined, dynamic: false };
