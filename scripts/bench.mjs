@@ -308,7 +308,7 @@ if (!flag('--no-inputs')) {
   };
   const ruleHeads = RULE_NAMES.map((n) => `\`${n}\``);
   out.push(
-    `**Pathological inputs** (ms in-process, median of 3 to ${inputReps} lints after a warm-up; rules from the \`recommended\` run; ` +
+    `**Pathological inputs** (ms in-process, median of 3 to ${inputReps} lints after a warm-up, up to ${inputReps * 3} for inputs linted in under 100 ms; rules from the \`recommended\` run; ` +
       'the last column divides the plugin time by its time on the same input at half the size: about 2 is linear, 4 quadratic):',
     '',
     table(
