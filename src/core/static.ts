@@ -114,10 +114,10 @@ const DYNAMIC: StaticEntry = { value: undefined, dynamic: true };
 
 /**
  * `a + b` of two static strings, a template literal whose holes are static strings, or a `const`
- * identifier's static string, from the cache. Also says
- * when `getStaticValue` is sure to find nothing: a `+` with a side it finds nothing for (it evaluates
- * both sides and gives up on either), an identifier bound to such an expression (it follows the same
- * `const` binding), a template literal with such a hole.
+ * identifier's static string, from the cache. Also says when `getStaticValue` is sure to find
+ * nothing: a `+` with a side it finds nothing for (it evaluates both sides and gives up on either), an
+ * identifier bound to such an expression (it follows the same `const` binding), a template literal
+ * with such a hole.
  */
 function composed(target: TSESTree.Node, scope: Scope): StaticEntry {
   if (target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+') {

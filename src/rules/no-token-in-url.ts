@@ -4,8 +4,10 @@
  * Three ways a credential reaches a query string, each read once from the AST:
  * - string building (`'…?access_token=' + token`, templates, `url += '&api_key=' + key`, literals):
  *   every outermost string expression is cut into text and holes by `stringParts()` and its query
- *   is scanned by `parseQuery()`; a credential key followed by a value is reported where the string
- *   is built, whatever the sink (sockets only with `checkSockets`);
+ *   is scanned by `parseQuery()` (a string of known text is read from its parts' readings by
+ *   `QueryReader`, so that strings built on strings cost linear time); a credential key followed by
+ *   a value is reported where the string is built, whatever the sink (sockets only with
+ *   `checkSockets`);
  * - query objects that end up in a URL: `URLSearchParams`/`qs.stringify` spliced after `?`/`&`,
  *   `url.search = params`, `url.searchParams.set(…)` on a URL;
  * - HTTP clients' query options: axios `params` (calls, `create`, `defaults.params`, interceptors),
