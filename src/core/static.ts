@@ -146,6 +146,34 @@ function composed(target: TSESTree.Node, scope: Scope): StaticEntry {
   return UNKNOWN;
 }
 
+/**
+ * The pieces whose texts make up `staticString(node)` when `composed` put it together: both sides of a
+ * `+`, a `const` identifier's initialiser, the quasis (as text) and holes of a template literal.
+ * `undefined` when the value is read as one text (a literal, or a value from `getStaticValue`). A
+ * reader of the text can then work piece by piece and keep what it read of each node.
+ */
+export function staticPieces(node: TSESTree.Node, scope: Scope): (TSESTree.Node | string)[] | undefined {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+') {
+    return staticString(target.left, scope) !== undefined && staticString(target.right, scope) !== undefined ? [target.left, target.right] : undefined;
+  }
+  if (target.type === AST_NODE_TYPES.Identifier) {
+    const init = constDeclarator(target, scope)?.init;
+    return init && staticString(init, scope) !== undefined ? [init] : undefined;
+  }
+  if (target.type === AST_NODE_TYPES.TemplateLiteral && target.expressions.every((e) => staticString(e, scope) !== undefined)) {
+    const pieces: (TSESTree.Node | string)[] = [];
+    for (const [i, quasi] of target.quasis.entries()) {
+      if (quasi.value.cooked == null) return undefined;
+      pieces.push(quasi.value.cooked);
+      const expression = target.expressions[i];
+      if (expression) pieces.push(expression);
+    }
+    return pieces;
+  }
+  return undefined;
+}
+
 const reassignedCache = new WeakMap<TSESLint.Scope.Variable, boolean>();
 
 /**

@@ -25,7 +25,7 @@ import '../core/prechecks.js';
 import { namesPrecheck } from '../core/names-precheck.js';
 import { ConfigCache, PairCache } from '../utils/cache.js';
 import { calleeLabel, clientOfIdentifier, describeCall, lastName, urlSinkOf, variableSink, type HttpCall, type UrlSink } from '../core/http.js';
-import { constDeclarator, propertyName, staticString, stringParts, unwrap, type StringPart } from '../core/static.js';
+import { constDeclarator, propertyName, staticPieces, staticString, stringParts, unwrap, type StringPart } from '../core/static.js';
 import { QueryReader, itemsToSource, parseQuery, withoutParam, type PathRead, type QueryParam, type QueryRead } from '../core/url.js';
 import { CREDENTIAL_PARAMS, PUBLIC_ENV_PREFIXES, classifyName, nameWords, normalizeName } from '../core/vocabulary.js';
 import { createRule } from '../utils/create-rule.js';
@@ -308,33 +308,6 @@ function urlListeners(context: Context, options: Options[0]): TSESLint.RuleListe
     reportFlagged(root, read.kept, false, getSink);
   }
 
-  /**
-   * The pieces whose texts make up the known text of `node` (as `staticString` composes it): both
-   * sides of a `+`, the initialiser of a `const`, the quasis and holes of a template literal.
-   * `undefined` for a piece read as one text.
-   */
-  function textPieces(node: TSESTree.Node, scope: Scope): (TSESTree.Node | string)[] | undefined {
-    const target = unwrap(node);
-    if (target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+') {
-      return staticString(target.left, scope) !== undefined && staticString(target.right, scope) !== undefined ? [target.left, target.right] : undefined;
-    }
-    if (target.type === AST_NODE_TYPES.Identifier) {
-      const init = constDeclarator(target, scope)?.init;
-      return init && staticString(init, scope) !== undefined ? [init] : undefined;
-    }
-    if (target.type === AST_NODE_TYPES.TemplateLiteral && target.expressions.every((e) => staticString(e, scope) !== undefined)) {
-      const pieces: (TSESTree.Node | string)[] = [];
-      for (const [i, quasi] of target.quasis.entries()) {
-        if (quasi.value.cooked == null) return undefined;
-        pieces.push(quasi.value.cooked);
-        const expression = target.expressions[i];
-        if (expression) pieces.push(expression);
-      }
-      return pieces;
-    }
-    return undefined;
-  }
-
   /** How the known text of `node` reads from the start of a URL. */
   function pathRead(node: TSESTree.Node | string, scope: Scope): PathRead<Flagged> {
     if (typeof node === 'string') return reader.pathOfText(node);
@@ -350,7 +323,7 @@ function urlListeners(context: Context, options: Options[0]): TSESLint.RuleListe
   }
 
   /**
-   * A reading of `node` put together from its pieces' (`textPieces`), cached per node. The first
+   * A reading of `node` put together from its pieces' (`staticPieces`), cached per node. The first
    * pieces are followed in a loop, not by recursion: a 3,000-term concatenation is 3,000 first
    * pieces deep.
    */
@@ -366,7 +339,7 @@ function urlListeners(context: Context, options: Options[0]): TSESLint.RuleListe
     const chain: { node: TSESTree.Node; pieces: (TSESTree.Node | string)[] | undefined }[] = [];
     let first: TSESTree.Node | string = node;
     while (typeof first !== 'string' && !cache.has(first)) {
-      const pieces = textPieces(first, scope);
+      const pieces = staticPieces(first, scope);
       chain.push({ node: first, pieces });
       if (!pieces) break;
       first = pieces[0] ?? '';

@@ -3,7 +3,7 @@ import * as tsParser from '@typescript-eslint/parser';
 import { ASTUtils, AST_NODE_TYPES, ESLintUtils, type TSESTree } from '@typescript-eslint/utils';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { constantOrigin, propertyName, staticString, stringParts } from '../../src/core/static.js';
+import { constantOrigin, propertyName, staticPieces, staticString, stringParts } from '../../src/core/static.js';
 
 interface Probe {
   value: string | undefined;
@@ -11,6 +11,8 @@ interface Probe {
   reference: string | undefined;
   parts: string[];
   origin: number | undefined;
+  /** `staticPieces`: text pieces as they are, node pieces as `<source>`. */
+  pieces: string[] | undefined;
 }
 
 /** Lints `code` with a rule that evaluates the argument of every `probe(…)` call. */
@@ -30,6 +32,7 @@ function probe(code: string): Probe[] {
             reference: ((v) => (typeof v === 'string' ? v : undefined))(ASTUtils.getStaticValue(arg, scope)?.value),
             parts: stringParts(arg, scope).map((p) => (p.kind === 'text' ? p.value : `<${context.sourceCode.getText(p.node)}>`)),
             origin: constantOrigin(arg, scope)?.loc.start.line,
+            pieces: staticPieces(arg, scope)?.map((p) => (typeof p === 'string' ? p : `<${context.sourceCode.getText(p)}>`)),
           });
           // cached: a second call gives the same objects
           expect(stringParts(arg, scope)).toBe(stringParts(arg, scope));
@@ -157,6 +160,26 @@ describe('staticString and stringParts', () => {
       }),
       { numRuns: 600, seed: 6161 },
     );
+  });
+
+  it('names the pieces a known value is composed of, and none for one read whole', () => {
+    const [concat, template, alias, literal, numeric, dynamic] = probe(`
+      declare const v: string;
+      const A = 'https://x.test/v1?a=1';
+      probe(A + '&b=2');
+      probe(\`\${A}&c=\${'3'}\`);
+      probe(A);
+      probe('plain');
+      probe(1 + 'x');
+      probe(A + v);
+    `);
+    expect(concat?.pieces).toEqual(['<A>', "<'&b=2'>"]);
+    expect(template?.pieces).toEqual(['', '<A>', '&c=', "<'3'>", '']);
+    expect(alias?.pieces).toEqual(["<'https://x.test/v1?a=1'>"]);
+    expect(literal?.pieces).toBeUndefined();
+    // a number on one side: the value comes from getStaticValue, read whole
+    expect(numeric).toMatchObject({ value: '1x', pieces: undefined });
+    expect(dynamic?.pieces).toBeUndefined();
   });
 
   it('stops on self-referencing bindings', () => {
