@@ -7,6 +7,7 @@
 import { AST_NODE_TYPES, type JSONSchema, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { CredentialMatch } from '../core/catalogue.js';
 import { fileFacts, type FileFacts } from '../core/file.js';
+import { classifyFile } from '../core/client-files.js';
 import { headerWriteListeners, reportableHeadersPattern, type HeaderWrite } from '../core/headers.js';
 import { fingerprint } from '../core/redact.js';
 import { textMentions } from '../core/text.js';
@@ -33,7 +34,7 @@ export type Options = [
     envAccess?: string;
   },
 ];
-export type MessageIds = 'hardcoded' | 'hardcodedConstant' | 'useEnv';
+export type MessageIds = 'hardcoded' | 'hardcodedConstant' | 'hardcodedInClient' | 'useEnv';
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
 const headerItem: JSONSchema.JSONSchema4 = {
@@ -291,6 +292,8 @@ export default createRule<Options, MessageIds>({
       hardcoded: 'Header `{{header}}` sends a hard-coded credential ({{scheme}}): {{fingerprint}}. Load it at run time from the environment or a secret store.',
       hardcodedConstant:
         'Header `{{header}}` sends a hard-coded credential ({{scheme}}) from the constant `{{constant}}` declared on line {{line}}: {{fingerprint}}. Load it at run time from the environment or a secret store.',
+      hardcodedInClient:
+        'Header `{{header}}` sends a hard-coded credential ({{scheme}}) from browser code ({{reason}}): {{fingerprint}}. Anyone can read it there; send this request from a server route that adds the header.',
       useEnv: 'Read the credential from `{{env}}` instead.',
     },
     languages: ['js/js'],
@@ -352,6 +355,13 @@ function headerListeners(context: Context, options: Options[0], headers: readonl
     const header = write.name;
     const schemeName = scheme ?? 'no scheme';
     const shown = fingerprint(credential, match);
+    // In browser code no environment variable can hold the secret either (no-secret-in-client reports
+    // one read there), so the finding says where the request belongs and offers no rewrite.
+    const side = classifyFile(context);
+    if (side.side === 'client' && !side.isServerOnly(write.value)) {
+      context.report({ node: write.value, messageId: 'hardcodedInClient', data: { header, scheme: schemeName, fingerprint: shown, reason: side.reason } });
+      return;
+    }
     const property = write.value.parent;
     const suggest: TSESLint.ReportSuggestionArray<MessageIds> = [
       {

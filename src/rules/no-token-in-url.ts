@@ -27,7 +27,7 @@ import { ConfigCache, PairCache } from '../utils/cache.js';
 import { calleeLabel, clientOfIdentifier, describeCall, lastName, urlSinkOf, variableSink, type HttpCall, type UrlSink } from '../core/http.js';
 import { constDeclarator, propertyName, staticPieces, staticString, stringParts, unwrap, type StringPart } from '../core/static.js';
 import { QueryReader, itemsToSource, parseQuery, withoutParam, type PathRead, type QueryParam, type QueryRead } from '../core/url.js';
-import { CREDENTIAL_PARAMS, PUBLIC_ENV_PREFIXES, classifyName, nameWords, normalizeName } from '../core/vocabulary.js';
+import { CREDENTIAL_HEADERS, CREDENTIAL_PARAMS, PUBLIC_ENV_PREFIXES, classifyName, nameWords, normalizeName, type HeaderInfo } from '../core/vocabulary.js';
 import { createRule } from '../utils/create-rule.js';
 import { nameList } from '../utils/schema.js';
 
@@ -51,7 +51,7 @@ const URL_KEY_HOSTS = /^(?:[\w-]+\.)*(?:mapbox\.com|thunderforest\.com|stadiamap
 /** Provider APIs documented to accept the access token in the Authorization header: the only autofix targets. */
 const AUTOFIX_HOSTS = new Set(['api.mercadopago.com', 'api.mercadolibre.com']);
 
-/** Parameters whose value the suggestion moves into a header, and which header. */
+/** Parameters whose value belongs in a header other than one of the same name, and which header. */
 const HEADER_FOR_PARAM: ReadonlyMap<string, string> = new Map([
   ['accesstoken', 'Authorization'],
   ['authtoken', 'Authorization'],
@@ -62,6 +62,28 @@ const HEADER_FOR_PARAM: ReadonlyMap<string, string> = new Map([
   ['xvtexapiappkey', 'X-VTEX-API-AppKey'],
   ['xvtexapiapptoken', 'X-VTEX-API-AppToken'],
 ]);
+
+const paramHeaderMaps = new WeakMap<readonly HeaderInfo[], ReadonlyMap<string, string>>();
+
+/**
+ * Parameter name (normalized) → the header its value belongs in: the built-in map, then every
+ * credential header of the built-in list and of `settings.credentials.headers` under its own name
+ * (`?X-VTEX-API-AppToken=` → `X-VTEX-API-AppToken`, a company's `?X-Acme-Key=` → `X-Acme-Key`).
+ * Built once per settings header list.
+ */
+function paramHeaders(settingsHeaders: readonly HeaderInfo[]): ReadonlyMap<string, string> {
+  let map = paramHeaderMaps.get(settingsHeaders);
+  if (!map) {
+    const built = new Map(HEADER_FOR_PARAM);
+    for (const info of [...settingsHeaders, ...CREDENTIAL_HEADERS]) {
+      const key = normalizeName(info.name);
+      if (!built.has(key)) built.set(key, info.name);
+    }
+    map = built;
+    paramHeaderMaps.set(settingsHeaders, map);
+  }
+  return map;
+}
 
 /** Calls whose string arguments are read or compared, not sent anywhere. */
 const STRING_READERS = new Set([
@@ -151,7 +173,7 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ params: [...CREDENTIAL_PARAMS], extraParams: [], allowParams: [], checkSockets: false }],
     messages: {
       tokenInQuery:
-        '`{{param}}` is sent in the URL query of this {{sink}}, where logs and history keep it; send it in a request header (Authorization) instead.',
+        '`{{param}}` is sent in the URL query of this {{sink}}, where logs and history keep it; send it in a request header ({{header}}) instead.',
       tokenInNavigation:
         '`{{param}}` is put in the URL of this navigation ({{sink}}), where history and Referer headers keep it; exchange it on the server instead.',
       tokenInSocketUrl:
@@ -187,6 +209,9 @@ function urlListeners(context: Context, options: Options[0]): TSESLint.RuleListe
   const pathReads = new WeakMap<TSESTree.Node, PathRead<Flagged>>();
   const queryReads = new WeakMap<TSESTree.Node, QueryRead<Flagged>>();
 
+  const headerForParam = paramHeaders(facts.settings.headers);
+  /** The header a parameter's value belongs in: the same in the message and in the suggestion. */
+  const headerFor = (name: string): string | undefined => headerForParam.get(normalizeName(name));
   const isCredential = (name: string): boolean => credentialNames.has(normalizeName(name));
   const allowed = new Set((options.allowParams ?? []).map(normalizeName));
 
@@ -221,13 +246,14 @@ function urlListeners(context: Context, options: Options[0]): TSESLint.RuleListe
     const sinkName = finding.sink?.name ?? finding.fallbackSink;
     const kind = finding.sink?.kind ?? 'request';
     if (kind === 'socket' && !checkSockets) return;
-    const data = { param: finding.param, sink: sinkName };
     if (finding.value.kind === 'static') {
       context.report({ node: finding.node, messageId: 'credentialInUrl', data: { param: finding.param, sink: sinkName, fingerprint: finding.value.fingerprint } });
       return;
     }
     const messageId = kind === 'navigation' ? 'tokenInNavigation' : kind === 'socket' ? 'tokenInSocketUrl' : 'tokenInQuery';
     const { fix } = finding;
+    const header = fix?.header ?? headerFor(finding.param) ?? 'Authorization';
+    const data = messageId === 'tokenInQuery' ? { param: finding.param, sink: sinkName, header } : { param: finding.param, sink: sinkName };
     if (fix?.autofix === true) {
       context.report({ node: finding.node, messageId, data, fix: fix.apply });
     } else if (fix) {
@@ -830,7 +856,7 @@ function urlListeners(context: Context, options: Options[0]): TSESLint.RuleListe
   // ---------------------------------------------------------------- fixes
 
   function planStringFix(root: TSESTree.Node, param: QueryParam, sink: UrlSink | undefined): FixPlan | undefined {
-    const header = HEADER_FOR_PARAM.get(normalizeName(param.name));
+    const header = headerFor(param.name);
     if (!header || !sink?.call || sink.call.type !== AST_NODE_TYPES.CallExpression) return undefined;
     const call = sink.call;
     const described = describeCall(call, sourceCode.getScope(call));
@@ -863,7 +889,7 @@ function urlListeners(context: Context, options: Options[0]): TSESLint.RuleListe
   }
 
   function planParamsFix(call: TSESTree.CallExpression | TSESTree.NewExpression, described: HttpCall, config: TSESTree.Node, entry: Entry): FixPlan | undefined {
-    const header = HEADER_FOR_PARAM.get(normalizeName(entry.name));
+    const header = headerFor(entry.name);
     if (!header || call.type !== AST_NODE_TYPES.CallExpression || described.client !== 'axios' || !entry.value) return undefined;
     if (entry.node.type !== AST_NODE_TYPES.Property) return undefined;
     const configObject = unwrap(config);

@@ -64,12 +64,24 @@ function viaConstant(
   };
 }
 
+const VUE_REASON = 'this is a Vue single-file component';
+
+/**
+ * The same finding in browser code: a message that says so, and no suggestion (an environment
+ * variable read there would hold a secret in the browser too: no-secret-in-client reports it).
+ */
+function inClient(error: Error, reason: string): Error {
+  const { header, scheme, fingerprint } = error.data as Record<string, string>; // every error built above has these three
+  const { line, column, endLine, endColumn } = error;
+  return { messageId: 'hardcodedInClient', data: { header, scheme, fingerprint, reason }, line, column, endLine, endColumn };
+}
+
 /** The same one-line snippet in JS, TS and a Vue SFC (one line lower, after `<script setup lang="ts">`). */
 function inEveryLanguage(code: string, make: (line: number, wrap: (output: string) => string) => Error[]): Invalid[] {
   return [
     { code, ...lang.js, errors: make(1, (o) => o) },
     { code, ...lang.ts, errors: make(1, (o) => o) },
-    { code: sfc(code), ...lang.vue, errors: make(2, (o) => sfc(o)) },
+    { code: sfc(code), ...lang.vue, errors: make(2, (o) => sfc(o)).map((e) => inClient(e, VUE_REASON)) },
   ];
 }
 
@@ -77,7 +89,7 @@ function multiLanguage(code: string, make: (offset: number, wrap: (output: strin
   return [
     { code, ...lang.js, errors: make(0, (o) => o) },
     { code, ...lang.ts, errors: make(0, (o) => o) },
-    { code: sfc(code), ...lang.vue, errors: make(1, (o) => sfc(o)) },
+    { code: sfc(code), ...lang.vue, errors: make(1, (o) => sfc(o)).map((e) => inClient(e, VUE_REASON)) },
   ];
 }
 
@@ -207,6 +219,37 @@ export const valid: Valid[] = [
 const mpLine = `fetch(url, { headers: { Authorization: 'Bearer ${MP}' } });`;
 
 export const invalid: Invalid[] = [
+  // browser code: no env suggestion, which would walk into a secret read in the browser (issue 14)
+  {
+    ...lang.tsx,
+    filename: 'app/checkout/PayButton.tsx',
+    code: dedent`
+      'use client';
+      export const pay = () => fetch('/v1/charges', { headers: { Authorization: 'Bearer ${STRIPE}' } });
+    `,
+    errors: [inClient(hardcoded('Authorization', 'Bearer', STRIPE, at(2, 75, STRIPE.length + 9), '', ''), "this file starts with 'use client'")],
+  },
+  // a Next.js page's data function runs on the server: the suggestion stays
+  {
+    ...lang.js,
+    filename: 'pages/orders.js',
+    code: dedent`
+      export default function Orders({ orders }) { return orders.length; }
+      export async function getServerSideProps() {
+        const res = await fetch(API, { headers: { Authorization: 'Bearer ${MP}' } });
+        return { props: { orders: await res.json() } };
+      }
+    `,
+    errors: [
+      hardcoded('Authorization', 'Bearer', MP, at(3, 60, MP.length + 9), 'process.env.MP_ACCESS_TOKEN', dedent`
+        export default function Orders({ orders }) { return orders.length; }
+        export async function getServerSideProps() {
+          const res = await fetch(API, { headers: { Authorization: ${BEARER_ENV} } });
+          return { props: { orders: await res.json() } };
+        }
+      `),
+    ],
+  },
   // literals: Bearer, Token, bare, template, concatenation
   ...inEveryLanguage(mpLine, (line, wrap) => [
     hardcoded('Authorization', 'Bearer', MP, at(line, 40, MP.length + 9), 'process.env.MP_ACCESS_TOKEN',

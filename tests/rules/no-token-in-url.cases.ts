@@ -174,7 +174,7 @@ export const invalid: InvalidTestCase<MessageIds, Options>[] = [
     code: `const res = await fetch('https://api.example.com/v1/me?access_token=' + token);`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch' }, line: 1, column: 25, endLine: 1, endColumn: 78, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: `const res = await fetch('https://api.example.com/v1/me', { headers: { Authorization: \`Bearer \${token}\` } });` }] },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch', header: 'Authorization' }, line: 1, column: 25, endLine: 1, endColumn: 78, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: `const res = await fetch('https://api.example.com/v1/me', { headers: { Authorization: \`Bearer \${token}\` } });` }] },
     ],
   },
   // template literal, other parameters after it
@@ -182,7 +182,7 @@ export const invalid: InvalidTestCase<MessageIds, Options>[] = [
     code: `fetch(\`\${API}/v1/orders?access_token=\${token}&limit=10\`);`,
     ...lang.js,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch' }, line: 1, column: 7, endLine: 1, endColumn: 56, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: `fetch(\`\${API}/v1/orders?limit=10\`, { headers: { Authorization: \`Bearer \${token}\` } });` }] },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch', header: 'Authorization' }, line: 1, column: 7, endLine: 1, endColumn: 56, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: `fetch(\`\${API}/v1/orders?limit=10\`, { headers: { Authorization: \`Bearer \${token}\` } });` }] },
     ],
   },
   // template literal in a Vue SFC
@@ -191,7 +191,7 @@ export const invalid: InvalidTestCase<MessageIds, Options>[] = [
 const res = await fetch(\`/api/me?access_token=\${props.token}\`);`),
     ...lang.vue,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch' }, line: 3, column: 25, endLine: 3, endColumn: 62, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: sfc(`const props = defineProps<{ token: string }>();
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch', header: 'Authorization' }, line: 3, column: 25, endLine: 3, endColumn: 62, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: sfc(`const props = defineProps<{ token: string }>();
 const res = await fetch('/api/me', { headers: { Authorization: \`Bearer \${props.token}\` } });`) }] },
     ],
   },
@@ -200,7 +200,7 @@ const res = await fetch('/api/me', { headers: { Authorization: \`Bearer \${props
     code: `fetch(\`\${API}/search?q=\${q}&access_token=\${token}&page=2\`);`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch' }, line: 1, column: 7, endLine: 1, endColumn: 58, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: `fetch(\`\${API}/search?q=\${q}&page=2\`, { headers: { Authorization: \`Bearer \${token}\` } });` }] },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch', header: 'Authorization' }, line: 1, column: 7, endLine: 1, endColumn: 58, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: `fetch(\`\${API}/search?q=\${q}&page=2\`, { headers: { Authorization: \`Bearer \${token}\` } });` }] },
     ],
   },
   // appended later with +=
@@ -210,7 +210,7 @@ if (key) url += '&api_key=' + key;
 fetch(url);`,
     ...lang.js,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'fetch' }, line: 2, column: 17, endLine: 2, endColumn: 34 },
+      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'fetch', header: 'Authorization' }, line: 2, column: 17, endLine: 2, endColumn: 34 },
     ],
   },
   // appended later in a Vue SFC
@@ -220,7 +220,7 @@ url += \`&api_key=\${apiKey}\`;
 await fetch(url);`),
     ...lang.vue,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'fetch' }, line: 3, column: 8, endLine: 3, endColumn: 28 },
+      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'fetch', header: 'Authorization' }, line: 3, column: 8, endLine: 3, endColumn: 28 },
     ],
   },
   // nested concatenation
@@ -228,7 +228,7 @@ await fetch(url);`),
     code: `fetch(base + ('/v1/me?' + ('access_token=' + token)));`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch' }, line: 1, column: 7, endLine: 1, endColumn: 53, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: `fetch(\`\${base}/v1/me\`, { headers: { Authorization: \`Bearer \${token}\` } });` }] },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch', header: 'Authorization' }, line: 1, column: 7, endLine: 1, endColumn: 53, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: `fetch(\`\${base}/v1/me\`, { headers: { Authorization: \`Bearer \${token}\` } });` }] },
     ],
   },
   // a URL built into a variable and used later
@@ -237,7 +237,7 @@ await fetch(url);`),
 const res = await fetch(url);`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch' }, line: 1, column: 13, endLine: 1, endColumn: 52 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch', header: 'Authorization' }, line: 1, column: 13, endLine: 1, endColumn: 52 },
     ],
   },
   // a URL built into a variable, sink unknown
@@ -247,7 +247,7 @@ const res = await fetch(url);`,
 }`,
     ...lang.js,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'URL' }, line: 2, column: 10, endLine: 2, endColumn: 49 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'URL', header: 'Authorization' }, line: 2, column: 10, endLine: 2, endColumn: 49 },
     ],
   },
   // a URL concatenated from a const query part
@@ -256,7 +256,7 @@ const res = await fetch(url);`,
 export const url = API + '/me' + query;`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'URL' }, line: 1, column: 15, endLine: 1, endColumn: 44 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'URL', header: 'Authorization' }, line: 1, column: 15, endLine: 1, endColumn: 44 },
     ],
   },
   // url = url + "&…"
@@ -266,7 +266,7 @@ url = url + '&client_secret=' + clientSecret;
 await fetch(url);`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'client_secret', sink: 'fetch' }, line: 2, column: 7, endLine: 2, endColumn: 45 },
+      { messageId: 'tokenInQuery', data: { param: 'client_secret', sink: 'fetch', header: 'Authorization' }, line: 2, column: 7, endLine: 2, endColumn: 45 },
     ],
   },
   // literal URL with a Mercado Pago access token
@@ -298,7 +298,7 @@ await fetch(url);`,
     code: `fetch(\`\${API}/me?access_token=\${encodeURIComponent(token)}\`, { method: 'GET' });`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch' }, line: 1, column: 7, endLine: 1, endColumn: 60, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: `fetch(\`\${API}/me\`, { method: 'GET', headers: { Authorization: \`Bearer \${token}\` } });` }] },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch', header: 'Authorization' }, line: 1, column: 7, endLine: 1, endColumn: 60, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: `fetch(\`\${API}/me\`, { method: 'GET', headers: { Authorization: \`Bearer \${token}\` } });` }] },
     ],
   },
   // fetch init with headers gets the Authorization header added
@@ -308,7 +308,7 @@ await fetch(url);`,
 });`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch' }, line: 1, column: 7, endLine: 1, endColumn: 40, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: `fetch(\`\${API}/me\`, {
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch', header: 'Authorization' }, line: 1, column: 7, endLine: 1, endColumn: 40, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: `fetch(\`\${API}/me\`, {
   headers: { Accept: 'application/json', Authorization: \`Bearer \${token}\` },
 });` }] },
     ],
@@ -318,7 +318,7 @@ await fetch(url);`,
     code: `fetch(\`\${API}/me?access_token=\${token}\`, { headers: { Authorization: other } });`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch' }, line: 1, column: 7, endLine: 1, endColumn: 40 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch', header: 'Authorization' }, line: 1, column: 7, endLine: 1, endColumn: 40 },
     ],
   },
   // fetch init that is a variable: no suggestion
@@ -326,7 +326,7 @@ await fetch(url);`,
     code: `fetch(\`\${API}/me?access_token=\${token}\`, init);`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch' }, line: 1, column: 7, endLine: 1, endColumn: 40 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch', header: 'Authorization' }, line: 1, column: 7, endLine: 1, endColumn: 40 },
     ],
   },
   // window.fetch
@@ -334,7 +334,7 @@ await fetch(url);`,
     code: `window.fetch(API + '/me?auth_token=' + token);`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'auth_token', sink: 'window.fetch' }, line: 1, column: 14, endLine: 1, endColumn: 45, suggestions: [{ messageId: 'moveToHeader', data: { param: 'auth_token', header: 'Authorization' }, output: `window.fetch(\`\${API}/me\`, { headers: { Authorization: \`Bearer \${token}\` } });` }] },
+      { messageId: 'tokenInQuery', data: { param: 'auth_token', sink: 'window.fetch', header: 'Authorization' }, line: 1, column: 14, endLine: 1, endColumn: 45, suggestions: [{ messageId: 'moveToHeader', data: { param: 'auth_token', header: 'Authorization' }, output: `window.fetch(\`\${API}/me\`, { headers: { Authorization: \`Bearer \${token}\` } });` }] },
     ],
   },
   // axios.get with a token in the URL
@@ -343,7 +343,7 @@ await fetch(url);`,
 const { data } = await axios.get(\`\${API}/me?access_token=\${token}\`);`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'axios.get' }, line: 2, column: 34, endLine: 2, endColumn: 67, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: `import axios from 'axios';
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'axios.get', header: 'Authorization' }, line: 2, column: 34, endLine: 2, endColumn: 67, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: `import axios from 'axios';
 const { data } = await axios.get(\`\${API}/me\`, { headers: { Authorization: \`Bearer \${token}\` } });` }] },
     ],
   },
@@ -353,7 +353,7 @@ const { data } = await axios.get(\`\${API}/me\`, { headers: { Authorization: \`B
 await axios.post(\`\${API}/items?access_token=\${token}\`, item);`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'axios.post' }, line: 2, column: 18, endLine: 2, endColumn: 54, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: `import axios from 'axios';
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'axios.post', header: 'Authorization' }, line: 2, column: 18, endLine: 2, endColumn: 54, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: `import axios from 'axios';
 await axios.post(\`\${API}/items\`, item, { headers: { Authorization: \`Bearer \${token}\` } });` }] },
     ],
   },
@@ -363,7 +363,7 @@ await axios.post(\`\${API}/items\`, item, { headers: { Authorization: \`Bearer \
 await axios.post(\`\${API}/refresh?access_token=\${token}\`);`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'axios.post' }, line: 2, column: 18, endLine: 2, endColumn: 56, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: `import axios from 'axios';
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'axios.post', header: 'Authorization' }, line: 2, column: 18, endLine: 2, endColumn: 56, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: `import axios from 'axios';
 await axios.post(\`\${API}/refresh\`, undefined, { headers: { Authorization: \`Bearer \${token}\` } });` }] },
     ],
   },
@@ -372,7 +372,7 @@ await axios.post(\`\${API}/refresh\`, undefined, { headers: { Authorization: \`B
     code: `await fetch(\`\${API}/oauth/token?grant_type=client_credentials&client_id=\${id}&client_secret=\${secret}\`, { method: 'POST' });`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'client_secret', sink: 'fetch' }, line: 1, column: 13, endLine: 1, endColumn: 103 },
+      { messageId: 'tokenInQuery', data: { param: 'client_secret', sink: 'fetch', header: 'Authorization' }, line: 1, column: 13, endLine: 1, endColumn: 103 },
     ],
   },
   // Mercado Pago API: autofix
@@ -381,7 +381,7 @@ await axios.post(\`\${API}/refresh\`, undefined, { headers: { Authorization: \`B
     ...lang.ts,
     output: `const res = await fetch('https://api.mercadopago.com/v1/payments/search?status=approved', { headers: { Authorization: \`Bearer \${accessToken}\` } });`,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch' }, line: 1, column: 25, endLine: 1, endColumn: 117 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch', header: 'Authorization' }, line: 1, column: 25, endLine: 1, endColumn: 117 },
     ],
   },
   // Mercado Libre API through a const host: autofix
@@ -392,7 +392,7 @@ const res = await fetch(\`\${ML}/users/me?access_token=\${token}\`, { method: 'G
     output: `const ML = 'https://api.mercadolibre.com';
 const res = await fetch(\`\${ML}/users/me\`, { method: 'GET', headers: { Authorization: \`Bearer \${token}\` } });`,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch' }, line: 2, column: 25, endLine: 2, endColumn: 63 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch', header: 'Authorization' }, line: 2, column: 25, endLine: 2, endColumn: 63 },
     ],
   },
   // Mercado Pago through axios params: autofix
@@ -403,7 +403,7 @@ await axios.get('https://api.mercadopago.com/v1/payments/search', { params: { ac
     output: `import axios from 'axios';
 await axios.get('https://api.mercadopago.com/v1/payments/search', { params: { status: 'approved' }, headers: { Authorization: \`Bearer \${token}\` } });`,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'axios.get' }, line: 2, column: 79, endLine: 2, endColumn: 98 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'axios.get', header: 'Authorization' }, line: 2, column: 79, endLine: 2, endColumn: 98 },
     ],
   },
   // VTEX app key and token in the query
@@ -411,8 +411,25 @@ await axios.get('https://api.mercadopago.com/v1/payments/search', { params: { st
     code: `fetch(\`https://\${account}.vtexcommercestable.com.br/api/oms/pvt/orders?X-VTEX-API-AppKey=\${appKey}&X-VTEX-API-AppToken=\${appToken}\`);`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'X-VTEX-API-AppKey', sink: 'fetch' }, line: 1, column: 7, endLine: 1, endColumn: 132, suggestions: [{ messageId: 'moveToHeader', data: { param: 'X-VTEX-API-AppKey', header: 'X-VTEX-API-AppKey' }, output: `fetch(\`https://\${account}.vtexcommercestable.com.br/api/oms/pvt/orders?X-VTEX-API-AppToken=\${appToken}\`, { headers: { 'X-VTEX-API-AppKey': appKey } });` }] },
-      { messageId: 'tokenInQuery', data: { param: 'X-VTEX-API-AppToken', sink: 'fetch' }, line: 1, column: 7, endLine: 1, endColumn: 132, suggestions: [{ messageId: 'moveToHeader', data: { param: 'X-VTEX-API-AppToken', header: 'X-VTEX-API-AppToken' }, output: `fetch(\`https://\${account}.vtexcommercestable.com.br/api/oms/pvt/orders?X-VTEX-API-AppKey=\${appKey}\`, { headers: { 'X-VTEX-API-AppToken': appToken } });` }] },
+      { messageId: 'tokenInQuery', data: { param: 'X-VTEX-API-AppKey', sink: 'fetch', header: 'X-VTEX-API-AppKey' }, line: 1, column: 7, endLine: 1, endColumn: 132, suggestions: [{ messageId: 'moveToHeader', data: { param: 'X-VTEX-API-AppKey', header: 'X-VTEX-API-AppKey' }, output: `fetch(\`https://\${account}.vtexcommercestable.com.br/api/oms/pvt/orders?X-VTEX-API-AppToken=\${appToken}\`, { headers: { 'X-VTEX-API-AppKey': appKey } });` }] },
+      { messageId: 'tokenInQuery', data: { param: 'X-VTEX-API-AppToken', sink: 'fetch', header: 'X-VTEX-API-AppToken' }, line: 1, column: 7, endLine: 1, endColumn: 132, suggestions: [{ messageId: 'moveToHeader', data: { param: 'X-VTEX-API-AppToken', header: 'X-VTEX-API-AppToken' }, output: `fetch(\`https://\${account}.vtexcommercestable.com.br/api/oms/pvt/orders?X-VTEX-API-AppKey=\${appKey}\`, { headers: { 'X-VTEX-API-AppToken': appToken } });` }] },
+    ],
+  },
+  // the message names the header the value belongs in, also where no suggestion can move it (issue 14)
+  {
+    code: `const orders = new URL(\`https://\${account}.vtexcommercestable.com.br/api/oms/pvt/orders?X-VTEX-API-AppToken=\${appToken}\`);`,
+    ...lang.ts,
+    errors: [
+      { messageId: 'tokenInQuery', data: { param: 'X-VTEX-API-AppToken', sink: 'URL', header: 'X-VTEX-API-AppToken' }, line: 1, column: 24, endLine: 1, endColumn: 121 },
+    ],
+  },
+  // a company parameter that is also one of its credential headers: message and suggestion name that header
+  {
+    code: `fetch(\`\${API}/v1/orders?X-Acme-Key=\${acmeKey}\`);`,
+    ...lang.ts,
+    settings: { credentials: { params: ['X-Acme-Key'], headers: ['X-Acme-Key'] } },
+    errors: [
+      { messageId: 'tokenInQuery', data: { param: 'X-Acme-Key', sink: 'fetch', header: 'X-Acme-Key' }, line: 1, column: 7, endLine: 1, endColumn: 47, suggestions: [{ messageId: 'moveToHeader', data: { param: 'X-Acme-Key', header: 'X-Acme-Key' }, output: `fetch(\`\${API}/v1/orders\`, { headers: { 'X-Acme-Key': acmeKey } });` }] },
     ],
   },
   // url.searchParams.set on a URL
@@ -422,7 +439,7 @@ url.searchParams.set('access_token', token);
 const res = await fetch(url);`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch' }, line: 2, column: 1, endLine: 2, endColumn: 44 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch', header: 'Authorization' }, line: 2, column: 1, endLine: 2, endColumn: 44 },
     ],
   },
   // url.searchParams.append in a Vue SFC
@@ -432,7 +449,7 @@ url.searchParams.append('api_key', apiKey);
 await fetch(url.toString());`),
     ...lang.vue,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'fetch' }, line: 3, column: 1, endLine: 3, endColumn: 43 },
+      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'fetch', header: 'Authorization' }, line: 3, column: 1, endLine: 3, endColumn: 43 },
     ],
   },
   // searchParams through a const
@@ -451,7 +468,7 @@ window.location.href = url.href;`,
     code: `const url = new URL(\`/v1/me?access_token=\${token}\`, API);`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'URL' }, line: 1, column: 21, endLine: 1, endColumn: 51 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'URL', header: 'Authorization' }, line: 1, column: 21, endLine: 1, endColumn: 51 },
     ],
   },
   // URLSearchParams spliced after ?
@@ -460,7 +477,7 @@ window.location.href = url.href;`,
 await fetch(\`\${API}/orders?\${qs}\`);`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch' }, line: 1, column: 34, endLine: 1, endColumn: 53 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch', header: 'Authorization' }, line: 1, column: 34, endLine: 1, endColumn: 53 },
     ],
   },
   // '?' + qs.toString()
@@ -471,7 +488,7 @@ qs.append('page', '1');
 const res = await fetch(API + '/movies?' + qs.toString());`,
     ...lang.js,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'fetch' }, line: 2, column: 1, endLine: 2, endColumn: 23 },
+      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'fetch', header: 'Authorization' }, line: 2, column: 1, endLine: 2, endColumn: 23 },
     ],
   },
   // URLSearchParams in a Vue SFC
@@ -480,7 +497,7 @@ const res = await fetch(API + '/movies?' + qs.toString());`,
 const res = await fetch(\`/api/me?\${params}\`);`),
     ...lang.vue,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch' }, line: 2, column: 37, endLine: 2, endColumn: 60 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch', header: 'Authorization' }, line: 2, column: 37, endLine: 2, endColumn: 60 },
     ],
   },
   // url.search = params
@@ -490,7 +507,7 @@ url.search = new URLSearchParams({ api_key: key }).toString();
 await fetch(url);`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'fetch' }, line: 2, column: 36, endLine: 2, endColumn: 48 },
+      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'fetch', header: 'Authorization' }, line: 2, column: 36, endLine: 2, endColumn: 48 },
     ],
   },
   // url.search = template
@@ -499,7 +516,7 @@ await fetch(url);`,
 url.search = \`access_token=\${token}\`;`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'URL' }, line: 2, column: 14, endLine: 2, endColumn: 37 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'URL', header: 'Authorization' }, line: 2, column: 14, endLine: 2, endColumn: 37 },
     ],
   },
   // querystring.stringify in a URL
@@ -508,7 +525,7 @@ url.search = \`access_token=\${token}\`;`,
 const res = await fetch(\`\${API}/me?\${querystring.stringify({ access_token: token })}\`);`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch' }, line: 2, column: 62, endLine: 2, endColumn: 81 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch', header: 'Authorization' }, line: 2, column: 62, endLine: 2, endColumn: 81 },
     ],
   },
   // URLSearchParams from a const object
@@ -517,7 +534,7 @@ const res = await fetch(\`\${API}/me?\${querystring.stringify({ access_token: to
 fetch(\`\${API}/movie/popular?\${new URLSearchParams(query)}\`);`,
     ...lang.js,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'fetch' }, line: 1, column: 17, endLine: 1, endColumn: 50 },
+      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'fetch', header: 'Authorization' }, line: 1, column: 17, endLine: 1, endColumn: 50 },
     ],
   },
   // axios params
@@ -526,7 +543,7 @@ fetch(\`\${API}/movie/popular?\${new URLSearchParams(query)}\`);`,
 const { data } = await axios.get(\`\${API}/me\`, { params: { access_token: token } });`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'axios.get' }, line: 2, column: 59, endLine: 2, endColumn: 78, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: `import axios from 'axios';
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'axios.get', header: 'Authorization' }, line: 2, column: 59, endLine: 2, endColumn: 78, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: `import axios from 'axios';
 const { data } = await axios.get(\`\${API}/me\`, { params: {}, headers: { Authorization: \`Bearer \${token}\` } });` }] },
     ],
   },
@@ -541,7 +558,7 @@ axios.get(url, {
 });`,
     ...lang.js,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'axios.get' }, line: 4, column: 5, endLine: 4, endColumn: 20, suggestions: [{ messageId: 'moveToHeader', data: { param: 'api_key', header: 'Authorization' }, output: `const axios = require('axios');
+      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'axios.get', header: 'Authorization' }, line: 4, column: 5, endLine: 4, endColumn: 20, suggestions: [{ messageId: 'moveToHeader', data: { param: 'api_key', header: 'Authorization' }, output: `const axios = require('axios');
 axios.get(url, {
   params: {
     q: query,
@@ -555,7 +572,7 @@ axios.get(url, {
 const res = await axios.get('/api/items', { params: { page: 1, access_token: token.value } });`),
     ...lang.vue,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'axios.get' }, line: 3, column: 64, endLine: 3, endColumn: 89, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: sfc(`import axios from 'axios';
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'axios.get', header: 'Authorization' }, line: 3, column: 64, endLine: 3, endColumn: 89, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: sfc(`import axios from 'axios';
 const res = await axios.get('/api/items', { params: { page: 1 }, headers: { Authorization: \`Bearer \${token.value}\` } });`) }] },
     ],
   },
@@ -565,7 +582,7 @@ const res = await axios.get('/api/items', { params: { page: 1 }, headers: { Auth
 await axios.post(url, body, { params: { access_token: token } });`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'axios.post' }, line: 2, column: 41, endLine: 2, endColumn: 60, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: `import axios from 'axios';
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'axios.post', header: 'Authorization' }, line: 2, column: 41, endLine: 2, endColumn: 60, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: `import axios from 'axios';
 await axios.post(url, body, { params: {}, headers: { Authorization: \`Bearer \${token}\` } });` }] },
     ],
   },
@@ -575,7 +592,7 @@ await axios.post(url, body, { params: {}, headers: { Authorization: \`Bearer \${
 await axios({ method: 'get', url: \`\${API}/me\`, params: { access_token: token } });`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'axios' }, line: 2, column: 58, endLine: 2, endColumn: 77, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: `import axios from 'axios';
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'axios', header: 'Authorization' }, line: 2, column: 58, endLine: 2, endColumn: 77, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: `import axios from 'axios';
 await axios({ method: 'get', url: \`\${API}/me\`, params: {}, headers: { Authorization: \`Bearer \${token}\` } });` }] },
     ],
   },
@@ -585,7 +602,7 @@ await axios({ method: 'get', url: \`\${API}/me\`, params: {}, headers: { Authori
 await axios.request({ url: '/me', params: { api_key: key } });`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'axios.request' }, line: 2, column: 45, endLine: 2, endColumn: 57, suggestions: [{ messageId: 'moveToHeader', data: { param: 'api_key', header: 'Authorization' }, output: `import axios from 'axios';
+      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'axios.request', header: 'Authorization' }, line: 2, column: 45, endLine: 2, endColumn: 57, suggestions: [{ messageId: 'moveToHeader', data: { param: 'api_key', header: 'Authorization' }, output: `import axios from 'axios';
 await axios.request({ url: '/me', params: {}, headers: { Authorization: \`Bearer \${key}\` } });` }] },
     ],
   },
@@ -595,7 +612,7 @@ await axios.request({ url: '/me', params: {}, headers: { Authorization: \`Bearer
 export const tmdb = axios.create({ baseURL: 'https://api.themoviedb.org/3', params: { api_key: process.env.TMDB_KEY } });`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'axios.create' }, line: 2, column: 87, endLine: 2, endColumn: 116 },
+      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'axios.create', header: 'Authorization' }, line: 2, column: 87, endLine: 2, endColumn: 116 },
     ],
   },
   // instance call
@@ -605,7 +622,7 @@ const api = axios.create({ baseURL: API });
 export const me = () => api.get('/me', { params: { access_token: token } });`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'api.get' }, line: 3, column: 52, endLine: 3, endColumn: 71, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: `import axios from 'axios';
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'api.get', header: 'Authorization' }, line: 3, column: 52, endLine: 3, endColumn: 71, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: `import axios from 'axios';
 const api = axios.create({ baseURL: API });
 export const me = () => api.get('/me', { params: {}, headers: { Authorization: \`Bearer \${token}\` } });` }] },
     ],
@@ -616,7 +633,7 @@ export const me = () => api.get('/me', { params: {}, headers: { Authorization: \
 axios.defaults.params = { api_key: API_KEY };`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'axios.defaults.params' }, line: 2, column: 27, endLine: 2, endColumn: 43 },
+      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'axios.defaults.params', header: 'Authorization' }, line: 2, column: 27, endLine: 2, endColumn: 43 },
     ],
   },
   // defaults.params key
@@ -624,7 +641,7 @@ axios.defaults.params = { api_key: API_KEY };`,
     code: `api.defaults.params['access_token'] = token;`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'api.defaults.params' }, line: 1, column: 1, endLine: 1, endColumn: 44 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'api.defaults.params', header: 'Authorization' }, line: 1, column: 1, endLine: 1, endColumn: 44 },
     ],
   },
   // interceptor config.params
@@ -635,7 +652,7 @@ axios.defaults.params = { api_key: API_KEY };`,
 });`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'config.params' }, line: 2, column: 39, endLine: 2, endColumn: 55 },
+      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'config.params', header: 'Authorization' }, line: 2, column: 39, endLine: 2, endColumn: 55 },
     ],
   },
   // params object built in a variable first
@@ -645,7 +662,7 @@ const params = { access_token: token, fields: 'id' };
 await axios.get(url, { params });`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'axios.get' }, line: 2, column: 18, endLine: 2, endColumn: 37 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'axios.get', header: 'Authorization' }, line: 2, column: 18, endLine: 2, endColumn: 37 },
     ],
   },
   // config object in a variable
@@ -655,7 +672,7 @@ const config = { params: { api_key: key } };
 await axios.get(url, config);`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'axios.get' }, line: 2, column: 28, endLine: 2, endColumn: 40 },
+      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'axios.get', header: 'Authorization' }, line: 2, column: 28, endLine: 2, endColumn: 40 },
     ],
   },
   // axios params with URLSearchParams
@@ -666,7 +683,7 @@ params.append('access_token', token);
 await axios.get(url, { params });`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'axios.get' }, line: 3, column: 1, endLine: 3, endColumn: 37 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'axios.get', header: 'Authorization' }, line: 3, column: 1, endLine: 3, endColumn: 37 },
     ],
   },
   // Angular HttpClient params
@@ -674,7 +691,7 @@ await axios.get(url, { params });`,
     code: `this.http.get(url, { params: new HttpParams().set('api_key', this.apiKey) });`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'this.http.get' }, line: 1, column: 30, endLine: 1, endColumn: 74 },
+      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'this.http.get', header: 'Authorization' }, line: 1, column: 30, endLine: 1, endColumn: 74 },
     ],
   },
   // got searchParams
@@ -683,7 +700,7 @@ await axios.get(url, { params });`,
 const body = await got(\`\${API}/me\`, { searchParams: { access_token: token } }).json();`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'got' }, line: 2, column: 55, endLine: 2, endColumn: 74 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'got', header: 'Authorization' }, line: 2, column: 55, endLine: 2, endColumn: 74 },
     ],
   },
   // got.extend searchParams
@@ -692,7 +709,7 @@ const body = await got(\`\${API}/me\`, { searchParams: { access_token: token } }
 export const client = got.extend({ prefixUrl: API, searchParams: { api_key: key } });`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'got.extend' }, line: 2, column: 68, endLine: 2, endColumn: 80 },
+      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'got.extend', header: 'Authorization' }, line: 2, column: 68, endLine: 2, endColumn: 80 },
     ],
   },
   // ky searchParams
@@ -701,7 +718,7 @@ export const client = got.extend({ prefixUrl: API, searchParams: { api_key: key 
 const json = await ky.get('me', { prefixUrl: API, searchParams: { apikey: key } }).json();`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'apikey', sink: 'ky.get' }, line: 2, column: 67, endLine: 2, endColumn: 78 },
+      { messageId: 'tokenInQuery', data: { param: 'apikey', sink: 'ky.get', header: 'Authorization' }, line: 2, column: 67, endLine: 2, endColumn: 78 },
     ],
   },
   // ofetch query
@@ -709,7 +726,7 @@ const json = await ky.get('me', { prefixUrl: API, searchParams: { apikey: key } 
     code: `const data = await $fetch('/api/movies', { query: { api_key: config.tmdbKey } });`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: '$fetch' }, line: 1, column: 53, endLine: 1, endColumn: 76 },
+      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: '$fetch', header: 'Authorization' }, line: 1, column: 53, endLine: 1, endColumn: 76 },
     ],
   },
   // superagent .query
@@ -718,7 +735,7 @@ const json = await ky.get('me', { prefixUrl: API, searchParams: { apikey: key } 
 const res = await request.get(\`\${API}/me\`).set('Accept', 'application/json').query({ access_token: token });`,
     ...lang.js,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'request.get().query' }, line: 2, column: 86, endLine: 2, endColumn: 105 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'request.get().query', header: 'Authorization' }, line: 2, column: 86, endLine: 2, endColumn: 105 },
     ],
   },
   // jQuery $.ajax GET data
@@ -726,7 +743,7 @@ const res = await request.get(\`\${API}/me\`).set('Accept', 'application/json').
     code: `$.ajax({ url: '/api/me', data: { access_token: token }, dataType: 'json' });`,
     ...lang.js,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: '$.ajax' }, line: 1, column: 34, endLine: 1, endColumn: 53 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: '$.ajax', header: 'Authorization' }, line: 1, column: 34, endLine: 1, endColumn: 53 },
     ],
   },
   // jQuery $.get data
@@ -734,7 +751,7 @@ const res = await request.get(\`\${API}/me\`).set('Accept', 'application/json').
     code: `$.get('/api/search', { api_key: key, q: q });`,
     ...lang.js,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: '$.get' }, line: 1, column: 24, endLine: 1, endColumn: 36 },
+      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: '$.get', header: 'Authorization' }, line: 1, column: 24, endLine: 1, endColumn: 36 },
     ],
   },
   // jQuery $.getJSON URL
@@ -742,7 +759,7 @@ const res = await request.get(\`\${API}/me\`).set('Accept', 'application/json').
     code: `$.getJSON('/api/me?access_token=' + token, render);`,
     ...lang.js,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: '$.getJSON' }, line: 1, column: 11, endLine: 1, endColumn: 42 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: '$.getJSON', header: 'Authorization' }, line: 1, column: 11, endLine: 1, endColumn: 42 },
     ],
   },
   // node https.get URL
@@ -751,7 +768,7 @@ const res = await request.get(\`\${API}/me\`).set('Accept', 'application/json').
 https.get(\`https://graph.example.com/me?access_token=\${token}\`, (res) => res.pipe(out));`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'https.get' }, line: 2, column: 11, endLine: 2, endColumn: 63 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'https.get', header: 'Authorization' }, line: 2, column: 11, endLine: 2, endColumn: 63 },
     ],
   },
   // node https.request path option
@@ -760,7 +777,7 @@ https.get(\`https://graph.example.com/me?access_token=\${token}\`, (res) => res.
 const req = https.request({ hostname: 'graph.example.com', path: '/me?access_token=' + token, method: 'GET' });`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'https.request' }, line: 2, column: 66, endLine: 2, endColumn: 93 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'https.request', header: 'Authorization' }, line: 2, column: 66, endLine: 2, endColumn: 93 },
     ],
   },
   // XMLHttpRequest.open
@@ -769,7 +786,7 @@ const req = https.request({ hostname: 'graph.example.com', path: '/me?access_tok
 xhr.open('GET', '/api/me?access_token=' + token);`,
     ...lang.js,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'XMLHttpRequest.open' }, line: 2, column: 17, endLine: 2, endColumn: 48 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'XMLHttpRequest.open', header: 'Authorization' }, line: 2, column: 17, endLine: 2, endColumn: 48 },
     ],
   },
   // location.href
@@ -845,7 +862,7 @@ const source = new EventSource(url);`,
     code: `fetch(\`\${API}/me?token=\${token}\`);`,
     ...lang.ts, options: [{"extraParams":["token"]}],
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'token', sink: 'fetch' }, line: 1, column: 7, endLine: 1, endColumn: 33 },
+      { messageId: 'tokenInQuery', data: { param: 'token', sink: 'fetch', header: 'Authorization' }, line: 1, column: 7, endLine: 1, endColumn: 33 },
     ],
   },
   // params replaces the list
@@ -853,7 +870,7 @@ const source = new EventSource(url);`,
     code: `fetch(\`\${API}/me?session_key=\${key}&access_token=\${token}\`);`,
     ...lang.ts, options: [{"params":["sessionKey"]}],
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'session_key', sink: 'fetch' }, line: 1, column: 7, endLine: 1, endColumn: 59 },
+      { messageId: 'tokenInQuery', data: { param: 'session_key', sink: 'fetch', header: 'Authorization' }, line: 1, column: 7, endLine: 1, endColumn: 59 },
     ],
   },
   // settings.credentials.params
@@ -861,7 +878,7 @@ const source = new EventSource(url);`,
     code: `fetch(\`\${API}/me?X-Acme-Key=\${key}\`);`,
     ...lang.ts, settings: {"credentials":{"params":["x-acme-key"]}},
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'X-Acme-Key', sink: 'fetch' }, line: 1, column: 7, endLine: 1, endColumn: 36 },
+      { messageId: 'tokenInQuery', data: { param: 'X-Acme-Key', sink: 'fetch', header: 'Authorization' }, line: 1, column: 7, endLine: 1, endColumn: 36 },
     ],
   },
   // TS wrappers and comments
@@ -869,7 +886,7 @@ const source = new EventSource(url);`,
     code: `fetch((\`\${API}/me?access_token=\${token as string}\` /* legacy */) as string);`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch' }, line: 1, column: 8, endLine: 1, endColumn: 51, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: `fetch((\`\${API}/me\` /* legacy */) as string, { headers: { Authorization: \`Bearer \${token as string}\` } });` }] },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch', header: 'Authorization' }, line: 1, column: 8, endLine: 1, endColumn: 51, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: `fetch((\`\${API}/me\` /* legacy */) as string, { headers: { Authorization: \`Bearer \${token as string}\` } });` }] },
     ],
   },
   // a conditional separator
@@ -877,7 +894,7 @@ const source = new EventSource(url);`,
     code: `export const withToken = (url: string) => url + (url.includes('?') ? '&' : '?') + 'access_token=' + token;`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'URL' }, line: 1, column: 43, endLine: 1, endColumn: 106 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'URL', header: 'Authorization' }, line: 1, column: 43, endLine: 1, endColumn: 106 },
     ],
   },
   // the same const value in two URLs is reported in both
@@ -887,10 +904,10 @@ fetch(\`\${API}/a?api_key=\${key}\`);
 fetch(API + '/b?api_key=' + key);`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'fetch' }, line: 2, column: 7, endLine: 2, endColumn: 32, suggestions: [{ messageId: 'moveToHeader', data: { param: 'api_key', header: 'Authorization' }, output: `const key = process.env.TMDB_KEY;
+      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'fetch', header: 'Authorization' }, line: 2, column: 7, endLine: 2, endColumn: 32, suggestions: [{ messageId: 'moveToHeader', data: { param: 'api_key', header: 'Authorization' }, output: `const key = process.env.TMDB_KEY;
 fetch(\`\${API}/a\`, { headers: { Authorization: \`Bearer \${key}\` } });
 fetch(API + '/b?api_key=' + key);` }] },
-      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'fetch' }, line: 3, column: 7, endLine: 3, endColumn: 32, suggestions: [{ messageId: 'moveToHeader', data: { param: 'api_key', header: 'Authorization' }, output: `const key = process.env.TMDB_KEY;
+      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'fetch', header: 'Authorization' }, line: 3, column: 7, endLine: 3, endColumn: 32, suggestions: [{ messageId: 'moveToHeader', data: { param: 'api_key', header: 'Authorization' }, output: `const key = process.env.TMDB_KEY;
 fetch(\`\${API}/a?api_key=\${key}\`);
 fetch(\`\${API}/b\`, { headers: { Authorization: \`Bearer \${key}\` } });` }] },
     ],
@@ -901,7 +918,7 @@ fetch(\`\${API}/b\`, { headers: { Authorization: \`Bearer \${key}\` } });` }] },
 fetch(ME + '&fields=id');`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch' }, line: 1, column: 12, endLine: 1, endColumn: 62 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch', header: 'Authorization' }, line: 1, column: 12, endLine: 1, endColumn: 62 },
     ],
   },
   // a credential in a chain of const URLs is reported once, where it is written
@@ -960,7 +977,7 @@ await axios.get(url, { params: { api_key: '__FAKE_opaque_21__' } });`),
     code: `fetch(\`\${API}/me?\${new URLSearchParams('access_token=' + token)}\`);`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch' }, line: 1, column: 40, endLine: 1, endColumn: 63 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch', header: 'Authorization' }, line: 1, column: 40, endLine: 1, endColumn: 63 },
     ],
   },
   // String(qs) and pairs with other elements
@@ -971,7 +988,7 @@ send(qs);
 fetch(API + '?' + String(qs));`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'fetch' }, line: 1, column: 39, endLine: 1, endColumn: 55 },
+      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'fetch', header: 'Authorization' }, line: 1, column: 39, endLine: 1, endColumn: 55 },
     ],
   },
   // HttpParams fromObject
@@ -979,7 +996,7 @@ fetch(API + '?' + String(qs));`,
     code: `this.http.get(url, { params: new HttpParams({ fromObject: { access_token: this.token } }) });`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'this.http.get' }, line: 1, column: 61, endLine: 1, endColumn: 85 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'this.http.get', header: 'Authorization' }, line: 1, column: 61, endLine: 1, endColumn: 85 },
     ],
   },
   // got searchParams as a string
@@ -988,7 +1005,7 @@ fetch(API + '?' + String(qs));`,
 await got(url, { searchParams: 'api_key=' + key + '&page=2' });`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'got' }, line: 2, column: 32, endLine: 2, endColumn: 60 },
+      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'got', header: 'Authorization' }, line: 2, column: 32, endLine: 2, endColumn: 60 },
     ],
   },
   // supertest .query
@@ -996,7 +1013,7 @@ await got(url, { searchParams: 'api_key=' + key + '&page=2' });`,
     code: `const res = await request(app).get('/users').query({ access_token: token }).expect(200);`,
     ...lang.js,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'request().query' }, line: 1, column: 54, endLine: 1, endColumn: 73 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'request().query', header: 'Authorization' }, line: 1, column: 54, endLine: 1, endColumn: 73 },
     ],
   },
   // two holes first: no suggestion
@@ -1004,7 +1021,7 @@ await got(url, { searchParams: 'api_key=' + key + '&page=2' });`,
     code: `fetch(a + b + '/me?access_token=' + token);`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch' }, line: 1, column: 7, endLine: 1, endColumn: 42 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch', header: 'Authorization' }, line: 1, column: 7, endLine: 1, endColumn: 42 },
     ],
   },
   // value with text: no suggestion
@@ -1012,7 +1029,7 @@ await got(url, { searchParams: 'api_key=' + key + '&page=2' });`,
     code: `fetch(\`\${API}/me?access_token=Bearer%20\${token}\`);`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch' }, line: 1, column: 7, endLine: 1, endColumn: 49 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch', header: 'Authorization' }, line: 1, column: 7, endLine: 1, endColumn: 49 },
     ],
   },
   // axios params with non-literal headers: no suggestion
@@ -1021,7 +1038,7 @@ await got(url, { searchParams: 'api_key=' + key + '&page=2' });`,
 await axios.get(url, { headers: h, params: { access_token: token } });`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'axios.get' }, line: 2, column: 46, endLine: 2, endColumn: 65 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'axios.get', header: 'Authorization' }, line: 2, column: 46, endLine: 2, endColumn: 65 },
     ],
   },
   // empty fetch init
@@ -1029,7 +1046,7 @@ await axios.get(url, { headers: h, params: { access_token: token } });`,
     code: `fetch(\`\${API}/me?access_token=\${token}\`, {});`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch' }, line: 1, column: 7, endLine: 1, endColumn: 40, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: `fetch(\`\${API}/me\`, { headers: { Authorization: \`Bearer \${token}\` } });` }] },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch', header: 'Authorization' }, line: 1, column: 7, endLine: 1, endColumn: 40, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: `fetch(\`\${API}/me\`, { headers: { Authorization: \`Bearer \${token}\` } });` }] },
     ],
   },
   // last of several axios params
@@ -1038,7 +1055,7 @@ await axios.get(url, { headers: h, params: { access_token: token } });`,
 await axios.get(url, { params: { limit: 5, access_token: token } });`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'axios.get' }, line: 2, column: 44, endLine: 2, endColumn: 63, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: `import axios from 'axios';
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'axios.get', header: 'Authorization' }, line: 2, column: 44, endLine: 2, endColumn: 63, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: `import axios from 'axios';
 await axios.get(url, { params: { limit: 5 }, headers: { Authorization: \`Bearer \${token}\` } });` }] },
     ],
   },
@@ -1047,7 +1064,7 @@ await axios.get(url, { params: { limit: 5 }, headers: { Authorization: \`Bearer 
     code: `const url = (API + '/me?access_token=' + token).trim();`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'URL' }, line: 1, column: 14, endLine: 1, endColumn: 47 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'URL', header: 'Authorization' }, line: 1, column: 14, endLine: 1, endColumn: 47 },
     ],
   },
   // searchParams of an inline URL
@@ -1055,7 +1072,7 @@ await axios.get(url, { params: { limit: 5 }, headers: { Authorization: \`Bearer 
     code: `fetch(withParams(new URL(API).searchParams.append('api_key', key)));`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'URL' }, line: 1, column: 18, endLine: 1, endColumn: 66 },
+      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'URL', header: 'Authorization' }, line: 1, column: 18, endLine: 1, endColumn: 66 },
     ],
   },
   // searchParams through a const of an inline URL
@@ -1064,7 +1081,7 @@ await axios.get(url, { params: { limit: 5 }, headers: { Authorization: \`Bearer 
 sp.set('access_token', token);`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'URL' }, line: 2, column: 1, endLine: 2, endColumn: 30 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'URL', header: 'Authorization' }, line: 2, column: 1, endLine: 2, endColumn: 30 },
     ],
   },
   // config.params key
@@ -1075,7 +1092,7 @@ sp.set('access_token', token);`,
 });`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'config.params' }, line: 2, column: 3, endLine: 2, endColumn: 42 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'config.params', header: 'Authorization' }, line: 2, column: 3, endLine: 2, endColumn: 42 },
     ],
   },
   // img.src
@@ -1083,7 +1100,7 @@ sp.set('access_token', token);`,
     code: `img.src = \`\${API}/avatar.png?access_token=\${token}\`;`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'img.src' }, line: 1, column: 11, endLine: 1, endColumn: 52 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'img.src', header: 'Authorization' }, line: 1, column: 11, endLine: 1, endColumn: 52 },
     ],
   },
   // socket.io query with checkSockets
@@ -1101,8 +1118,8 @@ fetch(\`\${API}/me?\${toQuery(params)}\`);
 fetch(\`\${API}/search?\${buildQuery({ apikey: key })}\`);`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch' }, line: 1, column: 32, endLine: 1, endColumn: 51 },
-      { messageId: 'tokenInQuery', data: { param: 'apikey', sink: 'fetch' }, line: 3, column: 37, endLine: 3, endColumn: 48 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch', header: 'Authorization' }, line: 1, column: 32, endLine: 1, endColumn: 51 },
+      { messageId: 'tokenInQuery', data: { param: 'apikey', sink: 'fetch', header: 'Authorization' }, line: 3, column: 37, endLine: 3, endColumn: 48 },
     ],
   },
   // a conditional part of the query
@@ -1112,9 +1129,9 @@ export const url = base + '?' + (key ? 'api_key=' + key : '');
 const u2 = \`\${base}?\${(signed && \`auth_token=\${authToken}\`) || ''}\`;`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch' }, line: 1, column: 40, endLine: 1, endColumn: 64 },
-      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'URL' }, line: 2, column: 40, endLine: 2, endColumn: 56 },
-      { messageId: 'tokenInQuery', data: { param: 'auth_token', sink: 'URL' }, line: 3, column: 34, endLine: 3, endColumn: 59 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch', header: 'Authorization' }, line: 1, column: 40, endLine: 1, endColumn: 64 },
+      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'URL', header: 'Authorization' }, line: 2, column: 40, endLine: 2, endColumn: 56 },
+      { messageId: 'tokenInQuery', data: { param: 'auth_token', sink: 'URL', header: 'Authorization' }, line: 3, column: 34, endLine: 3, endColumn: 59 },
     ],
   },
   // a generic parameter whose value is named as a credential
@@ -1127,8 +1144,8 @@ fetch(\`\${API}/me?jwt=\${jwt}\`);`,
     errors: [
       { messageId: 'tokenInNavigation', data: { param: 'token', sink: 'res.redirect' }, line: 1, column: 14, endLine: 1, endColumn: 64 },
       { messageId: 'tokenInNavigation', data: { param: 'token', sink: 'location.href' }, line: 2, column: 24, endLine: 2, endColumn: 76 },
-      { messageId: 'tokenInQuery', data: { param: 'key', sink: 'axios.get' }, line: 3, column: 34, endLine: 3, endColumn: 68 },
-      { messageId: 'tokenInQuery', data: { param: 'jwt', sink: 'fetch' }, line: 4, column: 7, endLine: 4, endColumn: 29 },
+      { messageId: 'tokenInQuery', data: { param: 'key', sink: 'axios.get', header: 'Authorization' }, line: 3, column: 34, endLine: 3, endColumn: 68 },
+      { messageId: 'tokenInQuery', data: { param: 'jwt', sink: 'fetch', header: 'Authorization' }, line: 4, column: 7, endLine: 4, endColumn: 29 },
     ],
   },
   // a generic parameter whose value is a const named as a credential
@@ -1168,7 +1185,7 @@ fetch('https://hooks.example.com/in?token=__FAKE_stripeSecret_6__');`),
     code: `const movies = await this.$axios.$get('/discover/movie', { params: { api_key: this.$config.tmdbKey } });`,
     ...lang.js,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'this.$axios.$get' }, line: 1, column: 70, endLine: 1, endColumn: 99 },
+      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'this.$axios.$get', header: 'Authorization' }, line: 1, column: 70, endLine: 1, endColumn: 99 },
     ],
   },
   // Vue template bindings
@@ -1188,9 +1205,9 @@ const router = useRouter();
     ...lang.vue,
     errors: [
       { messageId: 'tokenInNavigation', data: { param: 'access_token', sink: 'href attribute' }, line: 7, column: 13, endLine: 7, endColumn: 65 },
-      { messageId: 'tokenInQuery', data: { param: 'auth_token', sink: 'src attribute' }, line: 8, column: 14, endLine: 8, endColumn: 53 },
+      { messageId: 'tokenInQuery', data: { param: 'auth_token', sink: 'src attribute', header: 'Authorization' }, line: 8, column: 14, endLine: 8, endColumn: 53 },
       { messageId: 'tokenInNavigation', data: { param: 'access_token', sink: 'router.push' }, line: 9, column: 57, endLine: 9, endColumn: 82 },
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'URL' }, line: 10, column: 14, endLine: 10, endColumn: 44 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'URL', header: 'Authorization' }, line: 10, column: 14, endLine: 10, endColumn: 44 },
     ],
   },
   // optional call
@@ -1198,7 +1215,7 @@ const router = useRouter();
     code: `globalThis.fetch?.(\`\${API}/me?access_token=\${token!}\`);`,
     ...lang.ts,
     errors: [
-      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'globalThis.fetch' }, line: 1, column: 20, endLine: 1, endColumn: 54, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: `globalThis.fetch?.(\`\${API}/me\`, { headers: { Authorization: \`Bearer \${token!}\` } });` }] },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'globalThis.fetch', header: 'Authorization' }, line: 1, column: 20, endLine: 1, endColumn: 54, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: `globalThis.fetch?.(\`\${API}/me\`, { headers: { Authorization: \`Bearer \${token!}\` } });` }] },
     ],
   },
 ];
