@@ -1,0 +1,239 @@
+/**
+ * The value resolver: the one place every rule asks "what is known about this expression?".
+ *
+ * For an expression it answers:
+ * - `text`: its whole string value, when known (literals, templates, `+`, same-file bindings);
+ * - `parts`: the same cut into known text and unknown holes (`'…?access_token=' + token`);
+ * - `pieces`: the nodes a known text was put together from (for readers that work piece by piece);
+ * - `object` / `member`: the object literal it is (`const CONFIG = {…}`), and the value of a member
+ *   chain inside one (`CONFIG.vtex.appToken`);
+ * - `origin`: where the value comes from: written in the expression itself, a same-file binding (and
+ *   which declaration), an environment read (and its name), a parameter, or a run-time value;
+ * - `name` / `names`: the names it goes by, for messages and for name-based evidence.
+ *
+ * How an identifier is bound to a value is decided in one function, `boundValue`: a `const` (or a
+ * `let`/`var` never reassigned) with an initialiser. Values from other modules and class fields extend
+ * that function, and every answer above follows.
+ *
+ * Answers are cached per node (the AST is shared by every rule of a lint run); the resolver of a file
+ * is made once per `SourceCode`.
+ */
+import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { lastName } from '../http.js';
+import { constDeclarator, constantOrigin, staticPieces, staticString, stringParts, unwrap, type StringPart } from '../static.js';
+
+type Scope = TSESLint.Scope.Scope;
+
+interface SourceCodeLike {
+  getScope(node: TSESTree.Node): Scope;
+}
+
+/** Where an environment variable is read from. */
+export type EnvObject = 'process.env' | 'import.meta.env';
+
+export type ValueOrigin =
+  /** Text written in the expression itself (a literal, a template without holes, a `+` of them). */
+  | { readonly kind: 'literal' }
+  /** A same-file binding: the declaration whose initialiser holds the value (after aliases). */
+  | { readonly kind: 'binding'; readonly name: string; readonly declarator: TSESTree.VariableDeclarator }
+  /** `process.env.NAME` / `import.meta.env.NAME`. */
+  | { readonly kind: 'env'; readonly name: string; readonly object: EnvObject }
+  /** A function parameter. */
+  | { readonly kind: 'parameter'; readonly name: string }
+  /** Anything else: a call, `await`, state, an unknown global. */
+  | { readonly kind: 'runtime' };
+
+const LITERAL: ValueOrigin = { kind: 'literal' };
+const RUNTIME: ValueOrigin = { kind: 'runtime' };
+
+/** Bounds the object and member chains followed through bindings (`const A = B; const B = {…}`). */
+const MAX_DEPTH = 8;
+
+/** Calls that pass a value through unchanged in name (`encodeURIComponent(token)`). */
+const PASS_THROUGH = /^(?:encodeURIComponent|encodeURI|String|escape)$/u;
+
+/**
+ * The identifier's bound value: the initialiser of the `const` (or never-reassigned `let`/`var`) it
+ * refers to. The single extension point for values that live elsewhere.
+ */
+export function boundValue(id: TSESTree.Identifier, scope: Scope): TSESTree.Expression | undefined {
+  return constDeclarator(id, scope)?.init ?? undefined;
+}
+
+/** The environment read `node` is, if any: `process.env.X`, `process.env['X']`, `import.meta.env.X`. */
+export function envRead(node: TSESTree.Node, scope: Scope): { readonly name: string; readonly object: EnvObject } | undefined {
+  const target = unwrap(node);
+  if (target.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const envObject = unwrap(target.object);
+  if (envObject.type !== AST_NODE_TYPES.MemberExpression || envObject.computed || envObject.property.type !== AST_NODE_TYPES.Identifier) return undefined;
+  if (envObject.property.name !== 'env') return undefined;
+  const owner = unwrap(envObject.object);
+  let object: EnvObject | undefined;
+  if (owner.type === AST_NODE_TYPES.MetaProperty && owner.meta.name === 'import') object = 'import.meta.env';
+  else if (owner.type === AST_NODE_TYPES.Identifier && owner.name === 'process') {
+    const variable = ASTUtils.findVariable(scope, owner);
+    if (!variable || variable.defs.length === 0) object = 'process.env';
+  }
+  if (!object) return undefined;
+  const name = ASTUtils.getPropertyName(target, scope);
+  return name === null ? undefined : { name, object };
+}
+
+/** What is known about the expressions of one file. Get it with `valuesOf(context)`. */
+export class Values {
+  readonly #sourceCode: SourceCodeLike;
+  readonly #origins = new WeakMap<TSESTree.Node, ValueOrigin>();
+
+  constructor(sourceCode: SourceCodeLike) {
+    this.#sourceCode = sourceCode;
+  }
+
+  /** The scope names in `node` resolve in. */
+  scope(node: TSESTree.Node): Scope {
+    return this.#sourceCode.getScope(node);
+  }
+
+  /** The whole string value of `node`, when it is statically known. */
+  text(node: TSESTree.Node, scope: Scope = this.scope(node)): string | undefined {
+    return staticString(node, scope);
+  }
+
+  /** `node` as known text and unknown holes, following bindings whose initialisers are partly dynamic. */
+  parts(node: TSESTree.Node, scope: Scope = this.scope(node)): readonly StringPart[] {
+    return stringParts(node, scope);
+  }
+
+  /** The pieces a known text was composed of (see `staticPieces`). */
+  pieces(node: TSESTree.Node, scope: Scope = this.scope(node)): (TSESTree.Node | string)[] | undefined {
+    return staticPieces(node, scope);
+  }
+
+  /** The object literal `node` is, directly or through bindings (and, in it, member chains). */
+  object(node: TSESTree.Node, scope: Scope = this.scope(node), depth = 0): TSESTree.ObjectExpression | undefined {
+    const target = unwrap(node);
+    if (target.type === AST_NODE_TYPES.ObjectExpression) return target;
+    if (depth >= MAX_DEPTH) return undefined;
+    if (target.type === AST_NODE_TYPES.Identifier) {
+      const init = boundValue(target, scope);
+      return init ? this.object(init, this.scope(init), depth + 1) : undefined;
+    }
+    if (target.type === AST_NODE_TYPES.MemberExpression) {
+      const value = this.member(target, scope, depth + 1);
+      return value ? this.object(value, this.scope(value), depth + 1) : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * The value node of a member chain read from a known object literal: `CONFIG.vtex.appToken` with
+   * `const CONFIG = { vtex: { appToken: '…' } }` gives the `'…'` node. The last property of that name
+   * wins, as at run time; a spread after it hides it (`undefined`).
+   */
+  member(node: TSESTree.MemberExpression, scope: Scope = this.scope(node), depth = 0): TSESTree.Node | undefined {
+    const name = ASTUtils.getPropertyName(node, scope);
+    if (name === null || depth >= MAX_DEPTH) return undefined;
+    const object = this.object(node.object, scope, depth + 1);
+    if (!object) return undefined;
+    for (let i = object.properties.length - 1; i >= 0; i -= 1) {
+      const property = object.properties[i];
+      if (!property || property.type === AST_NODE_TYPES.SpreadElement) return undefined;
+      if (property.kind !== 'init' || property.value.type === AST_NODE_TYPES.AssignmentPattern) continue;
+      if (ASTUtils.getPropertyName(property, this.scope(property)) === name) return property.value;
+    }
+    return undefined;
+  }
+
+  /** The declaration a binding's value was written in, after aliases (`const B = A; const A = '…'` → A). */
+  home(node: TSESTree.Node, scope: Scope = this.scope(node)): TSESTree.VariableDeclarator | undefined {
+    return constantOrigin(node, scope);
+  }
+
+  /** Where the value of `node` comes from. */
+  origin(node: TSESTree.Node): ValueOrigin {
+    const target = unwrap(node);
+    let origin = this.#origins.get(target);
+    if (!origin) {
+      origin = this.#findOrigin(target);
+      this.#origins.set(target, origin);
+    }
+    return origin;
+  }
+
+  #findOrigin(target: TSESTree.Node): ValueOrigin {
+    const scope = this.scope(target);
+    const env = envRead(target, scope);
+    if (env) return { kind: 'env', ...env };
+    if (target.type === AST_NODE_TYPES.Identifier) {
+      const declarator = this.home(target, scope);
+      if (declarator?.id.type === AST_NODE_TYPES.Identifier) return { kind: 'binding', name: declarator.id.name, declarator };
+      const variable = ASTUtils.findVariable(scope, target);
+      if (variable?.defs[0]?.type === TSESLint.Scope.DefinitionType.Parameter) return { kind: 'parameter', name: target.name };
+      return RUNTIME;
+    }
+    return this.text(target, scope) === undefined ? RUNTIME : LITERAL;
+  }
+
+  /**
+   * The name a value goes by: a variable or property (`token`, `config.apiKey` → `apiKey`), the key of a
+   * storage read (`localStorage.getItem('access_token')`), the method of a call (`getToken()`), through
+   * `encodeURIComponent(…)` and the like.
+   */
+  name(node: TSESTree.Node): string | undefined {
+    const target = unwrap(node);
+    if (target.type === AST_NODE_TYPES.CallExpression) {
+      const callee = unwrap(target.callee);
+      const [arg] = target.arguments;
+      if (callee.type === AST_NODE_TYPES.Identifier && PASS_THROUGH.test(callee.name) && arg) return this.name(arg);
+      const method = lastName(callee);
+      // localStorage.getItem('access_token'), cookies.get('token'), params.get('api_key')
+      if (method !== undefined && /^get(?:Item|Cookie)?$/u.test(method) && arg?.type === AST_NODE_TYPES.Literal && typeof arg.value === 'string') return arg.value;
+      return method;
+    }
+    if (target.type === AST_NODE_TYPES.MemberExpression && target.computed && target.property.type === AST_NODE_TYPES.Literal) {
+      return String(target.property.value);
+    }
+    if (target.type === AST_NODE_TYPES.ChainExpression) return this.name(target.expression);
+    return lastName(target);
+  }
+
+  /**
+   * The names a value goes by: its own (`name`), and the variable it initialises, because `parts()`
+   * follows `const accessToken = jwt.sign(…)` to the call.
+   */
+  names(node: TSESTree.Node): string[] {
+    const names: string[] = [];
+    const own = this.name(node);
+    if (own !== undefined) names.push(own);
+    let child: TSESTree.Node = node;
+    let { parent } = node;
+    while (parent && isTransparent(parent)) {
+      child = parent;
+      parent = parent.parent;
+    }
+    if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === child && parent.id.type === AST_NODE_TYPES.Identifier) names.push(parent.id.name);
+    return names;
+  }
+}
+
+/** Wrappers a value passes through unchanged: TS assertions, `x!`, `x satisfies T`. */
+function isTransparent(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.TSAsExpression ||
+    node.type === AST_NODE_TYPES.TSNonNullExpression ||
+    node.type === AST_NODE_TYPES.TSTypeAssertion ||
+    node.type === AST_NODE_TYPES.TSSatisfiesExpression
+  );
+}
+
+const resolvers = new WeakMap<object, Values>();
+
+/** The value resolver of the file being linted (one per `SourceCode`, shared by every rule). */
+export function valuesOf(context: { readonly sourceCode: SourceCodeLike }): Values {
+  const { sourceCode } = context;
+  let values = resolvers.get(sourceCode);
+  if (!values) {
+    values = new Values(sourceCode);
+    resolvers.set(sourceCode, values);
+  }
+  return values;
+}

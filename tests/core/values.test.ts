@@ -1,0 +1,117 @@
+import { Linter } from 'eslint';
+import * as tsParser from '@typescript-eslint/parser';
+import { AST_NODE_TYPES, ESLintUtils, type TSESTree } from '@typescript-eslint/utils';
+import { describe, expect, it } from 'vitest';
+import { valuesOf, type ValueOrigin } from '../../src/core/values/resolver.js';
+
+interface Answer {
+  text: string | undefined;
+  origin: string;
+  object: string[] | undefined;
+  member: string | undefined;
+  names: string[];
+}
+
+function describeOrigin(origin: ValueOrigin): string {
+  switch (origin.kind) {
+    case 'binding':
+      return `binding ${origin.name}@${String(origin.declarator.loc.start.line)}`;
+    case 'env':
+      return `env ${origin.object}.${origin.name}`;
+    case 'parameter':
+      return `parameter ${origin.name}`;
+    default:
+      return origin.kind;
+  }
+}
+
+/** Lints `code` with a rule that asks the resolver about the argument of every `probe(…)` call. */
+function probe(code: string): Answer[] {
+  const out: Answer[] = [];
+  const rule = ESLintUtils.RuleCreator.withoutDocs({
+    meta: { type: 'problem', schema: [], defaultOptions: [], messages: {} },
+    create(context) {
+      const values = valuesOf(context);
+      expect(valuesOf(context)).toBe(values); // one resolver per file
+      function ask(arg: TSESTree.Node): void {
+          const object = values.object(arg);
+          const member = arg.type === AST_NODE_TYPES.MemberExpression ? values.member(arg) : undefined;
+          out.push({
+            text: values.text(arg),
+            origin: describeOrigin(values.origin(arg)),
+            object: object?.properties.map((p) => context.sourceCode.getText(p.type === AST_NODE_TYPES.Property ? p.key : p)),
+            member: member && context.sourceCode.getText(member),
+            names: values.names(arg),
+          });
+          expect(values.origin(arg)).toBe(values.origin(arg)); // cached
+      }
+      return {
+        CallExpression(node: TSESTree.CallExpression) {
+          const [arg] = node.arguments;
+          if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'probe' && arg) ask(arg);
+        },
+        // `const probed_x = …`: the initialiser itself, where a value's declaration names it
+        VariableDeclarator(node: TSESTree.VariableDeclarator) {
+          if (node.id.type === AST_NODE_TYPES.Identifier && node.id.name.startsWith('probed') && node.init) ask(node.init);
+        },
+      };
+    },
+  });
+  const linter = new Linter({ configType: 'flat' });
+  const messages = linter.verify(code, [
+    {
+      files: ['**/*.ts'],
+      plugins: { t: { rules: { probe: rule as unknown as import('eslint').Rule.RuleModule } } }, // RuleCreator-shaped rule, an ESLint rule at run time
+      rules: { 't/probe': 'error' },
+      languageOptions: { parser: tsParser as unknown as Linter.Parser }, // the TS parser is a Linter parser at run time
+    },
+  ], { filename: 'file.ts' });
+  expect(messages).toEqual([]);
+  return out;
+}
+
+describe('the value resolver', () => {
+  it('knows text written in place, and says it is literal', () => {
+    expect(probe("probe('a' + `b${'c'}`);")).toEqual([{ text: 'abc', origin: 'literal', object: undefined, member: undefined, names: [] }]);
+  });
+
+  it('follows bindings and aliases to the declaration that holds the value', () => {
+    const [answer] = probe("const A = 'x1';\nconst B = A;\nprobe(B);");
+    expect(answer).toMatchObject({ text: 'x1', origin: 'binding A@1', names: ['B'] });
+  });
+
+  it('follows a let that is never reassigned, not one that is', () => {
+    expect(probe("let a = 'k';\nprobe(a);")[0]).toMatchObject({ text: 'k', origin: 'binding a@1' });
+    expect(probe("let a = 'k';\na = other();\nprobe(a);")[0]).toMatchObject({ text: undefined, origin: 'runtime' });
+  });
+
+  it('reads environment variables, not a local `process`', () => {
+    expect(probe('probe(process.env.MP_ACCESS_TOKEN);')[0]).toMatchObject({ origin: 'env process.env.MP_ACCESS_TOKEN', names: ['MP_ACCESS_TOKEN'] });
+    expect(probe("probe(import.meta.env['VITE_KEY']);")[0]).toMatchObject({ origin: 'env import.meta.env.VITE_KEY', names: ['VITE_KEY'] });
+    expect(probe('const process = { env: {} };\nprobe(process.env.X);')[0]).toMatchObject({ origin: 'runtime' });
+  });
+
+  it('tells parameters from run-time values', () => {
+    expect(probe('function f(token: string) { probe(token); }')[0]).toMatchObject({ origin: 'parameter token', names: ['token'] });
+    expect(probe('probe(getToken());')[0]).toMatchObject({ origin: 'runtime', names: ['getToken'] });
+  });
+
+  it('resolves objects and member chains through bindings', () => {
+    const code = "const CONFIG = { vtex: { appKey: 'k', appToken: 'T0k' } };\nconst C = CONFIG;\nprobe(C.vtex);\nprobe(C.vtex.appToken);";
+    const [object, member] = probe(code);
+    expect(object).toMatchObject({ object: ['appKey', 'appToken'], member: "{ appKey: 'k', appToken: 'T0k' }" });
+    expect(member).toMatchObject({ text: 'T0k', member: "'T0k'", names: ['appToken'] });
+  });
+
+  it('takes the last property of a name, and gives up behind a spread', () => {
+    expect(probe("const O = { a: '1', a: '2' };\nprobe(O.a);")[0]).toMatchObject({ member: "'2'" });
+    expect(probe("const O = { a: '1', ...rest };\nprobe(O.a);")[0]).toMatchObject({ member: undefined });
+  });
+
+  it('names storage reads, pass-through calls and the variable a value initialises', () => {
+    expect(probe("probe(localStorage.getItem('access_token'));")[0]?.names).toEqual(['access_token']);
+    expect(probe('probe(encodeURIComponent(this.apiKey));')[0]?.names).toEqual(['apiKey']);
+    expect(probe('const probedAccessToken = sign() as string;')[0]?.names).toEqual(['sign', 'probedAccessToken']);
+    expect(probe('const probedKey = (sign());')[0]?.names).toEqual(['sign', 'probedKey']);
+  });
+});
