@@ -57,13 +57,14 @@ export const BUILTIN_FORMATS: readonly CredentialFormat[] = [
   {
     // Mercado Pago credentials page and "Keep your credentials safe": access tokens are
     // APP_USR-/TEST- + application id + 6-digit date + 32 hex + user id; some accounts carry a
-    // `__LA_LB__`-style region marker before the user id. Also gitleaks' and trufflehog's
-    // mercadopago detectors (APP_USR-\d{16}-\d{6}-[a-f0-9]{32}-\d{9}).
+    // `__LA_LD__`-style region marker right after the 32 hex digits (`…ae60__LA_LD__-573225548`; a
+    // `-` before it is accepted too). Also gitleaks' and trufflehog's mercadopago detectors
+    // (APP_USR-\d{16}-\d{6}-[a-f0-9]{32}-\d{9}).
     id: 'mercadopago-access-token',
     provider: 'Mercado Pago',
     label: 'access token',
     kind: 'private',
-    pattern: /^(?:APP_USR|TEST)-\d{8,20}-\d{6}-[\da-f]{32}(?:-__[A-Z]{2}_[A-Z]{2}__)?-\d{5,15}$/u,
+    pattern: /^(?:APP_USR|TEST)-\d{8,20}-\d{6}-[\da-f]{32}(?:-?__[A-Z]{2}_[A-Z]{2}__)?-\d{5,15}$/u,
     hint: startsWithAny('APP_USR-', 'TEST-'),
     prefix: /^(?:APP_USR|TEST)-/u,
     source: 'https://www.mercadopago.com/developers/en/docs/your-integrations/credentials',
@@ -92,15 +93,16 @@ export const BUILTIN_FORMATS: readonly CredentialFormat[] = [
     source: 'https://developers.mercadolibre.com.ar/en_us/authentication-and-authorization',
   },
   {
-    // Stripe API keys: sk_/rk_ (secret, restricted) and pk_ (publishable), then live_/test_.
+    // Stripe API keys: sk_/rk_ (secret, restricted) and pk_ (publishable), then live_/test_ (and
+    // prod_, which gitleaks' "stripe-access-token" rule also lists).
     // https://docs.stripe.com/keys ; gitleaks rule "stripe-access-token".
     id: 'stripe-secret-key',
     provider: 'Stripe',
     label: 'secret key',
     kind: 'private',
-    pattern: /^(?:sk|rk)_(?:live|test)_[\dA-Za-z]{10,247}$/u,
+    pattern: /^(?:sk|rk)_(?:live|test|prod)_[\dA-Za-z]{10,247}$/u,
     hint: startsWithAny('sk_', 'rk_'),
-    prefix: /^(?:sk|rk)_(?:live|test)_/u,
+    prefix: /^(?:sk|rk)_(?:live|test|prod)_/u,
     source: 'https://docs.stripe.com/keys',
   },
   {
@@ -196,6 +198,157 @@ export const BUILTIN_FORMATS: readonly CredentialFormat[] = [
     source: 'https://developers.google.com/identity/protocols/oauth2/production-readiness/google-oauth-client-secrets',
   },
   {
+    // WooCommerce REST API keys: a consumer key `ck_` and a consumer secret `cs_`, each + 40 hex.
+    // The key names the integration (like VTEX's app key); the secret is what must stay private.
+    // https://woocommerce.github.io/woocommerce-rest-api-docs/#authentication
+    id: 'woocommerce-consumer-secret',
+    provider: 'WooCommerce',
+    label: 'consumer secret',
+    kind: 'private',
+    pattern: /^cs_[\da-f]{40}$/u,
+    hint: 'cs_',
+    prefix: /^cs_(?=[\da-f]{40})/u,
+    source: 'https://woocommerce.github.io/woocommerce-rest-api-docs/#authentication',
+  },
+  {
+    id: 'woocommerce-consumer-key',
+    provider: 'WooCommerce',
+    label: 'consumer key',
+    kind: 'public',
+    pattern: /^ck_[\da-f]{40}$/u,
+    hint: 'ck_',
+    prefix: /^ck_/u,
+    source: 'https://woocommerce.github.io/woocommerce-rest-api-docs/#authentication',
+  },
+  {
+    // SendGrid API keys: SG. + 22-character key id + . + 43-character secret; gitleaks sendgrid-api-token
+    // (SG\.[a-z0-9=_\-\.]{66}).
+    id: 'sendgrid-api-key',
+    provider: 'SendGrid',
+    label: 'API key',
+    kind: 'private',
+    pattern: /^SG\.[\w-]{22}\.[\w-]{43}$/u,
+    hint: 'SG.',
+    prefix: /^SG\./u,
+    source: 'https://www.twilio.com/docs/sendgrid/ui/account-and-settings/api-keys',
+  },
+  {
+    // Shopify tokens: shpat_ (Admin API access token), shpca_ (custom app), shppa_ (private app),
+    // shpss_ (shared secret), each + 32 hex; gitleaks shopify-access-token, -custom-access-token,
+    // -private-app-access-token, -shared-secret.
+    id: 'shopify-token',
+    provider: 'Shopify',
+    label: 'access token or shared secret',
+    kind: 'private',
+    pattern: /^shp(?:at|ca|pa|ss)_[\dA-Fa-f]{32}$/u,
+    hint: 'shp',
+    prefix: /^shp(?:at|ca|pa|ss)_/u,
+    source: 'https://shopify.dev/docs/apps/build/authentication-authorization/access-tokens',
+  },
+  {
+    // DigitalOcean tokens: dop_v1_ (personal access), doo_v1_ (OAuth), dor_v1_ (refresh) + 64 hex;
+    // gitleaks digitalocean-pat, -access-token, -refresh-token.
+    id: 'digitalocean-token',
+    provider: 'DigitalOcean',
+    label: 'API token',
+    kind: 'private',
+    pattern: /^do[opr]_v1_[\da-f]{64}$/u,
+    hint: 'do',
+    prefix: /^do[opr]_v1_/u,
+    source: 'https://docs.digitalocean.com/reference/api/create-personal-access-token/',
+  },
+  {
+    // Slack incoming webhooks: the URL is the credential (anyone holding it can post to the channel);
+    // gitleaks slack-webhook-url.
+    id: 'slack-webhook-url',
+    provider: 'Slack',
+    label: 'incoming webhook URL',
+    kind: 'private',
+    pattern: /^https:\/\/hooks\.slack\.com\/services\/T[\dA-Z]{8,12}\/B[\dA-Z]{8,12}\/[\dA-Za-z]{24}$/u,
+    hint: 'https://hooks.slack.com/',
+    prefix: /^https:\/\/hooks\.slack\.com\/services\//u,
+    source: 'https://api.slack.com/messaging/webhooks',
+  },
+  {
+    // Square: production and sandbox access tokens (EAAA + 60 characters), legacy sq0atp- tokens, and
+    // application secrets (sq0csp- + 43); gitleaks square-access-token and square-secret.
+    id: 'square-credential',
+    provider: 'Square',
+    label: 'access token or application secret',
+    kind: 'private',
+    pattern: /^(?:EAAA[\w-]{60}|sq0atp-[\w-]{22}|sq0csp-[\w-]{43})$/u,
+    hint: startsWithAny('EAAA', 'sq0'),
+    prefix: /^(?:EAAA|sq0atp-|sq0csp-)/u,
+    source: 'https://developer.squareup.com/docs/build-basics/access-tokens',
+  },
+  {
+    // Meta (Facebook) Graph API user, page and system-user access tokens: EAA + a long run of letters
+    // and digits (gitleaks facebook-page-access-token: EAA[MC][a-z0-9]{100,}).
+    id: 'facebook-access-token',
+    provider: 'Meta',
+    label: 'Graph API access token',
+    kind: 'private',
+    pattern: /^EAA[\dA-Za-z]{100,400}$/u,
+    hint: 'EAA',
+    prefix: /^EAA(?=[\dA-Za-z]{100})/u,
+    source: 'https://developers.facebook.com/docs/facebook-login/guides/access-tokens',
+  },
+  {
+    // Instagram Basic Display / Graph user access tokens: IGQV… / IGQW… + a long base64url run.
+    id: 'instagram-access-token',
+    provider: 'Instagram',
+    label: 'user access token',
+    kind: 'private',
+    pattern: /^IGQ[VW][\w-]{100,400}$/u,
+    hint: 'IGQ',
+    prefix: /^IGQ[VW]/u,
+    source: 'https://developers.facebook.com/docs/instagram-basic-display-api/guides/long-lived-access-tokens',
+  },
+  {
+    // Hugging Face user access tokens: hf_ + 34 letters; gitleaks huggingface-access-token.
+    id: 'huggingface-token',
+    provider: 'Hugging Face',
+    label: 'access token',
+    kind: 'private',
+    pattern: /^hf_[A-Za-z]{34}$/u,
+    hint: 'hf_',
+    prefix: /^hf_(?=[A-Za-z]{34})/u,
+    source: 'https://huggingface.co/docs/hub/security-tokens',
+  },
+  {
+    // Groq API keys: gsk_ + 52 letters and digits (the key format the Groq console issues; trufflehog's groq detector).
+    id: 'groq-api-key',
+    provider: 'Groq',
+    label: 'API key',
+    kind: 'private',
+    pattern: /^gsk_[\dA-Za-z]{52}$/u,
+    hint: 'gsk_',
+    prefix: /^gsk_(?=[\dA-Za-z]{52})/u,
+    source: 'https://console.groq.com/docs/quickstart',
+  },
+  {
+    // Mailgun private API keys: key- + 32 hex; the public validation key pubkey- + 32 hex is meant for
+    // browsers. gitleaks mailgun-private-api-token and mailgun-pub-key.
+    id: 'mailgun-api-key',
+    provider: 'Mailgun',
+    label: 'private API key',
+    kind: 'private',
+    pattern: /^key-[\da-f]{32}$/u,
+    hint: 'key-',
+    prefix: /^key-(?=[\da-f]{32})/u,
+    source: 'https://documentation.mailgun.com/docs/mailgun/api-reference/authentication',
+  },
+  {
+    id: 'mailgun-public-key',
+    provider: 'Mailgun',
+    label: 'public validation key',
+    kind: 'public',
+    pattern: /^pubkey-[\da-f]{32}$/u,
+    hint: 'pubkey-',
+    prefix: /^pubkey-/u,
+    source: 'https://documentation.mailgun.com/docs/mailgun/api-reference/authentication',
+  },
+  {
     // AWS access key ids (AKIA long-term, ASIA temporary): an identifier, not a secret by itself.
     id: 'aws-access-key-id',
     provider: 'AWS',
@@ -246,6 +399,12 @@ export const BUILTIN_FORMATS: readonly CredentialFormat[] = [
     source: 'https://datatracker.ietf.org/doc/html/rfc7468',
   },
 ];
+
+/*
+ * Short prefixes (`cs_`, `key-`, `hf_`, `gsk_`, `EAA`) carry a look-ahead for the body's first
+ * characters, so that the pre-check scan (below) does not stop at every `'key-…'` string; the
+ * fingerprint still shows the prefix alone.
+ */
 
 /**
  * What a private built-in credential's literal must contain, as one case-sensitive pattern for the

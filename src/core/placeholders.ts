@@ -10,8 +10,12 @@
  * - documentation numbers: a known prefix followed only by ascending digits (`TEST-1234567890`), or any
  *   value holding a run of seven ascending digits (`…-1234567-…`), which random tokens do not.
  *
+ * - published samples: the sample keys the providers print in their docs, and JWTs whose claims are
+ *   a docs sample (jwt.io's John Doe), see `isPublishedSample`.
+ *
  * A dummy is a value that is only skipped in test files (see `isDummy`).
  */
+import { createHash } from 'node:crypto';
 
 const PLACEHOLDER_WORDS = new Set([
   'access', 'account', 'add', 'admin', 'api', 'app', 'application', 'auth', 'authorization', 'basic',
@@ -28,9 +32,43 @@ const LEADING_WORDS = new Set(['your', 'my', 'insert', 'enter', 'replace', 'put'
 const MARKER = /^(?:<[^<>]*>|\{\{[^{}]*\}\}|\{[^{}]*\}|\$\{[^{}]*\}|\$[A-Z_a-z]\w*|%[A-Z_a-z]\w*%|\[[^[\]]*\]|:[A-Z_a-z]\w*)$/u;
 const WORDS = /^[\sA-Za-z_.-]+$/u;
 const MASK = /^[-.*_x\u2022\u2026]{3,}$/iu;
-const KNOWN_PREFIX = /^(?:APP_USR-|TEST-|(?:sk|rk|pk)_(?:live|test)_|gh[oprsu]_|github_pat_|xox[abeoprs]-|sk-(?:proj-)?|GOCSPX-|TG-|Bearer |Basic |Token )/u;
+const KNOWN_PREFIX =
+  /^(?:APP_USR-|TEST-|(?:sk|rk|pk)_(?:live|test|prod)_|gh[oprsu]_|github_pat_|xox[abeoprs]-|sk-(?:proj-)?|GOCSPX-|TG-|c[ks]_|SG\.|shp(?:at|ca|pa|ss)_|do[opr]_v1_|EAAA|sq0(?:atp|csp)-|EAA|IGQ[VW]|hf_|gsk_|(?:pub)?key-|Bearer |Basic |Token )/u;
 const ASCENDING_RUN = /(?:0(?=1)|1(?=2)|2(?=3)|3(?=4)|4(?=5)|5(?=6)|6(?=7)|7(?=8)|8(?=9)){6}\d/u;
 const ASCENDING_BODY = /^0?1(?:2(?:3(?:4(?:5(?:6(?:7(?:8(?:90?)?)?)?)?)?)?)?)?$/u;
+
+/**
+ * Sample credentials the providers print in their public docs: every reader has them, so they are
+ * placeholders in any file. Kept as SHA-256 digests (the first 128 bits, hex) so that the repository
+ * holds no credential-shaped literal: Stripe's API-reference test secret and publishable keys
+ * (`sk_test_4eC…`, `pk_test_TYo…`) and an older docs test key (`sk_test_BQo…`), AWS's documented
+ * example access key id and secret key (`AKIAIOSFODNN7EXAMPLE`, `wJalr…EXAMPLEKEY`).
+ */
+const PUBLISHED_SAMPLES = new Set([
+  '2cafc0970149a84f3b9e62eaf169f36f',
+  'b1471f544ceeea31333bde7e1ecbaad6',
+  'f2d6ca16515033e5dce14eba840b979d',
+  '1a5d44a2dca19669d72edf4c4f1c27c4',
+  '78314b11be2e581549ac1c4f616563fa',
+]);
+
+/** The longest published sample; longer values are never hashed. */
+const MAX_SAMPLE_LENGTH = 40;
+
+const SAMPLE_JWT = /^eyJ[\w-]+\.(eyJ[\w-]+)\.[\w-]+$/u;
+/** What the payload of a documentation JWT holds: jwt.io's `"name": "John Doe"` (or Jane), or a run of ascending digits (`"sub": "1234567890"`). */
+const SAMPLE_CLAIMS = /"name"\s*:\s*"(?:John|Jane) Doe"/u;
+
+/** A value the providers publish as a sample (see `PUBLISHED_SAMPLES`), or a JWT whose claims are a docs sample. */
+export function isPublishedSample(value: string): boolean {
+  if (value.length <= MAX_SAMPLE_LENGTH && value.length >= 20) {
+    if (PUBLISHED_SAMPLES.has(createHash('sha256').update(value).digest('hex').slice(0, 32))) return true;
+  }
+  const payload = SAMPLE_JWT.exec(value)?.[1];
+  if (payload === undefined) return false;
+  const claims = Buffer.from(payload, 'base64url').toString('utf8');
+  return SAMPLE_CLAIMS.test(claims) || ASCENDING_RUN.test(claims);
+}
 
 function isWordsOnly(value: string): boolean {
   if (!WORDS.test(value)) return false;
@@ -53,7 +91,9 @@ export function isPlaceholder(raw: string): boolean {
   const body = value.replace(KNOWN_PREFIX, '');
   if (body.length === 0 || MASK.test(body) || ASCENDING_BODY.test(body)) return true;
   if (body.length < value.length && body.length <= 64 && (MARKER.test(body) || isWordsOnly(body))) return true;
-  return ASCENDING_RUN.test(value);
+  if (ASCENDING_RUN.test(value)) return true;
+  // `Bearer <a docs sample>`: the scheme is not part of the sample
+  return isPublishedSample(value) || (/^(?:Bearer|Basic|Token) /u.test(value) && isPublishedSample(body));
 }
 
 /** Words that mark a test value as made up. */

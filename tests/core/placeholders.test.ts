@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entropy, isDummy, isPlaceholder } from '../../src/core/placeholders.js';
+import { entropy, isDummy, isPlaceholder, isPublishedSample } from '../../src/core/placeholders.js';
 import { fake } from '../fixtures/fake.js';
 
 describe('isPlaceholder', () => {
@@ -20,6 +20,38 @@ describe('isPlaceholder', () => {
     ['a Basic credential', 'Basic dXNlcjpwYXNz'],
     ['a plainly fake but well-shaped docs value', 'APP_USR-8800000000000000-112326-c0ffeec0ffeec0ffeec0ffeec0ffee00-374'],
   ])('%s is not a placeholder', (_, value) => {
+    expect(isPlaceholder(value)).toBe(false);
+  });
+});
+
+/** Pieces joined at run time: the repository holds no credential-shaped literal. */
+const join = (...parts: string[]): string => parts.join('');
+const b64url = (json: unknown): string => Buffer.from(JSON.stringify(json)).toString('base64url');
+/** jwt.io's sample token: its claims are the docs' John Doe. */
+const JWT_IO = [b64url({ alg: 'HS256', typ: 'JWT' }), b64url({ sub: '1234567890', name: 'John Doe', iat: 1516239022 }), 'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c'].join('.');
+
+describe('published samples', () => {
+  it.each([
+    ["Stripe's API-reference test secret key", join('sk_', 'test_', '4eC39HqLyjWDarjtT1zdp7dc')],
+    ["Stripe's API-reference publishable key", join('pk_', 'test_', 'TYooMQauvdEDq54NiTphI7jx')],
+    ["an older Stripe docs test key", join('sk_', 'test_', 'BQokikJOvBiI2HlWgH4olfQ2')],
+    ["AWS's example access key id", join('AKIA', 'IOSFODNN7', 'EXAMPLE')],
+    ["AWS's example secret access key", join('wJalrXUtnFEMI/', 'K7MDENG/bPxRfiCY', 'EXAMPLEKEY')],
+    ["jwt.io's sample token", JWT_IO],
+    ['a JWT whose subject is ascending digits', [b64url({ alg: 'HS256' }), b64url({ sub: '0123456789', role: 'admin' }), 'x'.repeat(20)].join('.')],
+  ])('%s is a placeholder', (_, value) => {
+    expect(isPublishedSample(value)).toBe(true);
+    expect(isPlaceholder(value)).toBe(true);
+    expect(isPlaceholder(`Bearer ${value}`)).toBe(true);
+  });
+
+  it.each([
+    ['a Stripe test key one character off the sample', join('sk_', 'test_', '4eC39HqLyjWDarjtT1zdp7dd')],
+    ['a JWT with other claims', fake.jwt(31)],
+    ['a JWT of Jane Roe', [b64url({ alg: 'HS256' }), b64url({ sub: '8271', name: 'Jane Roe' }), 'y'.repeat(20)].join('.')],
+    ['a Stripe secret key', fake.stripeSecret(32, 'test')],
+  ])('%s is not', (_, value) => {
+    expect(isPublishedSample(value)).toBe(false);
     expect(isPlaceholder(value)).toBe(false);
   });
 });

@@ -100,7 +100,18 @@ const EVERY_SHAPE = dedent`
 const privateLiteral = (credential: string, reason: string, code: string, needle: string, nth = 0): Error =>
   error('privateLiteral', { credential, reason }, code, needle, nth);
 
+/** Pieces joined at run time: the repository holds no credential-shaped literal. */
+const joined = (...parts: string[]): string => parts.join('');
+const b64url = (json: unknown): string => Buffer.from(JSON.stringify(json)).toString('base64url');
+
 export const valid: Valid[] = [
+  // published docs samples and public keys of the new formats stay silent in client code
+  ...everywhereValid(dedent`
+    const stripe = '${joined('sk_', 'test_', '4eC39HqLyjWDarjtT1zdp7dc')}';
+    const session = '${[b64url({ alg: 'HS256', typ: 'JWT' }), b64url({ sub: '1234567890', name: 'John Doe', iat: 1516239022 }), 'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c'].join('.')}';
+    const mailgunPublic = '${fake.mailgunPublic(55)}';
+    const wooKey = '${fake.wooKey(56)}';
+  `),
   // ---- server files: every shape stays silent ----
   { ...lang.ts, filename: 'app/api/checkout/route.ts', code: EVERY_SHAPE },
   { ...lang.ts, filename: 'src/app/api/checkout/route.ts', code: EVERY_SHAPE },
@@ -306,7 +317,29 @@ const initCode = dedent`
   initMercadoPago(process.env.NEXT_PUBLIC_MP_ACCESS_TOKEN, { locale: 'es-AR' });
 `;
 
+/** Formats added from providers' docs and gitleaks' rules (issue 16), one per line of a client config. */
+const NEW_FORMATS: readonly (readonly [string, string])[] = [
+  ['mpRegion', fake.mpAccessToken(40, 'LA_LD')],
+  ['mpTestRegion', fake.mpTestAccessToken(41, 'LA_LB')],
+  ['stripeProd', fake.stripeProd(42)],
+  ['woo', fake.wooSecret(43)],
+  ['sendgrid', fake.sendgrid(44)],
+  ['shopify', fake.shopify(45)],
+  ['digitalocean', fake.digitalocean(46)],
+  ['slackHook', fake.slackWebhook(47)],
+  ['square', fake.square(48)],
+  ['squareSecret', fake.squareSecret(49)],
+  ['facebook', fake.facebook(50)],
+  ['instagram', fake.instagram(51)],
+  ['huggingface', fake.huggingface(52)],
+  ['groq', fake.groq(53)],
+  ['mailgun', fake.mailgun(54)],
+];
+const NEW_FORMATS_CODE = `export const keys = {\n${NEW_FORMATS.map(([name, value]) => `  ${name}: '${value}',`).join('\n')}\n};`;
+
 export const invalid: Invalid[] = [
+  // every format added in issue 16, in client code: reported with its fingerprint
+  ...everywhere(NEW_FORMATS_CODE, ({ code, reason }) => NEW_FORMATS.map(([, value]) => privateLiteral(fp(value), reason, code, `'${value}'`))),
   // ---- test files: never client code, but a secret behind a public prefix, in public runtime config or
   // copied by a webpack plugin is reported there too (the pre-check lets these through, and only these) ----
   ((): Invalid => {
