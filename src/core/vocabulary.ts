@@ -148,6 +148,30 @@ export const PUBLIC_API_KEY_PROVIDERS: readonly string[] = [
   'posthog', 'amplitude', 'segment', 'mixpanel', 'sentry', 'typesense search', 'youtube',
 ];
 
+/**
+ * Last words that say a name holds something *about* a credential, not the credential: where it is
+ * (`PRIVATE_KEY_PATH`, `GOOGLE_CLIENT_SECRET_FILE`, `NEXT_PUBLIC_ACCESS_TOKEN_ROUTE`), how long it
+ * lives (`AUTH_TOKEN_TTL`, `TOKEN_EXPIRATION_TIME_SECONDS`), its size or shape (`PASSWORD_MIN_LENGTH`,
+ * `PASSWORD_PATTERN`), or the name it is stored or sent under (`ACCESS_TOKEN_STORAGE_KEY`,
+ * `REFRESH_TOKEN_COOKIE_NAME`, `API_KEY_HEADER`). A name that ends with one of these is neutral,
+ * whatever secret word stands before it. Matched as the last word or words of the name.
+ */
+export const METADATA_NAME_ENDINGS: readonly string[] = [
+  // where
+  'route', 'routes', 'url', 'urls', 'uri', 'endpoint', 'path', 'paths', 'file', 'filename', 'file name', 'dir', 'directory',
+  'location', 'host', 'domain',
+  // how long, when
+  'ttl', 'timeout', 'expiry', 'expiration', 'expires', 'expires in', 'expire', 'lifetime', 'max age', 'age', 'time', 'seconds',
+  'secs', 'sec', 'ms', 'millis', 'minutes', 'mins', 'hours', 'days', 'interval', 'duration', 'at',
+  // size and shape
+  'length', 'len', 'size', 'min', 'max', 'count', 'limit', 'pattern', 'regex', 'regexp', 'format', 'type', 'version',
+  // the name it goes by
+  'storage key', 'cache key', 'local storage key', 'key name', 'name', 'header', 'header name', 'cookie', 'cookie name',
+  'param', 'param name', 'parameter', 'field', 'field name', 'label', 'placeholder', 'title', 'message', 'error', 'hint',
+  // flags
+  'enabled', 'disabled', 'required', 'flag', 'mode',
+];
+
 export type NameClass = 'secret' | 'public' | 'ambiguous' | 'neutral';
 
 /** Splits an identifier into lower-case words: `NEXT_PUBLIC_mpAccessToken` → next public mp access token. */
@@ -166,6 +190,8 @@ function hasPhrase(words: string, phrase: string): boolean {
 }
 
 export interface NameVocabulary {
+  /** Last words that make a name neutral (see `METADATA_NAME_ENDINGS`). */
+  readonly metadataEndings: readonly string[];
   readonly secret: readonly string[];
   readonly public: readonly string[];
   readonly secretApiKeyProviders: readonly string[];
@@ -173,6 +199,7 @@ export interface NameVocabulary {
 }
 
 export const DEFAULT_NAME_VOCABULARY: NameVocabulary = {
+  metadataEndings: METADATA_NAME_ENDINGS,
   secret: SECRET_NAME_PATTERNS,
   public: PUBLIC_NAME_PATTERNS,
   secretApiKeyProviders: SECRET_API_KEY_PROVIDERS,
@@ -180,12 +207,14 @@ export const DEFAULT_NAME_VOCABULARY: NameVocabulary = {
 };
 
 /**
- * Classifies an identifier name: `secret` (MP_ACCESS_TOKEN, STRIPE_SECRET_KEY, OPENAI_API_KEY),
+ * Classifies an identifier name: `neutral` when its last words say it holds metadata about a
+ * credential (`PRIVATE_KEY_PATH`, `AUTH_TOKEN_TTL`), else `secret` (MP_ACCESS_TOKEN, STRIPE_SECRET_KEY, OPENAI_API_KEY),
  * `public` (MP_PUBLIC_KEY, NEXT_PUBLIC_FIREBASE_API_KEY is *not* public by prefix alone: the public
  * env prefixes are stripped by the caller), `ambiguous` (API_KEY with no known provider) or `neutral`.
  */
 export function classifyName(name: string, vocabulary: NameVocabulary = DEFAULT_NAME_VOCABULARY): NameClass {
   const words = nameWords(name);
+  if (vocabulary.metadataEndings.some((ending) => ` ${words}`.endsWith(` ${ending}`))) return 'neutral';
   if (vocabulary.public.some((p) => hasPhrase(words, p))) return 'public';
   if (vocabulary.secret.some((p) => hasPhrase(words, p))) return 'secret';
   if (hasPhrase(words, 'api key') || hasPhrase(words, 'apikey') || hasPhrase(words, 'token')) {

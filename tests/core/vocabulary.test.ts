@@ -55,9 +55,37 @@ describe('classifyName', () => {
     expect(classifyName(name)).toBe(expected);
   });
 
+  it.each([
+    ['NEXT_PUBLIC_ACCESS_TOKEN_ROUTE'],
+    ['PRIVATE_KEY_PATH'],
+    ['GOOGLE_CLIENT_SECRET_FILE'],
+    ['AZURE_FEDERATED_TOKEN_FILE'],
+    ['AUTH_TOKEN_TTL'],
+    ['TOKEN_EXPIRATION_TIME_SECONDS'],
+    ['accessTokenExpiresIn'],
+    ['REFRESH_TOKEN_COOKIE_NAME'],
+    ['ACCESS_TOKEN_STORAGE_KEY'],
+    ['API_KEY_HEADER'],
+    ['PASSWORD_MIN_LENGTH'],
+    ['clientSecretUrl'],
+  ])('%s holds metadata about a credential: neutral', (name) => {
+    expect(classifyName(name)).toBe('neutral');
+  });
+
+  it.each([
+    ['MP_ACCESS_TOKEN', 'secret'],
+    ['STRIPE_SECRET_KEY', 'secret'],
+    ['ACCESS_TOKEN_SECRET', 'secret'],
+    ['DB_PASSWORD', 'secret'],
+    ['TOKEN_FILE_CONTENTS', 'ambiguous'],
+  ])('%s is still %s: the metadata word must end the name', (name, expected) => {
+    expect(classifyName(name)).toBe(expected);
+  });
+
   it('uses a replaced vocabulary', () => {
-    const vocabulary = { secret: ['license'], public: [], secretApiKeyProviders: [], publicApiKeyProviders: [] };
+    const vocabulary = { metadataEndings: [], secret: ['license'], public: [], secretApiKeyProviders: [], publicApiKeyProviders: [] };
     expect(classifyName('ACME_LICENSE', vocabulary)).toBe('secret');
     expect(classifyName('MP_ACCESS_TOKEN', vocabulary)).toBe('ambiguous');
+    expect(classifyName('ACME_LICENSE_FILE', vocabulary)).toBe('secret');
   });
 });

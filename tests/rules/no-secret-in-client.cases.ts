@@ -105,6 +105,14 @@ const joined = (...parts: string[]): string => parts.join('');
 const b64url = (json: unknown): string => Buffer.from(JSON.stringify(json)).toString('base64url');
 
 export const valid: Valid[] = [
+  // names whose last words say they hold a route, a path, a lifetime or a storage key, not a secret (issue 19)
+  ...everywhereValid(dedent`
+    const route = process.env.NEXT_PUBLIC_ACCESS_TOKEN_ROUTE || '/auth/access-token';
+    const keyPath = process.env.PRIVATE_KEY_PATH;
+    const ttl = import.meta.env.VITE_AUTH_TOKEN_TTL;
+    const expiry = process.env.REACT_APP_TOKEN_EXPIRATION_TIME_SECONDS;
+    const storageKey = import.meta.env.VITE_ACCESS_TOKEN_STORAGE_KEY;
+  `),
   // published docs samples and public keys of the new formats stay silent in client code
   ...everywhereValid(dedent`
     const stripe = '${joined('sk_', 'test_', '4eC39HqLyjWDarjtT1zdp7dc')}';
