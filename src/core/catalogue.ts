@@ -386,12 +386,14 @@ export const BUILTIN_FORMATS: readonly CredentialFormat[] = [
     source: 'https://datatracker.ietf.org/doc/html/rfc7519',
   },
   {
-    // PEM private key blocks (PKCS#1, PKCS#8, EC, DSA, OpenSSH, PGP), found anywhere in the value.
+    // PEM private key blocks (PKCS#1, PKCS#8, EC, DSA, OpenSSH, PGP), found anywhere in the value: the
+    // BEGIN line and key material after it (a run of 32 base64 characters). The BEGIN line alone is a
+    // string compared against (`pem.startsWith('-----BEGIN PRIVATE KEY-----')`), not a key.
     id: 'pem-private-key',
     provider: 'PEM',
     label: 'private key',
     kind: 'private',
-    pattern: /-----BEGIN (?:[A-Z]+ )?PRIVATE KEY(?: BLOCK)?-----/u,
+    pattern: /-----BEGIN (?:[A-Z]+ )?PRIVATE KEY(?: BLOCK)?-----.*?[\d+/A-Za-z]{32}/su,
     hint: (value) => value.includes('-----BEGIN '),
     prefix: /^-----BEGIN (?:[A-Z]+ )?PRIVATE KEY(?: BLOCK)?-----/u,
     contains: true,

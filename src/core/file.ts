@@ -23,9 +23,13 @@ export interface FileFacts {
   isReportable: (value: string, match: CredentialMatch | undefined) => boolean;
 }
 
-/** Test files by convention; `settings.credentials.testFiles` replaces this. */
+/**
+ * Test files by convention: test folders, `*.test.*`-style names, and the setup files test runners load
+ * before the tests (`setupTests.ts`, `jest.setup.js`, `jest-setup.js`, `vitest.setup.ts`,
+ * `test-setup.ts`, `setup-jest.js`). `settings.credentials.testFiles` replaces this.
+ */
 const TEST_FILE =
-  /(?:^|\/)(?:__tests__|__mocks__|__fixtures__|tests?|spec|specs|fixtures?|e2e|cypress|playwright|mocks?)\/|\.(?:test|spec|e2e|cy|stories|story)\.[cm]?[jt]sx?$/u;
+  /(?:^|\/)(?:__tests__|__mocks__|__fixtures__|tests?|spec|specs|fixtures?|e2e|cypress|playwright|mocks?)\/|\.(?:test|spec|e2e|cy|stories|story|mocks?)\.[cm]?[jt]sx?$|(?:^|\/)(?:setup-?tests|(?:jest|vitest|test)[.-]setup|setup[.-](?:jest|vitest|tests?))\.[cm]?[jt]sx?$/iu;
 
 const AWS_KEY_ID = /\bA[KS]IA[\dA-Z]{16}\b/u;
 

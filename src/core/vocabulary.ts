@@ -144,6 +144,8 @@ export const SECRET_API_KEY_PROVIDERS: readonly string[] = [
 ];
 
 export const PUBLIC_API_KEY_PROVIDERS: readonly string[] = [
+  // Mapbox public tokens (`pk.…`) and Contentful delivery tokens are made for browsers
+  'mapbox', 'contentful delivery',
   'firebase', 'google maps', 'maps', 'places', 'recaptcha', 'algolia search', 'search only',
   'posthog', 'amplitude', 'segment', 'mixpanel', 'sentry', 'typesense search', 'youtube',
 ];

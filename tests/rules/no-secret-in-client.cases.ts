@@ -105,6 +105,19 @@ const joined = (...parts: string[]): string => parts.join('');
 const b64url = (json: unknown): string => Buffer.from(JSON.stringify(json)).toString('base64url');
 
 export const valid: Valid[] = [
+  // a PEM BEGIN line compared against is not a key (issue 19)
+  ...everywhereValid(dedent`
+    export function assertPem(pem) {
+      if (pem.indexOf('-----BEGIN PRIVATE KEY-----') !== 0) throw new Error('not a PKCS#8 key');
+      return pem.replace('-----BEGIN RSA PRIVATE KEY-----\\n', '');
+    }
+  `),
+  // test setup files are not client code (issue 16)
+  ...['src/setupTests.ts', 'jest.setup.js', 'vitest.setup.ts'].map((filename) => ({
+    ...lang.ts,
+    filename,
+    code: `'use client';\nexport const key = '${SK}';`,
+  })),
   // names whose last words say they hold a route, a path, a lifetime or a storage key, not a secret (issue 19)
   ...everywhereValid(dedent`
     const route = process.env.NEXT_PUBLIC_ACCESS_TOKEN_ROUTE || '/auth/access-token';
