@@ -14,7 +14,7 @@ describe('docs/settings.md', () => {
   });
 
   it('documents every settings key the parser accepts', () => {
-    for (const key of ['formats', 'params', 'headers', 'clientFiles', 'serverFiles', 'testFiles', 'assume']) {
+    for (const key of ['formats', 'params', 'headers', 'clientFiles', 'serverFiles', 'testFiles', 'side', 'assume']) {
       expect(doc).toContain(`\`${key}\``);
     }
   });

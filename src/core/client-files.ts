@@ -5,7 +5,9 @@
  *
  * 0. Test files (`settings.credentials.testFiles` or the built-in convention) and `.d.ts` files are
  *    never client code: they do not ship.
- * 1. `settings.credentials.serverFiles` / `clientFiles` globs (server wins when both match).
+ * 1. Your settings: `settings.credentials.side` (set by a config block with `files`, matched by ESLint
+ *    itself) and the `serverFiles` / `clientFiles` globs (matched against the path relative to the
+ *    config file's directory, see `config-dir.ts`); server wins when both sides match.
  * 2. Directives: `'use client'` → client, `'use server'` → server.
  * 3. Single-file components: `.vue`, `.svelte` → client; `.astro` → server (its frontmatter runs on
  *    the server; `<script>` tags are linted as virtual files below the `.astro` path).
@@ -460,8 +462,12 @@ function classify(context: Context): FileClassification {
   if (facts.isTestFile) return plain(decide('unknown', 'test', 'this is a test file'));
   if (DECLARATION_FILE.test(file)) return plain(decide('unknown', 'test', 'this is a type declaration file'));
   const { settings } = facts;
-  if (settings.serverFiles?.(file) === true) return plain(decide('server', 'settings', 'the file matches settings.credentials.serverFiles'));
-  if (settings.clientFiles?.(file) === true) return plain(decide('client', 'settings', 'the file matches settings.credentials.clientFiles'));
+  // `configRelativePath` asks the file system on first read: only when a glob setting exists
+  const matches = (globs: ((path: string) => boolean) | undefined): boolean => globs !== undefined && globs(facts.configRelativePath);
+  if (settings.side === 'server') return plain(decide('server', 'settings', "settings.credentials.side is 'server' for this file"));
+  if (matches(settings.serverFiles)) return plain(decide('server', 'settings', 'the file matches settings.credentials.serverFiles'));
+  if (settings.side === 'client') return plain(decide('client', 'settings', "settings.credentials.side is 'client' for this file"));
+  if (matches(settings.clientFiles)) return plain(decide('client', 'settings', 'the file matches settings.credentials.clientFiles'));
   const directive = directiveSide(program);
   if (directive) return plain(directive);
   if (file.endsWith('.vue')) return plain(decide('client', 'sfc', 'this is a Vue single-file component'));

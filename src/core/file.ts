@@ -1,18 +1,27 @@
 /**
  * Per-file facts shared by every rule, computed once per file (cached on the `SourceCode` object):
- * the parsed settings, the path relative to the working directory, whether the file is a test, and
+ * the parsed settings, the file's paths (relative to the working directory for the conventions,
+ * relative to the config file's directory for the glob settings), whether the file is a test, and
  * credential identification with the file's context (custom formats, AWS key id pairing).
  */
 import path from 'node:path';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { identify, type CredentialMatch } from './catalogue.js';
+import { configDirectory } from './config-dir.js';
 import { isDummy, isPlaceholder } from './placeholders.js';
 import { getSettings, type CredentialsSettings } from './settings.js';
 
 export interface FileFacts {
   readonly settings: CredentialsSettings;
-  /** Path relative to ESLint's cwd, with `/` separators. */
+  /** Path relative to ESLint's cwd, with `/` separators: what the built-in conventions read. */
   readonly relativePath: string;
+  /**
+   * Path relative to the directory of the ESLint config file (`config-dir.ts`), with `/` separators:
+   * what the glob settings are matched against, as ESLint matches `files`. Computed on first read,
+   * since finding the config file asks the file system: only files that a glob setting is matched
+   * against pay for it.
+   */
+  readonly configRelativePath: string;
   readonly isTestFile: boolean;
   /** The catalogued format of `value`, if any (custom formats first). */
   identify: (value: string) => CredentialMatch | undefined;
@@ -43,7 +52,13 @@ export function fileFacts(context: Context): FileFacts {
   if (cached) return cached;
   const settings = getSettings(context);
   const relativePath = path.relative(context.cwd, context.filename).replaceAll('\\', '/');
-  const isTestFile = settings.testFiles ? settings.testFiles(relativePath) : TEST_FILE.test(relativePath);
+  let configRelativePath: string | undefined;
+  const getConfigRelativePath = (): string =>
+    (configRelativePath ??= path.relative(configDirectory(context), path.resolve(context.cwd, context.filename)).replaceAll('\\', '/'));
+  // Read on demand: with settings.testFiles it needs the config file, and a rule's pre-check reads only `settings`
+  let isTestFile: boolean | undefined;
+  const getIsTestFile = (): boolean =>
+    (isTestFile ??= settings.testFiles ? settings.testFiles(getConfigRelativePath()) : TEST_FILE.test(relativePath));
   let hasAwsKeyId: boolean | undefined;
   const identifyOptions = {
     extraFormats: settings.formats,
@@ -52,11 +67,16 @@ export function fileFacts(context: Context): FileFacts {
   const facts: FileFacts = {
     settings,
     relativePath,
-    isTestFile,
+    get configRelativePath() {
+      return getConfigRelativePath();
+    },
+    get isTestFile() {
+      return getIsTestFile();
+    },
     identify: (value) => identify(value, identifyOptions),
     isReportable: (value, match) => {
       if (isPlaceholder(value)) return false;
-      return !isTestFile || !isDummy(value, match?.kind === 'private');
+      return !getIsTestFile() || !isDummy(value, match?.kind === 'private');
     },
   };
   cache.set(sourceCode, facts);

@@ -10,6 +10,9 @@ import type { HeaderInfo, HeaderKind } from './vocabulary.js';
 
 export type Assume = 'client' | 'server' | 'unknown';
 
+/** What a config block declares its files to be (`{ files, settings: { credentials: { side } } }`). */
+export type Side = 'client' | 'server';
+
 export interface CredentialsSettings {
   readonly formats: readonly CredentialFormat[];
   readonly params: readonly string[];
@@ -17,6 +20,8 @@ export interface CredentialsSettings {
   readonly clientFiles?: (path: string) => boolean;
   readonly serverFiles?: (path: string) => boolean;
   readonly testFiles?: (path: string) => boolean;
+  /** Set for the files of a config block that says where they run; as strong as the globs. */
+  readonly side?: Side;
   readonly assume: Assume;
 }
 
@@ -27,7 +32,7 @@ export class SettingsError extends Error {
   }
 }
 
-const KNOWN_KEYS = new Set(['formats', 'params', 'headers', 'clientFiles', 'serverFiles', 'testFiles', 'assume']);
+const KNOWN_KEYS = new Set(['formats', 'params', 'headers', 'clientFiles', 'serverFiles', 'testFiles', 'side', 'assume']);
 const FORMAT_KEYS = new Set(['id', 'provider', 'label', 'kind', 'pattern', 'prefix']);
 const HEADER_KINDS: readonly HeaderKind[] = ['authorization', 'secret', 'identifier'];
 
@@ -113,11 +118,14 @@ export function parseSettings(raw: unknown): CredentialsSettings {
       throw new SettingsError(`.${key}`, `is not a known setting (${[...KNOWN_KEYS].join(', ')})`);
     }
   }
-  const { formats, params, headers, clientFiles, serverFiles, testFiles, assume } = raw;
+  const { formats, params, headers, clientFiles, serverFiles, testFiles, side, assume } = raw;
   if (formats !== undefined && !Array.isArray(formats)) throw new SettingsError('.formats', 'must be an array');
   if (headers !== undefined && !Array.isArray(headers)) throw new SettingsError('.headers', 'must be an array');
   if (assume !== undefined && assume !== 'client' && assume !== 'server' && assume !== 'unknown') {
     throw new SettingsError('.assume', "must be 'client', 'server' or 'unknown'");
+  }
+  if (side !== undefined && side !== 'client' && side !== 'server') {
+    throw new SettingsError('.side', "must be 'client' or 'server'");
   }
   return {
     formats: (formats ?? []).map(parseFormat),
@@ -126,6 +134,7 @@ export function parseSettings(raw: unknown): CredentialsSettings {
     ...(clientFiles === undefined ? {} : { clientFiles: globMatcher(clientFiles, '.clientFiles') }),
     ...(serverFiles === undefined ? {} : { serverFiles: globMatcher(serverFiles, '.serverFiles') }),
     ...(testFiles === undefined ? {} : { testFiles: globMatcher(testFiles, '.testFiles') }),
+    ...(side === undefined ? {} : { side }),
     assume: assume ?? 'unknown',
   };
 }

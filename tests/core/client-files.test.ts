@@ -165,6 +165,36 @@ describe('classifyFile: settings', () => {
     ]);
   });
 
+  it('takes settings.credentials.side (a config block with files) as strongly as the globs', () => {
+    const client = { credentials: { side: 'client' } };
+    const server = { credentials: { side: 'server' } };
+    const reason = (value: string): string => `settings.credentials.side is '${value}' for this file`;
+    // beats a directive, a server import and the Next.js app/ convention
+    expect(side('app/_components/keys.ts', "'use server';\nimport express from 'express';", client)).toEqual(['client', 'settings', reason('client')]);
+    expect(side('src/components/Pay.tsx', "'use client';\nimport { useState } from 'react';", server)).toEqual(['server', 'settings', reason('server')]);
+    // test files and declarations still never ship
+    expect(side('app/_components/keys.test.ts', '', client)).toEqual(['unknown', 'test', 'this is a test file']);
+    expect(side('app/_components/env.d.ts', '', client)).toEqual(['unknown', 'test', 'this is a type declaration file']);
+  });
+
+  it('lets server win when side and the globs disagree, as between serverFiles and clientFiles', () => {
+    expect(side('apps/web/src/server/pay.ts', '', { credentials: { side: 'client', serverFiles: ['apps/web/src/server/**'] } })).toEqual([
+      'server',
+      'settings',
+      'the file matches settings.credentials.serverFiles',
+    ]);
+    expect(side('apps/web/src/pay.ts', '', { credentials: { side: 'server', clientFiles: ['apps/web/src/**'] } })).toEqual([
+      'server',
+      'settings',
+      "settings.credentials.side is 'server' for this file",
+    ]);
+    expect(side('apps/web/src/pay.ts', '', { credentials: { side: 'client', clientFiles: ['apps/web/src/**'] } })).toEqual([
+      'client',
+      'settings',
+      "settings.credentials.side is 'client' for this file",
+    ]);
+  });
+
   it('lets testFiles replace the test convention', () => {
     expect(side('src/components/Pay.test.tsx', '', { credentials: { testFiles: ['qa/**'] } })[0]).toBe('client');
     expect(side('qa/components/Pay.tsx', '', { credentials: { testFiles: ['qa/**'] } })[0]).toBe('unknown');

@@ -6,6 +6,10 @@ describe('parseSettings', () => {
     expect(parseSettings(undefined)).toEqual({ formats: [], params: [], headers: [], assume: 'unknown' });
   });
 
+  it.each(['client', 'server'] as const)('parses side: %s', (value) => {
+    expect(parseSettings({ side: value })).toEqual({ formats: [], params: [], headers: [], side: value, assume: 'unknown' });
+  });
+
   it('parses formats, params, headers, globs and assume', () => {
     const settings = parseSettings({
       formats: [{ id: 'acme', pattern: 'acme_[a-z]{4}', kind: 'public' }],
@@ -53,6 +57,8 @@ describe('parseSettings', () => {
     [{ headers: [{ name: 'X', provider: 3 }] }, 'settings.credentials.headers[0].provider must be a string'],
     [{ clientFiles: 'src/**' }, 'settings.credentials.clientFiles must be an array of non-empty strings'],
     [{ assume: 'browser' }, "settings.credentials.assume must be 'client', 'server' or 'unknown'"],
+    [{ side: 'unknown' }, "settings.credentials.side must be 'client' or 'server'"],
+    [{ side: ['client'] }, "settings.credentials.side must be 'client' or 'server'"],
   ])('rejects %j with a message naming the setting', (raw, message) => {
     expect(() => parseSettings(raw)).toThrow(SettingsError);
     expect(() => parseSettings(raw)).toThrow(message);

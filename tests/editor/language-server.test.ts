@@ -13,15 +13,20 @@
  * node_modules resolves `eslint` to the `eslint-v9` alias (the server loads the workspace's ESLint).
  * It loads the plugin from dist/ (examples/eslint.config.js imports `eslint-plugin-credentials`), so
  * `npm run build` first; `npm test` does.
+ *
+ * A monorepo in a temp dir, opened on one package, checks that the file settings of the root config
+ * (`clientFiles`, a `files` block with `side`) still apply when the server runs in that package.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ESLint as ESLint10 } from 'eslint';
 import { ESLint as ESLint9 } from 'eslint-v9';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fake, fp } from '../fixtures/fake.js';
+import { ruleMessage } from '../fixtures/messages.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const examples = path.join(root, 'examples');
@@ -493,8 +498,11 @@ describe.each(VERSIONS)('vscode-eslint language server with ESLint $major', ({ m
   });
 });
 
-/** Starts a server with `settings`, opens one file, pulls its diagnostics, shuts the server down. */
-async function diagnoseOnce(workspace: string, settings: Record<string, unknown>, file: string): Promise<{ items: Diagnostic[]; log: string[] }> {
+/**
+ * Starts a server in `workspace` (its cwd and only workspace folder) with `settings`, opens `files`,
+ * pulls their diagnostics, shuts the server down.
+ */
+async function diagnose(workspace: string, settings: Record<string, unknown>, files: readonly string[]): Promise<{ items: Diagnostic[][]; log: string[] }> {
   const proc = spawn(process.execPath, [serverBin, '--stdio'], { cwd: workspace, stdio: 'pipe' });
   const client = new LspClient(proc, (method, params) =>
     method === 'workspace/configuration' ? (params as { items: unknown[] }).items.map(() => settings) : null,
@@ -503,17 +511,89 @@ async function diagnoseOnce(workspace: string, settings: Record<string, unknown>
     const folder = { uri: pathToFileURL(workspace).href, name: path.basename(workspace) };
     await client.request('initialize', { processId: process.pid, rootUri: folder.uri, workspaceFolders: [folder], capabilities: { workspace: { configuration: true } } });
     client.notify('initialized', {});
-    const uri = pathToFileURL(path.join(workspace, file)).href;
-    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'javascript', version: 1, text: readFileSync(path.join(workspace, file), 'utf8') } });
-    const report = await client.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    const items: Diagnostic[][] = [];
+    for (const file of files) {
+      const uri = pathToFileURL(path.join(workspace, file)).href;
+      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'javascript', version: 1, text: readFileSync(path.join(workspace, file), 'utf8') } });
+      items.push((await client.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } })).items);
+    }
     const log = client.received.filter((m) => m.method === 'window/logMessage').map((m) => (m.params as { message: string }).message);
     await client.request('shutdown', null);
     client.notify('exit', null);
-    return { items: report.items, log };
+    return { items, log };
   } finally {
     setTimeout(() => proc.kill(), 200);
   }
 }
+
+/** Starts a server with `settings`, opens one file, pulls its diagnostics, shuts the server down. */
+async function diagnoseOnce(workspace: string, settings: Record<string, unknown>, file: string): Promise<{ items: Diagnostic[]; log: string[] }> {
+  const { items, log } = await diagnose(workspace, settings, [file]);
+  return { items: items[0] ?? [], log };
+}
+
+/**
+ * A monorepo with one root eslint.config.js whose file settings name `packages/web/…`, and the editor
+ * opened on `packages/web` (its workspace folder, so the server's working directory): the settings
+ * follow the config file, as ESLint's own `files` globs do, not the working directory (#14).
+ */
+function monorepo(eslintDir: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'credentials-lsp-monorepo-'));
+  const files: Record<string, string> = {
+    'package.json': '{ "private": true, "type": "module", "workspaces": ["packages/*"] }\n',
+    'eslint.config.js': [
+      "import credentials from 'eslint-plugin-credentials';",
+      '',
+      'export default [',
+      '  credentials.configs.recommended,',
+      "  { settings: { credentials: { clientFiles: ['packages/web/src/**'] } } },",
+      "  { files: ['packages/web/lib/**'], settings: { credentials: { side: 'client' } } },",
+      '];',
+      '',
+    ].join('\n'),
+    'packages/web/package.json': '{ "name": "web", "private": true, "type": "module" }\n',
+    'packages/web/src/keys.js': MONOREPO_LITERAL,
+    'packages/web/lib/keys.js': MONOREPO_LITERAL,
+  };
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  }
+  mkdirSync(path.join(dir, 'node_modules'));
+  symlinkSync(eslintDir, path.join(dir, 'node_modules/eslint'), 'dir');
+  symlinkSync(root, path.join(dir, 'node_modules/eslint-plugin-credentials'), 'dir');
+  return dir;
+}
+
+const MONOREPO_KEY = fake.stripeSecret(42);
+const MONOREPO_LITERAL = `export const key = '${MONOREPO_KEY}';\n`;
+
+describe.each([
+  { major: 10, eslintDir: path.join(root, 'node_modules/eslint') },
+  { major: 9, eslintDir: path.join(root, 'node_modules/eslint-v9') },
+])('a monorepo opened on one package, with ESLint $major', ({ major, eslintDir }) => {
+  let dir = '';
+  afterAll(() => {
+    if (dir !== '') rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("matches the root config's clientFiles and files block, not the package-relative path", async () => {
+    dir = monorepo(eslintDir);
+    const web = path.join(dir, 'packages/web');
+    const { items, log } = await diagnose(web, settingsFor(web), ['src/keys.js', 'lib/keys.js']);
+    expect(log.find((m) => m.startsWith('ESLint library loaded from')), log.join('\n')).toContain(major === 9 ? 'eslint-v9' : `${path.sep}eslint${path.sep}`);
+    const expected = (reason: string): unknown[] => [
+      {
+        code: 'credentials/no-secret-in-client',
+        message: ruleMessage('no-secret-in-client', 'privateLiteral', { credential: fp(MONOREPO_KEY), reason }),
+        range: { start: { line: 0, character: 19 }, end: { line: 0, character: 21 + MONOREPO_KEY.length } },
+      },
+    ];
+    const [src, lib] = items.map((list) => list.map((d) => ({ code: d.code, message: d.message, range: d.range })));
+    expect(src, log.join('\n')).toEqual(expected('the file matches settings.credentials.clientFiles'));
+    expect(lib, log.join('\n')).toEqual(expected("settings.credentials.side is 'client' for this file"));
+  }, 60_000);
+});
 
 describe('Neovim: nvim-lspconfig settings with ESLint 10', () => {
   // nvim-lspconfig's lsp/eslint.lua sends these settings, and its before_init sets

@@ -171,6 +171,14 @@ export const valid: Valid[] = [
     code: `'use client';\n${EVERY_SHAPE}`,
     settings: { credentials: { clientFiles: ['src/**'], serverFiles: ['src/components/**'] } },
   },
+  // so does `side` (set by a config block with `files`); server wins over clientFiles here too
+  { ...lang.tsx, filename: 'src/components/Checkout.tsx', code: `'use client';\n${EVERY_SHAPE}`, settings: { credentials: { side: 'server' } } },
+  {
+    ...lang.tsx,
+    filename: 'src/components/Checkout.tsx',
+    code: `'use client';\n${EVERY_SHAPE}`,
+    settings: { credentials: { side: 'client', serverFiles: ['src/components/**'] } },
+  },
   // ---- unknown files: not client code unless `assume` says so ----
   { ...lang.ts, filename: 'src/lib/mercadopago.ts', code: EVERY_SHAPE },
   { ...lang.ts, filename: 'lib/stripe.ts', code: EVERY_SHAPE },
@@ -405,6 +413,7 @@ export const invalid: Invalid[] = [
   })(),
   // ---- each classification signal ----
   signal('lib/pay.ts', CLIENT_LITERAL, 'the file matches settings.credentials.clientFiles', { settings: { credentials: { clientFiles: ['lib/**'] } } }),
+  signal('app/pay/keys.ts', `'use server';\n${CLIENT_LITERAL}`, "settings.credentials.side is 'client' for this file", { settings: { credentials: { side: 'client' } } }),
   signal('lib/pay.ts', CLIENT_LITERAL, "settings.credentials.assume is 'client'", { settings: { credentials: { assume: 'client' } } }),
   signal('app/checkout/PayButton.tsx', USE_CLIENT_CODE, "this file starts with 'use client'"),
   signal('app/checkout/PayButton.tsx', `"use strict";\n"use client";\n${CLIENT_LITERAL}`, "this file starts with 'use client'"),
