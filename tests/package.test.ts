@@ -6,8 +6,10 @@
  *   again, so the day a new version is published a lock written before is "out of sync" and a clean
  *   install fails (what `"jschardet": "latest"` in @microsoft/eslint-formatter-sarif@3.1.0 did). Such a
  *   dependency must be pinned to one exact version by `overrides` in package.json.
+ * - `@typescript-eslint/utils` is a caret range, so it dedupes with a project's own typescript-eslint,
+ *   while this repository installs one exact version of every `@typescript-eslint/*` package.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -25,9 +27,12 @@ interface LockEntry {
 const root = fileURLToPath(new URL('../', import.meta.url));
 const lock = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as { lockfileVersion: number; packages: Record<string, LockEntry> };
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+  dependencies: Record<string, string | undefined>;
+  devDependencies: Record<string, string | undefined>;
   overrides?: Record<string, unknown>;
 };
 const overrides = pkg.overrides ?? {};
+const { devDependencies } = pkg;
 
 const EXACT = /^\d+\.\d+\.\d+(?:-[\w.]+)?$/u;
 /** One partial version: `1`, `1.2`, `1.2.3`, `1.x`, `*`, `1.2.3-beta.1+build`, with an optional leading `v`. */
@@ -142,5 +147,63 @@ describe('lock-file hygiene', () => {
       expect(locations, `${name} is pinned by overrides but not in the lock`).not.toEqual([]);
       for (const location of locations) expect([location, lock.packages[location]?.version]).toEqual([location, version]);
     }
+  });
+});
+
+describe('@typescript-eslint packages', () => {
+  const devVersions = Object.entries(devDependencies).filter(([name]) => name === 'typescript-eslint' || name.startsWith('@typescript-eslint/'));
+  const devVersion = devVersions[0]?.[1] ?? 'none';
+  const numbers = (version: string): number[] => version.split('.').map(Number);
+  const atLeast = (a: readonly number[], b: readonly number[]): boolean => (a[0] ?? 0) - (b[0] ?? 0) > 0 || ((a[0] ?? 0) === (b[0] ?? 0) && ((a[1] ?? 0) - (b[1] ?? 0) > 0 || ((a[1] ?? 0) === (b[1] ?? 0) && (a[2] ?? 0) >= (b[2] ?? 0))));
+
+  it('pins every @typescript-eslint devDependency (and typescript-eslint) to one exact version', () => {
+    expect(devVersions.length).toBeGreaterThanOrEqual(3);
+    expect(devVersion).toMatch(EXACT);
+    expect(new Set(devVersions.map(([, version]) => version))).toEqual(new Set([devVersion]));
+  });
+
+  it('depends on @typescript-eslint/utils through a caret range whose floor the dev version satisfies', () => {
+    const range = pkg.dependencies['@typescript-eslint/utils'] ?? 'missing';
+    const floor = /^\^(\d+\.\d+\.\d+)$/u.exec(range)?.[1];
+    expect(floor, `"${range}" is not a caret range: a project on another typescript-eslint would get a second copy`).toBeDefined();
+    const [major] = numbers(floor ?? '');
+    expect(numbers(devVersion)[0]).toBe(major);
+    expect(atLeast(numbers(devVersion), numbers(floor ?? ''))).toBe(true);
+    // 8.55.0 is the first RuleCreator that reads `meta.defaultOptions`, where this plugin's rules keep their defaults.
+    expect(atLeast(numbers(floor ?? ''), [8, 55, 0])).toBe(true);
+  });
+
+  it('resolves every @typescript-eslint package in the lock to the dev version', () => {
+    const locations = Object.keys(lock.packages).filter((l) => /(?:^|\/)node_modules\/(?:@typescript-eslint\/[^/]+|typescript-eslint)$/u.test(l));
+    expect(locations).toContain('node_modules/@typescript-eslint/utils');
+    expect(locations.filter((l) => lock.packages[l]?.version !== devVersion)).toEqual([]);
+  });
+
+  it('has one version of every @typescript-eslint package installed in node_modules, nested copies included', () => {
+    const found: string[] = [];
+    const walk = (modules: string): void => {
+      let entries: string[];
+      try {
+        entries = readdirSync(modules);
+      } catch {
+        return; // no node_modules here
+      }
+      for (const entry of entries) {
+        if (entry.startsWith('.')) continue;
+        const scoped = entry.startsWith('@') ? readdirSync(path.join(modules, entry)).map((name) => `${entry}/${name}`) : [entry];
+        for (const name of scoped) {
+          const dir = path.join(modules, name);
+          if (name === 'typescript-eslint' || name.startsWith('@typescript-eslint/')) {
+            const { version } = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string };
+            found.push(`${path.relative(root, dir)}@${version}`);
+          }
+          walk(path.join(dir, 'node_modules'));
+        }
+      }
+    };
+    walk(path.join(root, 'node_modules'));
+    expect(found).toContain(`node_modules/@typescript-eslint/utils@${devVersion}`);
+    expect(found.filter((f) => !f.endsWith(`@${devVersion}`))).toEqual([]);
+    expect(found.filter((f) => f.includes('/utils@'))).toEqual([`node_modules/@typescript-eslint/utils@${devVersion}`]);
   });
 });
