@@ -9,10 +9,11 @@
  * - `@typescript-eslint/utils` is a caret range, so it dedupes with a project's own typescript-eslint,
  *   while this repository installs one exact version of every `@typescript-eslint/*` package.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { installedPackages } from './fixtures/node-modules.js';
 
 interface LockEntry {
   name?: string;
@@ -180,28 +181,7 @@ describe('@typescript-eslint packages', () => {
   });
 
   it('has one version of every @typescript-eslint package installed in node_modules, nested copies included', () => {
-    const found: string[] = [];
-    const walk = (modules: string): void => {
-      let entries: string[];
-      try {
-        entries = readdirSync(modules);
-      } catch {
-        return; // no node_modules here
-      }
-      for (const entry of entries) {
-        if (entry.startsWith('.')) continue;
-        const scoped = entry.startsWith('@') ? readdirSync(path.join(modules, entry)).map((name) => `${entry}/${name}`) : [entry];
-        for (const name of scoped) {
-          const dir = path.join(modules, name);
-          if (name === 'typescript-eslint' || name.startsWith('@typescript-eslint/')) {
-            const { version } = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string };
-            found.push(`${path.relative(root, dir)}@${version}`);
-          }
-          walk(path.join(dir, 'node_modules'));
-        }
-      }
-    };
-    walk(path.join(root, 'node_modules'));
+    const found = installedPackages(path.join(root, 'node_modules'), (name) => name === 'typescript-eslint' || name.startsWith('@typescript-eslint/'));
     expect(found).toContain(`node_modules/@typescript-eslint/utils@${devVersion}`);
     expect(found.filter((f) => !f.endsWith(`@${devVersion}`))).toEqual([]);
     expect(found.filter((f) => f.includes('/utils@'))).toEqual([`node_modules/@typescript-eslint/utils@${devVersion}`]);
