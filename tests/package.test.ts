@@ -28,6 +28,7 @@ interface LockEntry {
 const root = fileURLToPath(new URL('../', import.meta.url));
 const lock = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as { lockfileVersion: number; packages: Record<string, LockEntry> };
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+  peerDependencies: Record<string, string | undefined>;
   dependencies: Record<string, string | undefined>;
   devDependencies: Record<string, string | undefined>;
   overrides?: Record<string, unknown>;
@@ -185,5 +186,12 @@ describe('@typescript-eslint packages', () => {
     expect(found).toContain(`node_modules/@typescript-eslint/utils@${devVersion}`);
     expect(found.filter((f) => !f.endsWith(`@${devVersion}`))).toEqual([]);
     expect(found.filter((f) => f.includes('/utils@'))).toEqual([`node_modules/@typescript-eslint/utils@${devVersion}`]);
+  });
+});
+
+describe('peer range', () => {
+  it('is the one the example shared config (examples/company-preset) declares too', () => {
+    const preset = JSON.parse(readFileSync(path.join(root, 'examples/company-preset/package.json'), 'utf8')) as { peerDependencies: Record<string, string> };
+    expect(preset.peerDependencies.eslint).toBe(pkg.peerDependencies.eslint);
   });
 });
