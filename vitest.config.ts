@@ -1,7 +1,25 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
-// Two projects: the whole suite on ESLint 10 (the dev dependency), and the rule tests again on
-// ESLint 9 (the `eslint-v9` alias). CommonJS dependencies are redirected by tests/setup-eslint9.ts;
+/**
+ * The rule tests (and the version check) again on an ESLint installed under an npm alias: vite's alias
+ * redirects ESM imports of `eslint`, tests/setup-eslint-alias.ts the CommonJS `require('eslint')` of
+ * rule-tester and typescript-eslint's utils.
+ */
+function onAlias(name: string, alias: string): TestProjectInlineConfiguration {
+  return {
+    extends: true,
+    resolve: { alias: [{ find: /^eslint$/u, replacement: alias }, { find: /^eslint\/(.*)$/u, replacement: `${alias}/$1` }] },
+    test: {
+      name,
+      setupFiles: ['tests/setup-eslint-alias.ts', 'tests/setup.ts'],
+      include: ['tests/rules/**/*.test.ts', 'tests/eslint-version.test.ts'],
+      env: { ESLINT_PACKAGE: alias },
+    },
+  };
+}
+
+// Three projects: the whole suite on ESLint 10 (the dev dependency); the rule tests again on the newest
+// ESLint 9 (the `eslint-v9` alias) and on the lowest ESLint 9 the peer range allows (`eslint-v9-floor`).
 // tests/eslint-version.test.ts proves which ESLint each project really ran. tests/corpus/ holds files
 // to lint (some named like tests), never tests to run.
 export default defineConfig({
@@ -18,18 +36,10 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'eslint10', setupFiles: ['tests/setup.ts'], include: ['tests/**/*.test.ts'], env: { EXPECT_ESLINT_MAJOR: '10' } },
+        test: { name: 'eslint10', setupFiles: ['tests/setup.ts'], include: ['tests/**/*.test.ts'], env: { ESLINT_PACKAGE: 'eslint' } },
       },
-      {
-        extends: true,
-        resolve: { alias: [{ find: /^eslint$/u, replacement: 'eslint-v9' }, { find: /^eslint\/(.*)$/u, replacement: 'eslint-v9/$1' }] },
-        test: {
-          name: 'eslint9',
-          setupFiles: ['tests/setup-eslint9.ts', 'tests/setup.ts'],
-          include: ['tests/rules/**/*.test.ts', 'tests/eslint-version.test.ts'],
-          env: { EXPECT_ESLINT_MAJOR: '9' },
-        },
-      },
+      onAlias('eslint9', 'eslint-v9'),
+      onAlias('eslint9-floor', 'eslint-v9-floor'),
     ],
   },
 });
