@@ -3,8 +3,9 @@
  * generated from FUZZ_SEED (the programs `npm run fuzz` checks with that seed) with the base build
  * (FUZZ_COMPARE_BASE) and the new build (FUZZ_COMPARE_NEW; both package folders with dist/), and with FUZZ_COMPARE_FILES=1 the real
  * files as well (tests/corpus/, examples/, the smoke corpus when cached), and writes the totals and
- * the first FUZZ_COMPARE_SHOW differing programs and files to FUZZ_COMPARE_OUT (JSON). Skipped
- * unless the script sets those variables; tests/fuzz/compare.test.ts tests the comparison itself.
+ * the first FUZZ_COMPARE_SHOW differing programs and files to FUZZ_COMPARE_OUT (JSON). Left out of
+ * `npm test` by vitest.config.ts unless the script sets those variables; tests/fuzz/compare.test.ts
+ * tests the comparison itself.
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -58,12 +59,16 @@ interface JobResult {
   readonly time: { programs: number; wall: number; cpu: number };
 }
 
-describe.runIf(BASE !== undefined && NEXT !== undefined && OUT !== undefined)('the base build against the new build', () => {
+if (BASE === undefined || NEXT === undefined || OUT === undefined) {
+  throw new Error('compare-builds: run it through `npm run fuzz:compare -- --base <rev>`, which sets FUZZ_COMPARE_BASE, FUZZ_COMPARE_NEW and FUZZ_COMPARE_OUT');
+}
+
+describe('the base build against the new build', () => {
   it(
     `reports the same on ${String(RUNS)} programs from seed ${String(SEED)}${FILES ? ' and on the real files' : ''}`,
     async () => {
-      const base = await load(BASE ?? '');
-      const next = await load(NEXT ?? '');
+      const base = await load(BASE);
+      const next = await load(NEXT);
       const notes: string[] = [];
 
       const compare = programComparer(base, next);
@@ -110,8 +115,8 @@ describe.runIf(BASE !== undefined && NEXT !== undefined && OUT !== undefined)('t
 
         const work = path.join(root, '.cache', 'fuzz-compare', `examples-${String(process.pid)}`);
         try {
-          const before = await lintExamples(root, BASE ?? '', path.join(work, 'base'));
-          const after = await lintExamples(root, NEXT ?? '', path.join(work, 'new'));
+          const before = await lintExamples(root, BASE, path.join(work, 'base'));
+          const after = await lintExamples(root, NEXT, path.join(work, 'new'));
           const result: SetResult = { set: 'examples', totals: emptyTotals(), samples: [] };
           for (const file of [...new Set([...before.keys(), ...after.keys()])].sort()) {
             const b = before.get(file)?.reports ?? [];
@@ -131,7 +136,7 @@ describe.runIf(BASE !== undefined && NEXT !== undefined && OUT !== undefined)('t
       }
 
       const result: JobResult = { programs, files, notes, time };
-      writeFileSync(OUT ?? '', JSON.stringify(result));
+      writeFileSync(OUT, JSON.stringify(result));
       expect(programs.totals.items).toBe(RUNS);
     },
     Math.max(600_000, RUNS * 1000), // a guard against a hang only: other work may share the cores
