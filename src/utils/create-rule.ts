@@ -1,5 +1,6 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
 import type { RuleModule } from '@typescript-eslint/utils/ts-eslint';
+import pkg from '../../package.json' with { type: 'json' };
 
 export const REPO_URL = 'https://github.com/eslint-plugin-credentials/eslint-plugin-credentials';
 
@@ -12,7 +13,10 @@ export interface PluginDocs {
   requiresTypeChecking?: boolean;
 }
 
-const createWithDocs = ESLintUtils.RuleCreator<PluginDocs>((name) => `${REPO_URL}/blob/main/docs/rules/${name}.md`);
+/** The docs of the installed version (as unicorn links them): `main` may already describe a later release. */
+const docsUrl = (name: string): string => `${REPO_URL}/blob/v${pkg.version}/docs/rules/${name}.md`;
+
+const createWithDocs = ESLintUtils.RuleCreator<PluginDocs>(docsUrl);
 
 /**
  * `ESLintUtils.RuleCreator` with the docs URL of this repository, and options merged with

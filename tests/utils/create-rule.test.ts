@@ -2,6 +2,7 @@ import { ESLint, type Linter } from 'eslint';
 import { expect, it } from 'vitest';
 import { createRule } from '../../src/utils/create-rule.js';
 import { ALL_FILES } from '../fixtures/files.js';
+import pkg from '../../package.json' with { type: 'json' };
 
 it('merges options with meta.defaultOptions once per options array, and gives every file the same result', async () => {
   const seen: unknown[] = [];
@@ -19,7 +20,7 @@ it('merges options with meta.defaultOptions once per options array, and gives ev
       return {};
     },
   });
-  expect(rule.meta.docs?.url).toBe('https://github.com/eslint-plugin-credentials/eslint-plugin-credentials/blob/main/docs/rules/probe.md');
+  expect(rule.meta.docs?.url).toBe(`https://github.com/eslint-plugin-credentials/eslint-plugin-credentials/blob/v${pkg.version}/docs/rules/probe.md`);
   // ESLint builds the configuration once, so every file of a run gets the same options array.
   const config: Linter.Config[] = [
     {
