@@ -92,6 +92,16 @@ describe.each(ruleNames)('credentials/%s options', (name) => {
     for (const [property] of optionProperties(name)) expect(error.message).toContain(`"${property}"`);
   });
 
+  it.each(ESLINTS)('names an unknown key without the defaults merged into the value (%s)', async (_version, Engine) => {
+    const error = await errorOf({ rules: { [id]: ['error', { notAnOption: true }] } }, Engine);
+    const expected = optionProperties(name).map(([property]) => `"${property}"`).join(', ');
+    expect(error.message).toContain(`Key "${id}"`);
+    // only what the user wrote: ESLint merges meta.defaultOptions into the value before validating it
+    expect(error.message).toContain('Value {"notAnOption":true} should NOT have additional properties.');
+    expect(error.message).toContain(`Unexpected property "notAnOption". Expected properties: ${expected}.`);
+    for (const value of ['access_token', 'process.env', '[]', 'false', ':8']) expect(error.message).not.toContain(value);
+  });
+
   it('rejects a second options object', async () => {
     const error = await errorOf({ rules: { [id]: ['error', {}, {}] } });
     expect(error.message).toContain(`Key "${id}"`);

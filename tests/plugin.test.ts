@@ -39,6 +39,22 @@ describe('plugin shape', () => {
     expect(readFileSync(new URL(`docs/rules/${name}.md`, root), 'utf8')).toContain(`# credentials/${name}`);
   });
 
+  it.each(names)('%s states each default in its schema description, and keeps defaults out of meta', (name) => {
+    const rule = typedRules[name as keyof typeof typedRules];
+    // meta.defaultOptions would be merged by ESLint into the options it validates (and prints in errors)
+    expect(rule.meta).not.toHaveProperty('defaultOptions');
+    const [schema] = rule.meta.schema as readonly { properties: Record<string, { description: string; default?: unknown }> }[];
+    const [defaults] = rule.defaults;
+    expect(Object.keys(defaults).length).toBeGreaterThan(0);
+    for (const [key, value] of Object.entries(defaults)) {
+      const property = schema?.properties[key];
+      // a schema `default` would be filled in by ESLint's Ajv (useDefaults) before the rule sees it
+      expect(property, key).not.toHaveProperty('default');
+      const stated = Array.isArray(value) && value.length > 0 ? 'the built-in list' : `\`${JSON.stringify(value).replace(/^"(.*)"$/u, '$1')}\``;
+      expect(property?.description, key).toContain(`Default: ${stated}`);
+    }
+  });
+
   it.each(names)('%s has one-line messages that end with a period', (name) => {
     const { messages } = typedRules[name as keyof typeof typedRules].meta;
     for (const message of Object.values(messages)) {
