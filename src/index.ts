@@ -3,7 +3,17 @@ import pkg from '../package.json' with { type: 'json' };
 import { rules, typedRules, type RuleName } from './rules/index.js';
 
 export type { RuleName } from './rules/index.js';
-export type { CredentialFormat, CredentialKind } from './core/catalogue.js';
+export type { CredentialKind } from './core/catalogue.js';
+export type { HeaderKind } from './core/vocabulary.js';
+export type {
+  FormatSetting,
+  HeaderSetting,
+  NoHardcodedAuthHeaderOptions,
+  NoSecretInClientOptions,
+  NoTokenInUrlOptions,
+  PluginSettings,
+  RuleOptions,
+} from './types.js';
 
 type ConfigName = 'recommended' | 'strict' | 'all';
 

@@ -2,12 +2,16 @@
  * Bad configuration gives a clear error, never a crash inside a rule (issue 7). Through the ESLint API
  * (`new ESLint({ overrideConfigFile: true, overrideConfig })`):
  * - rule options: wrong types, unknown keys, bad list items and extra options are rejected by ESLint's
- *   schema validation, with an error that names the rule and the bad value (and the unknown key);
+ *   schema validation, with an error that names the rule and the bad value (and the unknown key), and
+ *   shows only what the user wrote, not the defaults (they are not in meta.defaultOptions);
  * - `settings.credentials` (src/core/settings.ts): wrong types, unknown keys, invalid globs and invalid
- *   custom patterns give an error that names the setting's path, from every rule.
+ *   custom patterns give an error that names the setting's path, from every rule; its message starts
+ *   with it, the same whichever rule read the settings first (ESLint 10 and 9).
  */
 import { ESLint, type Linter } from 'eslint';
+import { ESLint as ESLint9 } from 'eslint-v9';
 import dedent from 'dedent';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
 import { typedRules, type RuleName } from '../src/rules/index.js';
@@ -26,16 +30,23 @@ const CODE = dedent`
 `;
 const FILE = 'src/components/Pay.js';
 
-async function lint(config: Linter.Config): Promise<ESLint.LintResult[]> {
-  const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: [{ files: ['**/*.js'], plugins: { credentials: plugin }, ...config }] });
+/** ESLint 10 (the dev dependency) and 9 (the `eslint-v9` alias), through their Node API. */
+const ESLINTS = [
+  ['ESLint 10', ESLint],
+  ['ESLint 9', ESLint9],
+] as const;
+type AnyESLint = (typeof ESLINTS)[number][1];
+
+async function lint(config: Linter.Config, Engine: AnyESLint = ESLint): Promise<unknown[]> {
+  const eslint = new Engine({ overrideConfigFile: true, overrideConfig: [{ files: ['**/*.js'], plugins: { credentials: plugin }, ...config }] });
   return eslint.lintText(CODE, { filePath: FILE });
 }
 
-async function errorOf(config: Linter.Config): Promise<Error> {
+async function errorOf(config: Linter.Config, Engine: AnyESLint = ESLint): Promise<Error> {
   try {
-    await lint(config);
+    await lint(config, Engine);
   } catch (error) {
-    return error as Error;
+    return error as Error; // ESLint throws Error objects
   }
   throw new Error(`no error for ${JSON.stringify(config)}`);
 }
@@ -81,6 +92,16 @@ describe.each(ruleNames)('credentials/%s options', (name) => {
     expect(error.message).toContain(`Key "${id}"`);
     expect(error.message).toContain('Unexpected property "notAnOption"');
     for (const [property] of optionProperties(name)) expect(error.message).toContain(`"${property}"`);
+  });
+
+  it.each(ESLINTS)('names an unknown key without the defaults merged into the value (%s)', async (_version, Engine) => {
+    const error = await errorOf({ rules: { [id]: ['error', { notAnOption: true }] } }, Engine);
+    const expected = optionProperties(name).map(([property]) => `"${property}"`).join(', ');
+    expect(error.message).toContain(`Key "${id}"`);
+    // only what the user wrote: ESLint merges meta.defaultOptions into the value before validating it
+    expect(error.message).toContain('Value {"notAnOption":true} should NOT have additional properties.');
+    expect(error.message).toContain(`Unexpected property "notAnOption". Expected properties: ${expected}.`);
+    for (const value of ['access_token', 'process.env', '[]', 'false', ':8']) expect(error.message).not.toContain(value);
   });
 
   it('rejects a second options object', async () => {
@@ -150,13 +171,45 @@ describe('settings.credentials errors', () => {
   });
 
   it.each(Object.entries(SETTINGS))('accepts valid settings (%s) with every rule on', async (_name, settings) => {
-    const [result] = await lint({ rules: plugin.configs.strict.rules ?? {}, settings });
+    const [result] = (await lint({ rules: plugin.configs.strict.rules ?? {}, settings })) as ESLint.LintResult[];
     expect(result?.messages.every((m) => m.ruleId?.startsWith('credentials/'))).toBe(true);
   });
 
   it('accepts globs picomatch reads leniently (brackets, braces) without a crash', async () => {
     const settings = { credentials: { clientFiles: ['src/[z-a]/**', 'src/{components,app'], serverFiles: ['\\'] } };
-    const [result] = await lint({ rules: plugin.configs.strict.rules ?? {}, settings });
+    const [result] = (await lint({ rules: plugin.configs.strict.rules ?? {}, settings })) as ESLint.LintResult[];
     expect(result?.messages.every((m) => m.ruleId?.startsWith('credentials/'))).toBe(true);
+  });
+});
+
+/** Rule sets that load the rules in different orders: each alone, all in both orders, and the presets. */
+const RULE_SETS: readonly NonNullable<Linter.Config['rules']>[] = [
+  ...ruleNames.map((name) => ({ [`credentials/${name}`]: 'error' as const })),
+  Object.fromEntries(ruleNames.map((name) => [`credentials/${name}`, 'error'])),
+  Object.fromEntries(ruleNames.toReversed().map((name) => [`credentials/${name}`, 'error'])),
+  plugin.configs.strict.rules ?? {},
+  { 'no-undef': 'error', ...plugin.configs.recommended.rules },
+];
+
+describe.each(ESLINTS)('settings.credentials errors on %s', (_version, Engine) => {
+  it('lead with the setting and name no rule, whichever rules are on and in whatever order', async () => {
+    const messages = new Set<string>();
+    for (const rules of RULE_SETS) {
+      const error = await errorOf({ rules, settings: { credentials: { clientFile: ['src/**'] } } }, Engine);
+      expect(error.name).toBe('SettingsError');
+      expect(error.message).toMatch(/^eslint-plugin-credentials: settings\.credentials\.clientFile is not a known setting \(/u);
+      for (const name of ruleNames) expect(error.message).not.toContain(name);
+      expect(error.message).not.toContain('Error while loading rule');
+      messages.add(error.message);
+    }
+    // ESLint's own context (the file) is kept
+    expect([...messages]).toEqual([
+      `eslint-plugin-credentials: settings.credentials.clientFile is not a known setting (formats, params, headers, clientFiles, serverFiles, testFiles, assume).\nOccurred while linting ${path.resolve(FILE)}`,
+    ]);
+  });
+
+  it('show the same message in the stack ESLint prints', async () => {
+    const error = await errorOf({ rules: plugin.configs.all.rules ?? {}, settings: { credentials: { assume: 'browser' } } }, Engine);
+    expect(error.stack).toMatch(/^SettingsError: eslint-plugin-credentials: settings\.credentials\.assume must be 'client', 'server' or 'unknown'\.\nOccurred while linting /u);
   });
 });

@@ -32,10 +32,27 @@ describe('plugin shape', () => {
     expect(basenames('docs/rules/', '.md')).toEqual(names);
   });
 
-  it.each(names)('%s links to its own docs page, which exists', (name) => {
+  it.each(names)('%s links to its own docs page at the released version, which exists', (name) => {
     const rule = typedRules[name as keyof typeof typedRules];
-    expect(rule.meta.docs?.url).toBe(`https://github.com/eslint-plugin-credentials/eslint-plugin-credentials/blob/main/docs/rules/${name}.md`);
+    // the tag of this version: `main` may already document options a later release adds
+    expect(rule.meta.docs?.url).toBe(`https://github.com/eslint-plugin-credentials/eslint-plugin-credentials/blob/v${pkg.version}/docs/rules/${name}.md`);
     expect(readFileSync(new URL(`docs/rules/${name}.md`, root), 'utf8')).toContain(`# credentials/${name}`);
+  });
+
+  it.each(names)('%s states each default in its schema description, and keeps defaults out of meta', (name) => {
+    const rule = typedRules[name as keyof typeof typedRules];
+    // meta.defaultOptions would be merged by ESLint into the options it validates (and prints in errors)
+    expect(rule.meta).not.toHaveProperty('defaultOptions');
+    const [schema] = rule.meta.schema as readonly { properties: Record<string, { description: string; default?: unknown }> }[];
+    const [defaults] = rule.defaults;
+    expect(Object.keys(defaults).length).toBeGreaterThan(0);
+    for (const [key, value] of Object.entries(defaults)) {
+      const property = schema?.properties[key];
+      // a schema `default` would be filled in by ESLint's Ajv (useDefaults) before the rule sees it
+      expect(property, key).not.toHaveProperty('default');
+      const stated = Array.isArray(value) && value.length > 0 ? 'the built-in list' : `\`${JSON.stringify(value).replace(/^"(.*)"$/u, '$1')}\``;
+      expect(property?.description, key).toContain(`Default: ${stated}`);
+    }
   });
 
   it.each(names)('%s has one-line messages that end with a period', (name) => {
@@ -85,7 +102,9 @@ describe('presets', () => {
 });
 
 describe('consumer types', () => {
-  it('type-checks a user eslint.config.ts that extends the presets (against the built package)', () => {
+  // tests/consumer/eslint.config.ts extends the presets, sets every settings key and every option of
+  // every rule through the exported types, and holds @ts-expect-error lines that fail if they were `any`
+  it('type-checks a user eslint.config.ts typed with the exported types (against the built package)', () => {
     const tsc = fileURLToPath(new URL('node_modules/typescript/bin/tsc', root));
     const project = fileURLToPath(new URL('tests/consumer/tsconfig.json', root));
     // Throws, with tsc's diagnostics, when the package's types stop fitting defineConfig.

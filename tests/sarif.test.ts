@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BINARIES, examples } from './fixtures/cli.js';
 import { identify } from '../src/core/catalogue.js';
 import { typedRules } from '../src/rules/index.js';
+import pkg from '../package.json' with { type: 'json' };
 
 
 interface SarifRegion {
@@ -164,7 +165,7 @@ describe.each(BINARIES)('SARIF from the ESLint $major CLI on examples/', ({ majo
       const descriptor = rules.find((r) => r.id === `credentials/${name}`);
       expect(descriptor, name).toBeDefined();
       expect(descriptor?.helpUri).toBe(rule.meta.docs?.url);
-      expect(descriptor?.helpUri).toBe(`https://github.com/eslint-plugin-credentials/eslint-plugin-credentials/blob/main/docs/rules/${name}.md`);
+      expect(descriptor?.helpUri).toBe(`https://github.com/eslint-plugin-credentials/eslint-plugin-credentials/blob/v${pkg.version}/docs/rules/${name}.md`);
       expect(descriptor?.shortDescription?.text).toBe(rule.meta.docs?.description);
     }
   });

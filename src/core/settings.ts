@@ -25,10 +25,29 @@ export interface CredentialsSettings {
   readonly assume: Assume;
 }
 
+/**
+ * A bad `settings.credentials` value. ESLint rewrites the message of an error thrown in a rule's
+ * `create()` to "Error while loading rule '<id>': …", with the id of whichever rule happened to read
+ * the settings first, although the settings belong to no rule; so `message` is an accessor whose
+ * setter drops what is put before our text and keeps what is added after it ("Occurred while linting
+ * <file>"). Without a message passed to `super()` the instance has no own `message` to shadow it.
+ */
 export class SettingsError extends Error {
+  #message: string;
+
   constructor(path: string, problem: string) {
-    super(`eslint-plugin-credentials: settings.credentials${path} ${problem}.`);
+    super();
+    this.#message = `eslint-plugin-credentials: settings.credentials${path} ${problem}.`;
     this.name = 'SettingsError';
+  }
+
+  override get message(): string {
+    return this.#message;
+  }
+
+  override set message(value: string) {
+    const start = value.indexOf(this.#message);
+    this.#message = start === -1 ? value : value.slice(start);
   }
 }
 

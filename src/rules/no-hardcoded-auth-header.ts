@@ -267,27 +267,27 @@ export default createRule<Options, MessageIds>({
             type: 'array',
             items: { $ref: '#/items/0/$defs/header' },
             description:
-              "Replaces the built-in header list. Items are header names (kind `secret`) or `{ name, kind: 'authorization' | 'secret' | 'identifier', provider }`.",
+              "Replaces the built-in header list. Items are header names (kind `secret`) or `{ name, kind: 'authorization' | 'secret' | 'identifier', provider }`. Default: the built-in list.",
           },
           extraHeaders: {
             type: 'array',
             items: { $ref: '#/items/0/$defs/header' },
-            description: 'Headers added to the list (and to `settings.credentials.headers`); an entry here re-classifies a built-in header of the same name.',
+            description:
+              'Headers added to the list (and to `settings.credentials.headers`); an entry here re-classifies a built-in header of the same name. Default: `[]`.',
           },
           minLength: {
             type: 'integer',
             minimum: 1,
-            description: 'Shortest value of no catalogued format that counts as a credential.',
+            description: 'Shortest value of no catalogued format that counts as a credential. Default: `8`.',
           },
           envAccess: {
             type: 'string',
             pattern: '^[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*$',
-            description: 'The object the suggestion reads the credential from, e.g. `import.meta.env` for Vite.',
+            description: 'The object the suggestion reads the credential from, e.g. `import.meta.env` for Vite. Default: `process.env`.',
           },
         },
       },
     ],
-    defaultOptions: [{ extraHeaders: [], minLength: 8, envAccess: 'process.env' }],
     messages: {
       hardcoded: 'Header `{{header}}` sends a hard-coded credential ({{scheme}}): {{fingerprint}}. Load it at run time from the environment or a secret store.',
       hardcodedConstant:
@@ -298,6 +298,7 @@ export default createRule<Options, MessageIds>({
     },
     languages: ['js/js'],
   },
+  defaults: [{ extraHeaders: [], minLength: 8, envAccess: 'process.env' }],
   create(context, [options]) {
     const { headers, mentions } = headerList(options, context);
     return textMentions(context.sourceCode, mentions) ? headerListeners(context, options, headers) : {};

@@ -271,15 +271,18 @@ export default createRule<Options, MessageIds>({
           reportAmbiguousNames: {
             type: 'boolean',
             description:
-              'Also report names that may or may not be secret, such as `API_KEY` or `TOKEN` with no known provider (env reads, public-prefixed variables, bundler settings).',
+              'Also report names that may or may not be secret, such as `API_KEY` or `TOKEN` with no known provider (env reads, public-prefixed variables, bundler settings). Default: `false` (`true` in `strict`).',
           },
-          serverPackages: nameList('More server SDK packages that need a private credential, reported when client code imports them (added to the built-in list).'),
-          secretNames: nameList('More words or phrases that make a variable name secret, e.g. `signing salt` (added to the built-in list).'),
-          publicNames: nameList('More words or phrases that make a variable name public whatever else it holds, e.g. `widget key` (added to the built-in list).'),
+          serverPackages: nameList(
+            'More server SDK packages that need a private credential, reported when client code imports them (added to the built-in list). Default: `[]`.',
+          ),
+          secretNames: nameList('More words or phrases that make a variable name secret, e.g. `signing salt` (added to the built-in list). Default: `[]`.'),
+          publicNames: nameList(
+            'More words or phrases that make a variable name public whatever else it holds, e.g. `widget key` (added to the built-in list). Default: `[]`.',
+          ),
         },
       },
     ],
-    defaultOptions: [{ reportAmbiguousNames: false, serverPackages: [], secretNames: [], publicNames: [] }],
     messages: {
       privateLiteral:
         "{{credential}} is a private credential in browser code ({{reason}}); keep it on the server, only public keys belong here.",
@@ -303,6 +306,7 @@ export default createRule<Options, MessageIds>({
     },
     languages: ['js/js'],
   },
+  defaults: [{ reportAmbiguousNames: false, serverPackages: [], secretNames: [], publicNames: [] }],
   create(context, [options]) {
     const { filename } = context;
     if (isDeclarationFile(filename)) return {};

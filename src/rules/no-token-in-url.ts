@@ -160,17 +160,16 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          params: nameList('Replaces the built-in list of credential parameter names.'),
-          extraParams: nameList('Parameter names to treat as credentials, on top of `params` and `settings.credentials.params`.'),
-          allowParams: nameList('Parameter names never to report, even when listed elsewhere.'),
+          params: nameList('Replaces the built-in list of credential parameter names. Default: the built-in list.'),
+          extraParams: nameList('Parameter names to treat as credentials, on top of `params` and `settings.credentials.params`. Default: `[]`.'),
+          allowParams: nameList('Parameter names never to report, even when listed elsewhere. Default: `[]`.'),
           checkSockets: {
             type: 'boolean',
-            description: 'Also report `WebSocket`, `EventSource` and socket.io URLs (browsers cannot set headers there).',
+            description: 'Also report `WebSocket`, `EventSource` and socket.io URLs (browsers cannot set headers there). Default: `false` (`true` in `strict`).',
           },
         },
       },
     ],
-    defaultOptions: [{ params: [...CREDENTIAL_PARAMS], extraParams: [], allowParams: [], checkSockets: false }],
     messages: {
       tokenInQuery:
         '`{{param}}` is sent in the URL query of this {{sink}}, where logs and history keep it; send it in a request header ({{header}}) instead.',
@@ -184,6 +183,7 @@ export default createRule<Options, MessageIds>({
     },
     languages: ['js/js'],
   },
+  defaults: [{ params: [...CREDENTIAL_PARAMS], extraParams: [], allowParams: [], checkSockets: false }],
   create(context, [options]) {
     // One cached whole-file test first: most files cannot hold a finding, and no listeners means
     // ESLint never calls the rule on them.

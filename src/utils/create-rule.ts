@@ -1,5 +1,6 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
 import type { RuleModule } from '@typescript-eslint/utils/ts-eslint';
+import pkg from '../../package.json' with { type: 'json' };
 
 export const REPO_URL = 'https://github.com/eslint-plugin-credentials/eslint-plugin-credentials';
 
@@ -12,27 +13,52 @@ export interface PluginDocs {
   requiresTypeChecking?: boolean;
 }
 
-const createWithDocs = ESLintUtils.RuleCreator<PluginDocs>((name) => `${REPO_URL}/blob/main/docs/rules/${name}.md`);
+/** The docs of the installed version (as unicorn links them): `main` may already describe a later release. */
+const docsUrl = (name: string): string => `${REPO_URL}/blob/v${pkg.version}/docs/rules/${name}.md`;
+
+const createWithDocs = ESLintUtils.RuleCreator<PluginDocs>(docsUrl);
 
 /**
- * `ESLintUtils.RuleCreator` with the docs URL of this repository, and options merged with
- * `meta.defaultOptions` once per configuration rather than once per file: RuleCreator deep-clones the
- * defaults in every `create()`, which showed up in the benchmark's profiles. ESLint slices a new
- * options array for every file but hands each file of one configuration the same option object, so
- * the merge is cached on that object (or on one shared key when there are no options), and the last
- * one is kept aside: one comparison per file in the usual run of files under one configuration.
+ * A rule as this plugin writes it: RuleCreator's argument, with the option defaults in `defaults`
+ * instead of `meta.defaultOptions`. ESLint (9.15+) merges `meta.defaultOptions` into the options
+ * before it validates them, so a typo such as `{ notAnOption: true }` was reported as
+ * `Value {"params":[…17 default names…],…,"notAnOption":true} should NOT have additional properties`;
+ * merged here instead, ESLint validates and prints only what the user wrote. Each default is stated
+ * in its schema `description` for the docs (never as schema `default`: ESLint's Ajv fills those in).
+ */
+export type RuleDefinition<Options extends readonly unknown[], MessageIds extends string> = Readonly<
+  Omit<ESLintUtils.RuleWithMetaAndName<Options, MessageIds, PluginDocs>, 'meta' | 'defaultOptions'> & {
+    meta: Omit<ESLintUtils.NamedCreateRuleMeta<MessageIds, PluginDocs, Options>, 'defaultOptions'>;
+    /** What `create` gets where the user gave no option; the user's options are deep-merged on top. */
+    defaults: Options;
+  }
+>;
+
+/** A rule of this plugin: its `defaults` stay readable (for tests and tools), not in `meta`. */
+export type CredentialsRule<Options extends readonly unknown[], MessageIds extends string> = RuleModule<MessageIds, Options, PluginDocs> & {
+  readonly defaults: Options;
+};
+
+/**
+ * `ESLintUtils.RuleCreator` with the docs URL of this repository, and options merged with `defaults`
+ * once per configuration rather than once per file: RuleCreator deep-clones the defaults in every
+ * `create()`, which showed up in the benchmark's profiles. ESLint slices a new options array for
+ * every file but hands each file of one configuration the same option object, so the merge is cached
+ * on that object (or on one shared key when there are no options), and the last one is kept aside:
+ * one comparison per file in the usual run of files under one configuration.
  */
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
-  rule: Readonly<ESLintUtils.RuleWithMetaAndName<Options, MessageIds, PluginDocs>>,
-): RuleModule<MessageIds, Options, PluginDocs> {
-  const created = createWithDocs(rule);
-  const defaults = (rule.meta.defaultOptions ?? []) as Options;
+  rule: RuleDefinition<Options, MessageIds>,
+): CredentialsRule<Options, MessageIds> {
+  const { defaults, ...definition } = rule;
+  const created = createWithDocs(definition);
   const merged = new WeakMap<object, Options>();
   const noOptions = {};
   let lastKey: object | undefined;
   let lastOptions = defaults;
   return {
     ...created,
+    defaults,
     create(context) {
       const raw = context.options;
       const first = raw[0];
@@ -46,7 +72,7 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
         lastKey = key;
         lastOptions = options;
       }
-      return rule.create(context, lastOptions);
+      return definition.create(context, lastOptions);
     },
   };
 }

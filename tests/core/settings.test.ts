@@ -78,3 +78,19 @@ describe('getSettings', () => {
     expect(() => getSettings({ settings: { credentials: 'yes' } })).toThrow('settings.credentials must be an object');
   });
 });
+
+describe('SettingsError', () => {
+  it('keeps its own text first: drops what is put before it, keeps what is added after it', () => {
+    const error = new SettingsError('.assume', "must be 'client', 'server' or 'unknown'");
+    const text = "eslint-plugin-credentials: settings.credentials.assume must be 'client', 'server' or 'unknown'.";
+    expect(error.message).toBe(text);
+    expect(Object.keys(error)).not.toContain('message'); // no own data property to shadow the accessor
+    error.message = `Error while loading rule 'credentials/no-token-in-url': ${error.message}`;
+    error.message += '\nOccurred while linting src/a.js';
+    expect(error.message).toBe(`${text}\nOccurred while linting src/a.js`);
+    expect(String(error)).toBe(`SettingsError: ${text}\nOccurred while linting src/a.js`);
+    // a message that no longer holds the text replaces it
+    error.message = 'replaced';
+    expect(error.message).toBe('replaced');
+  });
+});

@@ -27,11 +27,12 @@ import { ESLint as ESLint9 } from 'eslint-v9';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fake, fp } from '../fixtures/fake.js';
 import { ruleMessage } from '../fixtures/messages.js';
+import pkg from '../../package.json' with { type: 'json' };
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const examples = path.join(root, 'examples');
 const serverBin = path.join(root, 'node_modules/vscode-langservers-extracted/bin/vscode-eslint-language-server');
-const DOCS = 'https://github.com/eslint-plugin-credentials/eslint-plugin-credentials/blob/main/docs/rules/';
+const DOCS = `https://github.com/eslint-plugin-credentials/eslint-plugin-credentials/blob/v${pkg.version}/docs/rules/`;
 
 // ---------------------------------------------------------------------------------------------
 // The few LSP types the test needs.
