@@ -52,8 +52,11 @@ const CONFIG =
   /^\/\/.*\beslint[.-]config\b|\bcredentials\.configs\b|['"]credentials\/[a-z-]+['"]|\bsettings\s*:\s*\{\s*credentials\b|\bfrom\s+['"](?:eslint\/config|eslint-plugin-credentials)['"]/u;
 const CONFIGS = ALL.filter((s) => JS.includes(s.lang) && CONFIG.test(s.code));
 
-/** eslintrc keys in a JSON block, or in a YAML one. */
-const ESLINTRC_JSON = /"(?:rules|extends|plugins|settings|overrides|env|parserOptions)"\s*:/u;
+/**
+ * eslintrc keys in a JSON block, or in a YAML one. `overrides` counts as eslintrc only as a list: npm's
+ * package.json `overrides` (the README's lock-file advice) is an object.
+ */
+const ESLINTRC_JSON = /"(?:rules|extends|plugins|settings|env|parserOptions)"\s*:|"overrides"\s*:\s*\[/u;
 const ESLINTRC_YAML = /^[ \t]*(?:rules|extends|plugins|overrides|env|parserOptions)\s*:/mu;
 
 /** The modules a snippet may import to be run here. */

@@ -274,7 +274,7 @@ export const BUILTIN_FORMATS: readonly CredentialFormat[] = [
     // application secrets (sq0csp- + 43); gitleaks square-access-token and square-secret.
     id: 'square-credential',
     provider: 'Square',
-    label: 'access token or application secret',
+    label: 'access token or OAuth secret',
     kind: 'private',
     pattern: /^(?:EAAA[\w-]{60}|sq0atp-[\w-]{22}|sq0csp-[\w-]{43})$/u,
     hint: startsWithAny('EAAA', 'sq0'),
