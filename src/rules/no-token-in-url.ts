@@ -17,8 +17,6 @@
  * to a header are planned by core/fixes/header-insertion.ts.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { entropy } from '../core/placeholders.js';
-import { fingerprint } from '../core/redact.js';
 import { fileFacts, type FileFacts } from '../core/file.js';
 import { PRIVATE_SHAPES, SPLIT_LITERAL } from '../core/catalogue.js';
 import { parseSettings, type CredentialsSettings } from '../core/settings.js';
@@ -30,12 +28,13 @@ import { ConfigCache, PairCache } from '../utils/cache.js';
 import type { UrlSink } from '../core/http.js';
 import { HeaderInsertion, type HeaderMove } from '../core/fixes/header-insertion.js';
 import { QueryEntries, type ClientConfig, type QueryEntry, type QuerySource } from '../core/sinks/query-entries.js';
-import { TextQueries } from '../core/sinks/text-query.js';
-import { UrlEvidence, hostOf, isRoot, isSearchParamsArgument, sinkOnDemand } from '../core/sinks/url-evidence.js';
-import { syntacticParts, unwrap, type StringPart } from '../core/static.js';
+import { isRoot } from '../core/sinks/url-evidence.js';
+import { UrlStrings } from '../core/sinks/url-strings.js';
+import { syntacticParts, type StringPart } from '../core/static.js';
 import { parseQuery, type QueryParam } from '../core/url.js';
+import { expressionVerdict, knownValueVerdict, namesCredential, privateValueVerdict, type ValueVerdict } from '../core/values/credential.js';
 import { valuesOf, type Values } from '../core/values/resolver.js';
-import { CREDENTIAL_PARAMS, PUBLIC_ENV_PREFIXES, classifyName, nameWords, normalizeName, paramHeaders } from '../core/vocabulary.js';
+import { CREDENTIAL_PARAMS, normalizeName, paramHeaders } from '../core/vocabulary.js';
 import { createRule } from '../utils/create-rule.js';
 import { nameList } from '../utils/schema.js';
 
@@ -50,22 +49,13 @@ export type Options = [
 
 export type MessageIds = 'tokenInQuery' | 'tokenInNavigation' | 'tokenInSocketUrl' | 'credentialInUrl' | 'moveToHeader';
 
-type Scope = TSESLint.Scope.Scope;
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
-
-/** Hosts whose keys are public by design and only work in the URL (map tiles and static maps loaded by `<img>`). */
-const URL_KEY_HOSTS = /^(?:[\w-]+\.)*(?:mapbox\.com|thunderforest\.com|stadiamaps\.com|maptiler\.com|tomtom\.com)$/iu;
 
 /** Provider APIs documented to accept the access token in the Authorization header: the only autofix targets. */
 const AUTOFIX_HOSTS = new Set(['api.mercadopago.com', 'api.mercadolibre.com']);
 
 /** Generic parameter names, reported only when their value is named as a credential (`?token=${accessToken}`). */
 const GENERIC_PARAMS: ReadonlySet<string> = new Set(['token', 'key', 'auth', 'jwt', 'secret']);
-
-/** A value name that says credential: `accessToken`, `MP_ACCESS_TOKEN`, `clientSecret`, `jwt`. */
-function namesCredential(name: string): boolean {
-  return classifyName(stripPublicPrefix(name)) === 'secret' || /\b(?:jwt|bearer)\b/u.test(nameWords(name));
-}
 
 interface Finding {
   readonly param: string;
@@ -85,8 +75,6 @@ interface Flagged {
   /** Where it was read from a string with holes (for the fix). */
   readonly param?: QueryParam;
 }
-
-type ValueVerdict = { readonly kind: 'dynamic' } | { readonly kind: 'static'; readonly fingerprint: string };
 
 interface FixPlan {
   readonly autofix: boolean;
@@ -149,10 +137,9 @@ interface Run {
   readonly values: Values;
   readonly facts: FileFacts;
   readonly queries: QueryEntries;
-  readonly evidence: UrlEvidence;
+  /** The URLs built as strings, their parameters kept when they have a verdict. */
+  readonly strings: UrlStrings<Flagged>;
   readonly fixes: HeaderInsertion;
-  /** How each known string read so far reads as a URL, its parameters kept when they have a verdict. */
-  readonly texts: TextQueries<Flagged>;
   readonly credentialNames: ReadonlySet<string>;
   readonly allowed: ReadonlySet<string>;
   /** Parameter name (normalized) → the header its value belongs in. */
@@ -174,12 +161,8 @@ function urlListeners(context: Context, options: Options[0]): TSESLint.RuleListe
     values,
     facts,
     queries: new QueryEntries(sourceCode, values),
-    evidence: new UrlEvidence(sourceCode, values),
+    strings: new UrlStrings<Flagged>(sourceCode, values, { text: (name, text) => keepText(run, name, text), param: (param) => keepParam(run, param) }),
     fixes: new HeaderInsertion(sourceCode, values),
-    texts: new TextQueries<Flagged>(values, (name, text) => {
-      const value = textParamVerdict(run, name, text);
-      return value ? { name, value, origin: `=${text}` } : undefined;
-    }),
     credentialNames: credentialNameSet(options, facts.settings.params),
     allowed: new Set((options.allowParams ?? []).map(normalizeName)),
     headers: paramHeaders(facts.settings.headers),
@@ -187,35 +170,32 @@ function urlListeners(context: Context, options: Options[0]): TSESLint.RuleListe
     reported: new Set(),
     reportedKeys: new Set(),
   };
-  const templateLiteral = (node: TSESTree.TemplateLiteral): void => {
-    if (node.parent.type !== AST_NODE_TYPES.TaggedTemplateExpression && isRoot(node)) checkStringRoot(run, node);
-  };
-  const binaryExpression = (node: TSESTree.BinaryExpression): void => {
-    if (node.operator === '+' && isRoot(node)) checkStringRoot(run, node);
-  };
-  const callExpression = (node: TSESTree.CallExpression): void => reportSources(run, run.queries.ofCall(node));
-  const assignmentExpression = (node: TSESTree.AssignmentExpression): void => reportSources(run, run.queries.ofAssignment(node));
   const listeners: TSESLint.RuleListener = {
     Literal(node) {
       if (typeof node.value === 'string' && node.value.includes('=') && isRoot(node)) checkStringRoot(run, node);
     },
-    TemplateLiteral: templateLiteral,
-    BinaryExpression: binaryExpression,
-    CallExpression: callExpression,
-    NewExpression: (node) => reportSources(run, run.queries.ofNew(node)),
-    AssignmentExpression: assignmentExpression,
+    TemplateLiteral(node) {
+      if (node.parent.type !== AST_NODE_TYPES.TaggedTemplateExpression && isRoot(node)) checkStringRoot(run, node);
+    },
+    BinaryExpression(node) {
+      if (node.operator === '+' && isRoot(node)) checkStringRoot(run, node);
+    },
+    CallExpression(node) {
+      reportSources(run, run.queries.ofCall(node));
+    },
+    NewExpression(node) {
+      reportSources(run, run.queries.ofNew(node));
+    },
+    AssignmentExpression(node) {
+      reportSources(run, run.queries.ofAssignment(node));
+    },
   };
   // Vue SFC templates (`:href="`/dl?access_token=${token}`"`, `@click="router.push(…)"`), through
   // vue-eslint-parser's template visitor; other parsers have no such service.
   const services = sourceCode.parserServices as VueParserServices | undefined;
   if (services?.defineTemplateBodyVisitor) {
-    const template: TSESLint.RuleListener = {
-      TemplateLiteral: templateLiteral,
-      BinaryExpression: binaryExpression,
-      CallExpression: callExpression,
-      AssignmentExpression: assignmentExpression,
-    };
-    return services.defineTemplateBodyVisitor(template, listeners);
+    const { TemplateLiteral, BinaryExpression, CallExpression, AssignmentExpression } = listeners;
+    return services.defineTemplateBodyVisitor({ TemplateLiteral, BinaryExpression, CallExpression, AssignmentExpression }, listeners);
   }
   return listeners;
 }
@@ -236,7 +216,7 @@ function paramVerdict(run: Run, name: string, parts: readonly StringPart[] | und
   if (parts && texts?.length === parts.length) return textParamVerdict(run, name, texts.join(''));
   // a value with a hole: the verdict on the value it starts with (`?access_token=${token}`)
   const hole = parts ? parts.find((p) => p.kind === 'hole')?.node : valueNode;
-  if (run.credentialNames.has(normalizeName(name))) return hole ? verdictForExpression(run, hole) : undefined;
+  if (run.credentialNames.has(normalizeName(name))) return hole ? expressionVerdict(run.facts, run.values, hole) : undefined;
   const normalized = normalizeName(name);
   if (run.allowed.has(normalized) || !GENERIC_PARAMS.has(normalized)) return undefined;
   // a generic name counts only when its whole value is one hole
@@ -246,73 +226,37 @@ function paramVerdict(run: Run, name: string, parts: readonly StringPart[] | und
 
 /** The verdict on a parameter whose value is known text (`?access_token=APP_USR-…`, `?k=…`). */
 function textParamVerdict(run: Run, name: string, text: string): ValueVerdict | undefined {
-  if (run.credentialNames.has(normalizeName(name))) return verdictForStatic(run.facts, safeDecode(text));
+  if (run.credentialNames.has(normalizeName(name))) return knownValueVerdict(run.facts, safeDecode(text));
   if (run.allowed.has(normalizeName(name))) return undefined;
   // any parameter whose literal value has the exact shape of a private credential (`?k=APP_USR-…`)
-  const value = safeDecode(text).trim();
-  const match = run.facts.identify(value);
-  return match?.kind === 'private' && run.facts.isReportable(value, match) ? { kind: 'static', fingerprint: fingerprint(value, match) } : undefined;
-}
-
-function verdictForStatic(facts: FileFacts, value: string): ValueVerdict | undefined {
-  const trimmed = value.trim();
-  const match = facts.identify(trimmed);
-  if (!facts.isReportable(trimmed, match)) return undefined;
-  if (match) return match.kind === 'private' ? { kind: 'static', fingerprint: fingerprint(trimmed, match) } : undefined;
-  if (!looksLikeSecret(trimmed)) return undefined;
-  return { kind: 'static', fingerprint: fingerprint(trimmed) };
-}
-
-function verdictForExpression(run: Run, node: TSESTree.Node): ValueVerdict | undefined {
-  const known = run.values.text(node);
-  if (known !== undefined) return verdictForStatic(run.facts, known);
-  const target = unwrap(node);
-  if (target.type === AST_NODE_TYPES.Literal || target.type === AST_NODE_TYPES.ObjectExpression || target.type === AST_NODE_TYPES.ArrayExpression) return undefined;
-  if (run.values.names(node).some((name) => classifyName(stripPublicPrefix(name)) === 'public')) return undefined;
-  return { kind: 'dynamic' };
+  return privateValueVerdict(run.facts, safeDecode(text).trim());
 }
 
 // -------------------------------------------------------------------- string roots
 
-function checkStringRoot(run: Run, root: TSESTree.Node): void {
-  const { values, evidence } = run;
-  const scope = values.scope(root);
-  const startInQuery = evidence.startsInQuery(root, scope);
-  if (isSearchParamsArgument(root)) return; // reported where it ends up in a URL
-  if (!startInQuery && values.text(root, scope) !== undefined) {
-    checkTextRoot(run, root, scope);
-    return;
-  }
-  const parts = evidence.withSeparators(values.parts(root, scope), scope);
-  const query = parseQuery(parts, { startInQuery });
-  if (query.params.length === 0 && query.spliced.length === 0) return;
-  const sink = sinkOnDemand(root, scope);
-  if ((query.implicit && evidence.isNotUrl(root, parts, sink)) || isPublicKeyHost(parts)) return;
-  const flagged: Flagged[] = [];
-  for (const param of query.params) {
-    const value = paramVerdict(run, param.name, param.value, undefined);
-    const firstHole = param.value.find((p) => p.kind === 'hole');
-    if (value) flagged.push({ name: param.name, value, origin: firstHole ? String(firstHole.node.range) : `=${partsText(param.value)}`, param });
-  }
-  reportFlagged(run, root, flagged, startInQuery, sink);
-  for (const spliced of query.spliced) {
-    const entries = run.queries.ofQuery(spliced.node, scope);
-    if (entries) reportEntries(run, { entries, sink: sink(), fallbackSink: 'URL' });
-  }
+/** A parameter of a known text with a verdict, kept under its known value. */
+function keepText(run: Run, name: string, text: string): Flagged | undefined {
+  const value = textParamVerdict(run, name, text);
+  return value ? { name, value, origin: `=${text}` } : undefined;
 }
 
-/**
- * A string root whose whole value is known text. Its query is put together from how its pieces
- * read, so a chain of `const` strings, each the one before plus a literal, is read once in all, and
- * only the parameters with a verdict are gone through at each root.
- */
-function checkTextRoot(run: Run, root: TSESTree.Node, scope: Scope): void {
-  const read = run.texts.query(root, scope);
-  if (!read || read.kept.length === 0) return;
-  const parts = run.values.parts(root, scope);
-  const sink = sinkOnDemand(root, scope);
-  if ((read.implicit && run.evidence.isNotUrl(root, parts, sink)) || isPublicKeyHost(parts)) return;
-  reportFlagged(run, root, read.kept, false, sink);
+/** A parameter of a string with holes with a verdict, kept under the hole its value starts with (or its known value). */
+function keepParam(run: Run, param: QueryParam): Flagged | undefined {
+  const value = paramVerdict(run, param.name, param.value, undefined);
+  if (!value) return undefined;
+  const firstHole = param.value.find((p) => p.kind === 'hole');
+  const origin = firstHole ? String(firstHole.node.range) : `=${param.value.map((p) => (p.kind === 'text' ? p.value : '')).join('')}`;
+  return { name: param.name, value, origin, param };
+}
+
+function checkStringRoot(run: Run, root: TSESTree.Node): void {
+  const read = run.strings.read(root);
+  if (!read) return;
+  reportFlagged(run, root, read.kept, read.startInQuery, read.sink);
+  for (const spliced of read.spliced) {
+    const entries = run.queries.ofQuery(spliced.node, read.scope);
+    if (entries) reportEntries(run, { entries, sink: read.sink(), fallbackSink: 'URL' });
+  }
 }
 
 /**
@@ -332,7 +276,7 @@ function reportFlagged(run: Run, root: TSESTree.Node, flagged: readonly Flagged[
     run.reportedKeys.add(key);
     const currentSink = sink();
     const fix = value.kind === 'dynamic' && param ? stringFix(run, root, param, currentSink) : undefined;
-    report(run, { param: name, node: root, sink: currentSink, fallbackSink: 'URL', value, ...withFix(fix) });
+    report(run, { param: name, node: root, sink: currentSink, fallbackSink: 'URL', value, fix });
   }
 }
 
@@ -349,7 +293,7 @@ function reportEntries(run: Run, { entries, sink, fallbackSink, client }: QueryS
     if (!value) continue;
     run.reported.add(entry.node);
     const fix = value.kind === 'dynamic' && client ? paramsFix(run, client, entry) : undefined;
-    report(run, { param: entry.name, node: entry.node, sink, fallbackSink, value, ...withFix(fix) });
+    report(run, { param: entry.name, node: entry.node, sink, fallbackSink, value, fix });
   }
 }
 
@@ -377,10 +321,6 @@ function fixPlan(param: string, header: string, move: HeaderMove | undefined): F
   return { autofix, header, apply: move.apply };
 }
 
-function withFix(plan: FixPlan | undefined): { fix?: FixPlan } {
-  return plan ? { fix: plan } : {};
-}
-
 function report(run: Run, finding: Finding): void {
   const { context } = run;
   const sinkName = finding.sink?.name ?? finding.fallbackSink;
@@ -394,18 +334,9 @@ function report(run: Run, finding: Finding): void {
   const { fix } = finding;
   const header = fix?.header ?? headerFor(run, finding.param) ?? 'Authorization';
   const data = messageId === 'tokenInQuery' ? { param: finding.param, sink: sinkName, header } : { param: finding.param, sink: sinkName };
-  if (fix?.autofix === true) {
-    context.report({ node: finding.node, messageId, data, fix: fix.apply });
-  } else if (fix) {
-    context.report({
-      node: finding.node,
-      messageId,
-      data,
-      suggest: [{ messageId: 'moveToHeader', data: { param: finding.param, header: fix.header }, fix: fix.apply }],
-    });
-  } else {
-    context.report({ node: finding.node, messageId, data });
-  }
+  if (!fix) context.report({ node: finding.node, messageId, data });
+  else if (fix.autofix) context.report({ node: finding.node, messageId, data, fix: fix.apply });
+  else context.report({ node: finding.node, messageId, data, suggest: [{ messageId: 'moveToHeader', data: { param: finding.param, header: fix.header }, fix: fix.apply }] });
 }
 
 // -------------------------------------------------------------------- helpers
@@ -423,34 +354,12 @@ function credentialNameSet(options: Options[0], settingsParams: readonly string[
   });
 }
 
-function isPublicKeyHost(parts: readonly StringPart[]): boolean {
-  const host = hostOf(parts);
-  return host !== undefined && URL_KEY_HOSTS.test(host);
-}
-
-/** The known text of `parts` (holes left out). */
-function partsText(parts: readonly StringPart[]): string {
-  return parts.map((p) => (p.kind === 'text' ? p.value : '')).join('');
-}
-
-function stripPublicPrefix(name: string): string {
-  const prefix = PUBLIC_ENV_PREFIXES.find((p) => name.startsWith(p));
-  return prefix ? name.slice(prefix.length) : name;
-}
-
 function safeDecode(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {
     return text;
   }
-}
-
-/** An uncatalogued literal value that looks like a credential: long, mixed letters and digits, high entropy, no spaces. */
-function looksLikeSecret(value: string): boolean {
-  if (value.length < 16 || /[\s/:{}<>$]/u.test(value)) return false;
-  if (!/\d/u.test(value) || !/[a-z]/iu.test(value)) return false;
-  return entropy(value) >= 3;
 }
 
 // -------------------------------------------------------------------- whole-file pre-check

@@ -8,13 +8,13 @@
  *   `new URLSearchParams(…)` or superagent's `.query(…)`, a conditional branch after a `?`);
  * - `isNotUrl`: a query opened by `&` alone (`'&api_key=' + key`) that is a form body, or that
  *   nothing shows to be a URL (no sink, no URL-like name);
- * - `withSeparators`, `hostOf`: small readings of a string's parts.
+ * - `withSeparators`, `hostOf`, `isPublicKeyHost`: small readings of a string's parts.
  *
  * Values and names come from the file's value resolver; sinks from core/http.ts. One instance per
  * linted file.
  */
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { describeCall, lastName, urlSinkOf, type UrlSink } from '../http.js';
+import { describeCall, lastName, type UrlSink } from '../http.js';
 import { propertyName, syntacticParts, unwrap, type StringPart } from '../static.js';
 import type { Values } from '../values/resolver.js';
 import { nameWords } from '../vocabulary.js';
@@ -32,6 +32,9 @@ const STRING_READERS = new Set([
 ]);
 
 const BODY_NAME = /\b(?:body|form|payload|post ?data|data)\b/u;
+
+/** Hosts whose keys are public by design and only work in the URL (map tiles and static maps loaded by `<img>`). */
+const URL_KEY_HOSTS = /^(?:[\w-]+\.)*(?:mapbox\.com|thunderforest\.com|stadiamaps\.com|maptiler\.com|tomtom\.com)$/iu;
 
 const URL_NAME = /\b(?:url|uri|endpoint|href|link|path|query|qs|search|params|src|api|base|address)\b/u;
 
@@ -132,17 +135,10 @@ export function hostOf(parts: readonly StringPart[]): string | undefined {
   return match?.[1]?.toLowerCase();
 }
 
-/** The sink of `root` (`urlSinkOf`), looked for once and only when asked. */
-export function sinkOnDemand(root: TSESTree.Node, scope: Scope): () => UrlSink | undefined {
-  let sink: UrlSink | undefined;
-  let sinkKnown = false;
-  return () => {
-    if (!sinkKnown) {
-      sink = urlSinkOf(root, scope);
-      sinkKnown = true;
-    }
-    return sink;
-  };
+/** A URL to a host whose keys are public by design and only work in the URL (map tiles, static maps). */
+export function isPublicKeyHost(parts: readonly StringPart[]): boolean {
+  const host = hostOf(parts);
+  return host !== undefined && URL_KEY_HOSTS.test(host);
 }
 
 /** What one file's string expressions say about being URLs. */
