@@ -51,8 +51,8 @@ const RUNTIME: ValueOrigin = { kind: 'runtime' };
 /** Bounds the object and member chains followed through bindings (`const A = B; const B = {…}`). */
 const MAX_DEPTH = 8;
 
-/** Bounds the aliases `boundObject` follows (`const D = C; const C = B; …`) before it gives up. */
-const MAX_ALIASES = 4;
+/** Bounds the bindings `boundObject` follows: `const A = {…}` is one, each alias of it one more. */
+const MAX_BINDINGS = 4;
 
 /** Calls that pass a value through unchanged in name (`encodeURIComponent(token)`). */
 const PASS_THROUGH = /^(?:encodeURIComponent|encodeURI|String|escape)$/u;
@@ -119,16 +119,17 @@ export class Values {
   }
 
   /**
-   * The object literal `node` is, itself or through bindings (`const B = A; const A = {…}`, up to four
-   * aliases), reading no member chain (`CONFIG.params` is not followed): what no-token-in-url has
-   * always read query objects and client options from. `object()` reads member chains too.
+   * The object literal `node` is, itself or through bindings (`const A = {…}; const B = A`: four
+   * bindings at most, the literal's own and three aliases), reading no member chain (`CONFIG.params`
+   * is not followed): what no-token-in-url reads query objects and client options from. `object()`
+   * reads member chains too, and follows longer alias chains.
    */
-  boundObject(node: TSESTree.Node, scope: Scope = this.scope(node), aliases = 0): TSESTree.ObjectExpression | undefined {
+  boundObject(node: TSESTree.Node, scope: Scope = this.scope(node), bindings = 0): TSESTree.ObjectExpression | undefined {
     const target = unwrap(node);
     if (target.type === AST_NODE_TYPES.ObjectExpression) return target;
-    if (target.type !== AST_NODE_TYPES.Identifier || aliases >= MAX_ALIASES) return undefined;
+    if (target.type !== AST_NODE_TYPES.Identifier || bindings >= MAX_BINDINGS) return undefined;
     const init = boundValue(target, scope);
-    return init ? this.boundObject(init, this.scope(init), aliases + 1) : undefined;
+    return init ? this.boundObject(init, this.scope(init), bindings + 1) : undefined;
   }
 
   /** The object literal `node` is, directly or through bindings (and, in it, member chains). */
