@@ -3,18 +3,19 @@
  *
  * Three ways a credential reaches a query string, each read once from the AST:
  * - string building (`'…?access_token=' + token`, templates, `url += '&api_key=' + key`, literals):
- *   every outermost string expression (core/sinks/url-evidence.ts `isRoot`) is cut into text and
- *   holes by the value resolver and its query is scanned by `parseQuery()` (a string of known text is
- *   read from its pieces' readings, core/sinks/text-query.ts, so that strings built on strings cost
- *   linear time); a credential key followed by a value is reported where the string is built,
- *   whatever the sink (sockets only with `checkSockets`);
+ *   the query of every outermost string expression that is a URL, read by core/sinks/url-strings.ts
+ *   (a string of known text from its pieces' readings, so that strings built on strings cost linear
+ *   time); a credential key followed by a value is reported where the string is built, whatever the
+ *   sink (sockets only with `checkSockets`);
  * - query objects that end up in a URL: `URLSearchParams`/`qs.stringify` spliced after `?`/`&`,
  *   `url.search = params`, `url.searchParams.set(…)` on a URL;
  * - HTTP clients' query options: axios `params` (calls, `create`, `defaults.params`, interceptors),
  *   got/ky `searchParams`, ofetch `query`, superagent `.query()`, jQuery GET `data`, router `query`.
- * The last two are read by core/sinks/query-entries.ts. This file holds the verdicts (which
- * parameter is a credential, which value is real) and the reports; the fixes that move a parameter
- * to a header are planned by core/fixes/header-insertion.ts.
+ * The last two are read by core/sinks/query-entries.ts. This file decides which parameters count
+ * (credential names, and generic names whose value is named as a credential; whether a value is a
+ * credential is core/values/credential.ts's answer) and reports. core/fixes/header-insertion.ts plans
+ * the moves to a header; this file applies one unasked only for an access token sent to a provider
+ * documented to take it there.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { fileFacts, type FileFacts } from '../core/file.js';

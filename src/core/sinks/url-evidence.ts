@@ -8,6 +8,7 @@
  *   `new URLSearchParams(…)` or superagent's `.query(…)`, a conditional branch after a `?`);
  * - `isNotUrl`: a query opened by `&` alone (`'&api_key=' + key`) that is a form body, or that
  *   nothing shows to be a URL (no sink, no URL-like name);
+ * - `isSearchParamsArgument`: the argument of `new URLSearchParams(…)`, a query object rather than a URL;
  * - `withSeparators`, `hostOf`, `isPublicKeyHost`: small readings of a string's parts.
  *
  * Values and names come from the file's value resolver; sinks from core/http.ts. One instance per
@@ -39,7 +40,7 @@ const URL_KEY_HOSTS = /^(?:[\w-]+\.)*(?:mapbox\.com|thunderforest\.com|stadiamap
 const URL_NAME = /\b(?:url|uri|endpoint|href|link|path|query|qs|search|params|src|api|base|address)\b/u;
 
 /** The nearest ancestor that is not a TS wrapper, and the child of it that holds `node`. */
-export function climb(node: TSESTree.Node): { node: TSESTree.Node; child: TSESTree.Node } {
+function climb(node: TSESTree.Node): { node: TSESTree.Node; child: TSESTree.Node } {
   let child = node;
   let parent = node.parent;
   while (
