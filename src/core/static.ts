@@ -7,6 +7,7 @@
  * - `stringParts(node)`: a string expression cut into known text and unknown holes, so that
  *   `'…?access_token=' + token` can be read as text followed by a value, following `const` bindings
  *   whose initialisers are themselves partly dynamic.
+ * A third, `syntacticParts(node)`, cuts the expression as it is written, following nothing.
  *
  * Results are cached per node: the AST is shared by every rule of a lint run, so a value computed for
  * one rule is free for the next.
@@ -286,6 +287,35 @@ export function stringParts(node: TSESTree.Node, scope: Scope): readonly StringP
   }
   partsCache.set(node, merged);
   return merged;
+}
+
+/**
+ * `node` as it is written: the string literals and template quasis of its own `+` and template
+ * pieces as text, every other expression as a hole (no binding is followed, nothing is evaluated).
+ * What a fix rebuilds a URL from, and what tells a parameter written in an expression from one that
+ * comes from a `const`.
+ */
+export function syntacticParts(node: TSESTree.Node): StringPart[] {
+  const out: StringPart[] = [];
+  const visit = (current: TSESTree.Node): void => {
+    const target = unwrap(current);
+    if (target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+') {
+      visit(target.left);
+      visit(target.right);
+    } else if (target.type === AST_NODE_TYPES.TemplateLiteral) {
+      target.quasis.forEach((quasi, i) => {
+        if (quasi.value.cooked) out.push({ kind: 'text', value: quasi.value.cooked, node: quasi });
+        const expression = target.expressions[i];
+        if (expression) visit(expression);
+      });
+    } else if (target.type === AST_NODE_TYPES.Literal && typeof target.value === 'string') {
+      out.push({ kind: 'text', value: target.value, node: target });
+    } else {
+      out.push({ kind: 'hole', node: current });
+    }
+  };
+  visit(node);
+  return out;
 }
 
 /** The static name of a property key or member property (`a.b`, `a['b']`, `{ 'b': 1 }`, `{ [B]: 1 }` with a const B). */

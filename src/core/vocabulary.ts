@@ -86,6 +86,40 @@ export const CREDENTIAL_HEADERS: readonly HeaderInfo[] = [
   { name: 'X-Mailgun-Api-Key', kind: 'secret', provider: 'Mailgun' },
 ];
 
+/** Query parameters whose value belongs in a header other than one of the same name, and which header. */
+const HEADER_FOR_PARAM: ReadonlyMap<string, string> = new Map([
+  ['accesstoken', 'Authorization'],
+  ['authtoken', 'Authorization'],
+  ['apitoken', 'Authorization'],
+  ['apikey', 'Authorization'],
+  ['privatetoken', 'Authorization'],
+  ['xapikey', 'X-API-Key'],
+  ['xvtexapiappkey', 'X-VTEX-API-AppKey'],
+  ['xvtexapiapptoken', 'X-VTEX-API-AppToken'],
+]);
+
+const paramHeaderMaps = new WeakMap<readonly HeaderInfo[], ReadonlyMap<string, string>>();
+
+/**
+ * Query-parameter name (normalized) → the request header its value belongs in: the built-in map,
+ * then every credential header of the built-in list and of `settingsHeaders` (a company's
+ * `settings.credentials.headers`) under its own name (`?X-VTEX-API-AppToken=` → `X-VTEX-API-AppToken`,
+ * `?X-Acme-Key=` → `X-Acme-Key`). Built once per settings header list.
+ */
+export function paramHeaders(settingsHeaders: readonly HeaderInfo[]): ReadonlyMap<string, string> {
+  let map = paramHeaderMaps.get(settingsHeaders);
+  if (!map) {
+    const built = new Map(HEADER_FOR_PARAM);
+    for (const info of [...settingsHeaders, ...CREDENTIAL_HEADERS]) {
+      const key = normalizeName(info.name);
+      if (!built.has(key)) built.set(key, info.name);
+    }
+    map = built;
+    paramHeaderMaps.set(settingsHeaders, map);
+  }
+  return map;
+}
+
 /** Authorization schemes recognised in an Authorization header value (case-insensitive). */
 export const AUTH_SCHEMES: readonly string[] = ['Bearer', 'Basic', 'Token', 'Bot', 'token', 'OAuth', 'Digest', 'ApiKey', 'Key', 'SSWS'];
 

@@ -3,7 +3,8 @@ import * as tsParser from '@typescript-eslint/parser';
 import { ASTUtils, AST_NODE_TYPES, ESLintUtils, type TSESTree } from '@typescript-eslint/utils';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { constantOrigin, propertyName, staticPieces, staticString, stringParts } from '../../src/core/static.js';
+import { constantOrigin, propertyName, staticPieces, staticString, stringParts, syntacticParts } from '../../src/core/static.js';
+import { lintProbe } from './probe.js';
 
 interface Probe {
   value: string | undefined;
@@ -225,5 +226,19 @@ describe('propertyName', () => {
       { plugins: { t: { rules: { p: rule as unknown as import('eslint').Rule.RuleModule } } }, rules: { 't/p': 'error' } }, // see above
     ]);
     expect(names).toEqual(['a', 'b-c', 'Auth', undefined]);
+  });
+});
+
+describe('syntacticParts', () => {
+  it('cuts an expression as written: its own literals and quasis, every other expression a hole, no binding followed', () => {
+    const seen: string[][] = [];
+    lintProbe("const A = 'a=1';\nprobe(A + '&b=' + (t as string) + `&c=${'x'}${u}`);\nprobe('lit');\nprobe(42);", (context) => ({
+      CallExpression(node) {
+        const [arg] = node.arguments;
+        if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'probe' || !arg) return;
+        seen.push(syntacticParts(arg).map((p) => (p.kind === 'text' ? p.value : `<${context.sourceCode.getText(p.node)}>`)));
+      },
+    }));
+    expect(seen).toEqual([['<A>', '&b=', '<t as string>', '&c=', 'x', '<u>'], ['lit'], ['<42>']]);
   });
 });

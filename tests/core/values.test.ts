@@ -3,6 +3,7 @@ import * as tsParser from '@typescript-eslint/parser';
 import { AST_NODE_TYPES, ESLintUtils, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import { valuesOf, type ValueOrigin } from '../../src/core/values/resolver.js';
+import { lintProbe } from './probe.js';
 
 interface Answer {
   text: string | undefined;
@@ -113,5 +114,57 @@ describe('the value resolver', () => {
     expect(probe('probe(encodeURIComponent(this.apiKey));')[0]?.names).toEqual(['apiKey']);
     expect(probe('const probedAccessToken = sign() as string;')[0]?.names).toEqual(['sign', 'probedAccessToken']);
     expect(probe('const probedKey = (sign());')[0]?.names).toEqual(['sign', 'probedKey']);
+  });
+});
+
+describe('boundObject: the object literal through bindings alone', () => {
+  /** The keys of `boundObject(…)` and of `object(…)` for the argument of every `probe(…)` call. */
+  function objects(code: string): { bound: string | undefined; object: string | undefined }[] {
+    const out: { bound: string | undefined; object: string | undefined }[] = [];
+    lintProbe(code, (context) => ({
+      CallExpression(node) {
+        const [arg] = node.arguments;
+        if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'probe' || !arg) return;
+        const values = valuesOf(context);
+        const keys = (object: TSESTree.ObjectExpression | undefined): string | undefined =>
+          object && object.properties.map((p) => context.sourceCode.getText(p.type === AST_NODE_TYPES.Property ? p.key : p)).join(',');
+        out.push({ bound: keys(values.boundObject(arg)), object: keys(values.object(arg)) });
+      },
+    }));
+    return out;
+  }
+
+  it('follows four bindings at most: the literal and three aliases (as no-token-in-url always did)', () => {
+    const code = [
+      'const p0 = { a: 1 };',
+      ...[1, 2, 3, 4, 5].map((i) => `const p${String(i)} = p${String(i - 1)} as object;`),
+      ...[0, 1, 2, 3, 4, 5].map((i) => `probe(p${String(i)});`),
+    ].join('\n');
+    expect(objects(code).map((o) => o.bound)).toEqual(['a', 'a', 'a', 'a', undefined, undefined]);
+    // object() follows longer chains
+    expect(objects(code).map((o) => o.object)).toEqual(['a', 'a', 'a', 'a', 'a', 'a']);
+  });
+
+  it('reads no member chain, where object() does', () => {
+    const code = "const CONFIG = { req: { params: { k: 1 } } };\nprobe(CONFIG.req);\nprobe({ b: 2 });\nlet v = { c: 3 };\nv = other();\nprobe(v);";
+    expect(objects(code)).toEqual([
+      { bound: undefined, object: 'params' },
+      { bound: 'b', object: 'b' },
+      { bound: undefined, object: undefined },
+    ]);
+  });
+
+  it('gives the value a binding holds, as written', () => {
+    const seen: string[] = [];
+    lintProbe("const a = ('x' as string);\nlet b = 1;\nb = 2;\nprobe(a, b, c);", (context) => ({
+      CallExpression(node) {
+        if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'probe') return;
+        for (const arg of node.arguments) {
+          const bound = arg.type === AST_NODE_TYPES.Identifier ? valuesOf(context).bound(arg) : undefined;
+          seen.push(bound ? context.sourceCode.getText(bound) : '-');
+        }
+      },
+    }));
+    expect(seen).toEqual(["'x' as string", '-', '-']); // the TS wrapper kept; a reassigned let and an unknown global have none
   });
 });

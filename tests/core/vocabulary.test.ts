@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyName, nameSet, nameWords, normalizeName } from '../../src/core/vocabulary.js';
+import { classifyName, nameSet, nameWords, normalizeName, paramHeaders } from '../../src/core/vocabulary.js';
 
 describe('normalizeName', () => {
   it('ignores case, dashes, underscores, dots and spaces', () => {
@@ -87,5 +87,26 @@ describe('classifyName', () => {
     expect(classifyName('ACME_LICENSE', vocabulary)).toBe('secret');
     expect(classifyName('MP_ACCESS_TOKEN', vocabulary)).toBe('ambiguous');
     expect(classifyName('ACME_LICENSE_FILE', vocabulary)).toBe('secret');
+  });
+});
+
+describe('paramHeaders', () => {
+  it('maps a credential parameter to the header its value belongs in: built-in first, then headers under their own names', () => {
+    const headers = paramHeaders([{ name: 'X-Acme-Key', kind: 'secret' }]);
+    expect(['access_token', 'api_key', 'x-api-key', 'X-VTEX-API-AppToken', 'x_acme_key', 'private-token', 'page'].map((n) => headers.get(normalizeName(n)))).toEqual([
+      'Authorization',
+      'Authorization',
+      'X-API-Key',
+      'X-VTEX-API-AppToken',
+      'X-Acme-Key',
+      'Authorization', // the built-in map wins over the Private-Token header's own name
+      undefined,
+    ]);
+    expect(paramHeaders([]).get('xacmekey')).toBeUndefined();
+  });
+
+  it('is built once per settings header list', () => {
+    const list = [{ name: 'X-Acme-Key', kind: 'secret' as const }];
+    expect(paramHeaders(list)).toBe(paramHeaders(list));
   });
 });

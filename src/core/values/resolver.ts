@@ -6,7 +6,9 @@
  * - `parts`: the same cut into known text and unknown holes (`'…?access_token=' + token`);
  * - `pieces`: the nodes a known text was put together from (for readers that work piece by piece);
  * - `object` / `member`: the object literal it is (`const CONFIG = {…}`), and the value of a member
- *   chain inside one (`CONFIG.vtex.appToken`);
+ *   chain inside one (`CONFIG.vtex.appToken`); `boundObject`: the object literal it is through
+ *   bindings alone, for readers of properties where they are written;
+ * - `bound`: the value an identifier is bound to;
  * - `origin`: where the value comes from: written in the expression itself, a same-file binding (and
  *   which declaration), an environment read (and its name), a parameter, or a run-time value;
  * - `name` / `names`: the names it goes by, for messages and for name-based evidence.
@@ -48,6 +50,9 @@ const RUNTIME: ValueOrigin = { kind: 'runtime' };
 
 /** Bounds the object and member chains followed through bindings (`const A = B; const B = {…}`). */
 const MAX_DEPTH = 8;
+
+/** Bounds the bindings `boundObject` follows: `const A = {…}` is one, each alias of it one more. */
+const MAX_BINDINGS = 4;
 
 /** Calls that pass a value through unchanged in name (`encodeURIComponent(token)`). */
 const PASS_THROUGH = /^(?:encodeURIComponent|encodeURI|String|escape)$/u;
@@ -106,6 +111,25 @@ export class Values {
   /** The pieces a known text was composed of (see `staticPieces`). */
   pieces(node: TSESTree.Node, scope: Scope = this.scope(node)): (TSESTree.Node | string)[] | undefined {
     return staticPieces(node, scope);
+  }
+
+  /** The value the identifier `id` is bound to (see `boundValue`), as written (TS wrappers kept). */
+  bound(id: TSESTree.Identifier, scope: Scope = this.scope(id)): TSESTree.Expression | undefined {
+    return boundValue(id, scope);
+  }
+
+  /**
+   * The object literal `node` is, itself or through bindings (`const A = {…}; const B = A`: four
+   * bindings at most, the literal's own and three aliases), reading no member chain (`CONFIG.params`
+   * is not followed): what no-token-in-url reads query objects and client options from. `object()`
+   * reads member chains too, and follows longer alias chains.
+   */
+  boundObject(node: TSESTree.Node, scope: Scope = this.scope(node), bindings = 0): TSESTree.ObjectExpression | undefined {
+    const target = unwrap(node);
+    if (target.type === AST_NODE_TYPES.ObjectExpression) return target;
+    if (target.type !== AST_NODE_TYPES.Identifier || bindings >= MAX_BINDINGS) return undefined;
+    const init = boundValue(target, scope);
+    return init ? this.boundObject(init, this.scope(init), bindings + 1) : undefined;
   }
 
   /** The object literal `node` is, directly or through bindings (and, in it, member chains). */

@@ -1,0 +1,69 @@
+/**
+ * Whether a value is a credential, for a rule that has found a value where credentials go (a query
+ * parameter named like one): a known text is one when the catalogue identifies a private credential
+ * in it, or when, uncatalogued, it looks like a secret (long, mixed letters and digits, high entropy);
+ * a value known only at run time is taken to be one unless its names say it is public
+ * (`NEXT_PUBLIC_MAPBOX_TOKEN`, `publishableKey`). Placeholders, and dummies in test files, are never
+ * credentials (the file's facts decide, core/file.ts).
+ *
+ * Written for no-token-in-url's parameter values; the verdict carries the fingerprint a message may
+ * show of a known value, never the value.
+ */
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import type { FileFacts } from '../file.js';
+import { entropy } from '../placeholders.js';
+import { fingerprint } from '../redact.js';
+import { unwrap } from '../static.js';
+import { PUBLIC_ENV_PREFIXES, classifyName, nameWords } from '../vocabulary.js';
+import type { Values } from './resolver.js';
+
+/** A credential written in the code (and its fingerprint), or a run-time value that may be one. */
+export type ValueVerdict = { readonly kind: 'dynamic' } | { readonly kind: 'static'; readonly fingerprint: string };
+
+/** `NEXT_PUBLIC_API_KEY` → `API_KEY`: the name without the prefix that puts it in client bundles. */
+function stripPublicPrefix(name: string): string {
+  const prefix = PUBLIC_ENV_PREFIXES.find((p) => name.startsWith(p));
+  return prefix ? name.slice(prefix.length) : name;
+}
+
+/** An uncatalogued literal value that looks like a credential: long, mixed letters and digits, high entropy, no spaces. */
+function looksLikeSecret(value: string): boolean {
+  if (value.length < 16 || /[\s/:{}<>$]/u.test(value)) return false;
+  if (!/\d/u.test(value) || !/[a-z]/iu.test(value)) return false;
+  return entropy(value) >= 3;
+}
+
+/** A value name that says credential: `accessToken`, `MP_ACCESS_TOKEN`, `clientSecret`, `jwt`. */
+export function namesCredential(name: string): boolean {
+  return classifyName(stripPublicPrefix(name)) === 'secret' || /\b(?:jwt|bearer)\b/u.test(nameWords(name));
+}
+
+/** The verdict on a known text found where a credential goes: a private catalogued credential, or an uncatalogued secret-looking one. */
+export function knownValueVerdict(facts: FileFacts, value: string): ValueVerdict | undefined {
+  const trimmed = value.trim();
+  const match = facts.identify(trimmed);
+  if (!facts.isReportable(trimmed, match)) return undefined;
+  if (match) return match.kind === 'private' ? { kind: 'static', fingerprint: fingerprint(trimmed, match) } : undefined;
+  if (!looksLikeSecret(trimmed)) return undefined;
+  return { kind: 'static', fingerprint: fingerprint(trimmed) };
+}
+
+/** The verdict on a known text found anywhere: only the exact shape of a private credential (`APP_USR-…`) counts. */
+export function privateValueVerdict(facts: FileFacts, value: string): ValueVerdict | undefined {
+  const match = facts.identify(value);
+  return match?.kind === 'private' && facts.isReportable(value, match) ? { kind: 'static', fingerprint: fingerprint(value, match) } : undefined;
+}
+
+/**
+ * The verdict on an expression found where a credential goes: its known text's (`knownValueVerdict`),
+ * none for a literal, object or array that is not such text, none for a value named as public, else
+ * a run-time value that may be a credential.
+ */
+export function expressionVerdict(facts: FileFacts, values: Values, node: TSESTree.Node): ValueVerdict | undefined {
+  const known = values.text(node);
+  if (known !== undefined) return knownValueVerdict(facts, known);
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.Literal || target.type === AST_NODE_TYPES.ObjectExpression || target.type === AST_NODE_TYPES.ArrayExpression) return undefined;
+  if (values.names(node).some((name) => classifyName(stripPublicPrefix(name)) === 'public')) return undefined;
+  return { kind: 'dynamic' };
+}

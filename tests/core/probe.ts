@@ -1,0 +1,36 @@
+/**
+ * A probe rule for unit tests of core modules that answer about nodes of a linted file: `lintProbe`
+ * lints `code` with a rule whose listeners the test writes (they ask the module, record answers,
+ * and may report with fixes), so that the module sees real `SourceCode`, scopes and parents.
+ */
+import { Linter, type Rule } from 'eslint';
+import * as tsParser from '@typescript-eslint/parser';
+import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
+import { expect } from 'vitest';
+
+export type ProbeContext = Readonly<TSESLint.RuleContext<'probe' | 'move', []>>;
+
+/** The messages of linting `code` (a `.ts` file) with a rule made of `create`'s listeners; parse errors fail the test. */
+export function lintProbe(code: string, create: (context: ProbeContext) => TSESLint.RuleListener): Linter.LintMessage[] {
+  const rule = ESLintUtils.RuleCreator.withoutDocs<[], 'probe' | 'move'>({
+    meta: { type: 'problem', schema: [], defaultOptions: [], fixable: 'code', hasSuggestions: true, messages: { probe: '{{text}}', move: 'move' } },
+    create,
+  });
+  const linter = new Linter({ configType: 'flat' });
+  const messages = linter.verify(code, [
+    {
+      files: ['**/*.ts'],
+      plugins: { t: { rules: { probe: rule as unknown as Rule.RuleModule } } }, // RuleCreator-shaped rule, an ESLint rule at run time
+      rules: { 't/probe': 'error' },
+      languageOptions: { parser: tsParser as unknown as Linter.Parser }, // the TS parser is a Linter parser at run time
+    },
+  ], { filename: 'probe.ts' });
+  expect(messages.filter((m) => m.fatal === true)).toEqual([]);
+  return messages;
+}
+
+/** `code` with one fix (or suggestion fix) applied. */
+export function applied(code: string, fix: Rule.Fix | undefined): string {
+  if (!fix) throw new Error('no fix');
+  return code.slice(0, fix.range[0]) + fix.text + code.slice(fix.range[1]);
+}
