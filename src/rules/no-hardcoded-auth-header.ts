@@ -1,11 +1,11 @@
 /**
  * `credentials/no-hardcoded-auth-header`: a request header whose credential is fixed in the source
  * (`Authorization: 'Bearer APP_USR-…'`, `'x-api-key': KEY` with a same-file constant KEY) is a leaked
- * credential. Where headers are written is `core/headers.ts`; this file decides whether a written value
- * is a hard-coded credential.
+ * credential. Where headers are written is `core/headers.ts`, what a value is (through constants and
+ * base64 calls) `core/values/encoded.ts`, the env rewrite `core/fixes/env-suggestion.ts`; this file
+ * decides whether a written value is a hard-coded credential, and reports it.
  */
 import { AST_NODE_TYPES, type JSONSchema, type TSESLint } from '@typescript-eslint/utils';
-import type { CredentialMatch } from '../core/catalogue.js';
 import { fileFacts, type FileFacts } from '../core/file.js';
 import { classifyFile } from '../core/client-files.js';
 import { envSuggestion, type HeaderCredential } from '../core/fixes/env-suggestion.js';
@@ -100,12 +100,9 @@ const SCHEMES = new Set(AUTH_SCHEMES.map((s) => s.toLowerCase()));
 /** Plain words (`development`, `LOCALDEV`, `my-dev-key`): a name, not a generated credential. */
 const WORDISH = /^(?:[a-z]+(?:[-_.][a-z]+)*|[A-Z]+(?:[-_.][A-Z]+)*|[A-Z][a-z]+(?:[A-Z][a-z]+)*)$/u;
 
-interface Finding {
-  readonly scheme: string | undefined;
-  /** The exact text before the credential (`Bearer `), kept by the suggestion. */
-  readonly schemeText: string;
+/** A hard-coded credential: the scheme and format the suggestion names the variable after, and the credential. */
+interface Finding extends Omit<HeaderCredential, 'info'> {
   readonly credential: string;
-  readonly match: CredentialMatch | undefined;
 }
 
 /** The hard-coded credential a static header value holds, or `undefined` when it holds none worth reporting. */
@@ -218,8 +215,7 @@ function headerListeners(context: Context, options: Options[0], headers: readonl
       context.report({ node: write.value, messageId: 'hardcodedInClient', data: { header, scheme: schemeName, fingerprint: shown, reason: side.reason } });
       return;
     }
-    const credentialFacts: HeaderCredential = { info: write.info, ...finding };
-    const { env, fix } = envSuggestion(sourceCode, write.value, envAccess, credentialFacts);
+    const { env, fix } = envSuggestion(sourceCode, write.value, envAccess, { info: write.info, ...finding });
     const suggest: TSESLint.ReportSuggestionArray<MessageIds> = [{ messageId: 'useEnv', data: { env }, fix }];
     const home = literalHome(values, write.value, scope, credential);
     if (home && home.id.type === AST_NODE_TYPES.Identifier) {

@@ -362,9 +362,8 @@ function clientListeners(context: Context, options: Options[0], optionsFacts: Op
   const bundler = new BundlerSettings(values, env, base, checkExposure);
   const anyFile: TSESLint.RuleListener = {
     MemberExpression(node) {
-      if (claimed.has(node)) return;
       const read = env.member(node);
-      if (read) checkEnvName(read);
+      if (read && !claimed.has(node)) checkEnvName(read);
     },
     VariableDeclarator(node) {
       env.declarator(node, checkEnvName);
