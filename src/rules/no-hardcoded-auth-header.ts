@@ -1,24 +1,24 @@
 /**
  * `credentials/no-hardcoded-auth-header`: a request header whose credential is fixed in the source
  * (`Authorization: 'Bearer APP_USR-…'`, `'x-api-key': KEY` with a same-file constant KEY) is a leaked
- * credential. Where headers are written is `core/headers.ts`; this file decides whether a written value
- * is a hard-coded credential.
+ * credential. Where headers are written is `core/headers.ts`, what a value is (through constants and
+ * base64 calls) `core/values/encoded.ts`, the env rewrite `core/fixes/env-suggestion.ts`; this file
+ * decides whether a written value is a hard-coded credential, and reports it.
  */
-import { AST_NODE_TYPES, type JSONSchema, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import type { CredentialMatch } from '../core/catalogue.js';
+import { AST_NODE_TYPES, type JSONSchema, type TSESLint } from '@typescript-eslint/utils';
 import { fileFacts, type FileFacts } from '../core/file.js';
 import { classifyFile } from '../core/client-files.js';
+import { envSuggestion, type HeaderCredential } from '../core/fixes/env-suggestion.js';
 import { headerWriteListeners, reportableHeadersPattern, type HeaderWrite } from '../core/headers.js';
 import { fingerprint } from '../core/redact.js';
 import { textMentions } from '../core/text.js';
 // the default pre-checks are scanned together (their unions are declared when this module loads)
 import '../core/prechecks.js';
-import { constDeclarator, staticString, stringParts, unwrap } from '../core/static.js';
-import { AUTH_SCHEMES, CREDENTIAL_HEADERS, nameWords, type HeaderInfo, type HeaderKind } from '../core/vocabulary.js';
+import { decodeBasic, encodedText, literalHome, splitBasic, type EncodedText } from '../core/values/encoded.js';
+import { valuesOf } from '../core/values/resolver.js';
+import { AUTH_SCHEMES, CREDENTIAL_HEADERS, type HeaderInfo, type HeaderKind } from '../core/vocabulary.js';
 import { PairCache } from '../utils/cache.js';
 import { createRule } from '../utils/create-rule.js';
-
-type Scope = TSESLint.Scope.Scope;
 
 export type HeaderOption = string | { name: string; kind?: HeaderKind; provider?: string };
 
@@ -97,131 +97,16 @@ function headerList(options: Options[0], context: Readonly<TSESLint.RuleContext<
 
 const SCHEMES = new Set(AUTH_SCHEMES.map((s) => s.toLowerCase()));
 
-/** Env variable names for catalogued formats, as each provider's docs name them. */
-const FORMAT_ENV: Readonly<Record<string, string>> = {
-  'mercadopago-access-token': 'MP_ACCESS_TOKEN',
-  'mercadopago-refresh-token': 'MP_REFRESH_TOKEN',
-  'stripe-secret-key': 'STRIPE_SECRET_KEY',
-  'vtex-app-token': 'VTEX_APP_TOKEN',
-  'github-token': 'GITHUB_TOKEN',
-  'slack-token': 'SLACK_TOKEN',
-  'anthropic-api-key': 'ANTHROPIC_API_KEY',
-  'openai-api-key': 'OPENAI_API_KEY',
-  'google-oauth-client-secret': 'GOOGLE_CLIENT_SECRET',
-  'aws-secret-access-key': 'AWS_SECRET_ACCESS_KEY',
-};
-
-const toEnvWords = (words: string): string => words.trim().replaceAll(' ', '_').toUpperCase();
-
-/** A provider as env words: `GitLab` → gitlab, `Mercado Pago` → mercado pago. */
-const providerWords = (provider: string): string => provider.toLowerCase().replaceAll(/[^\da-z]+/gu, ' ').trim();
-
-/** The env variable a suggestion reads: from the credential's format, else from the header (and its provider). */
-export function envName(info: HeaderInfo, scheme: string | undefined, match: CredentialMatch | undefined): string {
-  if (match && match.format.id !== 'jwt') {
-    return FORMAT_ENV[match.format.id] ?? toEnvWords(`${providerWords(match.format.provider)} ${nameWords(match.format.label)}`);
-  }
-  if (info.kind === 'authorization') {
-    const proxy = nameWords(info.name).startsWith('proxy') ? 'PROXY_' : '';
-    return `${proxy}${scheme?.toLowerCase() === 'basic' ? 'BASIC_AUTH' : 'API_TOKEN'}`;
-  }
-  const words = nameWords(info.name).replace(/^x /u, '');
-  const provider = info.provider === undefined ? '' : providerWords(info.provider);
-  const withProvider = provider && !` ${words} `.includes(` ${provider} `) ? `${provider} ${words}` : words;
-  return toEnvWords(withProvider);
-}
-
-/** `btoa('u:p')`, `Buffer.from('u:p').toString('base64')`: the static input, when the call is one of these. */
-function base64Input(node: TSESTree.Node, scope: Scope): { input: string; encoding: BufferEncoding; source: TSESTree.Node } | undefined {
-  const call = unwrap(node);
-  if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments.length === 0) return undefined;
-  const callee = unwrap(call.callee);
-  const [arg] = call.arguments;
-  const methodName =
-    callee.type === AST_NODE_TYPES.Identifier
-      ? callee.name
-      : callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier
-        ? callee.property.name
-        : undefined;
-  if (methodName === 'btoa' && arg && arg.type !== AST_NODE_TYPES.SpreadElement) {
-    const input = staticString(arg, scope);
-    return input === undefined ? undefined : { input, encoding: 'latin1', source: arg };
-  }
-  // Buffer.from(x[, enc]).toString('base64')
-  if (methodName !== 'toString' || callee.type !== AST_NODE_TYPES.MemberExpression || !arg || staticString(arg, scope) !== 'base64') {
-    return undefined;
-  }
-  const from = unwrap(callee.object);
-  if (from.type !== AST_NODE_TYPES.CallExpression) return undefined;
-  const fromCallee = unwrap(from.callee);
-  if (
-    fromCallee.type !== AST_NODE_TYPES.MemberExpression ||
-    fromCallee.object.type !== AST_NODE_TYPES.Identifier ||
-    fromCallee.object.name !== 'Buffer' ||
-    fromCallee.property.type !== AST_NODE_TYPES.Identifier ||
-    fromCallee.property.name !== 'from'
-  ) {
-    return undefined;
-  }
-  const [source, enc] = from.arguments;
-  if (!source || source.type === AST_NODE_TYPES.SpreadElement) return undefined;
-  const input = staticString(source, scope);
-  const encoding = enc && enc.type !== AST_NODE_TYPES.SpreadElement ? staticString(enc, scope) : 'utf8';
-  if (input === undefined || encoding === undefined || !Buffer.isEncoding(encoding)) return undefined;
-  return { input, encoding, source };
-}
-
-interface StaticValue {
-  readonly text: string;
-  /** The plain `user:password` when the value was base64-encoded from a literal in the code. */
-  readonly encodedFrom?: string;
-}
-
-/** The whole value when every part is static (literal text or a base64 call on literal text). */
-function staticValue(node: TSESTree.Node, scope: Scope): StaticValue | undefined {
-  let text = '';
-  let encodedFrom: string | undefined;
-  for (const part of stringParts(node, scope)) {
-    if (part.kind === 'text') {
-      text += part.value;
-      continue;
-    }
-    const encoded = base64Input(part.node, scope);
-    if (!encoded) return undefined;
-    encodedFrom = encoded.input;
-    text += Buffer.from(encoded.input, encoded.encoding).toString('base64');
-  }
-  return encodedFrom === undefined ? { text } : { text, encodedFrom };
-}
-
-const BASE64 = /^[\d+/A-Za-z]+={0,2}$/u;
-const PRINTABLE = /^[\x20-\x7e]+$/u;
-
-function splitBasic(plain: string): { user: string; password: string } {
-  const colon = plain.indexOf(':');
-  return colon < 0 ? { user: plain, password: '' } : { user: plain.slice(0, colon), password: plain.slice(colon + 1) };
-}
-
-/** `user:password` from a Basic credential, when it decodes to one. */
-function decodeBasic(credential: string): string | undefined {
-  if (credential.length % 4 !== 0 || !BASE64.test(credential)) return undefined;
-  const decoded = Buffer.from(credential, 'base64').toString('latin1');
-  return PRINTABLE.test(decoded) && decoded.includes(':') ? decoded : undefined;
-}
-
 /** Plain words (`development`, `LOCALDEV`, `my-dev-key`): a name, not a generated credential. */
 const WORDISH = /^(?:[a-z]+(?:[-_.][a-z]+)*|[A-Z]+(?:[-_.][A-Z]+)*|[A-Z][a-z]+(?:[A-Z][a-z]+)*)$/u;
 
-interface Finding {
-  readonly scheme: string | undefined;
-  /** The exact text before the credential (`Bearer `), kept by the suggestion. */
-  readonly schemeText: string;
+/** A hard-coded credential: the scheme and format the suggestion names the variable after, and the credential. */
+interface Finding extends Omit<HeaderCredential, 'info'> {
   readonly credential: string;
-  readonly match: CredentialMatch | undefined;
 }
 
 /** The hard-coded credential a static header value holds, or `undefined` when it holds none worth reporting. */
-function findCredential(value: StaticValue, facts: FileFacts, minLength: number): Finding | undefined {
+function findCredential(value: EncodedText, facts: FileFacts, minLength: number): Finding | undefined {
   const trimmed = value.text.trim();
   const space = trimmed.search(/\s/u);
   const first = space > 0 ? trimmed.slice(0, space) : undefined;
@@ -309,50 +194,18 @@ export default createRule<Options, MessageIds>({
 function headerListeners(context: Context, options: Options[0], headers: readonly HeaderInfo[]): TSESLint.RuleListener {
   const { sourceCode } = context;
   const facts = fileFacts(context);
+  const values = valuesOf(context);
   const minLength = options.minLength ?? 8;
   const envAccess = options.envAccess ?? 'process.env';
 
-  /** The constant declaration that holds the credential's literal, when it came through one. */
-  function literalHome(node: TSESTree.Node, scope: Scope, credential: string, depth = 0): TSESTree.VariableDeclarator | undefined {
-    const target = unwrap(node);
-    if (depth > 32) return undefined;
-    const holds = (part: TSESTree.Node): boolean => staticValue(part, scope)?.text.includes(credential) === true;
-    switch (target.type) {
-      case AST_NODE_TYPES.Identifier: {
-        const declarator = constDeclarator(target, scope);
-        if (!declarator?.init) return undefined;
-        return literalHome(declarator.init, sourceCode.getScope(declarator), credential, depth + 1) ?? declarator;
-      }
-      case AST_NODE_TYPES.BinaryExpression: {
-        const part = [target.right, target.left].find(holds);
-        return part ? literalHome(part, scope, credential, depth + 1) : undefined;
-      }
-      case AST_NODE_TYPES.TemplateLiteral: {
-        const part = target.expressions.find(holds);
-        return part ? literalHome(part, scope, credential, depth + 1) : undefined;
-      }
-      case AST_NODE_TYPES.CallExpression: {
-        const encoded = base64Input(target, scope);
-        if (!encoded) return undefined;
-        // the secret half of `user:password` (the user when there is no password)
-        const { user, password } = splitBasic(encoded.input);
-        return literalHome(encoded.source, scope, password || user, depth + 1);
-      }
-      default:
-        return undefined;
-    }
-  }
-
   function check(write: HeaderWrite): void {
     if (write.info.kind === 'identifier') return;
-    const scope = sourceCode.getScope(write.value);
-    const value = staticValue(write.value, scope);
+    const scope = values.scope(write.value);
+    const value = encodedText(values, write.value, scope);
     if (!value) return;
     const finding = findCredential(value, facts, minLength);
     if (!finding) return;
-    const { scheme, schemeText, credential, match } = finding;
-    const env = `${envAccess}.${envName(write.info, scheme, match)}`;
-    const replacement = schemeText ? `\`${schemeText}\${${env}}\`` : env;
+    const { scheme, credential, match } = finding;
     const header = write.name;
     const schemeName = scheme ?? 'no scheme';
     const shown = fingerprint(credential, match);
@@ -363,18 +216,9 @@ function headerListeners(context: Context, options: Options[0], headers: readonl
       context.report({ node: write.value, messageId: 'hardcodedInClient', data: { header, scheme: schemeName, fingerprint: shown, reason: side.reason } });
       return;
     }
-    const property = write.value.parent;
-    const suggest: TSESLint.ReportSuggestionArray<MessageIds> = [
-      {
-        messageId: 'useEnv',
-        data: { env },
-        fix: (fixer) =>
-          property?.type === AST_NODE_TYPES.Property && property.shorthand
-            ? fixer.replaceText(property, `${sourceCode.getText(property.key)}: ${replacement}`)
-            : fixer.replaceText(write.value, replacement),
-      },
-    ];
-    const home = literalHome(write.value, scope, credential);
+    const { env, fix } = envSuggestion(sourceCode, write.value, envAccess, { info: write.info, ...finding });
+    const suggest: TSESLint.ReportSuggestionArray<MessageIds> = [{ messageId: 'useEnv', data: { env }, fix }];
+    const home = literalHome(values, write.value, scope, credential);
     if (home && home.id.type === AST_NODE_TYPES.Identifier) {
       context.report({
         node: write.value,

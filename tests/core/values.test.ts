@@ -3,7 +3,7 @@ import * as tsParser from '@typescript-eslint/parser';
 import { AST_NODE_TYPES, ESLintUtils, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import { valuesOf, type ValueOrigin } from '../../src/core/values/resolver.js';
-import { lintProbe } from './probe.js';
+import { lintProbe, probe as probeRule } from './probe.js';
 
 interface Answer {
   text: string | undefined;
@@ -114,6 +114,23 @@ describe('the value resolver', () => {
     expect(probe('probe(encodeURIComponent(this.apiKey));')[0]?.names).toEqual(['apiKey']);
     expect(probe('const probedAccessToken = sign() as string;')[0]?.names).toEqual(['sign', 'probedAccessToken']);
     expect(probe('const probedKey = (sign());')[0]?.names).toEqual(['sign', 'probedKey']);
+  });
+
+  it('gives the value a binding holds, and the declaration that binds it', () => {
+    const seen: string[] = [];
+    const code = "const A = 'x1';\nconst B = A;\nlet c = 'k';\nc = other();\nfunction f(p) { return p; }\nuse(A, B, c, f, undeclared);";
+    probeRule(code, (context) => {
+      const values = valuesOf(context);
+      return {
+        'CallExpression[callee.name="use"] > Identifier.arguments'(id: TSESTree.Identifier) {
+          const bound = values.bound(id);
+          const declaration = values.declaration(id);
+          seen.push(`${id.name}: ${bound ? context.sourceCode.getText(bound) : '-'} @${declaration ? String(declaration.loc.start.line) : '-'}`);
+        },
+      };
+    });
+    // one step only (B is bound to A, not to A's value); a reassigned `let`, a function, a global: nothing
+    expect(seen).toEqual(["A: 'x1' @1", 'B: A @2', 'c: - @-', 'f: - @-', 'undeclared: - @-']);
   });
 });
 

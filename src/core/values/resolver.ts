@@ -98,6 +98,25 @@ export class Values {
     return this.#sourceCode.getScope(node);
   }
 
+  /**
+   * The value `id` is bound to (see `boundValue`), as written (TS wrappers kept): the one step every
+   * walk through bindings takes (headers objects reached through a constant, `new DefinePlugin(DEFINES)`,
+   * `const B = A`).
+   */
+  bound(id: TSESTree.Identifier, scope: Scope = this.scope(id)): TSESTree.Expression | undefined {
+    return boundValue(id, scope);
+  }
+
+  /**
+   * The declaration that binds `id` to its value (`bound`), for messages that name the constant a
+   * value was written in and its line; `undefined` when the value is bound some other way.
+   */
+  declaration(id: TSESTree.Identifier, scope: Scope = this.scope(id)): TSESTree.VariableDeclarator | undefined {
+    const value = this.bound(id, scope);
+    const parent = value?.parent;
+    return parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === value ? parent : undefined;
+  }
+
   /** The whole string value of `node`, when it is statically known. */
   text(node: TSESTree.Node, scope: Scope = this.scope(node)): string | undefined {
     return staticString(node, scope);
@@ -111,11 +130,6 @@ export class Values {
   /** The pieces a known text was composed of (see `staticPieces`). */
   pieces(node: TSESTree.Node, scope: Scope = this.scope(node)): (TSESTree.Node | string)[] | undefined {
     return staticPieces(node, scope);
-  }
-
-  /** The value the identifier `id` is bound to (see `boundValue`), as written (TS wrappers kept). */
-  bound(id: TSESTree.Identifier, scope: Scope = this.scope(id)): TSESTree.Expression | undefined {
-    return boundValue(id, scope);
   }
 
   /**

@@ -1,0 +1,74 @@
+/**
+ * The "read it from the environment" suggestion of `no-hardcoded-auth-header`: which env variable a
+ * hard-coded header credential belongs in (`envName`, from the credential's format or the header and
+ * its provider), and the rewrite of the header value that reads it, keeping the scheme
+ * (`` `Bearer ${process.env.MP_ACCESS_TOKEN}` ``).
+ */
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { CredentialMatch } from '../catalogue.js';
+import { nameWords, type HeaderInfo } from '../vocabulary.js';
+
+/** Env variable names for catalogued formats, as each provider's docs name them. */
+const FORMAT_ENV: Readonly<Record<string, string>> = {
+  'mercadopago-access-token': 'MP_ACCESS_TOKEN',
+  'mercadopago-refresh-token': 'MP_REFRESH_TOKEN',
+  'stripe-secret-key': 'STRIPE_SECRET_KEY',
+  'vtex-app-token': 'VTEX_APP_TOKEN',
+  'github-token': 'GITHUB_TOKEN',
+  'slack-token': 'SLACK_TOKEN',
+  'anthropic-api-key': 'ANTHROPIC_API_KEY',
+  'openai-api-key': 'OPENAI_API_KEY',
+  'google-oauth-client-secret': 'GOOGLE_CLIENT_SECRET',
+  'aws-secret-access-key': 'AWS_SECRET_ACCESS_KEY',
+};
+
+const toEnvWords = (words: string): string => words.trim().replaceAll(' ', '_').toUpperCase();
+
+/** A provider as env words: `GitLab` → gitlab, `Mercado Pago` → mercado pago. */
+const providerWords = (provider: string): string => provider.toLowerCase().replaceAll(/[^\da-z]+/gu, ' ').trim();
+
+/** The env variable a suggestion reads: from the credential's format, else from the header (and its provider). */
+export function envName(info: HeaderInfo, scheme: string | undefined, match: CredentialMatch | undefined): string {
+  if (match && match.format.id !== 'jwt') {
+    return FORMAT_ENV[match.format.id] ?? toEnvWords(`${providerWords(match.format.provider)} ${nameWords(match.format.label)}`);
+  }
+  if (info.kind === 'authorization') {
+    const proxy = nameWords(info.name).startsWith('proxy') ? 'PROXY_' : '';
+    return `${proxy}${scheme?.toLowerCase() === 'basic' ? 'BASIC_AUTH' : 'API_TOKEN'}`;
+  }
+  const words = nameWords(info.name).replace(/^x /u, '');
+  const provider = info.provider === undefined ? '' : providerWords(info.provider);
+  const withProvider = provider && !` ${words} `.includes(` ${provider} `) ? `${provider} ${words}` : words;
+  return toEnvWords(withProvider);
+}
+
+export interface EnvSuggestion {
+  /** What the rewritten value reads: `process.env.MP_ACCESS_TOKEN`. */
+  readonly env: string;
+  /** Replaces the header value (or the whole shorthand property `{ Authorization }`) with the env read. */
+  readonly fix: TSESLint.ReportFixFunction;
+}
+
+/** What the suggestion needs to know about the credential a header value holds. */
+export interface HeaderCredential {
+  readonly info: HeaderInfo;
+  readonly scheme: string | undefined;
+  /** The exact text before the credential (`Bearer `), kept by the rewrite. */
+  readonly schemeText: string;
+  readonly match: CredentialMatch | undefined;
+}
+
+/** The suggestion for the header value `value`: read the credential from `envAccess` (`process.env`, `import.meta.env`). */
+export function envSuggestion(sourceCode: Readonly<TSESLint.SourceCode>, value: TSESTree.Node, envAccess: string, credential: HeaderCredential): EnvSuggestion {
+  const env = `${envAccess}.${envName(credential.info, credential.scheme, credential.match)}`;
+  const { schemeText } = credential;
+  const replacement = schemeText ? `\`${schemeText}\${${env}}\`` : env;
+  const property = value.parent;
+  return {
+    env,
+    fix: (fixer) =>
+      property?.type === AST_NODE_TYPES.Property && property.shorthand
+        ? fixer.replaceText(property, `${sourceCode.getText(property.key)}: ${replacement}`)
+        : fixer.replaceText(value, replacement),
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * Reads of environment variables, for `no-secret-in-client`: which env object an expression is
+ * (`process.env`, `import.meta.env`, Nuxt's `useRuntimeConfig()` and its `public` part, SvelteKit's
+ * `$env/dynamic/*` modules, and local aliases of any of them), and which variable names are read from
+ * one (`process.env.X`, `env['X']`, `const { X } = process.env`, `import { X } from '$env/static/public'`).
+ *
+ * `EnvReads` holds one file's aliases; they are recorded as the traversal meets their declarations, so
+ * the rule calls it from its listeners in traversal order. What a read means is the rule's verdict.
+ */
+import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { propertyName, unwrap } from '../static.js';
+import type { Values } from '../values/resolver.js';
+import { isGlobal, memberName } from './callee-names.js';
+
+/** Where a variable is read from: the `$env/dynamic/public` source also stands for `$env/static/public`. */
+export type EnvSource = 'process.env' | 'import.meta.env' | '$env/dynamic/public' | '$env/dynamic/private' | 'runtime-config' | 'runtime-config.public';
+
+/** The variable `name` read from `source`, at `node` (the member, the pattern key, the import specifier). */
+export interface EnvRead {
+  readonly node: TSESTree.Node;
+  readonly name: string;
+  readonly source: EnvSource;
+}
+
+/** The env reads of one file. */
+export class EnvReads {
+  readonly #sourceCode: Readonly<TSESLint.SourceCode>;
+  readonly #values: Values;
+  /** Identifiers that refer to an env object: `const env = process.env`, `import { env } from '$env/dynamic/public'`. */
+  readonly #aliases = new Map<TSESTree.Node, EnvSource>();
+
+  constructor(sourceCode: Readonly<TSESLint.SourceCode>, values: Values) {
+    this.#sourceCode = sourceCode;
+    this.#values = values;
+  }
+
+  /** The env object `node` evaluates to, if any. */
+  sourceOf(node: TSESTree.Node): EnvSource | undefined {
+    const target = unwrap(node);
+    switch (target.type) {
+      case AST_NODE_TYPES.Identifier:
+        return this.#aliases.get(target);
+      case AST_NODE_TYPES.CallExpression:
+        return target.callee.type === AST_NODE_TYPES.Identifier && target.callee.name === 'useRuntimeConfig' ? 'runtime-config' : undefined;
+      case AST_NODE_TYPES.MemberExpression: {
+        const name = memberName(target);
+        const object = unwrap(target.object);
+        if (name === 'env') {
+          if (object.type === AST_NODE_TYPES.MetaProperty && object.meta.name === 'import') return 'import.meta.env';
+          if (object.type === AST_NODE_TYPES.Identifier && object.name === 'process' && isGlobal(object, this.#values.scope(object))) return 'process.env';
+          return undefined;
+        }
+        return name === 'public' && this.sourceOf(object) === 'runtime-config' ? 'runtime-config.public' : undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** The read `node` is: a member of an env object (`process.env.X`, `env['X']`, `config.secret`). */
+  member(node: TSESTree.MemberExpression): EnvRead | undefined {
+    const source = this.sourceOf(node.object);
+    if (source === undefined) return undefined;
+    const name = memberName(node) ?? propertyName(node, this.#values.scope(node));
+    return name === undefined ? undefined : { node, name, source };
+  }
+
+  /** `const env = process.env` (an alias), `const { X, Y: y } = process.env` (reads, given to `onRead`). */
+  declarator(node: TSESTree.VariableDeclarator, onRead: (read: EnvRead) => void): void {
+    if (!node.init) return;
+    const source = this.sourceOf(node.init);
+    if (source === undefined) return;
+    if (node.id.type === AST_NODE_TYPES.Identifier) this.#addAlias(node, source);
+    else if (node.id.type === AST_NODE_TYPES.ObjectPattern) this.#pattern(node.id, source, onRead);
+  }
+
+  /**
+   * SvelteKit's env modules: `import { X } from '$env/static/public'` reads X (given to `onRead` as a
+   * `$env/dynamic/public` read), `import { env } from '$env/dynamic/…'` is an alias.
+   */
+  importDeclaration(node: TSESTree.ImportDeclaration, onRead: (read: EnvRead) => void): void {
+    const source = node.source.value;
+    if (source === '$env/static/public') {
+      for (const specifier of node.specifiers) {
+        if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) continue;
+        const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+        onRead({ node: specifier, name: imported, source: '$env/dynamic/public' });
+      }
+    } else if (source === '$env/dynamic/public' || source === '$env/dynamic/private') {
+      this.#addAlias(node, source);
+    }
+  }
+
+  #addAlias(declaration: TSESTree.Node, source: EnvSource): void {
+    for (const variable of this.#sourceCode.getDeclaredVariables(declaration)) {
+      for (const ref of variable.references) if (ref.init !== true) this.#aliases.set(ref.identifier, source);
+    }
+  }
+
+  /** `const { public: pub } = useRuntimeConfig()`: the pattern's own binding. */
+  #addBindingAlias(identifier: TSESTree.Identifier, source: EnvSource): void {
+    const variable = ASTUtils.findVariable(this.#values.scope(identifier), identifier);
+    for (const ref of variable?.references ?? []) if (ref.init !== true) this.#aliases.set(ref.identifier, source);
+  }
+
+  #pattern(pattern: TSESTree.ObjectPattern, source: EnvSource, onRead: (read: EnvRead) => void): void {
+    for (const property of pattern.properties) {
+      if (property.type === AST_NODE_TYPES.RestElement) continue;
+      const name = propertyName(property, this.#values.scope(property));
+      if (name === undefined) continue;
+      if (source === 'runtime-config' && name === 'public') {
+        if (property.value.type === AST_NODE_TYPES.ObjectPattern) this.#pattern(property.value, 'runtime-config.public', onRead);
+        else if (property.value.type === AST_NODE_TYPES.Identifier) this.#addBindingAlias(property.value, 'runtime-config.public');
+        continue;
+      }
+      onRead({ node: property.key, name, source });
+    }
+  }
+}
