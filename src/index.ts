@@ -3,8 +3,8 @@ import pkg from '../package.json' with { type: 'json' };
 import { rules, typedRules, type RuleName } from './rules/index.js';
 
 export type { RuleName } from './rules/index.js';
-export type { CredentialKind } from './core/catalogue.js';
-export type { HeaderKind } from './core/vocabulary.js';
+export type { CredentialKind } from './core/credentials/catalogue.js';
+export type { HeaderKind } from './core/credentials/vocabulary.js';
 export type {
   FormatSetting,
   HeaderSetting,

@@ -1,11 +1,11 @@
 /**
  * The types of what users write, exported from the package entry for typed configs
  * (`eslint.config.ts`): `settings.credentials` and each rule's options, every key optional. The parsed
- * forms the rules work with (`CredentialsSettings` in core/settings.ts, `CredentialFormat` in
- * core/catalogue.ts, with compiled patterns and filled-in defaults) stay internal.
+ * forms the rules work with (`CredentialsSettings` in core/files/settings.ts, `CredentialFormat` in
+ * core/credentials/catalogue.ts, with compiled patterns and filled-in defaults) stay internal.
  */
-import type { CredentialKind } from './core/catalogue.js';
-import type { HeaderKind } from './core/vocabulary.js';
+import type { CredentialKind } from './core/credentials/catalogue.js';
+import type { HeaderKind } from './core/credentials/vocabulary.js';
 import type { Options as NoHardcodedAuthHeader } from './rules/no-hardcoded-auth-header.js';
 import type { Options as NoSecretInClient } from './rules/no-secret-in-client.js';
 import type { Options as NoTokenInUrl } from './rules/no-token-in-url.js';

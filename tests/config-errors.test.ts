@@ -4,7 +4,7 @@
  * - rule options: wrong types, unknown keys, bad list items and extra options are rejected by ESLint's
  *   schema validation, with an error that names the rule and the bad value (and the unknown key), and
  *   shows only what the user wrote, not the defaults (they are not in meta.defaultOptions);
- * - `settings.credentials` (src/core/settings.ts): wrong types, unknown keys, invalid globs and invalid
+ * - `settings.credentials` (src/core/files/settings.ts): wrong types, unknown keys, invalid globs and invalid
  *   custom patterns give an error that names the setting's path, from every rule; its message starts
  *   with it, the same whichever rule read the settings first (ESLint 10 and 9).
  */

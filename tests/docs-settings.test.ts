@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_FORMATS } from '../src/core/catalogue.js';
+import { BUILTIN_FORMATS } from '../src/core/credentials/catalogue.js';
 
 const doc = readFileSync(new URL('../docs/settings.md', import.meta.url), 'utf8');
 

@@ -1,5 +1,5 @@
 /**
- * The rules' whole-file text pre-checks (src/core/text.ts) only ever skip files that cannot hold a
+ * The rules' whole-file text pre-checks (src/core/prechecks/text.ts) only ever skip files that cannot hold a
  * finding. Differential test: each program is linted as it is and again behind a comment that passes
  * every pre-check; the findings must be the same, one line lower. The programs name every default
  * credential parameter in the spellings code uses, every built-in credential header in three cases,
@@ -8,7 +8,7 @@
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
-import { CREDENTIAL_HEADERS, CREDENTIAL_PARAMS } from '../src/core/vocabulary.js';
+import { CREDENTIAL_HEADERS, CREDENTIAL_PARAMS } from '../src/core/credentials/vocabulary.js';
 import { fake } from './fixtures/fake.js';
 import { languageOptionsFor } from './fixtures/languages.js';
 

@@ -10,7 +10,7 @@ import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import { ALL_FILES } from './fixtures/files.js';
-import { identify } from '../src/core/catalogue.js';
+import { identify } from '../src/core/credentials/catalogue.js';
 import { typedRules, type RuleName } from '../src/rules/index.js';
 import { generatedSecrets } from './fixtures/fake.js';
 

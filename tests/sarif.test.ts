@@ -15,7 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ESLint } from 'eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BINARIES, examples } from './fixtures/cli.js';
-import { identify } from '../src/core/catalogue.js';
+import { identify } from '../src/core/credentials/catalogue.js';
 import { typedRules } from '../src/rules/index.js';
 import pkg from '../package.json' with { type: 'json' };
 

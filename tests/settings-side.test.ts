@@ -9,9 +9,9 @@ import { Linter as Linter10 } from 'eslint';
 import { Linter as Linter9 } from 'eslint-v9';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
-import { identify } from '../src/core/catalogue.js';
-import { fingerprint } from '../src/core/redact.js';
-import { parseSettings } from '../src/core/settings.js';
+import { identify } from '../src/core/credentials/catalogue.js';
+import { fingerprint } from '../src/core/credentials/redact.js';
+import { parseSettings } from '../src/core/files/settings.js';
 import { fake } from './fixtures/fake.js';
 import { ruleMessage } from './fixtures/messages.js';
 

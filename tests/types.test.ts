@@ -5,7 +5,7 @@
  * tests/consumer/eslint.config.ts checks the same types from a user's side, against the build.
  */
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { parseSettings } from '../src/core/settings.js';
+import { parseSettings } from '../src/core/files/settings.js';
 import type { FormatSetting, HeaderSetting, PluginSettings, RuleName, RuleOptions } from '../src/index.js';
 import type { HeaderOption } from '../src/rules/no-hardcoded-auth-header.js';
 import { typedRules } from '../src/rules/index.js';

@@ -1,22 +1,22 @@
 /**
  * `credentials/no-hardcoded-auth-header`: a request header whose credential is fixed in the source
  * (`Authorization: 'Bearer APP_USR-…'`, `'x-api-key': KEY` with a same-file constant KEY) is a leaked
- * credential. Where headers are written is `core/headers.ts`, what a value is (through constants and
+ * credential. Where headers are written is `core/sinks/headers.ts`, what a value is (through constants and
  * base64 calls) `core/values/encoded.ts`, the env rewrite `core/fixes/env-suggestion.ts`; this file
  * decides whether a written value is a hard-coded credential, and reports it.
  */
 import { AST_NODE_TYPES, type JSONSchema, type TSESLint } from '@typescript-eslint/utils';
-import { fileFacts, type FileFacts } from '../core/file.js';
-import { classifyFile } from '../core/client-files.js';
+import { fileFacts, type FileFacts } from '../core/files/file.js';
+import { classifyFile } from '../core/files/client-files.js';
 import { envSuggestion, type HeaderCredential } from '../core/fixes/env-suggestion.js';
-import { headerWriteListeners, reportableHeadersPattern, type HeaderWrite } from '../core/headers.js';
-import { fingerprint } from '../core/redact.js';
-import { textMentions } from '../core/text.js';
+import { headerWriteListeners, reportableHeadersPattern, type HeaderWrite } from '../core/sinks/headers.js';
+import { fingerprint } from '../core/credentials/redact.js';
+import { textMentions } from '../core/prechecks/text.js';
 // the default pre-checks are scanned together (their unions are declared when this module loads)
-import '../core/prechecks.js';
+import '../core/prechecks/defaults.js';
 import { decodeBasic, encodedText, literalHome, splitBasic, type EncodedText } from '../core/values/encoded.js';
 import { valuesOf } from '../core/values/resolver.js';
-import { AUTH_SCHEMES, CREDENTIAL_HEADERS, type HeaderInfo, type HeaderKind } from '../core/vocabulary.js';
+import { AUTH_SCHEMES, CREDENTIAL_HEADERS, type HeaderInfo, type HeaderKind } from '../core/credentials/vocabulary.js';
 import { PairCache } from '../utils/cache.js';
 import { createRule } from '../utils/create-rule.js';
 

@@ -1,7 +1,7 @@
 /**
  * `credentials/no-secret-in-client`: private credentials referenced in code that runs in the browser.
  *
- * Which files are client code is decided once per file by `classifyFile()` (src/core/client-files.ts),
+ * Which files are client code is decided once per file by `classifyFile()` (src/core/files/client-files.ts),
  * from the whole program before the traversal starts; files that are not client code only get the
  * checks that apply everywhere. In client code:
  * - string literals of a private catalogued format (`fileFacts().identify`, placeholders skipped);
@@ -16,25 +16,25 @@
  * (`next.config` `env`, Vite `define`, webpack `DefinePlugin` / `EnvironmentPlugin`).
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { PRIVATE_SHAPES, SPLIT_LITERAL } from '../core/catalogue.js';
-import { ClientCode } from '../core/client-code.js';
-import { parseSettings, type CredentialsSettings } from '../core/settings.js';
-import { fileFacts } from '../core/file.js';
+import { PRIVATE_SHAPES, SPLIT_LITERAL } from '../core/credentials/catalogue.js';
+import { ClientCode } from '../core/files/client-code.js';
+import { parseSettings, type CredentialsSettings } from '../core/files/settings.js';
+import { fileFacts } from '../core/files/file.js';
 import { publicKeySuggestion } from '../core/fixes/public-key.js';
-import { headerNamesPattern, headerWriteListeners, reportableHeadersPattern, type HeaderWrite } from '../core/headers.js';
-import { fingerprint } from '../core/redact.js';
+import { headerNamesPattern, headerWriteListeners, reportableHeadersPattern, type HeaderWrite } from '../core/sinks/headers.js';
+import { fingerprint } from '../core/credentials/redact.js';
 import { BundlerSettings, baseName, isBundlerConfig, type Exposure } from '../core/sinks/bundler-config.js';
 import { EnvReads, type EnvRead } from '../core/sinks/env-reads.js';
 import { literalListeners } from '../core/sinks/literals.js';
 import { initialiserArgument, initialiserOf, passedValue } from '../core/sinks/initialisers.js';
 import { importBringsValue, isListedPackage, moduleLoad } from '../core/sinks/server-sdks.js';
-import { unwrap } from '../core/static.js';
-import { escapeRegExp, textMentions } from '../core/text.js';
-import { namesPrecheck } from '../core/names-precheck.js';
-import { SERVER_SDKS, SIGNALS, serverSdkPattern } from '../core/prechecks.js';
+import { unwrap } from '../core/values/static.js';
+import { escapeRegExp, textMentions } from '../core/prechecks/text.js';
+import { namesPrecheck } from '../core/prechecks/names.js';
+import { SERVER_SDKS, SIGNALS, serverSdkPattern } from '../core/prechecks/defaults.js';
 import { valuesOf } from '../core/values/resolver.js';
-import { SecretNames, publicPrefix } from '../core/secret-names.js';
-import { CREDENTIAL_HEADERS, CREDENTIAL_PARAMS, PUBLIC_ENV_PREFIXES, nameWords, type HeaderInfo } from '../core/vocabulary.js';
+import { SecretNames, publicPrefix } from '../core/credentials/secret-names.js';
+import { CREDENTIAL_HEADERS, CREDENTIAL_PARAMS, PUBLIC_ENV_PREFIXES, nameWords, type HeaderInfo } from '../core/credentials/vocabulary.js';
 import { PairCache } from '../utils/cache.js';
 import { createRule } from '../utils/create-rule.js';
 import { mergeListeners } from '../utils/listeners.js';
@@ -83,7 +83,7 @@ const BUILTIN_SECRET_HEADERS: readonly HeaderInfo[] = CREDENTIAL_HEADERS.filter(
  * The whole-file pre-check. A finding needs, in the file's code, one of:
  * - a private credential shape (`PRIVATE_SHAPES`, a scan shared with no-token-in-url);
  * - a private literal split in pieces (`SPLIT_LITERAL`, shared with no-token-in-url);
- * - a signal that needs no secret name (`SIGNALS` in core/prechecks.ts): a bundler plugin that copies
+ * - a signal that needs no secret name (`SIGNALS` in core/prechecks/defaults.ts): a bundler plugin that copies
  *   env variables, a SvelteKit private env module, an initialiser (`Stripe(…)`), a PEM block; or a
  *   server SDK after a quote (`serverSdkPattern`);
  * - a secret header's name: first any credential header's (`reportableHeadersPattern` of the list
@@ -139,7 +139,7 @@ interface Prechecks {
 const prechecks = new PairCache<OptionFacts, CredentialsSettings, Prechecks>();
 
 /**
- * A test file is never client code (core/client-files.ts), so of this rule's findings only those that
+ * A test file is never client code (core/files/client-files.ts), so of this rule's findings only those that
  * need no client file can be in one: a webpack plugin that copies env variables, and a secret name
  * with a public env prefix or under Nuxt's public runtime config (the name may be joined from pieces:
  * `SPLIT_LITERAL`). Asked only of the test files that pass the rest of the pre-check.

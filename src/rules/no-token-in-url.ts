@@ -18,24 +18,24 @@
  * documented to take it there.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { fileFacts, type FileFacts } from '../core/file.js';
-import { PRIVATE_SHAPES, SPLIT_LITERAL } from '../core/catalogue.js';
-import { parseSettings, type CredentialsSettings } from '../core/settings.js';
-import { textMentions } from '../core/text.js';
+import { fileFacts, type FileFacts } from '../core/files/file.js';
+import { PRIVATE_SHAPES, SPLIT_LITERAL } from '../core/credentials/catalogue.js';
+import { parseSettings, type CredentialsSettings } from '../core/files/settings.js';
+import { textMentions } from '../core/prechecks/text.js';
 // the default pre-checks are scanned together (their unions are declared when this module loads)
-import '../core/prechecks.js';
-import { namesPrecheck } from '../core/names-precheck.js';
+import '../core/prechecks/defaults.js';
+import { namesPrecheck } from '../core/prechecks/names.js';
 import { ConfigCache, PairCache } from '../utils/cache.js';
-import type { UrlSink } from '../core/http.js';
+import type { UrlSink } from '../core/sinks/http.js';
 import { HeaderInsertion, type HeaderMove } from '../core/fixes/header-insertion.js';
 import { QueryEntries, type ClientConfig, type QueryEntry, type QuerySource } from '../core/sinks/query-entries.js';
 import { isRoot } from '../core/sinks/url-evidence.js';
 import { UrlStrings } from '../core/sinks/url-strings.js';
-import { syntacticParts, type StringPart } from '../core/static.js';
-import { parseQuery, type QueryParam } from '../core/url.js';
+import { syntacticParts, type StringPart } from '../core/values/static.js';
+import { parseQuery, type QueryParam } from '../core/values/url.js';
 import { expressionVerdict, knownValueVerdict, namesCredential, privateValueVerdict, type ValueVerdict } from '../core/values/credential.js';
 import { valuesOf, type Values } from '../core/values/resolver.js';
-import { CREDENTIAL_PARAMS, normalizeName, paramHeaders } from '../core/vocabulary.js';
+import { CREDENTIAL_PARAMS, normalizeName, paramHeaders } from '../core/credentials/vocabulary.js';
 import { createRule } from '../utils/create-rule.js';
 import { nameList } from '../utils/schema.js';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anchoredSource, type Piece } from '../../src/core/anchored.js';
-import { escapeRegExp } from '../../src/core/text.js';
+import { anchoredSource, type Piece } from '../../src/core/prechecks/anchored.js';
+import { escapeRegExp } from '../../src/core/prechecks/text.js';
 
 const SEP = { source: '[^\\da-z]*' };
 const NAME_SEP = { source: '[\\s._-]*' };

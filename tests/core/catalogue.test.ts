@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_FORMATS, PRIVATE_SHAPES, SPLIT_LITERAL, identify } from '../../src/core/catalogue.js';
-import { parseSettings } from '../../src/core/settings.js';
+import { BUILTIN_FORMATS, PRIVATE_SHAPES, SPLIT_LITERAL, identify } from '../../src/core/credentials/catalogue.js';
+import { parseSettings } from '../../src/core/files/settings.js';
 import { fake } from '../fixtures/fake.js';
 
 const id = (value: string, hasAwsKeyId = false): string | undefined => identify(value, { hasAwsKeyId: () => hasAwsKeyId })?.format.id;

@@ -3,7 +3,7 @@ import * as tsParser from '@typescript-eslint/parser';
 import { ESLintUtils, type TSESTree } from '@typescript-eslint/utils';
 import vueParser from 'vue-eslint-parser';
 import { describe, expect, it } from 'vitest';
-import { classifyFile, type FileClassification } from '../../src/core/client-files.js';
+import { classifyFile, type FileClassification } from '../../src/core/files/client-files.js';
 import { ALL_FILES } from '../fixtures/files.js';
 
 interface Probe {

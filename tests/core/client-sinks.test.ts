@@ -2,7 +2,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import { publicKeySuggestion } from '../../src/core/fixes/public-key.js';
-import { SecretNames, publicPrefix } from '../../src/core/secret-names.js';
+import { SecretNames, publicPrefix } from '../../src/core/credentials/secret-names.js';
 import { BundlerSettings, baseName, isBundlerConfig } from '../../src/core/sinks/bundler-config.js';
 import { EnvReads, type EnvRead } from '../../src/core/sinks/env-reads.js';
 import { initialiserArgument, initialiserOf, passedValue } from '../../src/core/sinks/initialisers.js';

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CONFIG_FILE_NAMES, configDirectory, findConfigDirectory } from '../../src/core/config-dir.js';
+import { CONFIG_FILE_NAMES, configDirectory, findConfigDirectory } from '../../src/core/files/config-dir.js';
 
 const temp = mkdtempSync(path.join(tmpdir(), 'credentials-config-dir-'));
 afterAll(() => {

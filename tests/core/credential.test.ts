@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { fileFacts, type FileFacts } from '../../src/core/file.js';
+import { fileFacts, type FileFacts } from '../../src/core/files/file.js';
 import { expressionVerdict, knownValueVerdict, namesCredential, privateValueVerdict, type ValueVerdict } from '../../src/core/values/credential.js';
 import { valuesOf } from '../../src/core/values/resolver.js';
 import { fake } from '../fixtures/fake.js';

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { identify } from '../../src/core/catalogue.js';
+import { identify } from '../../src/core/credentials/catalogue.js';
 import { envName, envSuggestion } from '../../src/core/fixes/env-suggestion.js';
 import { fake } from '../fixtures/fake.js';
 import { probe } from './probe.js';

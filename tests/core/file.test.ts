@@ -5,7 +5,7 @@ import { Linter } from 'eslint';
 import { ESLintUtils } from '@typescript-eslint/utils';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ALL_FILES } from '../fixtures/files.js';
-import { fileFacts, type FileFacts } from '../../src/core/file.js';
+import { fileFacts, type FileFacts } from '../../src/core/files/file.js';
 import { fake } from '../fixtures/fake.js';
 
 function factsFor(filename: string, code = '', settings: Record<string, unknown> = {}, cwd?: string): FileFacts[] {

@@ -3,8 +3,8 @@ import * as tsParser from '@typescript-eslint/parser';
 import { ESLintUtils } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import { ALL_FILES } from '../fixtures/files.js';
-import { headerIndex, headerNamePieces, headerNamesPattern, headerWriteListeners, isHeadersName, reportableHeadersPattern } from '../../src/core/headers.js';
-import { CREDENTIAL_HEADERS, type HeaderInfo } from '../../src/core/vocabulary.js';
+import { headerIndex, headerNamePieces, headerNamesPattern, headerWriteListeners, isHeadersName, reportableHeadersPattern } from '../../src/core/sinks/headers.js';
+import { CREDENTIAL_HEADERS, type HeaderInfo } from '../../src/core/credentials/vocabulary.js';
 
 /** Every header write in `code`, as `via name=value` (value as source text). */
 function writes(code: string, headers: readonly HeaderInfo[] = CREDENTIAL_HEADERS): string[] {

@@ -2,7 +2,7 @@ import { Linter, type Rule } from 'eslint';
 import * as tsParser from '@typescript-eslint/parser';
 import { AST_NODE_TYPES, ESLintUtils, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { describeCall, urlSinkOf, type HttpCall, type UrlSink } from '../../src/core/http.js';
+import { describeCall, urlSinkOf, type HttpCall, type UrlSink } from '../../src/core/sinks/http.js';
 
 interface Seen {
   calls: (Pick<HttpCall, 'client' | 'name' | 'kind' | 'urlIndex' | 'configIndex'> | undefined)[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { namesPrecheck } from '../../src/core/names-precheck.js';
-import { CREDENTIAL_PARAMS, SECRET_NAME_PATTERNS } from '../../src/core/vocabulary.js';
+import { namesPrecheck } from '../../src/core/prechecks/names.js';
+import { CREDENTIAL_PARAMS, SECRET_NAME_PATTERNS } from '../../src/core/credentials/vocabulary.js';
 
 const words = (name: string): string[] => name.replaceAll(/([a-z\d])([A-Z])/gu, '$1 $2').split(/[\s._-]+/u).filter(Boolean);
 const spellings = (name: string): string[] => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entropy, isDummy, isPlaceholder, isPublishedSample } from '../../src/core/placeholders.js';
+import { entropy, isDummy, isPlaceholder, isPublishedSample } from '../../src/core/credentials/placeholders.js';
 import { fake } from '../fixtures/fake.js';
 
 describe('isPlaceholder', () => {

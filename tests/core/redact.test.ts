@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { identify } from '../../src/core/catalogue.js';
-import { fingerprint } from '../../src/core/redact.js';
+import { identify } from '../../src/core/credentials/catalogue.js';
+import { fingerprint } from '../../src/core/credentials/redact.js';
 import { fake } from '../fixtures/fake.js';
 
 const print = (value: string): string => fingerprint(value, identify(value));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getSettings, parseSettings, SettingsError } from '../../src/core/settings.js';
+import { getSettings, parseSettings, SettingsError } from '../../src/core/files/settings.js';
 
 describe('parseSettings', () => {
   it('gives empty defaults without settings', () => {

@@ -3,7 +3,7 @@ import * as tsParser from '@typescript-eslint/parser';
 import { ASTUtils, AST_NODE_TYPES, ESLintUtils, type TSESTree } from '@typescript-eslint/utils';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { constantOrigin, propertyName, staticPieces, staticString, stringParts, syntacticParts } from '../../src/core/static.js';
+import { constantOrigin, propertyName, staticPieces, staticString, stringParts, syntacticParts } from '../../src/core/values/static.js';
 import { lintProbe } from './probe.js';
 
 interface Probe {

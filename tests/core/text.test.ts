@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedTogether, textMentions } from '../../src/core/text.js';
+import { askedTogether, textMentions } from '../../src/core/prechecks/text.js';
 
 describe('textMentions', () => {
   it('answers once per file and pattern', () => {

@@ -1,8 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { StringPart } from '../../src/core/static.js';
-import { QueryReader, itemsToSource, mayHoldQuery, parseQuery, withoutParam, type PathRead, type QueryRead } from '../../src/core/url.js';
+import type { StringPart } from '../../src/core/values/static.js';
+import { QueryReader, itemsToSource, mayHoldQuery, parseQuery, withoutParam, type PathRead, type QueryRead } from '../../src/core/values/url.js';
 
 // Parts carry the node they came from; these tests only need distinct objects.
 const node = (name: string): TSESTree.Node => ({ type: 'Identifier', name }) as unknown as TSESTree.Node;

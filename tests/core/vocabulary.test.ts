@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyName, nameSet, nameWords, normalizeName, paramHeaders } from '../../src/core/vocabulary.js';
+import { classifyName, nameSet, nameWords, normalizeName, paramHeaders } from '../../src/core/credentials/vocabulary.js';
 
 describe('normalizeName', () => {
   it('ignores case, dashes, underscores, dots and spaces', () => {

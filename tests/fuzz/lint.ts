@@ -14,7 +14,7 @@ import { Linter as LinterClass } from 'eslint';
 import * as tsParser from '@typescript-eslint/parser';
 import * as espree from 'espree';
 import vueParser from 'vue-eslint-parser';
-import { BUILTIN_FORMATS } from '../../src/core/catalogue.js';
+import { BUILTIN_FORMATS } from '../../src/core/credentials/catalogue.js';
 import type { Lang, Program } from './programs.js';
 import { SETTINGS, secretsOf } from './programs.js';
 

@@ -8,7 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_FORMATS, identify } from '../../src/core/catalogue.js';
+import { BUILTIN_FORMATS, identify } from '../../src/core/credentials/catalogue.js';
 import srcPlugin from '../../src/index.js';
 import type { Rule } from 'eslint';
 import { fake } from '../fixtures/fake.js';

@@ -7,7 +7,7 @@
  * client/server file markers. Every generated program parses (tests/fuzz/lint.ts checks that too).
  */
 import fc from 'fast-check';
-import { isPlaceholder } from '../../src/core/placeholders.js';
+import { isPlaceholder } from '../../src/core/credentials/placeholders.js';
 import { fake } from '../fixtures/fake.js';
 
 export type Lang = 'js' | 'jsx' | 'ts' | 'tsx' | 'vue-ts' | 'vue-js';

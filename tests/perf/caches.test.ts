@@ -7,15 +7,15 @@ import { Linter } from 'eslint';
 import type { Rule } from 'eslint';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { classifyFile } from '../../src/core/client-files.js';
-import { fileFacts } from '../../src/core/file.js';
-import { getSettings } from '../../src/core/settings.js';
-import { constDeclarator } from '../../src/core/static.js';
+import { classifyFile } from '../../src/core/files/client-files.js';
+import { fileFacts } from '../../src/core/files/file.js';
+import { getSettings } from '../../src/core/files/settings.js';
+import { constDeclarator } from '../../src/core/values/static.js';
 import { typicalFile } from '../../scripts/bench/inputs.mjs';
 import { lintAll } from './lint.js';
 
-vi.mock('../../src/core/settings.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/core/settings.js')>();
+vi.mock('../../src/core/files/settings.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/core/files/settings.js')>();
   return { ...actual, getSettings: vi.fn(actual.getSettings) };
 });
 

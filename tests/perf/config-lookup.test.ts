@@ -11,7 +11,7 @@ import path from 'node:path';
 import { ESLint } from 'eslint';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { typicalFile } from '../../scripts/bench/inputs.mjs';
-import { CONFIG_FILE_NAMES } from '../../src/core/config-dir.js';
+import { CONFIG_FILE_NAMES } from '../../src/core/files/config-dir.js';
 import { configFor } from './lint.js';
 
 vi.mock('node:fs', async (importOriginal) => {

@@ -111,9 +111,9 @@ describe('whole-text operations do not grow with the file', () => {
     const few = scansOf(file(2), 'src/components/aws-few.ts');
     const many = scansOf(file(50), 'src/components/aws-many.ts');
     expect(many).toEqual(few);
-    // The rules' whole-file pre-checks in create() (src/core/text.ts, cached per file and pattern, shared
+    // The rules' whole-file pre-checks in create() (src/core/prechecks/text.ts, cached per file and pattern, shared
     // between the rules that ask the same question): the two unions of the default patterns
-    // (core/prechecks.ts), then, in a file that matches them, header names, private shapes, split
+    // (core/prechecks/defaults.ts), then, in a file that matches them, header names, private shapes, split
     // literals, the client's signals and server SDK names, secret names, the places that read them, the
     // client's secret headers; then the AWS look-up. Never one per candidate value.
     const precheckPatterns = 2 + 8;

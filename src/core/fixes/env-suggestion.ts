@@ -5,8 +5,8 @@
  * (`` `Bearer ${process.env.MP_ACCESS_TOKEN}` ``).
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import type { CredentialMatch } from '../catalogue.js';
-import { nameWords, type HeaderInfo } from '../vocabulary.js';
+import type { CredentialMatch } from '../credentials/catalogue.js';
+import { nameWords, type HeaderInfo } from '../credentials/vocabulary.js';
 
 /** Env variable names for catalogued formats, as each provider's docs name them. */
 const FORMAT_ENV: Readonly<Record<string, string>> = {

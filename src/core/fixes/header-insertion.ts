@@ -12,12 +12,12 @@
  * headers. One instance per linted file.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { describeCall, type HttpCall, type UrlSink } from '../http.js';
+import { describeCall, type HttpCall, type UrlSink } from '../sinks/http.js';
 import { hostOf } from '../sinks/url-evidence.js';
-import { propertyName, syntacticParts, unwrap } from '../static.js';
-import { itemsToSource, parseQuery, withoutParam, type QueryParam } from '../url.js';
+import { propertyName, syntacticParts, unwrap } from '../values/static.js';
+import { itemsToSource, parseQuery, withoutParam, type QueryParam } from '../values/url.js';
 import type { Values } from '../values/resolver.js';
-import { normalizeName } from '../vocabulary.js';
+import { normalizeName } from '../credentials/vocabulary.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Fixes = (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[];

@@ -5,7 +5,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { Provider } from '../sinks/initialisers.js';
-import { publicPrefix } from '../secret-names.js';
+import { publicPrefix } from '../credentials/secret-names.js';
 
 /** The public counterpart of a secret env name, per provider: `…_ACCESS_TOKEN` → `…_PUBLIC_KEY`. */
 const PUBLIC_COUNTERPART: Readonly<Record<Provider, string>> = { mercadopago: 'PUBLIC_KEY', stripe: 'PUBLISHABLE_KEY' };

@@ -6,7 +6,7 @@
  * decides which are secret), or the whole environment (`'process.env': JSON.stringify(process.env)`).
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { propertyName, unwrap } from '../static.js';
+import { propertyName, unwrap } from '../values/static.js';
 import type { Values } from '../values/resolver.js';
 import { calleeName, memberName } from './callee-names.js';
 import type { EnvReads } from './env-reads.js';

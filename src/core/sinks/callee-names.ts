@@ -4,7 +4,7 @@
  * identifier is a global (`process`, `window`, `require`: no declaration in the file).
  */
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { unwrap } from '../static.js';
+import { unwrap } from '../values/static.js';
 
 /** A member's property name, written plainly or as a string literal: `a.b`, `a['b']` → b. */
 export function memberName(node: TSESTree.Node): string | undefined {

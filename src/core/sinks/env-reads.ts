@@ -8,7 +8,7 @@
  * the rule calls it from its listeners in traversal order. What a read means is the rule's verdict.
  */
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { propertyName, unwrap } from '../static.js';
+import { propertyName, unwrap } from '../values/static.js';
 import type { Values } from '../values/resolver.js';
 import { isGlobal, memberName } from './callee-names.js';
 

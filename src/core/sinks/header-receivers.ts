@@ -6,7 +6,7 @@
  * through the value resolver.
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { unwrap } from '../static.js';
+import { unwrap } from '../values/static.js';
 import type { Values } from '../values/resolver.js';
 import { calleeName } from './callee-names.js';
 

@@ -1,5 +1,5 @@
 /**
- * The header-write sink behind `headerWriteListeners()` (core/headers.ts, where the shapes are listed):
+ * The header-write sink behind `headerWriteListeners()` (core/sinks/headers.ts, where the shapes are listed):
  * given a position where headers are written, which listed header names are written there and with
  * which value expressions. `HeaderWrites` holds one file's state (the header index, the value resolver,
  * what was already walked) and offers the recognisers the listeners call: headers objects and arrays
@@ -7,9 +7,9 @@
  * member assignments into headers, and functions named like header builders.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { propertyName, unwrap } from '../static.js';
+import { propertyName, unwrap } from '../values/static.js';
 import type { Values } from '../values/resolver.js';
-import type { HeaderInfo } from '../vocabulary.js';
+import type { HeaderInfo } from '../credentials/vocabulary.js';
 import { calleeName } from './callee-names.js';
 import { HEADER_GROUPS, isHeadersMember, isHeadersName, isHeadersValue, isRequestChain } from './header-receivers.js';
 import { insideAssertion } from './inside-assertion.js';

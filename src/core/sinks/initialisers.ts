@@ -5,7 +5,7 @@
  * or a named value). Whether that is a private credential is the rule's verdict.
  */
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { unwrap } from '../static.js';
+import { unwrap } from '../values/static.js';
 import type { Values } from '../values/resolver.js';
 import { isGlobal, memberName } from './callee-names.js';
 import type { EnvReads } from './env-reads.js';

@@ -4,7 +4,7 @@
  * header-write sink asks it before it walks a headers object.
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { unwrap } from '../static.js';
+import { unwrap } from '../values/static.js';
 import { calleeName } from './callee-names.js';
 
 /** Assertion methods and functions: an object under one of these describes headers, it does not send them. */

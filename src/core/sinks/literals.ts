@@ -4,7 +4,7 @@
  * whole from its outermost `+`. Bindings are not followed: a text is found where it is written.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { unwrap } from '../static.js';
+import { unwrap } from '../values/static.js';
 
 /** The text of a `'…' + '…'` chain made of string literals only, `undefined` otherwise. */
 function literalConcatenation(node: TSESTree.Node): string | undefined {

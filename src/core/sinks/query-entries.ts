@@ -7,13 +7,13 @@
  *
  * Answers "which named values does this call, `new` or assignment put in a URL query, and where does
  * that URL go?" with no verdict on the values: no-token-in-url judges each entry. Values are read
- * through the file's value resolver (core/values/resolver.ts); sinks are recognised by core/http.ts.
+ * through the file's value resolver (core/values/resolver.ts); sinks are recognised by core/sinks/http.ts.
  * One instance per linted file.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { calleeLabel, clientOfIdentifier, describeCall, lastName, urlSinkOf, variableSink, type HttpCall, type UrlSink } from '../http.js';
-import { propertyName, unwrap, type StringPart } from '../static.js';
-import { parseQuery } from '../url.js';
+import { calleeLabel, clientOfIdentifier, describeCall, lastName, urlSinkOf, variableSink, type HttpCall, type UrlSink } from './http.js';
+import { propertyName, unwrap, type StringPart } from '../values/static.js';
+import { parseQuery } from '../values/url.js';
 import type { Values } from '../values/resolver.js';
 
 type Scope = TSESLint.Scope.Scope;

@@ -1,6 +1,6 @@
 /**
  * The query of a string whose whole value is known text (`const URL = BASE + '?api_key=…'`), put
- * together from how its pieces read (`QueryReader` in core/url.ts) rather than by parsing each whole
+ * together from how its pieces read (`QueryReader` in core/values/url.ts) rather than by parsing each whole
  * text again: a chain of `const` strings, each the one before plus a piece, is read once in all. The
  * pieces are those the value resolver composed the text from (`pieces()`); each reading is cached per
  * node, for the file.
@@ -9,7 +9,7 @@
  * parameters in constant URLs can use it the same way. One instance per linted file.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { QueryReader, type KeepParam, type PathRead, type QueryRead, type TextQuery } from '../url.js';
+import { QueryReader, type KeepParam, type PathRead, type QueryRead, type TextQuery } from '../values/url.js';
 import type { Values } from '../values/resolver.js';
 
 type Scope = TSESLint.Scope.Scope;

@@ -11,14 +11,14 @@
  * - `isSearchParamsArgument`: the argument of `new URLSearchParams(…)`, a query object rather than a URL;
  * - `withSeparators`, `hostOf`, `isPublicKeyHost`: small readings of a string's parts.
  *
- * Values and names come from the file's value resolver; sinks from core/http.ts. One instance per
+ * Values and names come from the file's value resolver; sinks from core/sinks/http.ts. One instance per
  * linted file.
  */
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { describeCall, lastName, type UrlSink } from '../http.js';
-import { propertyName, syntacticParts, unwrap, type StringPart } from '../static.js';
+import { describeCall, lastName, type UrlSink } from './http.js';
+import { propertyName, syntacticParts, unwrap, type StringPart } from '../values/static.js';
 import type { Values } from '../values/resolver.js';
-import { nameWords } from '../vocabulary.js';
+import { nameWords } from '../credentials/vocabulary.js';
 import { isSearchParamsConstructor, isSuperagentQuery } from './query-entries.js';
 
 type Scope = TSESLint.Scope.Scope;

@@ -12,8 +12,8 @@
  * parsed by `parseQuery`. One instance per linted file.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { urlSinkOf, type UrlSink } from '../http.js';
-import { parseQuery, type KeepParam, type QueryParam, type SplicedQuery } from '../url.js';
+import { urlSinkOf, type UrlSink } from './http.js';
+import { parseQuery, type KeepParam, type QueryParam, type SplicedQuery } from '../values/url.js';
 import type { Values } from '../values/resolver.js';
 import { TextQueries } from './text-query.js';
 import { UrlEvidence, isPublicKeyHost, isSearchParamsArgument } from './url-evidence.js';

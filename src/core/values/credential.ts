@@ -4,17 +4,17 @@
  * in it, or when, uncatalogued, it looks like a secret (long, mixed letters and digits, high entropy);
  * a value known only at run time is taken to be one unless its names say it is public
  * (`NEXT_PUBLIC_MAPBOX_TOKEN`, `publishableKey`). Placeholders, and dummies in test files, are never
- * credentials (the file's facts decide, core/file.ts).
+ * credentials (the file's facts decide, core/files/file.ts).
  *
  * Written for no-token-in-url's parameter values; the verdict carries the fingerprint a message may
  * show of a known value, never the value.
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import type { FileFacts } from '../file.js';
-import { entropy } from '../placeholders.js';
-import { fingerprint } from '../redact.js';
-import { unwrap } from '../static.js';
-import { PUBLIC_ENV_PREFIXES, classifyName, nameWords } from '../vocabulary.js';
+import type { FileFacts } from '../files/file.js';
+import { entropy } from '../credentials/placeholders.js';
+import { fingerprint } from '../credentials/redact.js';
+import { unwrap } from './static.js';
+import { PUBLIC_ENV_PREFIXES, classifyName, nameWords } from '../credentials/vocabulary.js';
 import type { Values } from './resolver.js';
 
 /** A credential written in the code (and its fingerprint), or a run-time value that may be one. */

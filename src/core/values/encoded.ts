@@ -6,7 +6,7 @@
  * Built on the value resolver (`valuesOf`): every binding and every static text is its answer.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { unwrap } from '../static.js';
+import { unwrap } from './static.js';
 import type { Values } from './resolver.js';
 
 type Scope = TSESLint.Scope.Scope;

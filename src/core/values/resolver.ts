@@ -21,8 +21,8 @@
  * is made once per `SourceCode`.
  */
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { lastName } from '../http.js';
-import { constDeclarator, constantOrigin, staticPieces, staticString, stringParts, unwrap, type StringPart } from '../static.js';
+import { lastName } from '../sinks/http.js';
+import { constDeclarator, constantOrigin, staticPieces, staticString, stringParts, unwrap, type StringPart } from './static.js';
 
 type Scope = TSESLint.Scope.Scope;
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { HeaderInsertion, headerPropertyText, tokenExpression } from '../../../src/core/fixes/header-insertion.js';
-import { describeCall } from '../../../src/core/http.js';
+import { describeCall } from '../../../src/core/sinks/http.js';
 import { QueryEntries } from '../../../src/core/sinks/query-entries.js';
-import { unwrap } from '../../../src/core/static.js';
-import { parseQuery } from '../../../src/core/url.js';
+import { unwrap } from '../../../src/core/values/static.js';
+import { parseQuery } from '../../../src/core/values/url.js';
 import { valuesOf } from '../../../src/core/values/resolver.js';
 import { applied, lintProbe } from '../probe.js';
 

@@ -39,16 +39,16 @@
  * `sinks/header-receivers.ts`, the assertion test in `sinks/inside-assertion.ts`.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { ConfigCache } from '../utils/cache.js';
-import { anchoredSource } from './anchored.js';
-import { calleeName } from './sinks/callee-names.js';
-import { HEADERS_CONSTRUCTORS, isHeadersName } from './sinks/header-receivers.js';
-import { HeaderWrites, type HeaderWrite } from './sinks/header-writes.js';
-import { valuesOf } from './values/resolver.js';
-import type { HeaderInfo } from './vocabulary.js';
+import { ConfigCache } from '../../utils/cache.js';
+import { anchoredSource } from '../prechecks/anchored.js';
+import { calleeName } from './callee-names.js';
+import { HEADERS_CONSTRUCTORS, isHeadersName } from './header-receivers.js';
+import { HeaderWrites, type HeaderWrite } from './header-writes.js';
+import { valuesOf } from '../values/resolver.js';
+import type { HeaderInfo } from '../credentials/vocabulary.js';
 
-export { isHeadersName } from './sinks/header-receivers.js';
-export type { HeaderVia, HeaderWrite } from './sinks/header-writes.js';
+export { isHeadersName } from './header-receivers.js';
+export type { HeaderVia, HeaderWrite } from './header-writes.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 

@@ -5,9 +5,9 @@
  * the pattern of their configuration here; equal configurations get the same `RegExp` object, so
  * `textMentions` scans a file for it once however many rules ask.
  */
-import { ConfigCache } from '../utils/cache.js';
+import { ConfigCache } from '../../utils/cache.js';
 import { anchoredSource, type Piece } from './anchored.js';
-import { SECRET_NAME_PATTERNS, normalizeName } from './vocabulary.js';
+import { SECRET_NAME_PATTERNS, normalizeName } from '../credentials/vocabulary.js';
 
 /**
  * The secret words a name holds when no-token-in-url treats it as a credential's value

@@ -34,7 +34,7 @@ const unions = new WeakMap<RegExp, RegExp>();
  * scans a file once for their union, and a file that matches none of them is answered for all with
  * that one scan; only the few files that match it are scanned for the member asked. V8 scans such a
  * union in far less time than its members one by one when each member starts at a rare character
- * (see `core/anchored.ts`; unions of members that start at common ones can be slower than the sum).
+ * (see `core/prechecks/anchored.ts`; unions of members that start at common ones can be slower than the sum).
  * Returns the union.
  */
 export function askedTogether(members: readonly RegExp[], flags: string): RegExp {

@@ -9,7 +9,7 @@
  * `$`). Generic clients (`api.get(url)`, `this.http.get(url)`) are recognised by their method names.
  */
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { constDeclarator, staticString, unwrap } from './static.js';
+import { constDeclarator, staticString, unwrap } from '../values/static.js';
 
 type Scope = TSESLint.Scope.Scope;
 

@@ -430,7 +430,7 @@ export const PRIVATE_SHAPES: RegExp | undefined = privateShapes(BUILTIN_FORMATS)
  * the next starts with one (`'APP_' + 'USR-…'`, a 100-letter VTEX token written on two lines). Spaces
  * and `)` may stand before the `+`, spaces and `(` after it. `PRIVATE_SHAPES` cannot see a prefix cut
  * in two; the rules resolve the joined value themselves. Tried at each `+`, which code holds far less
- * often than quotes, and checked backwards from there (see `core/anchored.ts`).
+ * often than quotes, and checked backwards from there (see `core/prechecks/anchored.ts`).
  */
 export const SPLIT_LITERAL = /\+(?<=[^\\][\w-]["'\x60][\s)]*\+)[\s(]*["'\x60][\w-]/u;
 

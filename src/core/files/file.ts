@@ -6,9 +6,9 @@
  */
 import path from 'node:path';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { identify, type CredentialMatch } from './catalogue.js';
+import { identify, type CredentialMatch } from '../credentials/catalogue.js';
 import { configDirectory } from './config-dir.js';
-import { isDummy, isPlaceholder } from './placeholders.js';
+import { isDummy, isPlaceholder } from '../credentials/placeholders.js';
 import { getSettings, type CredentialsSettings } from './settings.js';
 
 export interface FileFacts {

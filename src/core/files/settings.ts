@@ -5,8 +5,8 @@
  * settings object and cached.
  */
 import picomatch from 'picomatch';
-import type { CredentialFormat } from './catalogue.js';
-import type { HeaderInfo, HeaderKind } from './vocabulary.js';
+import type { CredentialFormat } from '../credentials/catalogue.js';
+import type { HeaderInfo, HeaderKind } from '../credentials/vocabulary.js';
 
 export type Assume = 'client' | 'server' | 'unknown';
 

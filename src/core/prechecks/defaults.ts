@@ -15,12 +15,12 @@
  * same bounded caches the rules ask (`ConfigCache`), so the rules get these very objects.
  */
 import { anchoredSource } from './anchored.js';
-import { PRIVATE_SHAPES, SPLIT_LITERAL } from './catalogue.js';
-import { reportableHeadersPattern } from './headers.js';
-import { namesPrecheck } from './names-precheck.js';
+import { PRIVATE_SHAPES, SPLIT_LITERAL } from '../credentials/catalogue.js';
+import { reportableHeadersPattern } from '../sinks/headers.js';
+import { namesPrecheck } from './names.js';
 import { askedTogether, escapeRegExp } from './text.js';
-import { CREDENTIAL_HEADERS, CREDENTIAL_PARAMS } from './vocabulary.js';
-import { ConfigCache } from '../utils/cache.js';
+import { CREDENTIAL_HEADERS, CREDENTIAL_PARAMS } from '../credentials/vocabulary.js';
+import { ConfigCache } from '../../utils/cache.js';
 
 /**
  * Server SDKs that need a private credential (an access token, a secret key): in client code the
