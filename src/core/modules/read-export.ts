@@ -42,11 +42,11 @@
  * project root) are cached per `from.settings` object, as `config-dir.ts` does. One answer builds at
  * most `MAX_VALUES` values.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { counters } from './counters.js';
 import { parseModule, type ParserLike } from './parse.js';
-import { newResolverCache, normalizeAliases, projectRoot, resolveSpecifier, type ResolveOptions, type ResolverCache } from './resolve.js';
+import { newResolverCache, normalizeAliases, projectRoot, resolveSpecifier, stat, type ResolveOptions, type ResolverCache } from './resolve.js';
 import { ABSENT, plus, summarize, UNKNOWN, type EnvObject, type ModuleSummary, type Value, type Where } from './summary.js';
 
 export type { ParserLike } from './parse.js';
@@ -138,8 +138,7 @@ export function resolveModule(from: ReaderContext, specifier: string): string | 
 }
 
 function loadSummary(file: string, from: ReaderContext, fallbackFrom: readonly string[]): ModuleSummary | null {
-  counters.stats += 1;
-  const stats = statSync(file, { throwIfNoEntry: false });
+  const stats = stat(file);
   if (!stats?.isFile()) return null;
   let cache = summaryCaches.get(from.parser);
   if (!cache) {

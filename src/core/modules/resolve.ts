@@ -57,9 +57,14 @@ export interface ResolveOptions {
   readonly cache: ResolverCache;
 }
 
-function stat(file: string): Stats | undefined {
+/** The file's stats; `undefined` when it does not exist or cannot be reached (`ENOTDIR`, `EACCES`, a loop). */
+export function stat(file: string): Stats | undefined {
   counters.stats += 1;
-  return statSync(file, { throwIfNoEntry: false });
+  try {
+    return statSync(file, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
 }
 
 function isFile(file: string): boolean {
