@@ -47,7 +47,7 @@ import path from 'node:path';
 import { counters } from './counters.js';
 import { parseModule, type ParserLike } from './parse.js';
 import { newResolverCache, normalizeAliases, projectRoot, resolveSpecifier, stat, type ResolveOptions, type ResolverCache } from './resolve.js';
-import { ABSENT, plus, summarize, UNKNOWN, type EnvObject, type ModuleSummary, type Value, type Where } from './summary.js';
+import { ABSENT, isIndex, plus, summarize, UNKNOWN, type EnvObject, type ModuleSummary, type Value, type Where } from './summary.js';
 
 export type { ParserLike } from './parse.js';
 export type { EnvObject } from './summary.js';
@@ -277,14 +277,14 @@ class Reader {
           }
           const spread = this.#deref({ value: layer.value, hops });
           const kind = spread.value.kind;
-          if (kind === 'primitive') continue;
+          if (kind === 'primitive' || (kind === 'array' && !isIndex(key))) continue;
           if (kind !== 'object' && kind !== 'namespace' && kind !== 'array') return { value: UNKNOWN, hops };
           const inner = this.#select(spread, key);
           if (inner !== ABSENT) return inner;
         }
         return ABSENT;
       case 'array':
-        if (!/^(?:0|[1-9]\d*)$/u.test(key)) return { value: UNKNOWN, hops };
+        if (!isIndex(key)) return { value: UNKNOWN, hops };
         return value.items[Number(key)] ? { value: value.items[Number(key)] ?? UNKNOWN, hops } : ABSENT;
       default:
         return { value: UNKNOWN, hops };
@@ -374,13 +374,14 @@ class Reader {
       }
       const spread = this.#deref({ value: layer.value, hops });
       if (spread.value.kind === 'primitive') continue;
-      const inner = spread.value.kind === 'object' || spread.value.kind === 'namespace' ? this.#materialize(spread) : UNKNOWN_EXPORT;
-      if (inner.kind === 'object') {
-        for (const [key, entry] of inner.entries) {
+      const inner = spread.value.kind === 'object' || spread.value.kind === 'namespace' || spread.value.kind === 'array' ? this.#materialize(spread) : UNKNOWN_EXPORT;
+      if (inner.kind === 'object' || inner.kind === 'array') {
+        const spreadEntries = inner.kind === 'object' ? inner.entries : inner.items.map((item, index): [string, ExportedValue] => [String(index), item]);
+        for (const [key, entry] of spreadEntries) {
           entries.delete(key);
           entries.set(key, entry);
         }
-        complete &&= inner.complete;
+        if (inner.kind === 'object') complete &&= inner.complete;
       } else {
         // It may set any key: what was written before it is no longer known.
         for (const key of entries.keys()) entries.set(key, UNKNOWN_EXPORT);

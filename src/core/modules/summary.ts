@@ -85,7 +85,13 @@ export function fromPrimitive(value: Primitive, where: Where): Value {
 
 /** `name.key`, or `name["key"]` for a key that is not an identifier. */
 export function chainName(name: string, key: string): string {
-  return /^[$A-Z_a-z][\w$]*$/u.test(key) ? `${name}.${key}` : `${name}[${JSON.stringify(key)}]`;
+  if (/^[$A-Z_a-z][\w$]*$/u.test(key)) return `${name}.${key}`;
+  return isIndex(key) ? `${name}[${key}]` : `${name}[${JSON.stringify(key)}]`;
+}
+
+/** An array index (`0`, `12`; not `01`). */
+export function isIndex(key: string): boolean {
+  return /^(?:0|[1-9]\d*)$/u.test(key);
 }
 
 /** Deeper expressions than this are unknown (a guard for the recursion, far beyond real config files). */
@@ -199,7 +205,7 @@ function* allNodes(root: TSESTree.Node): Generator<TSESTree.Node> {
   }
 }
 
-type CjsTarget = { readonly kind: 'whole' } | { readonly kind: 'key'; readonly key: string; readonly via: 'exports' | 'module.exports' };
+type CjsTarget = { readonly kind: 'whole' } | { readonly kind: 'key'; readonly member: TSESTree.MemberExpression; readonly via: 'exports' | 'module.exports' };
 
 class Summarizer {
   readonly #file: string;
@@ -248,10 +254,12 @@ class Summarizer {
           if (statement.exported) exports.set(nameOf(statement.exported), this.#ref(statement.source.value, '*'));
           else stars.push(statement.source.value);
           break;
-        case AST_NODE_TYPES.ExportDefaultDeclaration:
+        case AST_NODE_TYPES.ExportDefaultDeclaration: {
           esm = true;
-          exports.set('default', this.#exportDefault(statement.declaration));
+          const value = this.#exportDefault(statement.declaration);
+          if (value) exports.set('default', value);
           break;
+        }
         case AST_NODE_TYPES.TSExportAssignment:
           exportAssignment = this.#evaluate(statement.expression, 'export =', 0);
           break;
@@ -361,11 +369,9 @@ class Summarizer {
     const target = unwrap(node);
     if (target.type !== AST_NODE_TYPES.MemberExpression) return undefined;
     if (this.#isModuleExports(target)) return { kind: 'whole' };
-    const key = staticKey(target);
-    if (key === undefined) return undefined;
-    if (this.#isModuleExports(target.object)) return { kind: 'key', key, via: 'module.exports' };
+    if (this.#isModuleExports(target.object)) return { kind: 'key', member: target, via: 'module.exports' };
     const object = unwrap(target.object);
-    if (object.type === AST_NODE_TYPES.Identifier && object.name === 'exports' && this.#isGlobal('exports')) return { kind: 'key', key, via: 'exports' };
+    if (object.type === AST_NODE_TYPES.Identifier && object.name === 'exports' && this.#isGlobal('exports')) return { kind: 'key', member: target, via: 'exports' };
     return undefined;
   }
 
@@ -524,15 +530,17 @@ class Summarizer {
     }
   }
 
-  #exportDefault(declaration: TSESTree.ExportDefaultDeclaration['declaration']): Value {
+  /** The default export's value; `undefined` for a type (`export default interface …`). */
+  #exportDefault(declaration: TSESTree.ExportDefaultDeclaration['declaration']): Value | undefined {
     switch (declaration.type) {
+      case AST_NODE_TYPES.TSInterfaceDeclaration:
+      case AST_NODE_TYPES.TSTypeAliasDeclaration:
+        return undefined;
       case AST_NODE_TYPES.FunctionDeclaration:
       case AST_NODE_TYPES.ClassDeclaration:
       case AST_NODE_TYPES.TSDeclareFunction:
-      case AST_NODE_TYPES.TSInterfaceDeclaration:
       case AST_NODE_TYPES.TSEnumDeclaration:
       case AST_NODE_TYPES.TSModuleDeclaration:
-      case AST_NODE_TYPES.TSTypeAliasDeclaration:
       case AST_NODE_TYPES.VariableDeclaration:
         return UNKNOWN;
       default:
@@ -544,7 +552,18 @@ class Summarizer {
   #commonjs(): Value | undefined {
     if (this.#topLevelCjs.size === 0 && this.#nestedCjs.length === 0) return undefined;
     let base: Value | undefined;
-    let extras = new Map<string, Value>();
+    let layers: Layer[] = [];
+    let entries = new Map<string, Value>();
+    /** A write to a key nothing is known about (`exports[name()] = …`): it may replace any key before it. */
+    const open = (): void => {
+      if (entries.size > 0) layers.push({ kind: 'entries', entries });
+      entries = new Map();
+      layers.push({ kind: 'spread', value: UNKNOWN });
+    };
+    const set = (key: string, value: Value): void => {
+      entries.delete(key);
+      entries.set(key, value);
+    };
     let where: Where | undefined;
     /** After `module.exports = …`, `exports` is the old object: its writes are lost (unless re-attached). */
     let detached = false;
@@ -565,23 +584,33 @@ class Summarizer {
       for (const target of targets) {
         if (target.kind === 'whole') {
           base = this.#evaluate(current, 'module.exports', 0);
-          extras = new Map();
+          layers = [];
+          entries = new Map();
           detached = !exportsRebound;
         } else if (target.via === 'module.exports' || !detached) {
-          extras.set(target.key, this.#evaluate(current, chainName(target.via, target.key), 0));
+          const key = this.#memberKey(target.member, 0);
+          if (key === undefined) open();
+          else set(key, this.#evaluate(current, chainName(target.via, key), 0));
         }
       }
     }
     for (const nested of this.#nestedCjs) {
       if (nested.kind === 'whole') return UNKNOWN;
-      extras.set(nested.key, UNKNOWN);
+      const key = this.#memberKey(nested.member, 0);
+      if (key === undefined) open();
+      else set(key, UNKNOWN);
     }
-    where ??= { file: this.#file, line: 1, column: 1, name: 'module.exports' };
-    if (base && extras.size === 0) return base;
-    const layers: Layer[] = [];
-    if (base) layers.push({ kind: 'spread', value: base });
-    layers.push({ kind: 'entries', entries: extras });
-    return { kind: 'object', layers, where };
+    if (entries.size > 0) layers.push({ kind: 'entries', entries });
+    if (base && layers.length === 0) return base;
+    return { kind: 'object', layers: base ? [{ kind: 'spread', value: base }, ...layers] : layers, where: where ?? { file: this.#file, line: 1, column: 1, name: 'module.exports' } };
+  }
+
+  /** The key of a member access: written (`a.b`, `a['b']`), or a known constant (`a[KEY]`). */
+  #memberKey(member: TSESTree.MemberExpression, depth: number): string | undefined {
+    const key = staticKey(member);
+    if (key !== undefined || !member.computed) return key;
+    const value = primitiveOf(this.#evaluate(member.property, '', depth + 1));
+    return value === undefined ? undefined : String(value);
   }
 
   #evaluate(node: TSESTree.Node, name: string, depth: number): Value {
@@ -610,7 +639,7 @@ class Summarizer {
         const items: Value[] = [];
         for (const [index, element] of target.elements.entries()) {
           if (!element || element.type === AST_NODE_TYPES.SpreadElement) return UNKNOWN;
-          items.push(this.#evaluate(element, `${name}[${String(index)}]`, depth + 1));
+          items.push(this.#evaluate(element, chainName(name, String(index)), depth + 1));
         }
         return { kind: 'array', items, where: this.#where(target, name) };
       }
@@ -619,7 +648,7 @@ class Summarizer {
       case AST_NODE_TYPES.MemberExpression: {
         const env = this.#env(target);
         if (env) return { kind: 'env', ...env, where: this.#where(target, name) };
-        const key = staticKey(target);
+        const key = this.#memberKey(target, depth);
         if (key === undefined) return UNKNOWN;
         return selectStatic(this.#evaluate(target.object, name, depth + 1), key);
       }
@@ -761,7 +790,13 @@ function selectLocal(value: Value, key: string): Value | typeof ABSENT | typeof 
         }
         const spread = layer.value;
         if (spread.kind === 'primitive') continue; // `...null`, `...0`: no keys
-        if (spread.kind === 'object' || spread.kind === 'array') {
+        if (spread.kind === 'array') {
+          // `...[a, b]` sets the keys `0` and `1`, nothing else
+          const item = isIndex(key) ? spread.items[Number(key)] : undefined;
+          if (item) return item;
+          continue;
+        }
+        if (spread.kind === 'object') {
           const inner = selectLocal(spread, key);
           if (inner !== ABSENT) return inner;
           continue;
@@ -770,7 +805,7 @@ function selectLocal(value: Value, key: string): Value | typeof ABSENT | typeof 
       }
       return ABSENT;
     case 'array':
-      return /^(?:0|[1-9]\d*)$/u.test(key) ? (value.items[Number(key)] ?? ABSENT) : UNKNOWN;
+      return isIndex(key) ? (value.items[Number(key)] ?? ABSENT) : UNKNOWN;
     case 'ref':
     case 'select':
       return DEFER;
