@@ -428,6 +428,20 @@ describe('resolution', () => {
     expect(readExport(q.from('src/b.js'), './a', 'KEY')).toEqual(text('a', 'src/a.js', 1, 20, 'KEY'));
   });
 
+  it('follows `extends` without `.json` and arrays of them; skips package, outside and broken configs', () => {
+    const q = project({
+      'tsconfig.json': '{ "extends": ["@tsconfig/node20/tsconfig.json", "./configs/paths", "../outside.json"] }',
+      'configs/paths.json': '{ "extends": "./broken.json", "compilerOptions": { "paths": { "#cfg/*": ["../src/cfg/*"] } } }',
+      'configs/broken.json': '{ "compilerOptions": { "baseUrl": ',
+      'src/cfg/keys.ts': "export const KEY = 'extended';\n",
+      'src/app.ts': '',
+    });
+    const from = q.from('src/app.ts', { parser: typescriptParser });
+    // `paths` without `baseUrl` are relative to the file that declares them
+    expect(readExport(from, '#cfg/keys', 'KEY')).toEqual(text('extended', 'src/cfg/keys.ts', 1, 20, 'KEY'));
+    expect(readExport(from, 'cfg/keys', 'KEY')).toBeUndefined();
+  });
+
   it('reads jsconfig.json when there is no tsconfig.json', () => {
     const q = project({ 'jsconfig.json': '{ "compilerOptions": { "baseUrl": "src" } }', 'src/lib/x.js': "export const KEY = 'js';\n", 'src/app.js': '' });
     expect(readExport(q.from('src/app.js'), 'lib/x', 'KEY')).toEqual(text('js', 'src/lib/x.js', 1, 20, 'KEY'));
