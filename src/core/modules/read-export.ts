@@ -18,11 +18,15 @@
  * - exports: `export const X = …` (also `let`/`var` never reassigned, and destructured), `export
  *   default …`, `export { X }`, `export { X as Y }`, `export { X } from`, `export * from`, `export * as
  *   ns from`, `export =`, TypeScript string/number enums; CommonJS `module.exports = …`,
- *   `module.exports.X = …`, `exports.X = …` at the top level;
+ *   `module.exports.X = …`, `exports.X = …`, `exports[KEY] = …` at the top level (a write below the
+ *   top level, or to a key nothing is known about, makes what it may replace unknown);
  * - values: string/number/boolean/null literals, templates and `+` of known values, object literals
- *   (nested, spreads, computed keys that are known), arrays, `Object.freeze(…)`, member reads of
+ *   (nested, spreads of objects and arrays, computed keys that are known), arrays, `Object.freeze(…)`, member reads of
  *   known objects, `const` aliases, imports and `require('…')` of other modules (followed lazily, at
  *   most `MAX_HOPS` modules away), `process.env.X`, `import.meta.env.X`.
+ *
+ * The bridge from a rule (which binding maps to which `readExport` call, and the reader context of
+ * a rule context) is `binding.ts`.
  *
  * What is not: packages (bare specifiers no alias or tsconfig maps; `node_modules` is never read),
  * anything outside the project root, `package.json` `exports`/`main`, `.json`/`.vue` files, values

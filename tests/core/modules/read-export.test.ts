@@ -2,11 +2,14 @@ import { symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readerCounters } from '../../../src/core/modules/counters.js';
-import { MAX_HOPS, readExport, resolveModule, type ExportedValue } from '../../../src/core/modules/read-export.js';
+import { MAX_HOPS, readExport, resolveModule, type ExportedValue, type ParserLike } from '../../../src/core/modules/read-export.js';
+import * as vue from 'vue-eslint-parser';
 import { fake } from '../../fixtures/fake.js';
 import { espreeParser, project, removeProjects, typescriptParser } from '../../fixtures/modules/project.js';
 
 afterAll(removeProjects);
+
+const vueParser: ParserLike = vue;
 
 const MP = fake.mpAccessToken(1);
 const STRIPE = fake.stripeSecret(2);
@@ -473,6 +476,12 @@ describe('parsers', () => {
 
   it('parses TSX, and ignores the options that make a typed program', () => {
     const from = p.from('src/app.ts', { parser: typescriptParser, parserOptions: { projectService: true, project: true, tsconfigRootDir: p.root } });
+    expect(readExport(from, './view', 'LABEL')).toEqual(text('label', 'src/view.tsx', 1, 22, 'LABEL'));
+  });
+
+  it('reads modules imported from a Vue file through vue-eslint-parser and its inner parser', () => {
+    const from = p.from('src/App.vue', { parser: vueParser, parserOptions: { parser: typescriptParser, ecmaVersion: 'latest', sourceType: 'module' } });
+    expect(readExport(from, './config', 'CONFIG', ['key'])).toEqual(text(MP, 'src/config.ts', 2, 38, 'CONFIG.key'));
     expect(readExport(from, './view', 'LABEL')).toEqual(text('label', 'src/view.tsx', 1, 22, 'LABEL'));
   });
 
