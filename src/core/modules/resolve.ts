@@ -15,7 +15,7 @@
  */
 import { readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import { findConfigDirectory } from '../config-dir.js';
+import { findConfigDirectory } from '../files/config-dir.js';
 import { counters } from './counters.js';
 import { parseJsonc } from './jsonc.js';
 
