@@ -60,6 +60,8 @@ export interface PluginSettings {
   side?: 'client' | 'server';
   /** What a file that no signal classifies is. Default: `unknown`. */
   assume?: 'client' | 'server' | 'unknown';
+  /** Vendored and generated files (`vendor/`, `*.min.js`, a line of 20,000+ characters): `skip` (default) or `check`. */
+  vendored?: 'skip' | 'check';
 }
 
 /** The options object of `credentials/no-hardcoded-auth-header`. */

@@ -1,6 +1,7 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
 import type { RuleModule } from '@typescript-eslint/utils/ts-eslint';
 import pkg from '../../package.json' with { type: 'json' };
+import { isVendored } from '../core/files/vendored.js';
 
 export const REPO_URL = 'https://github.com/eslint-plugin-credentials/eslint-plugin-credentials';
 
@@ -45,7 +46,8 @@ export type CredentialsRule<Options extends readonly unknown[], MessageIds exten
  * `create()`, which showed up in the benchmark's profiles. ESLint slices a new options array for
  * every file but hands each file of one configuration the same option object, so the merge is cached
  * on that object (or on one shared key when there are no options), and the last one is kept aside:
- * one comparison per file in the usual run of files under one configuration.
+ * one comparison per file in the usual run of files under one configuration. Vendored and generated
+ * files get no listeners from any rule (`settings.credentials.vendored`).
  */
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
   rule: RuleDefinition<Options, MessageIds>,
@@ -60,6 +62,8 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
     ...created,
     defaults,
     create(context) {
+      // vendored and minified files are not the team's code: no rule looks at them (core/files/vendored.ts)
+      if (isVendored(context)) return {};
       const raw = context.options;
       const first = raw[0];
       const key = raw.length === 0 ? noOptions : raw.length === 1 && typeof first === 'object' && first !== null ? first : undefined;

@@ -32,6 +32,7 @@ const settings = {
   testFiles: ['**/*.test.ts', 'qa/**'],
   side: 'client',
   assume: 'unknown',
+  vendored: 'check',
 } satisfies Required<PluginSettings>;
 
 const headerOptions = {

@@ -3,11 +3,11 @@ import { getSettings, parseSettings, SettingsError } from '../../src/core/files/
 
 describe('parseSettings', () => {
   it('gives empty defaults without settings', () => {
-    expect(parseSettings(undefined)).toEqual({ formats: [], params: [], headers: [], assume: 'unknown' });
+    expect(parseSettings(undefined)).toEqual({ formats: [], params: [], headers: [], assume: 'unknown', vendored: 'skip' });
   });
 
   it.each(['client', 'server'] as const)('parses side: %s', (value) => {
-    expect(parseSettings({ side: value })).toEqual({ formats: [], params: [], headers: [], side: value, assume: 'unknown' });
+    expect(parseSettings({ side: value })).toEqual({ formats: [], params: [], headers: [], side: value, assume: 'unknown', vendored: 'skip' });
   });
 
   it('parses formats, params, headers, globs and assume', () => {

@@ -22,6 +22,8 @@ export interface CredentialsSettings {
   readonly testFiles?: (path: string) => boolean;
   /** Set for the files of a config block that says where they run; as strong as the globs. */
   readonly side?: Side;
+  /** Vendored and generated files: skipped by every rule (default), or checked like the rest. */
+  readonly vendored: 'skip' | 'check';
   readonly assume: Assume;
 }
 
@@ -51,7 +53,7 @@ export class SettingsError extends Error {
   }
 }
 
-const KNOWN_KEYS = new Set(['formats', 'params', 'headers', 'clientFiles', 'serverFiles', 'testFiles', 'side', 'assume']);
+const KNOWN_KEYS = new Set(['formats', 'params', 'headers', 'clientFiles', 'serverFiles', 'testFiles', 'side', 'assume', 'vendored']);
 const FORMAT_KEYS = new Set(['id', 'provider', 'label', 'kind', 'pattern', 'prefix']);
 const HEADER_KINDS: readonly HeaderKind[] = ['authorization', 'secret', 'identifier'];
 
@@ -130,14 +132,14 @@ function parseHeader(raw: unknown, index: number): HeaderInfo {
 }
 
 export function parseSettings(raw: unknown): CredentialsSettings {
-  if (raw === undefined) return { formats: [], params: [], headers: [], assume: 'unknown' };
+  if (raw === undefined) return { formats: [], params: [], headers: [], assume: 'unknown', vendored: 'skip' };
   if (!isRecord(raw)) throw new SettingsError('', 'must be an object');
   for (const key of Object.keys(raw)) {
     if (!KNOWN_KEYS.has(key)) {
       throw new SettingsError(`.${key}`, `is not a known setting (${[...KNOWN_KEYS].join(', ')})`);
     }
   }
-  const { formats, params, headers, clientFiles, serverFiles, testFiles, side, assume } = raw;
+  const { formats, params, headers, clientFiles, serverFiles, testFiles, side, assume, vendored } = raw;
   if (formats !== undefined && !Array.isArray(formats)) throw new SettingsError('.formats', 'must be an array');
   if (headers !== undefined && !Array.isArray(headers)) throw new SettingsError('.headers', 'must be an array');
   if (assume !== undefined && assume !== 'client' && assume !== 'server' && assume !== 'unknown') {
@@ -145,6 +147,9 @@ export function parseSettings(raw: unknown): CredentialsSettings {
   }
   if (side !== undefined && side !== 'client' && side !== 'server') {
     throw new SettingsError('.side', "must be 'client' or 'server'");
+  }
+  if (vendored !== undefined && vendored !== 'skip' && vendored !== 'check') {
+    throw new SettingsError('.vendored', "must be 'skip' or 'check'");
   }
   return {
     formats: (formats ?? []).map(parseFormat),
@@ -155,6 +160,7 @@ export function parseSettings(raw: unknown): CredentialsSettings {
     ...(testFiles === undefined ? {} : { testFiles: globMatcher(testFiles, '.testFiles') }),
     ...(side === undefined ? {} : { side }),
     assume: assume ?? 'unknown',
+    vendored: vendored ?? 'skip',
   };
 }
 

@@ -1,0 +1,45 @@
+/**
+ * Vendored and generated files: a copied third-party script (`vendor/`, `third_party/`,
+ * `bower_components/`), a minified bundle (`*.min.js`), or any file with a line of 20,000 characters
+ * or more (what minifiers and bundlers write; people do not). They are not the team's code, and a
+ * report there cannot be fixed where it is; no rule looks at them unless
+ * `settings.credentials.vendored` is `'check'`. Asked by every rule before its own pre-check
+ * (src/utils/create-rule.ts), once per file.
+ */
+const VENDORED_PATH = /(?:^|[/\\])(?:vendors?|third[-_]party|bower_components)[/\\]|\.min\.[cm]?js$/u;
+
+/** The shortest line that counts as generated. */
+export const GENERATED_LINE = 20_000;
+
+/** Whether `text` holds a line of `GENERATED_LINE` characters or more (only a file that long can). */
+export function hasGeneratedLine(text: string): boolean {
+  if (text.length < GENERATED_LINE) return false;
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf('\n', start);
+    if ((end === -1 ? text.length : end) - start >= GENERATED_LINE) return true;
+    if (end === -1) return false;
+    start = end + 1;
+  }
+}
+
+interface FileLike {
+  readonly filename: string;
+  readonly settings: Readonly<Record<string, unknown>>;
+  readonly sourceCode: { readonly text: string };
+}
+
+const answers = new WeakMap<object, boolean>();
+
+/** Whether the rules skip the file of `context` as vendored or generated (cached per file). */
+export function isVendored(context: FileLike): boolean {
+  const { sourceCode } = context;
+  let answer = answers.get(sourceCode);
+  if (answer === undefined) {
+    const credentials = context.settings.credentials;
+    const check = typeof credentials === 'object' && credentials !== null && (credentials as { vendored?: unknown }).vendored === 'check'; // validated by settings.ts
+    answer = !check && (VENDORED_PATH.test(context.filename) || hasGeneratedLine(sourceCode.text));
+    answers.set(sourceCode, answer);
+  }
+  return answer;
+}

@@ -1,0 +1,76 @@
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import { GENERATED_LINE, hasGeneratedLine, isVendored } from '../../src/core/files/vendored.js';
+import plugin from '../../src/index.js';
+import { fake } from '../fixtures/fake.js';
+import { ALL_FILES } from '../fixtures/files.js';
+
+const context = (filename: string, text = 'const a = 1;\n', credentials?: unknown): Parameters<typeof isVendored>[0] => ({
+  filename,
+  settings: credentials === undefined ? {} : { credentials },
+  sourceCode: { text },
+});
+
+describe('isVendored', () => {
+  it.each([
+    ['public/vendor/stripe-checkout.js', true],
+    ['assets/js/vendors/jquery.js', true],
+    ['third_party/analytics.js', true],
+    ['lib/third-party/sdk.mjs', true],
+    ['bower_components/mp/index.js', true],
+    ['public/js/checkout.min.js', true],
+    ['dist/app.min.cjs', true],
+    ['src/vendorConfig.js', false],
+    ['src/vendors.ts', false],
+    ['src/admin.js', false],
+    ['src/checkout.min.ts', false],
+  ])('%s: %s', (filename, expected) => {
+    expect(isVendored(context(filename))).toBe(expected);
+  });
+
+  it('takes a file with a line of 20,000 characters or more as generated', () => {
+    const long = `var a="${'x'.repeat(GENERATED_LINE)}";`;
+    expect(hasGeneratedLine(long)).toBe(true);
+    expect(hasGeneratedLine(`const a = 1;\n${long}\nconst b = 2;`)).toBe(true);
+    expect(hasGeneratedLine(`${'y'.repeat(GENERATED_LINE - 1)}\n${'z'.repeat(GENERATED_LINE - 1)}`)).toBe(false);
+    expect(hasGeneratedLine('short')).toBe(false);
+    expect(isVendored(context('src/bundle.js', long))).toBe(true);
+  });
+
+  it("checks them when settings.credentials.vendored is 'check'", () => {
+    expect(isVendored(context('public/vendor/stripe.js', 'x', { vendored: 'check' }))).toBe(false);
+    expect(isVendored(context('public/vendor/stripe.js', 'x', { vendored: 'skip' }))).toBe(true);
+  });
+
+  it('answers once per file', () => {
+    const file = context('src/app.js');
+    let reads = 0;
+    const counted = { ...file, get filename() { reads += 1; return file.filename; } };
+    isVendored(counted);
+    isVendored(counted);
+    expect(reads).toBe(1);
+  });
+});
+
+describe('every rule skips vendored and generated files', () => {
+  const SK = fake.stripeSecret(71);
+  const code = `'use client';\nexport const key = '${SK}';\n`;
+  const lint = (filename: string, text: string, settings?: Record<string, unknown>): string[] =>
+    new Linter({ configType: 'flat' })
+      .verify(text, [{ files: ALL_FILES, ...plugin.configs.recommended, ...(settings ? { settings: { credentials: settings } } : {}) }], { filename })
+      .map((m) => `${String(m.line)}:${String(m.column)} ${m.ruleId ?? ''} ${m.messageId ?? ''}`);
+
+  it('reports the secret in the team’s own code', () => {
+    expect(lint('src/components/Pay.js', code)).toEqual(['2:20 credentials/no-secret-in-client privateLiteral']);
+  });
+
+  it('skips it in a vendored copy, a minified bundle and a one-line generated file', () => {
+    expect(lint('public/vendor/pay.js', code)).toEqual([]);
+    expect(lint('public/js/pay.min.js', code)).toEqual([]);
+    expect(lint('src/components/Pay.js', `${code}var pad="${'x'.repeat(GENERATED_LINE)}";\n`)).toEqual([]);
+  });
+
+  it("reports it there with vendored: 'check'", () => {
+    expect(lint('public/vendor/pay.js', code, { vendored: 'check' })).toEqual(['2:20 credentials/no-secret-in-client privateLiteral']);
+  });
+});
