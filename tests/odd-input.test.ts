@@ -33,6 +33,8 @@ function config(lang: Lang, sourceType: 'script' | 'module' | undefined): Linter
       plugins: { credentials: plugin },
       rules: plugin.configs.strict.rules ?? {},
       languageOptions: sourceType ? { ...languageOptions, sourceType } : languageOptions,
+      // the rules must survive minified and generated code, so they look at it here (skipped by default)
+      settings: { credentials: { vendored: 'check' } },
     },
   ];
 }
@@ -111,6 +113,10 @@ describe('huge minified bundles', () => {
     expect(bundle.length).toBeGreaterThan(100_000);
     expect(bundle).not.toContain('\n');
     expect(lint(bundle, { filename: 'dist/assets/index-4f2a9c.js' })).toEqual([]);
+  });
+
+  it('a const that aliases itself through another as a webpack plugin argument: no crash', () => {
+    expect(lint('const a = b, b = a;\nnew DefinePlugin(a);\nnew EnvironmentPlugin(b);', { filename: 'webpack.config.js' })).toEqual([]);
   });
 
   it('a 200 KB URL and a 3,000-term concatenation: no crash, no report', () => {

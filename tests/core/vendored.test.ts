@@ -8,7 +8,7 @@ import { ALL_FILES } from '../fixtures/files.js';
 const context = (filename: string, text = 'const a = 1;\n', credentials?: unknown): Parameters<typeof isVendored>[0] => ({
   filename,
   settings: credentials === undefined ? {} : { credentials },
-  sourceCode: { text },
+  sourceCode: { text, lines: text.split('\n') },
 });
 
 describe('isVendored', () => {
@@ -29,11 +29,12 @@ describe('isVendored', () => {
   });
 
   it('takes a file with a line of 20,000 characters or more as generated', () => {
+    const file = (text: string): { text: string; lines: string[] } => ({ text, lines: text.split('\n') });
     const long = `var a="${'x'.repeat(GENERATED_LINE)}";`;
-    expect(hasGeneratedLine(long)).toBe(true);
-    expect(hasGeneratedLine(`const a = 1;\n${long}\nconst b = 2;`)).toBe(true);
-    expect(hasGeneratedLine(`${'y'.repeat(GENERATED_LINE - 1)}\n${'z'.repeat(GENERATED_LINE - 1)}`)).toBe(false);
-    expect(hasGeneratedLine('short')).toBe(false);
+    expect(hasGeneratedLine(file(long))).toBe(true);
+    expect(hasGeneratedLine(file(`const a = 1;\n${long}\nconst b = 2;`))).toBe(true);
+    expect(hasGeneratedLine(file(`${'y'.repeat(GENERATED_LINE - 1)}\n${'z'.repeat(GENERATED_LINE - 1)}`))).toBe(false);
+    expect(hasGeneratedLine(file('short'))).toBe(false);
     expect(isVendored(context('src/bundle.js', long))).toBe(true);
   });
 

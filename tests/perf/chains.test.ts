@@ -8,7 +8,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { pathologicalInputs } from '../../scripts/bench/inputs.mjs';
 import { QueryReader } from '../../src/core/values/url.js';
-import { lintAll } from './lint.js';
+import { lintAllChecked as lintAll } from './lint.js';
 
 let read = 0;
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { KB, pathologicalInputs, typicalFile } from '../../scripts/bench/inputs.mjs';
-import { lintAll } from './lint.js';
+import { lintAllChecked as lintAll } from './lint.js';
 
 // Smaller than the benchmark's scale, so that the suite stays quick; the shapes are the same.
 const inputs = pathologicalInputs({ size: 50 * KB, depth: 400, headers: 2_000 });

@@ -8,7 +8,7 @@ import type { Rule } from 'eslint';
 import { SourceCode } from 'eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pathologicalInputs, typicalFile } from '../../scripts/bench/inputs.mjs';
-import { lintAll } from './lint.js';
+import { lintAllChecked as lintAll } from './lint.js';
 
 let depth = 0;
 let text = '';

@@ -11,22 +11,18 @@ const VENDORED_PATH = /(?:^|[/\\])(?:vendors?|third[-_]party|bower_components)[/
 /** The shortest line that counts as generated. */
 export const GENERATED_LINE = 20_000;
 
-/** Whether `text` holds a line of `GENERATED_LINE` characters or more (only a file that long can). */
-export function hasGeneratedLine(text: string): boolean {
-  if (text.length < GENERATED_LINE) return false;
-  let start = 0;
-  for (;;) {
-    const end = text.indexOf('\n', start);
-    if ((end === -1 ? text.length : end) - start >= GENERATED_LINE) return true;
-    if (end === -1) return false;
-    start = end + 1;
-  }
+/**
+ * Whether the file holds a line of `GENERATED_LINE` characters or more (only a file that long can).
+ * Reads ESLint's own `sourceCode.lines`: no scan of the text.
+ */
+export function hasGeneratedLine(sourceCode: { readonly text: string; readonly lines: readonly string[] }): boolean {
+  return sourceCode.text.length >= GENERATED_LINE && sourceCode.lines.some((line) => line.length >= GENERATED_LINE);
 }
 
 interface FileLike {
   readonly filename: string;
   readonly settings: Readonly<Record<string, unknown>>;
-  readonly sourceCode: { readonly text: string };
+  readonly sourceCode: { readonly text: string; readonly lines: readonly string[] };
 }
 
 const answers = new WeakMap<object, boolean>();
@@ -38,7 +34,7 @@ export function isVendored(context: FileLike): boolean {
   if (answer === undefined) {
     const credentials = context.settings.credentials;
     const check = typeof credentials === 'object' && credentials !== null && (credentials as { vendored?: unknown }).vendored === 'check'; // validated by settings.ts
-    answer = !check && (VENDORED_PATH.test(context.filename) || hasGeneratedLine(sourceCode.text));
+    answer = !check && (VENDORED_PATH.test(context.filename) || hasGeneratedLine(sourceCode));
     answers.set(sourceCode, answer);
   }
   return answer;

@@ -11,6 +11,9 @@ import type { Values } from '../values/resolver.js';
 import { calleeName, memberName } from './callee-names.js';
 import type { EnvReads } from './env-reads.js';
 
+/** How many `const` aliases a plugin argument is followed through. */
+const MAX_ALIASES = 32;
+
 export type Exposure =
   /** A setting that copies one variable: the first of `names` that is secret is the one reported. */
   | { readonly kind: 'variable'; readonly node: TSESTree.Node; readonly setting: string; readonly names: readonly string[] }
@@ -102,12 +105,13 @@ export class BundlerSettings {
   }
 
   /** The object or array literal a plugin argument is, directly or through constants. */
-  #objectArgument(node: TSESTree.Node): TSESTree.ObjectExpression | TSESTree.ArrayExpression | undefined {
+  #objectArgument(node: TSESTree.Node, depth = 0): TSESTree.ObjectExpression | TSESTree.ArrayExpression | undefined {
     const target = unwrap(node);
     if (target.type === AST_NODE_TYPES.ObjectExpression || target.type === AST_NODE_TYPES.ArrayExpression) return target;
-    if (target.type !== AST_NODE_TYPES.Identifier) return undefined;
+    // bounded: `const a = b, b = a` binds each to the other, and followed forever overflowed the stack
+    if (target.type !== AST_NODE_TYPES.Identifier || depth >= MAX_ALIASES) return undefined;
     const value = this.#values.bound(target);
-    return value ? this.#objectArgument(value) : undefined;
+    return value ? this.#objectArgument(value, depth + 1) : undefined;
   }
 
   /** The env variable a bundler setting's value reads: `process.env.X`, `env.X`, `JSON.stringify(…)`, `… || ''`. */
