@@ -348,6 +348,7 @@ function frameworkSide(
       isRoutingFolder(dirs, index) &&
       !sources.some((s) => matchesPackage(s, APP_FOLDER_CLIENT_PACKAGES)) &&
       // Angular's `src/app`, Expo Router's `app/`, a Vite app's `src/app/`: not Next.js server components
+      !program.body.some((statement) => angularDecorator(statement) !== undefined) &&
       !buildsApp(project())
     ) {
       if (/^route\./u.test(base)) return decide('server', 'framework', 'this is a Next.js route handler (app/**/route)');

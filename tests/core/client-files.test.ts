@@ -160,6 +160,7 @@ describe('classifyFile: each signal, strongest first', () => {
     ['src/util.ts', "export const u = import.meta.env['EXPO_PUBLIC_X'];", ['client', 'code', "this file reads 'EXPO_PUBLIC_' variables, which only a browser build provides"]],
     ['src/util.ts', "const s = 'import.meta.env.VITE_X';\nexport const u = [import.meta.env.MODE, import.meta.url];", ['unknown', 'none', 'no signal says where this file runs']],
     // Angular classes, whose decorators may come through a barrel; NestJS and Stencil decorators look alike
+    ['src/app/checkout/checkout.component.ts', "import { Component } from '../shared';\n@Component({ selector: 'app-checkout', templateUrl: './checkout.component.html' })\nexport class CheckoutComponent {}", ['client', 'code', 'this file declares an Angular component (@Component)']],
     ['libs/checkout/pay.ts', "import { Component } from '../shared';\n@Component({ selector: 'app-pay', template: '' })\nexport class PayComponent {}", ['client', 'code', 'this file declares an Angular component (@Component)']],
     ['libs/checkout/cart.ts', "import { Injectable } from '../shared';\n@Injectable({ providedIn: 'root' })\nexport class CartService {}", ['client', 'code', 'this file declares an Angular service (@Injectable)']],
     ['libs/checkout/money.ts', "@Pipe({ name: 'money', standalone: true })\nexport default class MoneyPipe {}", ['client', 'code', 'this file declares an Angular pipe (@Pipe)']],
