@@ -297,6 +297,8 @@ function assetFolder(dirs: readonly string[]): Decision | undefined {
   return undefined;
 }
 
+/** Build configuration at the root of an app: `app.config.ts` (Expo), `react-native.config.js`, `karma.conf.js`. */
+const ROOT_CONFIG = /\.conf(?:ig)?\.[cm]?[jt]s$/u;
 /** Angular's build-time settings (`src/environments/environment.prod.ts`), which the CLI compiles into the bundle. */
 const ANGULAR_ENVIRONMENT = /^environment(?:\.[\w-]+)?\.ts$/u;
 
@@ -309,8 +311,14 @@ function frameworkSide(
   program: TSESTree.Program,
   sources: readonly string[],
   project: () => Project | undefined,
+  file: string,
 ): Decision | undefined {
   if (CONFIG_FILE.test(base)) return decide('server', 'framework', `this is a build configuration file ('${base}')`);
+  // At an app's root, `app.config.ts` is Expo's build configuration (Angular's `src/app/app.config.ts` is not at a root)
+  if (ROOT_CONFIG.test(base)) {
+    const around = project();
+    if (around?.kind === 'mobile' && path.dirname(file) === around.directory) return decide('server', 'framework', `this is a build configuration file ('${base}')`);
+  }
   if (/\.server\.[^.]+$|^\+server\./u.test(base)) return decide('server', 'framework', `this is a server module ('${base}')`);
   // Expo Router: `+api` files are server endpoints, `+html` is rendered in Node when the web build is exported
   if (/\+api\.[cm]?[jt]sx?$/u.test(base)) return decide('server', 'framework', `this is an Expo Router API route ('${base}')`);
@@ -496,8 +504,6 @@ function codeSide(program: TSESTree.Program, sourceCode: Readonly<TSESLint.Sourc
 const SERVER_ENTRY = /^(?:server|entry[.-]server|ssr|prerender)\.[cm]?[jt]sx?$/u;
 /** Create React App's development proxy (`src/setupProxy.js`), which its dev server runs in Node. */
 const DEV_PROXY = /^setupProxy\.[cm]?js$/u;
-/** Build configuration at the root of an app: `app.config.ts` (Expo), `react-native.config.js`, `karma.conf.js`. */
-const ROOT_CONFIG = /\.conf(?:ig)?\.[cm]?[jt]s$/u;
 /** Angular's file kinds by name; the ones NestJS names its files with too count only without NestJS. */
 const ANGULAR_FILE = /\.(component|directive|service|module|guard|interceptor|pipe|resolver)\.ts$/u;
 const NEST_FILE_KINDS = new Set(['service', 'module', 'guard', 'interceptor', 'pipe', 'resolver']);
@@ -527,7 +533,6 @@ function projectSide(project: Project, file: string): Decision | undefined {
   // A Cloudflare worker next to the app (`@cloudflare/vite-plugin`) runs on Cloudflare, not in the browser
   if (dependencies.has('wrangler') && (dirs.includes('worker') || dirs.includes('workers') || /^_?worker\./u.test(base))) return undefined;
   if (kind === 'mobile') {
-    if (dirs.length === 0 && ROOT_CONFIG.test(base)) return decide('server', 'project', `this is a build configuration file ('${base}')`);
     if (dirs[0] === 'plugins') return decide('server', 'project', "the path has a 'plugins/' folder at the app root: config plugins, which run at build time");
     return decide('client', 'project', `this file is part of ${article(tool)} app`);
   }
@@ -635,7 +640,7 @@ function classify(context: Context): FileClassification {
     if (project === undefined) project = projectOf(path.resolve(context.cwd, context.physicalFilename)) ?? null;
     return project ?? undefined;
   };
-  const framework = SCRIPT_EXTENSION.test(base) ? frameworkSide(dirs, base, program, sources, getProject) : undefined;
+  const framework = SCRIPT_EXTENSION.test(base) ? frameworkSide(dirs, base, program, sources, getProject, absolute) : undefined;
   if (framework) {
     const { scopeManager } = sourceCode;
     const { nextPage, ...decision } = framework;

@@ -313,6 +313,7 @@ describe('classifyFile: the project around the file (its nearest package.json)',
     'src/server.ts',
     'server.ts',
     'src/test.ts',
+    'src/app/app.config.ts',
     'projects/admin/src/app/admin.ts',
     'tools/release.ts',
   ]);
@@ -376,6 +377,7 @@ describe('classifyFile: the project around the file (its nearest package.json)',
     ['ng-shop/src/app/checkout/checkout.component.ts', ['client', 'project', "this is an Angular component ('checkout.component.ts') of an Angular project"]],
     ['ng-shop/src/app/services/payment.service.ts', ['client', 'project', "this is an Angular service ('payment.service.ts') of an Angular project"]],
     ['ng-shop/src/app/models/order.ts', ['client', 'project', 'the file is under src/ of an Angular project']],
+    ['ng-shop/src/app/app.config.ts', ['client', 'project', 'the file is under src/ of an Angular project']],
     ['ng-shop/projects/admin/src/app/admin.ts', ['client', 'project', 'the file is under src/ of an Angular project']],
     ['ng-shop/tools/release.ts', ['unknown', 'none', 'no signal says where this file runs']],
     ['ng-shop/src/environments/environment.prod.ts', ['client', 'framework', "this is an Angular environment file ('environment.prod.ts'), compiled into the browser bundle"]],
@@ -418,7 +420,7 @@ describe('classifyFile: the project around the file (its nearest package.json)',
     ['expo-app/app/(tabs)/index.tsx', ['client', 'project', 'this file is part of an Expo app']],
     ['expo-app/constants/Keys.ts', ['client', 'project', 'this file is part of an Expo app']],
     ['expo-app/app/api/pay+api.ts', ['server', 'framework', "this is an Expo Router API route ('pay+api.ts')"]],
-    ['expo-app/app.config.ts', ['server', 'project', "this is a build configuration file ('app.config.ts')"]],
+    ['expo-app/app.config.ts', ['server', 'framework', "this is a build configuration file ('app.config.ts')"]],
     ['expo-app/plugins/withPay.js', ['server', 'project', "the path has a 'plugins/' folder at the app root: config plugins, which run at build time"]],
     ['expo-app/scripts/reset-project.js', ['server', 'path', "the path has a 'scripts/' folder"]],
     ['rn-app/src/api/client.ts', ['client', 'project', 'this file is part of a React Native app']],
@@ -444,6 +446,12 @@ describe('classifyFile: the project around the file (its nearest package.json)',
     expect(sideIn('gateway/packages/client/public/js/checkout.js', "document.querySelector('#pay');")).toEqual(['client', 'code', "this file uses the browser global 'document'"]);
     expect(sideIn('gateway/packages/client/src/client.ts', "'use client';")).toEqual(['client', 'directive', "this file starts with 'use client'"]);
     expect(sideIn('vite-shop/src/lib/payments.ts', "import { render } from '@testing-library/react';")[1]).toBe('test');
+    // an Expo app's build configuration reads EXPO_PUBLIC_ variables for the manifest: still build time
+    expect(sideIn('expo-app/app.config.ts', 'export default { extra: { api: process.env.EXPO_PUBLIC_API_URL } };')).toEqual([
+      'server',
+      'framework',
+      "this is a build configuration file ('app.config.ts')",
+    ]);
   });
 
   it('sees a package.json that changed, appeared or went away, by its mtime and its folder’s', () => {
