@@ -4,35 +4,52 @@
  * signal down, and always with the reason, so that a report can say why a file counts as client code:
  *
  * 0. Test files (`settings.credentials.testFiles` or the built-in convention) and `.d.ts` files are
- *    never client code: they do not ship.
+ *    never client code: they do not ship. Nor is a file that imports a test library (`vitest`,
+ *    `@testing-library/*`, …), asked after the server imports of step 5.
  * 1. Your settings: `settings.credentials.side` (set by a config block with `files`, matched by ESLint
  *    itself) and the `serverFiles` / `clientFiles` globs (matched against the path relative to the
  *    config file's directory, see `config-dir.ts`); server wins when both sides match.
  * 2. Directives: `'use client'` → client, `'use server'` → server.
  * 3. Single-file components: `.vue`, `.svelte` → client; `.astro` → server (its frontmatter runs on
  *    the server; `<script>` tags are linted as virtual files below the `.astro` path).
- * 4. Framework conventions: build configuration files (`next.config.js`, `vite.config.ts`, …) →
- *    server; Remix / React Router / SvelteKit `*.server.*`, `+server.*`, `.server/` → server and
- *    `*.client.*`, `.client/` → client; SvelteKit universal `+page.ts` / `+layout.ts` → client (they
- *    also run in the browser); `server/` folders (Nuxt, `$lib/server`, any backend) → server; `api/`
- *    at a project root (Vercel functions, an `apps/api` workspace) → server; `middleware.*`,
- *    `instrumentation.*` → server; Next.js `pages/`: `pages/api/**` and `_document` → server, files
- *    that export HTTP handlers (`GET`, `POST`: Astro endpoints) → server, other pages → client except
- *    the code only `getServerSideProps` / `getStaticProps` / `getStaticPaths` use; Next.js `app/`
- *    without `'use client'` → server (server components, route handlers), unless the file imports
- *    `@angular/*`, `@ionic/*`, `react-native` or `expo*` (their `app/` folder is browser or device code).
+ * 4. Framework conventions: build configuration files (`next.config.js`, `vite.config.ts`, …, and any
+ *    `*.config.*` at the root of an Expo or React Native app) → server; Remix / React Router /
+ *    SvelteKit `*.server.*`, `+server.*`, `.server/` → server and `*.client.*`, `.client/` → client;
+ *    Expo Router `+api` and `+html` → server; SvelteKit universal `+page.ts` / `+layout.ts` → client
+ *    (they also run in the browser); the static files of backends (`wwwroot/`,
+ *    `src/main/resources/static/`, `assets/js/`, `app/javascript/`, `resources/js/`) → client;
+ *    `server/` folders (Nuxt, `$lib/server`, any backend) → server; `api/` at a project root (Vercel
+ *    functions, an `apps/api` workspace) → server; `middleware.*`, `instrumentation.*` → server;
+ *    Next.js `pages/`: `pages/api/**` and `_document` → server, files that export HTTP handlers (`GET`,
+ *    `POST`: Astro endpoints) → server, other pages → client (unless the project builds its own
+ *    bundle: a Vite app's `src/pages/`) except the code only `getServerSideProps` / `getStaticProps` /
+ *    `getStaticPaths` use; Next.js `app/` without `'use client'` → server (server components, route
+ *    handlers), unless the file imports `@angular/*`, `@ionic/*`, `react-native` or `expo*`, declares
+ *    an Angular class, or the project builds a browser or device bundle (their `app/` folder is browser
+ *    or device code); Angular environment files (`src/environments/environment*.ts`) → client, unless
+ *    the package is a server.
  * 5. Imports and code: server packages (node built-ins, `express`, `fastify`, `koa`, `@nestjs/*`,
- *    `next/server`, `server-only`, database drivers, …) → server; an exported async component
- *    (`export default async function Page()`: only a React Server Component can be async) → server;
- *    browser-only packages (`react-dom/client`, `@mercadopago/sdk-react`, `@stripe/stripe-js`, `vue`,
- *    `svelte`, `react-native`, …) → client; React client hooks (`useState`, `useEffect`, …), browser globals
- *    (`window`, `document`, `localStorage`; not `typeof window` guards), reads of variables only a
- *    browser build provides (`REACT_APP_`, `VUE_APP_`, `VITE_`, `EXPO_PUBLIC_`) → client.
- * 6. Path segments, outermost first: `components/`, `public/`, `static/`, `client/`, `frontend/`,
+ *    `next/server`, `server-only`, database drivers, Angular's and Expo's server and build-time
+ *    packages, …) → server; an exported async component (`export default async function Page()`:
+ *    only a React Server Component can be async) → server; browser-only packages
+ *    (`react-dom/client`, `@mercadopago/sdk-react`, `@stripe/stripe-js`, `vue`, `svelte`,
+ *    `react-native`, …) → client; Angular classes (`@Component({ selector })`, `@Injectable({
+ *    providedIn })`, …), React client hooks (`useState`, `useEffect`, …), browser globals (`window`,
+ *    `document`, `localStorage`; not `typeof window` guards), reads of variables only a browser build
+ *    provides (`REACT_APP_`, `VUE_APP_`, `VITE_`, `EXPO_PUBLIC_`) → client.
+ * 6. The project around the file (`project.ts`: the nearest `package.json`, read only here, lazily):
+ *    `src/**` of a Vite, Create React App, Angular, Gatsby, Vue CLI, Parcel, Rsbuild or webpack (HTML
+ *    entry) app, and Angular's file kinds (`*.component.ts`, …) → client, but for server entries
+ *    (`server.ts`, `entry-server.tsx`), CRA's `setupProxy.js` and Gatsby Functions (`src/api/`) →
+ *    server; every file of an Expo or React Native app → client, but for its config plugins; a server
+ *    package (a server framework and no browser build) → server, whatever its folders are called
+ *    (issue 19: its `client/` folder is an API client), but for its `public/` and `static/` folders →
+ *    client.
+ * 7. Path segments, outermost first: `components/`, `public/`, `static/`, `client/`, `frontend/`,
  *    `browser/`, `web/`, `environments/` (Angular), `composables/` (Vue, Nuxt) → client (`apps/web`,
  *    `packages/web` are whole apps, often full-stack, and do not count); `backend/`, `functions/`,
  *    `lambda/`, `serverless/`, `scripts/`, `migrations/` → server.
- * 7. `settings.credentials.assume` for files no signal classifies (default `'unknown'`: not client).
+ * 8. `settings.credentials.assume` for files no signal classifies (default `'unknown'`: not client).
  */
 import path from 'node:path';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';

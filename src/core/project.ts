@@ -121,7 +121,6 @@ const isBrowserPlugin = (name: string): boolean =>
   UI_LIBRARIES.has(name) ||
   name.startsWith('@vitejs/plugin-') ||
   name.startsWith('@rsbuild/plugin-') ||
-  name === 'html-webpack-plugin' ||
   name === '@sveltejs/vite-plugin-svelte' ||
   name === 'vite-plugin-solid' ||
   name === '@preact/preset-vite';
@@ -176,9 +175,12 @@ export function projectFromManifest(directory: string, manifest: unknown, hasFil
   if (app) return project('browser', app);
   const server = SERVER_FRAMEWORKS.find((name) => dependencies.has(name));
   const bundler = first(BUNDLERS, dependencies);
+  // webpack needs its HTML entry plugin; the others a UI library, a browser plugin or an `index.html` entry
   const browserBuild =
     bundler !== undefined &&
-    ([...dependencies].some(isBrowserPlugin) || (bundler.dependency !== 'webpack' && ['index.html', 'src/index.html'].some(hasFile)));
+    (bundler.dependency === 'webpack'
+      ? dependencies.has('html-webpack-plugin')
+      : [...dependencies].some(isBrowserPlugin) || ['index.html', 'src/index.html'].some(hasFile));
   if (browserBuild) return server === undefined ? project('browser', bundler) : project('none', bundler);
   if (server !== undefined && ![...dependencies].some((name) => UI_LIBRARIES.has(name))) return project('server', { dependency: server, tool: server });
   return project('none');

@@ -347,6 +347,7 @@ describe('classifyFile: the project around the file (its nearest package.json)',
   project('parcel-app', { devDependencies: deps('parcel') }, ['src/index.html', 'src/pay.js']);
   project('webpack-app', { devDependencies: deps('webpack', 'html-webpack-plugin') }, ['src/pay.js']);
   project('webpack-lib', { devDependencies: deps('webpack') }, ['src/pay.js']);
+  project('webpack-ssr', { dependencies: deps('react', 'react-dom'), devDependencies: deps('webpack') }, ['src/pay.js']);
   project('expo-app', { dependencies: deps('expo', 'react-native', 'react') }, [
     'App.tsx',
     'app/(tabs)/index.tsx',
@@ -415,6 +416,7 @@ describe('classifyFile: the project around the file (its nearest package.json)',
     ['parcel-app/src/pay.js', ['client', 'project', 'the file is under src/ of a Parcel project']],
     ['webpack-app/src/pay.js', ['client', 'project', 'the file is under src/ of a webpack project']],
     ['webpack-lib/src/pay.js', ['unknown', 'none', 'no signal says where this file runs']],
+    ['webpack-ssr/src/pay.js', ['unknown', 'none', 'no signal says where this file runs']],
     // Expo and React Native: every file of the app, but its server routes, build configuration and scripts
     ['expo-app/App.tsx', ['client', 'project', 'this file is part of an Expo app']],
     ['expo-app/app/(tabs)/index.tsx', ['client', 'project', 'this file is part of an Expo app']],
