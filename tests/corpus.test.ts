@@ -7,8 +7,8 @@
  * realistic secret. The figures (caught, missed, falsely flagged) are printed for the notes.
  *
  * Each file is linted at its real path, from the rule's corpus folder as the working directory, so a
- * project's package.json in the corpus is read as in a real run; only source files are linted (a
- * package.json or an index.html is part of a project, not a case).
+ * project's package.json in the corpus is read as in a real run; a package.json or an index.html is
+ * part of a project, not a case, and is not linted.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -38,7 +38,8 @@ export function expandFakes(text: string): string {
   });
 }
 
-const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|vue)$/u;
+/** A project's own files (its package.json, its index.html), not cases. */
+const PROJECT_FILE = /\.(?:json|html)$/u;
 
 const EXPECT = /\/\/ expect: (\w+)|<!-- expect: (\w+) -->/u;
 const MISS = /\/\/ miss: |<!-- miss: /u;
@@ -57,7 +58,7 @@ function lintCorpus(name: RuleName): Figures {
   const dir = path.join(root, name);
   const figures: Figures = { files: 0, expected: 0, caught: 0, missed: [], knownMisses: 0, falselyFlagged: [], wrongMessage: [] };
   const strictOptions = typedRules[name].meta.docs?.strictOptions;
-  for (const file of walk(dir).filter((f) => SOURCE_FILE.test(f))) {
+  for (const file of walk(dir).filter((f) => !PROJECT_FILE.test(f))) {
     const relative = path.relative(dir, file).replaceAll('\\', '/');
     const strict = relative.startsWith('strict/');
     const filename = strict ? relative.slice('strict/'.length) : relative;
