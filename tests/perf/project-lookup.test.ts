@@ -43,13 +43,13 @@ interface Run {
   readonly reads: number[];
 }
 
-async function lint(project: string, files: readonly { file: string; code: string }[]): Promise<Run> {
+async function lint(project: string, files: readonly { file: string; code: string }[], { write = true } = {}): Promise<Run> {
   const eslint = new ESLint({ cwd: project, overrideConfigFile: true, overrideConfig: configFor('x.ts') });
   const statSync = vi.mocked(fs.statSync);
   const readFileSync = vi.mocked(fs.readFileSync);
   const run: Run = { ruleIds: [], stats: [], reads: [] };
   // every file first: a file added to a folder changes the folder's mtime, which the cache checks
-  for (const { file, code } of files) {
+  for (const { file, code } of write ? files : []) {
     mkdirSync(path.dirname(path.join(project, file)), { recursive: true });
     writeFileSync(path.join(project, file), code);
   }
@@ -96,5 +96,12 @@ describe('the package.json lookup', () => {
     const next = await lint(project, [{ file: 'src/orders/a.ts', code: LOOKED }]);
     expect(next.reads).toEqual([0]);
     expect(next.stats).toEqual([1 + 3]);
+  });
+
+  it('costs one failed stat for a file that is not on disk (a Linter or RuleTester run on a made-up path)', async () => {
+    const run = await lint(viteProject('virtual'), [{ file: 'src/lib/made-up.ts', code: LOOKED }], { write: false });
+    expect(run.ruleIds).toEqual([]);
+    expect(run.stats).toEqual([1]);
+    expect(run.reads).toEqual([0]);
   });
 });
