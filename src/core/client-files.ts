@@ -451,7 +451,9 @@ function angularDecorator(statement: TSESTree.ProgramStatement): { readonly name
   const declaration =
     statement.type === AST_NODE_TYPES.ExportNamedDeclaration || statement.type === AST_NODE_TYPES.ExportDefaultDeclaration ? statement.declaration : statement;
   if (declaration?.type !== AST_NODE_TYPES.ClassDeclaration) return undefined;
-  for (const { expression } of declaration.decorators) {
+  // espree (plain JavaScript) gives a class no `decorators` at all, whatever the types say
+  const decorators = declaration.decorators as readonly TSESTree.Decorator[] | undefined;
+  for (const { expression } of decorators ?? []) {
     if (expression.type !== AST_NODE_TYPES.CallExpression || expression.callee.type !== AST_NODE_TYPES.Identifier) continue;
     const known = ANGULAR_DECORATORS.get(expression.callee.name);
     const [options] = expression.arguments;

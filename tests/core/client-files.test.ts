@@ -166,6 +166,7 @@ describe('classifyFile: each signal, strongest first', () => {
     ['libs/checkout/money.ts', "@Pipe({ name: 'money', standalone: true })\nexport default class MoneyPipe {}", ['client', 'code', 'this file declares an Angular pipe (@Pipe)']],
     ['libs/checkout/module.ts', '@Other()\n@NgModule({ declarations: [] })\nclass CheckoutModule {}', ['client', 'code', 'this file declares an Angular module (@NgModule)']],
     ['libs/checkout/focus.ts', "@Directive({ selector: '[appFocus]' })\nexport class FocusDirective {}", ['client', 'code', 'this file declares an Angular directive (@Directive)']],
+    ['src/lib/cart.js', 'class Cart {}\nexport default class Order {}\nexport class Line {}', ['unknown', 'none', 'no signal says where this file runs']],
     ['src/orders/orders.repo.ts', "@Injectable({ scope: Scope.REQUEST })\nexport class OrdersRepo {}\n@Component({ tag: 'my-pay' })\nexport class MyPay {}\n@Component\nclass Bare {}\n@Component({ ['selector']: 'x', ...rest })\nclass Computed {}\n@ns.Component({ selector: 'x' })\nclass Member {}", ['unknown', 'none', 'no signal says where this file runs']],
     // 6. path segments, outermost first
     ['client/server/index.js', '', ['server', 'framework', "the path has a 'server/' folder"]],
