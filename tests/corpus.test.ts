@@ -5,6 +5,10 @@
  * `// miss: <why>`. Every other line must stay silent. Fake secrets are written as
  * `__FAKE_<builder>_<seed>__` and built by tests/fixtures/fake.ts at run time, so the corpus holds no
  * realistic secret. The figures (caught, missed, falsely flagged) are printed for the notes.
+ *
+ * Each file is linted at its real path, from the rule's corpus folder as the working directory, so a
+ * project's package.json in the corpus is read as in a real run; a package.json or an index.html is
+ * part of a project, not a case, and is not linted.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -34,6 +38,9 @@ export function expandFakes(text: string): string {
   });
 }
 
+/** A project's own files (its package.json, its index.html), not cases. */
+const PROJECT_FILE = /\.(?:json|html)$/u;
+
 const EXPECT = /\/\/ expect: (\w+)|<!-- expect: (\w+) -->/u;
 const MISS = /\/\/ miss: |<!-- miss: /u;
 
@@ -51,13 +58,15 @@ function lintCorpus(name: RuleName): Figures {
   const dir = path.join(root, name);
   const figures: Figures = { files: 0, expected: 0, caught: 0, missed: [], knownMisses: 0, falselyFlagged: [], wrongMessage: [] };
   const strictOptions = typedRules[name].meta.docs?.strictOptions;
-  for (const file of walk(dir)) {
+  for (const file of walk(dir).filter((f) => !PROJECT_FILE.test(f))) {
     const relative = path.relative(dir, file).replaceAll('\\', '/');
     const strict = relative.startsWith('strict/');
     const filename = strict ? relative.slice('strict/'.length) : relative;
     const text = expandFakes(readFileSync(file, 'utf8'));
     const lines = text.split('\n');
-    const linter = new Linter({ configType: 'flat' });
+    // strict/ files are linted as if at the corpus root: the same relative path, from strict/ as the working directory
+    const cwd = strict ? path.join(dir, 'strict') : dir;
+    const linter = new Linter({ configType: 'flat', cwd });
     const config: Linter.Config[] = [
       {
         files: ALL_FILES,
@@ -66,7 +75,7 @@ function lintCorpus(name: RuleName): Figures {
         languageOptions: languageOptionsFor(filename),
       },
     ];
-    const messages = linter.verify(text, config, { filename });
+    const messages = linter.verify(text, config, { filename: path.join(cwd, filename) });
     const fatal = messages.find((m) => m.fatal === true);
     if (fatal) throw new Error(`${relative}:${String(fatal.line)}: ${fatal.message}`);
     figures.files += 1;

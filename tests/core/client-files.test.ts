@@ -1,8 +1,11 @@
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Linter } from 'eslint';
 import * as tsParser from '@typescript-eslint/parser';
 import { ESLintUtils, type TSESTree } from '@typescript-eslint/utils';
 import vueParser from 'vue-eslint-parser';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { classifyFile, type FileClassification } from '../../src/core/files/client-files.js';
 import { ALL_FILES } from '../fixtures/files.js';
 
@@ -13,7 +16,7 @@ interface Probe {
 }
 
 /** Lints `code` as `filename` with a probe rule that records the classification, and which string literals are server-only. */
-function classify(filename: string, code: string, settings: Record<string, unknown> = {}): Probe {
+function classify(filename: string, code: string, settings: Record<string, unknown> = {}, cwd?: string): Probe {
   const probe: Probe = { serverOnly: [], clientOnly: [] };
   const rule = ESLintUtils.RuleCreator.withoutDocs({
     meta: { type: 'problem', schema: [], defaultOptions: [], messages: {} },
@@ -31,7 +34,7 @@ function classify(filename: string, code: string, settings: Record<string, unkno
   });
   const isVue = filename.endsWith('.vue');
   const isTs = /\.[cm]?tsx?$/u.test(filename);
-  const linter = new Linter({ configType: 'flat' });
+  const linter = new Linter({ configType: 'flat', ...(cwd === undefined ? {} : { cwd }) });
   const messages = linter.verify(
     code,
     [
@@ -106,6 +109,18 @@ describe('classifyFile: each signal, strongest first', () => {
     ['apps/shop/src/app/api/pay/route.ts', '', ['server', 'framework', 'this is a Next.js route handler (app/**/route)']],
     ['src/components/app/Header.tsx', '', ['client', 'path', "the path has a 'components/' folder"]],
     ['src/app/app.component.ts', "import { Component } from '@angular/core';", ['client', 'import', "this file imports '@angular/core'"]],
+    // Expo Router's server files, Angular's environment files, the static files a backend serves (issue 16)
+    ['app/api/checkout+api.ts', 'export function POST() {}', ['server', 'framework', "this is an Expo Router API route ('checkout+api.ts')"]],
+    ['app/+html.tsx', '', ['server', 'framework', "this is the Expo Router HTML template ('+html.tsx'), rendered at build time"]],
+    ['src/environments/environment.prod.ts', 'export const environment = { production: true };', ['client', 'framework', "this is an Angular environment file ('environment.prod.ts'), compiled into the browser bundle"]],
+    ['apps/shop/src/environments/environment.development.ts', '', ['client', 'framework', "this is an Angular environment file ('environment.development.ts'), compiled into the browser bundle"]],
+    ['src/environments/config.ts', '', ['client', 'path', "the path has a 'environments/' folder"]],
+    ['wwwroot/js/site.js', '', ['client', 'framework', "the file is under 'wwwroot/', the static files an ASP.NET app serves to browsers"]],
+    ['src/main/resources/static/js/checkout.js', '', ['client', 'framework', "the file is under 'src/main/resources/static/', the static files a Spring Boot app serves to browsers"]],
+    ['assets/js/cart.js', '', ['client', 'framework', "the file is under 'assets/js/', the site's browser scripts"]],
+    ['app/assets/javascripts/cart.js', '', ['client', 'framework', "the file is under 'assets/javascripts/', the site's browser scripts"]],
+    ['app/javascript/controllers/checkout_controller.js', '', ['client', 'framework', "the file is under 'app/javascript/', the browser scripts of a Rails app"]],
+    ['resources/js/app.js', '', ['client', 'framework', "the file is under 'resources/js/', the browser scripts of a Laravel app"]],
     // 5. imports and code
     ['src/index.js', "import express from 'express';\nimport { useState } from 'react';", ['server', 'import', "this file imports 'express'"]],
     ['src/index.js', "const { Hono } = require('hono');", ['server', 'import', "this file imports 'hono'"]],
@@ -117,6 +132,14 @@ describe('classifyFile: each signal, strongest first', () => {
     ['src/email.tsx', "import { renderToString } from 'react-dom/server';", ['server', 'import', "this file imports 'react-dom/server'"]],
     ['src/ssr.ts', "import { renderToString } from 'vue/server-renderer';", ['server', 'import', "this file imports 'vue/server-renderer'"]],
     ['src/db.ts', "import { PrismaClient } from '@prisma/client';", ['server', 'import', "this file imports '@prisma/client'"]],
+    ['src/server.ts', "import { AngularNodeAppEngine } from '@angular/ssr/node';\nimport express from 'express';", ['server', 'import', "this file imports '@angular/ssr/node'"]],
+    ['plugins/withStripe.js', "const { withAndroidManifest } = require('expo/config-plugins');", ['server', 'import', "this file imports 'expo/config-plugins'"]],
+    ['src/push.ts', "import { Expo } from 'expo-server-sdk';", ['server', 'import', "this file imports 'expo-server-sdk'"]],
+    ['src/setupProxy.js', "const { createProxyMiddleware } = require('http-proxy-middleware');", ['server', 'import', "this file imports 'http-proxy-middleware'"]],
+    // test helpers and entries never ship, whatever else they import (a server import still says server)
+    ['src/test-utils.tsx', "import { render } from '@testing-library/react';\nimport { useState } from 'react';", ['unknown', 'test', "this file imports '@testing-library/react', a test library: test code does not ship"]],
+    ['src/test.ts', "import 'zone.js/testing';\nimport { getTestBed } from '@angular/core/testing';", ['unknown', 'test', "this file imports 'zone.js/testing', a test library: test code does not ship"]],
+    ['src/msw.ts', "import { setupServer } from 'msw/node';\nimport { readFileSync } from 'node:fs';", ['server', 'import', "this file imports 'node:fs'"]],
     ['src/main.tsx', "import ReactDOM from 'react-dom';", ['client', 'import', "this file imports 'react-dom'"]],
     ['src/store.ts', "import { defineStore } from 'pinia';", ['client', 'import', "this file imports 'pinia'"]],
     ['src/app.ts', "import { Camera } from 'expo-camera';", ['client', 'import', "this file imports 'expo-camera'"]],
@@ -136,6 +159,15 @@ describe('classifyFile: each signal, strongest first', () => {
     ['src/util.js', 'export const u = [process.env.API, process.env, process.env[key]];', ['unknown', 'none', 'no signal says where this file runs']],
     ['src/util.ts', "export const u = import.meta.env['EXPO_PUBLIC_X'];", ['client', 'code', "this file reads 'EXPO_PUBLIC_' variables, which only a browser build provides"]],
     ['src/util.ts', "const s = 'import.meta.env.VITE_X';\nexport const u = [import.meta.env.MODE, import.meta.url];", ['unknown', 'none', 'no signal says where this file runs']],
+    // Angular classes, whose decorators may come through a barrel; NestJS and Stencil decorators look alike
+    ['src/app/checkout/checkout.component.ts', "import { Component } from '../shared';\n@Component({ selector: 'app-checkout', templateUrl: './checkout.component.html' })\nexport class CheckoutComponent {}", ['client', 'code', 'this file declares an Angular component (@Component)']],
+    ['libs/checkout/pay.ts', "import { Component } from '../shared';\n@Component({ selector: 'app-pay', template: '' })\nexport class PayComponent {}", ['client', 'code', 'this file declares an Angular component (@Component)']],
+    ['libs/checkout/cart.ts', "import { Injectable } from '../shared';\n@Injectable({ providedIn: 'root' })\nexport class CartService {}", ['client', 'code', 'this file declares an Angular service (@Injectable)']],
+    ['libs/checkout/money.ts', "@Pipe({ name: 'money', standalone: true })\nexport default class MoneyPipe {}", ['client', 'code', 'this file declares an Angular pipe (@Pipe)']],
+    ['libs/checkout/module.ts', '@Other()\n@NgModule({ declarations: [] })\nclass CheckoutModule {}', ['client', 'code', 'this file declares an Angular module (@NgModule)']],
+    ['libs/checkout/focus.ts', "@Directive({ selector: '[appFocus]' })\nexport class FocusDirective {}", ['client', 'code', 'this file declares an Angular directive (@Directive)']],
+    ['src/lib/cart.js', 'class Cart {}\nexport default class Order {}\nexport class Line {}', ['unknown', 'none', 'no signal says where this file runs']],
+    ['src/orders/orders.repo.ts', "@Injectable({ scope: Scope.REQUEST })\nexport class OrdersRepo {}\n@Component({ tag: 'my-pay' })\nexport class MyPay {}\n@Component\nclass Bare {}\n@Component({ ['selector']: 'x', ...rest })\nclass Computed {}\n@ns.Component({ selector: 'x' })\nclass Member {}", ['unknown', 'none', 'no signal says where this file runs']],
     // 6. path segments, outermost first
     ['client/server/index.js', '', ['server', 'framework', "the path has a 'server/' folder"]],
     ['client/src/server.js', '', ['client', 'path', "the path has a 'client/' folder"]],
@@ -244,5 +276,206 @@ describe('classifyFile: server-only code in a Next.js page', () => {
   it('never marks code server-only outside a Next.js page', () => {
     const probe = classify('src/components/Pay.tsx', "export async function getServerSideProps() { return '@x'; }");
     expect(probe.serverOnly).toEqual([]);
+  });
+});
+
+describe('classifyFile: the project around the file (its nearest package.json)', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'credentials-projects-'));
+  afterAll(() => {
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  /** Writes `files` (empty modules: the code under test is linted from the test) and a package.json, when given, under `root/name`. */
+  function project(name: string, manifest: unknown, files: readonly string[]): void {
+    const dir = path.join(root, name);
+    mkdirSync(dir, { recursive: true });
+    if (manifest !== undefined) writeFileSync(path.join(dir, 'package.json'), typeof manifest === 'string' ? manifest : JSON.stringify(manifest));
+    for (const file of files) {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      writeFileSync(path.join(dir, file), 'export {};\n');
+    }
+  }
+
+  /** Classifies `root/file` linted from `root`, as ESLint run at the top of a repository would. */
+  const sideIn = (file: string, code = 'export const x = 1;'): [string, string, string] => {
+    const { classification } = classify(path.join(root, file), code, {}, root);
+    if (!classification) throw new Error('not classified, or not cached');
+    return [classification.side, classification.signal, classification.reason];
+  };
+
+  const deps = (...names: string[]): Record<string, string> => Object.fromEntries(names.map((n) => [n, '*']));
+
+  project('ng-shop', { dependencies: deps('@angular/core', '@angular/ssr', 'express') }, [
+    'src/app/checkout/checkout.component.ts',
+    'src/app/services/payment.service.ts',
+    'src/app/models/order.ts',
+    'src/environments/environment.prod.ts',
+    'src/main.server.ts',
+    'src/server.ts',
+    'server.ts',
+    'src/test.ts',
+    'src/app/app.config.ts',
+    'projects/admin/src/app/admin.ts',
+    'tools/release.ts',
+  ]);
+  project('nx', { devDependencies: deps('@angular/core', '@nestjs/core', 'nx') }, [
+    'apps/shop/src/app/cart.component.ts',
+    'apps/orders/src/app/orders.service.ts',
+    'libs/shared/src/lib/money.ts',
+  ]);
+  project('vite-shop', { dependencies: deps('react', 'react-dom'), devDependencies: deps('vite', '@vitejs/plugin-react') }, [
+    'src/lib/payments.ts',
+    'src/app/store.ts',
+    'src/pages/Checkout.tsx',
+    'src/deep/er/still.ts',
+    'src/scripts/seed.ts',
+    'src/server/api.ts',
+    'src/entry-server.tsx',
+    'src/worker.ts',
+    'main.ts',
+    'sub/src/cut.ts',
+    'sub/eslint.config.js',
+    'packages/broken/src/x.ts',
+  ]);
+  project('vite-shop/packages/broken', '{ "dependencies": { "vite": ', []);
+  project('vite-vanilla', { devDependencies: deps('vite') }, ['index.html', 'src/counter.ts']);
+  project('vite-node-lib', { devDependencies: deps('vite', 'vitest'), dependencies: deps('commander') }, ['src/cli.ts']);
+  project('fullstack', { dependencies: deps('react', 'express'), devDependencies: deps('vite') }, ['src/lib/pay.ts', 'src/client/pay.ts']);
+  project('cf-app', { dependencies: deps('react'), devDependencies: deps('vite', 'wrangler') }, ['src/worker/index.ts', 'src/App.tsx']);
+  project('cra', { dependencies: deps('react', 'react-scripts') }, ['src/services/github.js', 'src/setupProxy.js']);
+  project('gatsby', { dependencies: deps('gatsby', 'react') }, ['src/api/checkout.js', 'src/templates/product.js']);
+  project('vue-cli', { devDependencies: deps('@vue/cli-service') }, ['src/api/payments.js']);
+  project('parcel-app', { devDependencies: deps('parcel') }, ['src/index.html', 'src/pay.js']);
+  project('webpack-app', { devDependencies: deps('webpack', 'html-webpack-plugin') }, ['src/pay.js']);
+  project('webpack-lib', { devDependencies: deps('webpack') }, ['src/pay.js']);
+  project('webpack-ssr', { dependencies: deps('react', 'react-dom'), devDependencies: deps('webpack') }, ['src/pay.js']);
+  project('expo-app', { dependencies: deps('expo', 'react-native', 'react') }, [
+    'App.tsx',
+    'app/(tabs)/index.tsx',
+    'app/api/pay+api.ts',
+    'app.config.ts',
+    'plugins/withPay.js',
+    'scripts/reset-project.js',
+    'constants/Keys.ts',
+  ]);
+  project('rn-app', { dependencies: deps('react-native') }, ['src/api/client.ts']);
+  project('next-app', { dependencies: deps('next', 'react') }, ['app/page.tsx', 'src/lib/pay.ts']);
+  project('sveltekit', { devDependencies: deps('@sveltejs/kit', 'vite', 'svelte') }, ['src/lib/pay.ts']);
+  project('electron-app', { dependencies: deps('electron', 'react'), devDependencies: deps('vite') }, ['src/main/index.ts']);
+  project('gateway/packages/client', { name: '@acme/client', dependencies: deps('fastify', 'graphql-request') }, [
+    'src/client.ts',
+    'client/index.ts',
+    'public/js/checkout.js',
+    'src/public/app.js',
+    'src/routes/public/orders.ts',
+    'src/environments/environment.ts',
+  ]);
+  project('no-manifest', undefined, ['src/lib/pay.ts']);
+
+  const server = (dependency: string): [string, string, string] => ['server', 'project', `the package is a server: its package.json depends on '${dependency}' and on no browser build`];
+
+  it.each([
+    // Angular: src/** and its file kinds, but not its server entries and test entry
+    ['ng-shop/src/app/checkout/checkout.component.ts', ['client', 'project', "this is an Angular component ('checkout.component.ts') of an Angular project"]],
+    ['ng-shop/src/app/services/payment.service.ts', ['client', 'project', "this is an Angular service ('payment.service.ts') of an Angular project"]],
+    ['ng-shop/src/app/models/order.ts', ['client', 'project', 'the file is under src/ of an Angular project']],
+    ['ng-shop/src/app/app.config.ts', ['client', 'project', 'the file is under src/ of an Angular project']],
+    ['ng-shop/projects/admin/src/app/admin.ts', ['client', 'project', 'the file is under src/ of an Angular project']],
+    ['ng-shop/tools/release.ts', ['unknown', 'none', 'no signal says where this file runs']],
+    ['ng-shop/src/environments/environment.prod.ts', ['client', 'framework', "this is an Angular environment file ('environment.prod.ts'), compiled into the browser bundle"]],
+    ['ng-shop/src/main.server.ts', ['server', 'framework', "this is a server module ('main.server.ts')"]],
+    ['ng-shop/src/server.ts', ['server', 'project', "this is a server entry ('server.ts') of an Angular project"]],
+    ['ng-shop/server.ts', ['server', 'project', "this is a server entry ('server.ts') of an Angular project"]],
+    // an Nx workspace with NestJS too: only the file kinds NestJS does not share
+    ['nx/apps/shop/src/app/cart.component.ts', ['client', 'project', "this is an Angular component ('cart.component.ts') of an Angular project"]],
+    ['nx/apps/orders/src/app/orders.service.ts', ['unknown', 'none', 'no signal says where this file runs']],
+    ['nx/libs/shared/src/lib/money.ts', ['unknown', 'none', 'no signal says where this file runs']],
+    // Vite: src/** unless a server convention says otherwise; the nearest package.json, up to the config file's folder
+    ['vite-shop/src/lib/payments.ts', ['client', 'project', 'the file is under src/ of a Vite project']],
+    ['vite-shop/src/app/store.ts', ['client', 'project', 'the file is under src/ of a Vite project']],
+    ['vite-shop/src/pages/Checkout.tsx', ['client', 'project', 'the file is under src/ of a Vite project']],
+    ['vite-shop/src/deep/er/still.ts', ['client', 'project', 'the file is under src/ of a Vite project']],
+    ['vite-shop/src/scripts/seed.ts', ['server', 'path', "the path has a 'scripts/' folder"]],
+    ['vite-shop/src/server/api.ts', ['server', 'framework', "the path has a 'server/' folder"]],
+    ['vite-shop/src/entry-server.tsx', ['server', 'project', "this is a server entry ('entry-server.tsx') of a Vite project"]],
+    ['vite-shop/main.ts', ['unknown', 'none', 'no signal says where this file runs']],
+    ['vite-shop/sub/src/cut.ts', ['unknown', 'none', 'no signal says where this file runs']],
+    ['vite-shop/packages/broken/src/x.ts', ['unknown', 'none', 'no signal says where this file runs']],
+    ['vite-shop/src/ghost.ts', ['unknown', 'none', 'no signal says where this file runs']],
+    ['vite-vanilla/src/counter.ts', ['client', 'project', 'the file is under src/ of a Vite project']],
+    ['vite-node-lib/src/cli.ts', ['unknown', 'none', 'no signal says where this file runs']],
+    ['fullstack/src/lib/pay.ts', ['unknown', 'none', 'no signal says where this file runs']],
+    ['fullstack/src/client/pay.ts', ['client', 'path', "the path has a 'client/' folder"]],
+    ['cf-app/src/worker/index.ts', ['unknown', 'none', 'no signal says where this file runs']],
+    ['cf-app/src/App.tsx', ['client', 'project', 'the file is under src/ of a Vite project']],
+    // the other browser builds
+    ['cra/src/services/github.js', ['client', 'project', 'the file is under src/ of a Create React App project']],
+    ['cra/src/setupProxy.js', ['server', 'project', "this is the development proxy ('setupProxy.js'), which runs in Node"]],
+    ['gatsby/src/templates/product.js', ['client', 'project', 'the file is under src/ of a Gatsby project']],
+    ['gatsby/src/api/checkout.js', ['server', 'project', 'this is a Gatsby Function (src/api/), which runs on the server']],
+    ['vue-cli/src/api/payments.js', ['client', 'project', 'the file is under src/ of a Vue CLI project']],
+    ['parcel-app/src/pay.js', ['client', 'project', 'the file is under src/ of a Parcel project']],
+    ['webpack-app/src/pay.js', ['client', 'project', 'the file is under src/ of a webpack project']],
+    ['webpack-lib/src/pay.js', ['unknown', 'none', 'no signal says where this file runs']],
+    ['webpack-ssr/src/pay.js', ['unknown', 'none', 'no signal says where this file runs']],
+    // Expo and React Native: every file of the app, but its server routes, build configuration and scripts
+    ['expo-app/App.tsx', ['client', 'project', 'this file is part of an Expo app']],
+    ['expo-app/app/(tabs)/index.tsx', ['client', 'project', 'this file is part of an Expo app']],
+    ['expo-app/constants/Keys.ts', ['client', 'project', 'this file is part of an Expo app']],
+    ['expo-app/app/api/pay+api.ts', ['server', 'framework', "this is an Expo Router API route ('pay+api.ts')"]],
+    ['expo-app/app.config.ts', ['server', 'framework', "this is a build configuration file ('app.config.ts')"]],
+    ['expo-app/plugins/withPay.js', ['server', 'project', "the path has a 'plugins/' folder at the app root: config plugins, which run at build time"]],
+    ['expo-app/scripts/reset-project.js', ['server', 'path', "the path has a 'scripts/' folder"]],
+    ['rn-app/src/api/client.ts', ['client', 'project', 'this file is part of a React Native app']],
+    // frameworks with conventions of their own, and Electron: the project adds nothing
+    ['next-app/app/page.tsx', ['server', 'framework', "this is a Next.js server component (under app/ without 'use client')"]],
+    ['next-app/src/lib/pay.ts', ['unknown', 'none', 'no signal says where this file runs']],
+    ['sveltekit/src/lib/pay.ts', ['unknown', 'none', 'no signal says where this file runs']],
+    ['electron-app/src/main/index.ts', ['unknown', 'none', 'no signal says where this file runs']],
+    // a server package (issue 19, class 6): its client/ folders are not browser code; its public/ files are
+    ['gateway/packages/client/src/client.ts', server('fastify')],
+    ['gateway/packages/client/client/index.ts', server('fastify')],
+    ['gateway/packages/client/src/routes/public/orders.ts', server('fastify')],
+    ['gateway/packages/client/src/environments/environment.ts', server('fastify')],
+    ['gateway/packages/client/public/js/checkout.js', ['client', 'project', "the file is under 'public/', which the 'fastify' server hands to browsers as it is"]],
+    ['gateway/packages/client/src/public/app.js', ['client', 'project', "the file is under 'src/public/', which the 'fastify' server hands to browsers as it is"]],
+    ['no-manifest/src/lib/pay.ts', ['unknown', 'none', 'no signal says where this file runs']],
+  ] as const)('%s', (file, expected) => {
+    expect(sideIn(file)).toEqual(expected);
+  });
+
+  it('lets stronger signals decide first: imports, code, directives', () => {
+    expect(sideIn('vite-shop/src/lib/payments.ts', "import Stripe from 'stripe';\nimport { Pool } from 'pg';")).toEqual(['server', 'import', "this file imports 'pg'"]);
+    expect(sideIn('gateway/packages/client/public/js/checkout.js', "document.querySelector('#pay');")).toEqual(['client', 'code', "this file uses the browser global 'document'"]);
+    expect(sideIn('gateway/packages/client/src/client.ts', "'use client';")).toEqual(['client', 'directive', "this file starts with 'use client'"]);
+    expect(sideIn('vite-shop/src/lib/payments.ts', "import { render } from '@testing-library/react';")[1]).toBe('test');
+    // an Expo app's build configuration reads EXPO_PUBLIC_ variables for the manifest: still build time
+    expect(sideIn('expo-app/app.config.ts', 'export default { extra: { api: process.env.EXPO_PUBLIC_API_URL } };')).toEqual([
+      'server',
+      'framework',
+      "this is a build configuration file ('app.config.ts')",
+    ]);
+  });
+
+  it('sees a package.json that changed, appeared or went away, by its mtime and its folder’s', () => {
+    project('moving', { dependencies: deps('react'), devDependencies: deps('vite') }, ['src/pay.ts', 'shop/src/pay.ts']);
+    const manifest = path.join(root, 'moving/package.json');
+    expect(sideIn('moving/src/pay.ts')).toEqual(['client', 'project', 'the file is under src/ of a Vite project']);
+    expect(sideIn('moving/shop/src/pay.ts')).toEqual(['unknown', 'none', 'no signal says where this file runs']);
+    // the same size and a new mtime: read again
+    writeFileSync(manifest, JSON.stringify({ dependencies: deps('koa') }).padEnd(JSON.stringify({ dependencies: deps('react'), devDependencies: deps('vite') }).length));
+    utimesSync(manifest, new Date(2001, 1, 1), new Date(2001, 1, 1));
+    expect(sideIn('moving/src/pay.ts')).toEqual(server('koa'));
+    expect(sideIn('moving/shop/src/pay.ts')).toEqual(server('koa'));
+    // a package.json appears in a folder that had none
+    writeFileSync(path.join(root, 'moving/shop/package.json'), JSON.stringify({ dependencies: deps('react-scripts') }));
+    utimesSync(path.join(root, 'moving/shop'), new Date(2002, 1, 1), new Date(2002, 1, 1));
+    expect(sideIn('moving/shop/src/pay.ts')).toEqual(['client', 'project', 'the file is under src/ of a Create React App project']);
+    // and goes away: the parent's counts again
+    rmSync(path.join(root, 'moving/shop/package.json'));
+    expect(sideIn('moving/shop/src/pay.ts')).toEqual(server('koa'));
+    // a folder that went away has no project
+    rmSync(path.join(root, 'moving'), { recursive: true });
+    expect(sideIn('moving/src/pay.ts')).toEqual(['unknown', 'none', 'no signal says where this file runs']);
   });
 });

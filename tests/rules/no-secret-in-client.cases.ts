@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
 import dedent from 'dedent';
 import type { MessageIds, Options } from '../../src/rules/no-secret-in-client.js';
@@ -97,6 +99,18 @@ const EVERY_SHAPE = dedent`
   await fetch(url, { headers: { 'X-VTEX-API-AppKey': appKey, 'X-VTEX-API-AppToken': appToken } });
 `;
 
+const PROJECTS = fileURLToPath(new URL('../fixtures/projects/', import.meta.url));
+
+/**
+ * A file of a fixture project (tests/fixtures/projects/: a package.json and empty files, the code is the
+ * case's), by absolute path. The built-in test convention takes any file under `tests/` for a test;
+ * `testFiles` replaces it, as for a project whose tests live elsewhere.
+ */
+const inProject = (file: string): { filename: string; settings: { credentials: { testFiles: string[] } } } => ({
+  filename: path.join(PROJECTS, file),
+  settings: { credentials: { testFiles: ['**/*.test.*'] } },
+});
+
 const privateLiteral = (credential: string, reason: string, code: string, needle: string, nth = 0): Error =>
   error('privateLiteral', { credential, reason }, code, needle, nth);
 
@@ -164,6 +178,22 @@ export const valid: Valid[] = [
   { ...lang.ts, filename: 'src/components/payment.module.ts', code: `import { Module } from '@nestjs/common';\n${EVERY_SHAPE}` },
   { ...lang.ts, filename: 'src/clients/mercadopago.client.ts', code: `import { Injectable } from '@nestjs/common';\n${EVERY_SHAPE}` },
   { ...lang.ts, filename: 'src/components/server-only.ts', code: `import 'server-only';\n${EVERY_SHAPE}` },
+  // server files of the projects around them (issue 16): Angular SSR, Vite SSR and scripts, Expo API routes and
+  // build-time files, CRA's dev proxy, test helpers; a server package's client/ folder (issue 19, class 6)
+  { ...lang.ts, ...inProject('angular-store/src/server.ts'), code: EVERY_SHAPE },
+  { ...lang.ts, ...inProject('angular-store/src/main.server.ts'), code: EVERY_SHAPE },
+  { ...lang.ts, ...inProject('angular-store/src/test.ts'), code: `import 'zone.js/testing';\n${EVERY_SHAPE}` },
+  { ...lang.tsx, ...inProject('vite-shop/src/entry-server.tsx'), code: EVERY_SHAPE },
+  { ...lang.tsx, ...inProject('vite-shop/src/test-utils.tsx'), code: `import { render } from '@testing-library/react';\n${EVERY_SHAPE}` },
+  { ...lang.ts, ...inProject('vite-shop/src/scripts/seed.ts'), code: EVERY_SHAPE },
+  { ...lang.ts, ...inProject('expo-app/app/api/checkout+api.ts'), code: EVERY_SHAPE },
+  { ...lang.ts, ...inProject('expo-app/app.config.ts'), code: EVERY_SHAPE },
+  { ...lang.js, ...inProject('expo-app/plugins/withStripe.js'), code: EVERY_SHAPE },
+  { ...lang.js, ...inProject('cra-store/src/setupProxy.js'), code: EVERY_SHAPE },
+  { ...lang.ts, ...inProject('graphql-gateway/packages/client/src/client.ts'), code: EVERY_SHAPE },
+  { ...lang.ts, ...inProject('graphql-gateway/packages/client/client/index.ts'), code: EVERY_SHAPE },
+  // a file a test names but that is not on disk has no project: only the path speaks
+  { ...lang.ts, ...inProject('vite-shop/src/lib/not-on-disk.ts'), code: EVERY_SHAPE },
   // settings beat every other signal; serverFiles beat clientFiles
   {
     ...lang.tsx,
@@ -443,6 +473,45 @@ export const invalid: Invalid[] = [
   signal('frontend/src/api/payments.js', CLIENT_LITERAL, "the path has a 'frontend/' folder"),
   signal('client/src/services/pay.js', CLIENT_LITERAL, "the path has a 'client/' folder"),
   signal('src/components/app/Header.tsx', CLIENT_LITERAL, COMPONENTS),
+  // Angular environment files and classes, the static files of backends (issue 16)
+  signal('src/environments/environment.prod.ts', `export const environment = {\n  production: true,\n  mpAccessToken: '${MP}',\n};`, "this is an Angular environment file ('environment.prod.ts'), compiled into the browser bundle"),
+  signal(
+    'src/app/checkout/checkout.component.ts',
+    `import { Component } from '../shared/angular';\n@Component({ selector: 'app-checkout', templateUrl: './checkout.component.html' })\nexport class CheckoutComponent {\n  token = '${MP}';\n}`,
+    'this file declares an Angular component (@Component)',
+  ),
+  signal('wwwroot/js/site.js', CLIENT_LITERAL, "the file is under 'wwwroot/', the static files an ASP.NET app serves to browsers"),
+  signal('src/main/resources/static/js/checkout.js', CLIENT_LITERAL, "the file is under 'src/main/resources/static/', the static files a Spring Boot app serves to browsers"),
+  signal('app/javascript/controllers/checkout_controller.js', CLIENT_LITERAL, "the file is under 'app/javascript/', the browser scripts of a Rails app"),
+  // the project around the file: its nearest package.json (issue 16)
+  ...(
+    [
+      ['angular-store/src/app/checkout/checkout.component.ts', "this is an Angular component ('checkout.component.ts') of an Angular project"],
+      ['angular-store/src/app/checkout/checkout.service.ts', "this is an Angular service ('checkout.service.ts') of an Angular project"],
+      ['angular-store/src/app/models/order.ts', 'the file is under src/ of an Angular project'],
+      ['vite-shop/src/lib/payments.ts', 'the file is under src/ of a Vite project'],
+      ['vite-shop/src/lib/payments.js', 'the file is under src/ of a Vite project'],
+      ['vite-shop/src/pages/Checkout.tsx', 'the file is under src/ of a Vite project'],
+      ['vue-vite/src/stores/cart.ts', 'the file is under src/ of a Vite project'],
+      ['cra-store/src/services/github.js', 'the file is under src/ of a Create React App project'],
+      ['expo-app/App.tsx', 'this file is part of an Expo app'],
+      ['expo-app/app/(tabs)/pay.tsx', 'this file is part of an Expo app'],
+      ['graphql-gateway/packages/client/public/js/checkout.js', "the file is under 'public/', which the 'fastify' server hands to browsers as it is"],
+    ] as const
+  ).map(([file, reason]) => {
+    const { filename, settings } = inProject(file);
+    return signal(filename, CLIENT_LITERAL, reason, { settings });
+  }),
+  ((): Invalid => {
+    const code = 'export const stripeKey = import.meta.env.STRIPE_SECRET_KEY;';
+    const reason = 'the file is under src/ of a Vite project';
+    return { ...lang.ts, ...inProject('vite-shop/src/lib/payments.ts'), code, errors: [error('secretEnv', { name: 'STRIPE_SECRET_KEY', reason }, code, 'import.meta.env.STRIPE_SECRET_KEY')] };
+  })(),
+  ((): Invalid => {
+    const code = "import Stripe from 'stripe';\nexport const stripe = new Stripe(key);";
+    const reason = 'this file is part of an Expo app';
+    return { ...lang.tsx, ...inProject('expo-app/App.tsx'), code, errors: [error('serverSdk', { source: 'stripe', reason }, code, "'stripe'")] };
+  })(),
 
   // ---- literals of a private format ----
   ...everywhere(

@@ -4,42 +4,61 @@
  * signal down, and always with the reason, so that a report can say why a file counts as client code:
  *
  * 0. Test files (`settings.credentials.testFiles` or the built-in convention) and `.d.ts` files are
- *    never client code: they do not ship.
+ *    never client code: they do not ship. Nor is a file that imports a test library (`vitest`,
+ *    `@testing-library/*`, …), asked after the server imports of step 5.
  * 1. Your settings: `settings.credentials.side` (set by a config block with `files`, matched by ESLint
  *    itself) and the `serverFiles` / `clientFiles` globs (matched against the path relative to the
  *    config file's directory, see `config-dir.ts`); server wins when both sides match.
  * 2. Directives: `'use client'` → client, `'use server'` → server.
  * 3. Single-file components: `.vue`, `.svelte` → client; `.astro` → server (its frontmatter runs on
  *    the server; `<script>` tags are linted as virtual files below the `.astro` path).
- * 4. Framework conventions: build configuration files (`next.config.js`, `vite.config.ts`, …) →
- *    server; Remix / React Router / SvelteKit `*.server.*`, `+server.*`, `.server/` → server and
- *    `*.client.*`, `.client/` → client; SvelteKit universal `+page.ts` / `+layout.ts` → client (they
- *    also run in the browser); `server/` folders (Nuxt, `$lib/server`, any backend) → server; `api/`
- *    at a project root (Vercel functions, an `apps/api` workspace) → server; `middleware.*`,
- *    `instrumentation.*` → server; Next.js `pages/`: `pages/api/**` and `_document` → server, files
- *    that export HTTP handlers (`GET`, `POST`: Astro endpoints) → server, other pages → client except
- *    the code only `getServerSideProps` / `getStaticProps` / `getStaticPaths` use; Next.js `app/`
- *    without `'use client'` → server (server components, route handlers), unless the file imports
- *    `@angular/*`, `@ionic/*`, `react-native` or `expo*` (their `app/` folder is browser or device code).
+ * 4. Framework conventions: build configuration files (`next.config.js`, `vite.config.ts`, …, and any
+ *    `*.config.*` at the root of an Expo or React Native app) → server; Remix / React Router /
+ *    SvelteKit `*.server.*`, `+server.*`, `.server/` → server and `*.client.*`, `.client/` → client;
+ *    Expo Router `+api` and `+html` → server; SvelteKit universal `+page.ts` / `+layout.ts` → client
+ *    (they also run in the browser); the static files of backends (`wwwroot/`,
+ *    `src/main/resources/static/`, `assets/js/`, `app/javascript/`, `resources/js/`) → client;
+ *    `server/` folders (Nuxt, `$lib/server`, any backend) → server; `api/` at a project root (Vercel
+ *    functions, an `apps/api` workspace) → server; `middleware.*`, `instrumentation.*` → server;
+ *    Next.js `pages/`: `pages/api/**` and `_document` → server, files that export HTTP handlers (`GET`,
+ *    `POST`: Astro endpoints) → server, other pages → client (unless the project builds its own
+ *    bundle: a Vite app's `src/pages/`) except the code only `getServerSideProps` / `getStaticProps` /
+ *    `getStaticPaths` use; Next.js `app/` without `'use client'` → server (server components, route
+ *    handlers), unless the file imports `@angular/*`, `@ionic/*`, `react-native` or `expo*`, declares
+ *    an Angular class, or the project builds a browser or device bundle (their `app/` folder is browser
+ *    or device code); Angular environment files (`src/environments/environment*.ts`) → client, unless
+ *    the package is a server.
  * 5. Imports and code: server packages (node built-ins, `express`, `fastify`, `koa`, `@nestjs/*`,
- *    `next/server`, `server-only`, database drivers, …) → server; an exported async component
- *    (`export default async function Page()`: only a React Server Component can be async) → server;
- *    browser-only packages (`react-dom/client`, `@mercadopago/sdk-react`, `@stripe/stripe-js`, `vue`,
- *    `svelte`, `react-native`, …) → client; React client hooks (`useState`, `useEffect`, …), browser globals
- *    (`window`, `document`, `localStorage`; not `typeof window` guards), reads of variables only a
- *    browser build provides (`REACT_APP_`, `VUE_APP_`, `VITE_`, `EXPO_PUBLIC_`) → client.
- * 6. Path segments, outermost first: `components/`, `public/`, `static/`, `client/`, `frontend/`,
+ *    `next/server`, `server-only`, database drivers, Angular's and Expo's server and build-time
+ *    packages, …) → server; an exported async component (`export default async function Page()`:
+ *    only a React Server Component can be async) → server; browser-only packages
+ *    (`react-dom/client`, `@mercadopago/sdk-react`, `@stripe/stripe-js`, `vue`, `svelte`,
+ *    `react-native`, …) → client; Angular classes (`@Component({ selector })`, `@Injectable({
+ *    providedIn })`, …), React client hooks (`useState`, `useEffect`, …), browser globals (`window`,
+ *    `document`, `localStorage`; not `typeof window` guards), reads of variables only a browser build
+ *    provides (`REACT_APP_`, `VUE_APP_`, `VITE_`, `EXPO_PUBLIC_`) → client.
+ * 6. The project around the file (`project.ts`: the nearest `package.json`, read only here, lazily):
+ *    `src/**` of a Vite, Create React App, Angular, Gatsby, Vue CLI, Parcel, Rsbuild or webpack (HTML
+ *    entry) app, and Angular's file kinds (`*.component.ts`, …) → client, but for server entries
+ *    (`server.ts`, `entry-server.tsx`), CRA's `setupProxy.js` and Gatsby Functions (`src/api/`) →
+ *    server; every file of an Expo or React Native app → client, but for its config plugins; a server
+ *    package (a server framework and no browser build) → server, whatever its folders are called
+ *    (issue 19: its `client/` folder is an API client), but for its `public/` and `static/` folders →
+ *    client.
+ * 7. Path segments, outermost first: `components/`, `public/`, `static/`, `client/`, `frontend/`,
  *    `browser/`, `web/`, `environments/` (Angular), `composables/` (Vue, Nuxt) → client (`apps/web`,
  *    `packages/web` are whole apps, often full-stack, and do not count); `backend/`, `functions/`,
  *    `lambda/`, `serverless/`, `scripts/`, `migrations/` → server.
- * 7. `settings.credentials.assume` for files no signal classifies (default `'unknown'`: not client).
+ * 8. `settings.credentials.assume` for files no signal classifies (default `'unknown'`: not client).
  */
+import path from 'node:path';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { fileFacts } from './file.js';
+import { projectOf, type Project } from './project.js';
 
 export type FileSide = 'client' | 'server' | 'unknown';
 
-export type SideSignal = 'test' | 'settings' | 'directive' | 'sfc' | 'framework' | 'import' | 'code' | 'path' | 'assume' | 'none';
+export type SideSignal = 'test' | 'settings' | 'directive' | 'sfc' | 'framework' | 'import' | 'code' | 'project' | 'path' | 'assume' | 'none';
 
 export interface FileClassification {
   readonly side: FileSide;
@@ -65,6 +84,15 @@ export const SERVER_PACKAGES: readonly string[] = [
   '@react-router/node', '@sveltejs/kit/node', '@vercel/node', 'aws-lambda', 'firebase-functions', 'firebase-admin',
   '@netlify/functions', 'dotenv', 'vue/server-renderer', 'svelte/server', 'pg', 'mysql', 'mysql2', 'mongodb', 'mongoose', 'ioredis', 'redis',
   '@prisma/client', 'sequelize', 'typeorm', 'knex', 'better-sqlite3', 'nodemailer', '@react-email/components',
+  // Angular's server renderer; Expo's build-time config and Node push SDK (before `expo*` in CLIENT_PACKAGES)
+  '@angular/platform-server', '@angular/ssr', 'expo/config', 'expo/config-plugins', 'expo/metro-config', '@expo/config-plugins',
+  'expo-server-sdk', 'http-proxy-middleware',
+];
+
+/** Test libraries: a file that imports one is test code (a helper, a setup file), which does not ship. */
+export const TEST_PACKAGES: readonly string[] = [
+  'vitest', '@jest/globals', 'jest-mock', '@testing-library/', '@playwright/test', 'cypress', '@vue/test-utils',
+  '@angular/core/testing', 'zone.js/testing', 'supertest', 'msw/node', 'nock', 'sinon', 'chai',
 ];
 
 /** Packages that only run in a browser or an app bundle: importing one makes a file client code. */
@@ -261,9 +289,57 @@ function isRoutingFolder(dirs: readonly string[], index: number): boolean {
   return dirs.slice(0, index).every((dir) => !INNER_FOLDERS.has(dir));
 }
 
-function frameworkSide(dirs: readonly string[], base: string, program: TSESTree.Program, sources: readonly string[]): Decision | undefined {
+/**
+ * Folders whose scripts a backend serves to browsers, or bundles for them, as they are: ASP.NET's
+ * `wwwroot/`, Spring Boot's `src/main/resources/static/`, the `assets/js/` of a site (Rails, Phoenix,
+ * Jekyll, Hugo), Rails' `app/javascript/`, Laravel's `resources/js/`. Each is a run of folders and why.
+ */
+const ASSET_FOLDERS: readonly (readonly [readonly (readonly string[])[], string])[] = [
+  [[['wwwroot']], 'the static files an ASP.NET app serves to browsers'],
+  [[['src'], ['main'], ['resources'], ['static', 'public']], 'the static files a Spring Boot app serves to browsers'],
+  [[['assets'], ['js', 'javascripts']], "the site's browser scripts"],
+  [[['app'], ['javascript']], 'the browser scripts of a Rails app'],
+  [[['resources'], ['js']], 'the browser scripts of a Laravel app'],
+];
+
+function assetFolder(dirs: readonly string[]): Decision | undefined {
+  for (let index = 0; index < dirs.length; index += 1) {
+    for (const [run, why] of ASSET_FOLDERS) {
+      if (run.every((names, offset) => names.includes(dirs[index + offset] ?? ''))) {
+        const folder = dirs.slice(index, index + run.length).join('/');
+        return decide('client', 'framework', `the file is under '${folder}/', ${why}`);
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Build configuration at the root of an app: `app.config.ts` (Expo), `react-native.config.js`, `karma.conf.js`. */
+const ROOT_CONFIG = /\.conf(?:ig)?\.[cm]?[jt]s$/u;
+/** Angular's build-time settings (`src/environments/environment.prod.ts`), which the CLI compiles into the bundle. */
+const ANGULAR_ENVIRONMENT = /^environment(?:\.[\w-]+)?\.ts$/u;
+
+/** A project that builds a browser or device bundle itself: its `app/` and `pages/` folders are not Next.js's. */
+const buildsApp = (project: Project | undefined): boolean => project?.kind === 'browser' || project?.kind === 'mobile';
+
+function frameworkSide(
+  dirs: readonly string[],
+  base: string,
+  program: TSESTree.Program,
+  sources: readonly string[],
+  project: () => Project | undefined,
+  file: string,
+): Decision | undefined {
   if (CONFIG_FILE.test(base)) return decide('server', 'framework', `this is a build configuration file ('${base}')`);
+  // At an app's root, `app.config.ts` is Expo's build configuration (Angular's `src/app/app.config.ts` is not at a root)
+  if (ROOT_CONFIG.test(base)) {
+    const around = project();
+    if (around?.kind === 'mobile' && path.dirname(file) === around.directory) return decide('server', 'framework', `this is a build configuration file ('${base}')`);
+  }
   if (/\.server\.[^.]+$|^\+server\./u.test(base)) return decide('server', 'framework', `this is a server module ('${base}')`);
+  // Expo Router: `+api` files are server endpoints, `+html` is rendered in Node when the web build is exported
+  if (/\+api\.[cm]?[jt]sx?$/u.test(base)) return decide('server', 'framework', `this is an Expo Router API route ('${base}')`);
+  if (/^\+html\.[cm]?[jt]sx?$/u.test(base)) return decide('server', 'framework', `this is the Expo Router HTML template ('${base}'), rendered at build time`);
   // Backends name API wrappers `*.client.ts` too: those import server packages and fall through
   if (/\.client\.[^.]+$/u.test(base) && !sources.some((s) => matchesPackage(s, SERVER_PACKAGES))) {
     return decide('client', 'framework', `this is a client module ('${base}')`);
@@ -275,6 +351,8 @@ function frameworkSide(dirs: readonly string[], base: string, program: TSESTree.
   // Remix / React Router `.server/` and `.client/` folders mark a module wherever they are (`app/.client/`)
   if (dirs.includes('.server')) return decide('server', 'framework', "the path has a '.server/' folder");
   if (dirs.includes('.client')) return decide('client', 'framework', "the path has a '.client/' folder");
+  const asset = assetFolder(dirs);
+  if (asset) return asset;
   for (const [index, dir] of dirs.entries()) {
     if (dir === 'server') return decide('server', 'framework', "the path has a 'server/' folder");
     if (dir === 'api' && (index === 0 || WORKSPACE_FOLDERS.has(dirs[index - 1] ?? ''))) {
@@ -286,12 +364,25 @@ function frameworkSide(dirs: readonly string[], base: string, program: TSESTree.
       if (program.body.some((statement) => exportedBindings(statement).some((b) => HTTP_HANDLERS.has(b.exported)))) {
         return decide('server', 'framework', 'this page exports HTTP handlers (an endpoint)');
       }
+      // A Vite or Expo app's `pages/` is its own: the project says where it runs
+      if (buildsApp(project())) continue;
       return { ...decide('client', 'framework', 'this is a Next.js page (pages/)'), nextPage: true };
     }
-    if (dir === 'app' && isRoutingFolder(dirs, index) && !sources.some((s) => matchesPackage(s, APP_FOLDER_CLIENT_PACKAGES))) {
+    if (
+      dir === 'app' &&
+      isRoutingFolder(dirs, index) &&
+      !sources.some((s) => matchesPackage(s, APP_FOLDER_CLIENT_PACKAGES)) &&
+      // Angular's `src/app`, Expo Router's `app/`, a Vite app's `src/app/`: not Next.js server components
+      !program.body.some((statement) => angularDecorator(statement) !== undefined) &&
+      !buildsApp(project())
+    ) {
       if (/^route\./u.test(base)) return decide('server', 'framework', 'this is a Next.js route handler (app/**/route)');
       return decide('server', 'framework', "this is a Next.js server component (under app/ without 'use client')");
     }
+  }
+  // A NestJS API may keep an `environments/` folder too: a server package's files are its own
+  if (ANGULAR_ENVIRONMENT.test(base) && dirs.at(-1) === 'environments' && dirs.at(-2) === 'src' && project()?.kind !== 'server') {
+    return decide('client', 'framework', `this is an Angular environment file ('${base}'), compiled into the browser bundle`);
   }
   return undefined;
 }
@@ -342,6 +433,39 @@ function asyncComponent(statement: TSESTree.ProgramStatement): string | undefine
   return undefined;
 }
 
+/**
+ * Angular's class decorators, each with the option keys only Angular gives it: NestJS has an
+ * `@Injectable()` too (with `scope`, never `providedIn`), Stencil and vue-class-component a
+ * `@Component` (with `tag`, `components`, never `selector` or `template`).
+ */
+const ANGULAR_DECORATORS = new Map<string, { readonly kind: string; readonly keys: ReadonlySet<string> }>([
+  ['Component', { kind: 'component', keys: new Set(['selector', 'template', 'templateUrl']) }],
+  ['Directive', { kind: 'directive', keys: new Set(['selector']) }],
+  ['Pipe', { kind: 'pipe', keys: new Set(['name']) }],
+  ['NgModule', { kind: 'module', keys: new Set(['declarations', 'imports', 'providers', 'bootstrap', 'exports']) }],
+  ['Injectable', { kind: 'service', keys: new Set(['providedIn']) }],
+]);
+
+/** The Angular decorator of a top-level class (`@Component({ selector: … })`), as `'@Component'` and its kind. */
+function angularDecorator(statement: TSESTree.ProgramStatement): { readonly name: string; readonly kind: string } | undefined {
+  const declaration =
+    statement.type === AST_NODE_TYPES.ExportNamedDeclaration || statement.type === AST_NODE_TYPES.ExportDefaultDeclaration ? statement.declaration : statement;
+  if (declaration?.type !== AST_NODE_TYPES.ClassDeclaration) return undefined;
+  // espree (plain JavaScript) gives a class no `decorators` at all, whatever the types say
+  const decorators = declaration.decorators as readonly TSESTree.Decorator[] | undefined;
+  for (const { expression } of decorators ?? []) {
+    if (expression.type !== AST_NODE_TYPES.CallExpression || expression.callee.type !== AST_NODE_TYPES.Identifier) continue;
+    const known = ANGULAR_DECORATORS.get(expression.callee.name);
+    const [options] = expression.arguments;
+    if (known === undefined || options?.type !== AST_NODE_TYPES.ObjectExpression) continue;
+    const hasKey = options.properties.some(
+      (property) => property.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier && known.keys.has(property.key.name),
+    );
+    if (hasKey) return { name: `@${expression.callee.name}`, kind: known.kind };
+  }
+  return undefined;
+}
+
 function codeSide(program: TSESTree.Program, sourceCode: Readonly<TSESLint.SourceCode>): Decision | undefined {
   const { scopeManager } = sourceCode;
   /* c8 ignore next -- ESLint always analyses scope before it runs rules */
@@ -350,6 +474,11 @@ function codeSide(program: TSESTree.Program, sourceCode: Readonly<TSESLint.Sourc
   for (const statement of program.body) {
     const component = asyncComponent(statement);
     if (component !== undefined) return decide('server', 'code', `this file exports the async component '${component}', a React Server Component`);
+  }
+  // An Angular class imported through a barrel (`import { Component } from '../shared'`) still ships
+  for (const statement of program.body) {
+    const angular = angularDecorator(statement);
+    if (angular) return decide('client', 'code', `this file declares an Angular ${angular.kind} (${angular.name})`);
   }
   // React client hooks: `import { useState } from 'react'`, or `React.useState` on an import of react
   for (const statement of program.body) {
@@ -388,6 +517,51 @@ function codeSide(program: TSESTree.Program, sourceCode: Readonly<TSESLint.Sourc
     if (prefix !== undefined) return decide('client', 'code', `this file reads '${prefix}' variables, which only a browser build provides`);
   }
   return undefined;
+}
+
+/** Entry points a browser app's package runs in Node: an SSR server (Angular, Vite), a prerender script. */
+const SERVER_ENTRY = /^(?:server|entry[.-]server|ssr|prerender)\.[cm]?[jt]sx?$/u;
+/** Create React App's development proxy (`src/setupProxy.js`), which its dev server runs in Node. */
+const DEV_PROXY = /^setupProxy\.[cm]?js$/u;
+/** Angular's file kinds by name; the ones NestJS names its files with too count only without NestJS. */
+const ANGULAR_FILE = /\.(component|directive|service|module|guard|interceptor|pipe|resolver)\.ts$/u;
+const NEST_FILE_KINDS = new Set(['service', 'module', 'guard', 'interceptor', 'pipe', 'resolver']);
+/** A server package's folders of files it hands to browsers as they are (`public/`, `src/public/`). */
+const STATIC_FOLDERS = new Set(['public', 'static']);
+
+const article = (name: string): string => `${/^[AEIOU]|^Rs/u.test(name) ? 'an' : 'a'} ${name}`;
+
+/**
+ * What the package around the file says (see `project.ts`), for a file no stronger signal decided.
+ * `file` is the file's absolute path; the conventions read its path inside the package.
+ */
+function projectSide(project: Project, file: string): Decision | undefined {
+  const dirs = path.relative(project.directory, file).replaceAll('\\', '/').split('/');
+  const base = dirs.pop() ?? '';
+  const { kind, tool, dependency, dependencies } = project;
+  if (kind === 'server') {
+    const folder = STATIC_FOLDERS.has(dirs[0] ?? '') ? dirs[0] : dirs[0] === 'src' && STATIC_FOLDERS.has(dirs[1] ?? '') ? `src/${dirs[1] ?? ''}` : undefined;
+    if (folder !== undefined) return decide('client', 'project', `the file is under '${folder}/', which the '${dependency}' server hands to browsers as it is`);
+    return decide('server', 'project', `the package is a server: its package.json depends on '${dependency}' and on no browser build`);
+  }
+  if (kind !== 'browser' && kind !== 'mobile') return undefined;
+  if (SERVER_ENTRY.test(base)) return decide('server', 'project', `this is a server entry ('${base}') of ${article(tool)} project`);
+  if (DEV_PROXY.test(base)) return decide('server', 'project', `this is the development proxy ('${base}'), which runs in Node`);
+  // `scripts/`, `functions/`, `backend/`…: the path step says server
+  if (dirs.some((dir) => SERVER_PATH_SEGMENTS.includes(dir))) return undefined;
+  // A Cloudflare worker next to the app (`@cloudflare/vite-plugin`) runs on Cloudflare, not in the browser
+  if (dependencies.has('wrangler') && (dirs.includes('worker') || dirs.includes('workers') || /^_?worker\./u.test(base))) return undefined;
+  if (kind === 'mobile') {
+    if (dirs[0] === 'plugins') return decide('server', 'project', "the path has a 'plugins/' folder at the app root: config plugins, which run at build time");
+    return decide('client', 'project', `this file is part of ${article(tool)} app`);
+  }
+  const angularKind = dependencies.has('@angular/core') ? ANGULAR_FILE.exec(base)?.[1] : undefined;
+  if (angularKind !== undefined && !(NEST_FILE_KINDS.has(angularKind) && dependencies.has('@nestjs/core'))) {
+    return decide('client', 'project', `this is an Angular ${angularKind} ('${base}') of an Angular project`);
+  }
+  if (dirs[0] !== 'src' && !(dependency === '@angular/core' && dirs[0] === 'projects' && dirs[2] === 'src')) return undefined;
+  if (dependency === 'gatsby' && dirs[1] === 'api') return decide('server', 'project', 'this is a Gatsby Function (src/api/), which runs on the server');
+  return decide('client', 'project', `the file is under src/ of ${article(tool)} project`);
 }
 
 function pathSide(dirs: readonly string[]): Decision | undefined {
@@ -478,7 +652,14 @@ function classify(context: Context): FileClassification {
   const base = segments.pop() ?? '';
   const dirs = segments.filter((s) => s !== '' && s !== '.' && s !== '..');
   const sources = topLevelSources(program);
-  const framework = SCRIPT_EXTENSION.test(base) ? frameworkSide(dirs, base, program, sources) : undefined;
+  // The package.json around the file, read on first need: only for files the signals above the project leave open
+  const absolute = path.resolve(context.cwd, context.filename);
+  let project: Project | null | undefined;
+  const getProject = (): Project | undefined => {
+    if (project === undefined) project = projectOf(path.resolve(context.cwd, context.physicalFilename)) ?? null;
+    return project ?? undefined;
+  };
+  const framework = SCRIPT_EXTENSION.test(base) ? frameworkSide(dirs, base, program, sources, getProject, absolute) : undefined;
   if (framework) {
     const { scopeManager } = sourceCode;
     const { nextPage, ...decision } = framework;
@@ -488,10 +669,15 @@ function classify(context: Context): FileClassification {
   }
   const serverImport = sources.find((s) => matchesPackage(s, SERVER_PACKAGES));
   if (serverImport !== undefined) return plain(decide('server', 'import', `this file imports '${serverImport}'`));
+  const testImport = sources.find((s) => matchesPackage(s, TEST_PACKAGES));
+  if (testImport !== undefined) return plain(decide('unknown', 'test', `this file imports '${testImport}', a test library: test code does not ship`));
   const clientImport = sources.find((s) => matchesPackage(s, CLIENT_PACKAGES));
   if (clientImport !== undefined) return plain(decide('client', 'import', `this file imports '${clientImport}'`));
   const code = codeSide(program, sourceCode);
   if (code) return plain(code);
+  const around = SCRIPT_EXTENSION.test(base) ? getProject() : undefined;
+  const byProject = around && projectSide(around, absolute);
+  if (byProject) return plain(byProject);
   const byPath = pathSide(dirs);
   if (byPath) return plain(byPath);
   if (settings.assume !== 'unknown') return plain(decide(settings.assume, 'assume', `settings.credentials.assume is '${settings.assume}'`));
