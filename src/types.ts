@@ -60,6 +60,11 @@ export interface PluginSettings {
   side?: 'client' | 'server';
   /** What a file that no signal classifies is. Default: `unknown`. */
   assume?: 'client' | 'server' | 'unknown';
+  /**
+   * Import aliases your bundler resolves, for values imported from other modules: specifier prefix →
+   * path relative to the project root (`{ '@/': 'src/' }`). tsconfig/jsconfig `paths` are read without it.
+   */
+  aliases?: Readonly<Record<string, string>>;
 }
 
 /** The options object of `credentials/no-hardcoded-auth-header`. */

@@ -20,6 +20,7 @@ const SETTINGS_KEYS: Record<keyof PluginSettings, true> = {
   testFiles: true,
   side: true,
   assume: true,
+  aliases: true,
 };
 const FORMAT_KEYS: Record<keyof FormatSetting, true> = { id: true, pattern: true, provider: true, label: true, kind: true, prefix: true };
 const OPTION_KEYS: { [Name in RuleName]: Record<keyof RuleOptions[Name], true> } = {
@@ -70,6 +71,7 @@ describe('exported types', () => {
       testFiles: ['qa/**'],
       side: 'server',
       assume: 'client',
+      aliases: { '@/': 'src/' },
     };
     const parsed = parseSettings(settings);
     expect(parsed.formats.map((f) => [f.id, f.provider, f.label, f.kind])).toEqual([

@@ -32,6 +32,7 @@ const settings = {
   testFiles: ['**/*.test.ts', 'qa/**'],
   side: 'client',
   assume: 'unknown',
+  aliases: { '@/': 'src/' },
 } satisfies Required<PluginSettings>;
 
 const headerOptions = {

@@ -23,6 +23,8 @@ export interface CredentialsSettings {
   /** Set for the files of a config block that says where they run; as strong as the globs. */
   readonly side?: Side;
   readonly assume: Assume;
+  /** `aliases`: specifier prefix → path relative to the project root (`{ '@/': 'src/' }`), for values imported from other modules. */
+  readonly aliases?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -51,7 +53,7 @@ export class SettingsError extends Error {
   }
 }
 
-const KNOWN_KEYS = new Set(['formats', 'params', 'headers', 'clientFiles', 'serverFiles', 'testFiles', 'side', 'assume']);
+const KNOWN_KEYS = new Set(['formats', 'params', 'headers', 'clientFiles', 'serverFiles', 'testFiles', 'side', 'assume', 'aliases']);
 const FORMAT_KEYS = new Set(['id', 'provider', 'label', 'kind', 'pattern', 'prefix']);
 const HEADER_KINDS: readonly HeaderKind[] = ['authorization', 'secret', 'identifier'];
 
@@ -129,6 +131,19 @@ function parseHeader(raw: unknown, index: number): HeaderInfo {
   return { name: raw.name, kind: kind as HeaderKind, ...(typeof raw.provider === 'string' ? { provider: raw.provider } : {}) };
 }
 
+function parseAliases(value: unknown): Record<string, string> {
+  if (!isRecord(value)) throw new SettingsError('.aliases', "must be an object mapping a specifier prefix to a path relative to the project root, e.g. { '@/': 'src/' }");
+  const aliases: Record<string, string> = {};
+  for (const [prefix, target] of Object.entries(value)) {
+    if (prefix.length === 0) throw new SettingsError('.aliases', 'must not hold an empty prefix');
+    if (typeof target !== 'string' || target.length === 0) {
+      throw new SettingsError(`.aliases[${JSON.stringify(prefix)}]`, 'must be a non-empty path relative to the project root');
+    }
+    aliases[prefix] = target;
+  }
+  return aliases;
+}
+
 export function parseSettings(raw: unknown): CredentialsSettings {
   if (raw === undefined) return { formats: [], params: [], headers: [], assume: 'unknown' };
   if (!isRecord(raw)) throw new SettingsError('', 'must be an object');
@@ -137,7 +152,7 @@ export function parseSettings(raw: unknown): CredentialsSettings {
       throw new SettingsError(`.${key}`, `is not a known setting (${[...KNOWN_KEYS].join(', ')})`);
     }
   }
-  const { formats, params, headers, clientFiles, serverFiles, testFiles, side, assume } = raw;
+  const { formats, params, headers, clientFiles, serverFiles, testFiles, side, assume, aliases } = raw;
   if (formats !== undefined && !Array.isArray(formats)) throw new SettingsError('.formats', 'must be an array');
   if (headers !== undefined && !Array.isArray(headers)) throw new SettingsError('.headers', 'must be an array');
   if (assume !== undefined && assume !== 'client' && assume !== 'server' && assume !== 'unknown') {
@@ -155,6 +170,7 @@ export function parseSettings(raw: unknown): CredentialsSettings {
     ...(testFiles === undefined ? {} : { testFiles: globMatcher(testFiles, '.testFiles') }),
     ...(side === undefined ? {} : { side }),
     assume: assume ?? 'unknown',
+    ...(aliases === undefined ? {} : { aliases: parseAliases(aliases) }),
   };
 }
 
