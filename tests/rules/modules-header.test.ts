@@ -47,5 +47,69 @@ new RuleTester().run('no-hardcoded-auth-header (values from other modules)', rul
           "import { TOKEN } from '../config/keys';\nfetch(url, { headers: { Authorization: `Bearer ${process.env.STRIPE_SECRET_KEY}` } });"),
       ],
     },
+    {
+      // default import, x-api-key (no scheme)
+      filename,
+      code: "import key from '../config/keys';\nfetch(url, { headers: { 'x-api-key': key } });",
+      errors: [
+        imported('x-api-key', 'no scheme', secrets.opaque, 'default', 'src/config/keys.ts', 2, 38, 41, 'process.env.API_KEY',
+          "import key from '../config/keys';\nfetch(url, { headers: { 'x-api-key': process.env.API_KEY } });"),
+      ],
+    },
+    {
+      // a member of an imported object, through a re-export under another name
+      filename,
+      code: "import { payments } from '../config';\nfetch(url, { headers: { Authorization: 'Bearer ' + payments.accessToken } });",
+      errors: [
+        imported('Authorization', 'Bearer', secrets.mp, 'PAYMENTS.accessToken', 'src/config/payments.js', 3, 40, 72, 'process.env.MP_ACCESS_TOKEN',
+          "import { payments } from '../config';\nfetch(url, { headers: { Authorization: `Bearer ${process.env.MP_ACCESS_TOKEN}` } });"),
+      ],
+    },
+    {
+      // a namespace import, through `export * from`
+      filename,
+      code: "import * as config from '../config/index';\nfetch(url, { headers: { Authorization: `Bearer ${config.TOKEN}` } });",
+      errors: [
+        imported('Authorization', 'Bearer', secrets.stripe, 'TOKEN', 'src/config/keys.ts', 1, 40, 64, 'process.env.STRIPE_SECRET_KEY',
+          "import * as config from '../config/index';\nfetch(url, { headers: { Authorization: `Bearer ${process.env.STRIPE_SECRET_KEY}` } });"),
+      ],
+    },
+    {
+      // CommonJS require, destructured
+      filename,
+      code: "const { API_KEY } = require('../config/legacy');\nfetch(url, { headers: { Authorization: `token ${API_KEY}` } });",
+      errors: [
+        imported('Authorization', 'token', secrets.github, 'module.exports.API_KEY', 'src/config/legacy.js', 2, 40, 58, 'process.env.GITHUB_TOKEN',
+          "const { API_KEY } = require('../config/legacy');\nfetch(url, { headers: { Authorization: `token ${process.env.GITHUB_TOKEN}` } });"),
+      ],
+    },
+    {
+      // a tsconfig `paths` alias
+      filename,
+      code: "import { PAYMENTS } from '@config/payments.js';\nfetch(url, { headers: { Authorization: `Bearer ${PAYMENTS.accessToken}` } });",
+      errors: [
+        imported('Authorization', 'Bearer', secrets.mp, 'PAYMENTS.accessToken', 'src/config/payments.js', 3, 40, 72, 'process.env.MP_ACCESS_TOKEN',
+          "import { PAYMENTS } from '@config/payments.js';\nfetch(url, { headers: { Authorization: `Bearer ${process.env.MP_ACCESS_TOKEN}` } });"),
+      ],
+    },
+    {
+      // settings.credentials.aliases
+      filename,
+      settings: { credentials: { aliases: { '~lib/': 'src/lib/' } } },
+      code: "import { SLACK } from '~lib/aliased';\nfetch(url, { headers: { Authorization: `Bearer ${SLACK}` } });",
+      errors: [
+        imported('Authorization', 'Bearer', secrets.slack, 'SLACK', 'src/lib/aliased.ts', 1, 40, 57, 'process.env.SLACK_TOKEN',
+          "import { SLACK } from '~lib/aliased';\nfetch(url, { headers: { Authorization: `Bearer ${process.env.SLACK_TOKEN}` } });"),
+      ],
+    },
+    {
+      // an Angular environment object, through a same-file alias of the member
+      filename,
+      code: "import { environment } from '../environments/environment';\nconst key = environment.stripe.secretKey; fetch(url, { headers: { Authorization: `Bearer ${key}` } });",
+      errors: [
+        imported('Authorization', 'Bearer', secrets.stripe2, 'environment.stripe.secretKey', 'src/environments/environment.ts', 3, 82, 97, 'process.env.STRIPE_SECRET_KEY',
+          "import { environment } from '../environments/environment';\nconst key = environment.stripe.secretKey; fetch(url, { headers: { Authorization: `Bearer ${process.env.STRIPE_SECRET_KEY}` } });"),
+      ],
+    },
   ],
 });
