@@ -27,6 +27,7 @@ export function modulesProject(): Project {
     'src/config/env.js': 'export const TOKEN = process.env.API_TOKEN;\n',
     'src/config/broken.js': `export const TOKEN = '${s.slack}' +;\n`,
     'src/environments/environment.ts': `export const environment = {\n  production: false,\n  stripe: { secretKey: '${s.stripe2}' },\n};\n`,
+    'src/config/urls.js': `export const BASE = 'https://api.mercadopago.com/v1/payments';\nexport const PAYMENTS_URL = BASE + '?access_token=${s.mp}';\n`,
     'src/lib/aliased.ts': `export const SLACK = '${s.slack}';\n`,
   });
 }

@@ -160,6 +160,41 @@ export class Values {
     return parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === value ? parent : undefined;
   }
 
+  /**
+   * The imported texts `node`'s value is put together from, in source order: an imported identifier or
+   * member chain, through same-file bindings, `+`, template holes, `encodeURIComponent(…)` and the
+   * like, and a property's value. For messages that name the module a value was written in.
+   */
+  importedTexts(node: TSESTree.Node, scope: Scope = this.scope(node), depth = 0): Extract<ImportedValue, { kind: 'text' }>[] {
+    const target = unwrap(node);
+    if (depth > MAX_DEPTH * 4) return [];
+    switch (target.type) {
+      case AST_NODE_TYPES.Identifier: {
+        const value = this.bound(target, scope);
+        if (value) return this.importedTexts(value, this.scope(value), depth + 1);
+        const imported = this.imported(target, scope);
+        return imported?.kind === 'text' ? [imported] : [];
+      }
+      case AST_NODE_TYPES.MemberExpression: {
+        const imported = this.imported(target, scope);
+        return imported?.kind === 'text' ? [imported] : [];
+      }
+      case AST_NODE_TYPES.BinaryExpression:
+        return target.operator === '+' ? [...this.importedTexts(target.left, scope, depth + 1), ...this.importedTexts(target.right, scope, depth + 1)] : [];
+      case AST_NODE_TYPES.TemplateLiteral:
+        return target.expressions.flatMap((expression) => this.importedTexts(expression, scope, depth + 1));
+      case AST_NODE_TYPES.Property:
+        return this.importedTexts(target.value, scope, depth + 1);
+      case AST_NODE_TYPES.CallExpression: {
+        const callee = unwrap(target.callee);
+        const [arg] = target.arguments;
+        return callee.type === AST_NODE_TYPES.Identifier && PASS_THROUGH.test(callee.name) && arg ? this.importedTexts(arg, scope, depth + 1) : [];
+      }
+      default:
+        return [];
+    }
+  }
+
   /** The whole string value of `node`, when it is statically known. */
   text(node: TSESTree.Node, scope: Scope = this.scope(node)): string | undefined {
     return staticString(node, scope);
