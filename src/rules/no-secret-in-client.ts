@@ -33,6 +33,7 @@ import { escapeRegExp, textMentions } from '../core/prechecks/text.js';
 import { namesPrecheck } from '../core/prechecks/names.js';
 import { SERVER_SDKS, SIGNALS, serverSdkPattern } from '../core/prechecks/defaults.js';
 import { valuesOf } from '../core/values/resolver.js';
+import { importedSecrets, MODULE_READS } from '../core/modules/origin.js';
 import { SecretNames, publicPrefix } from '../core/credentials/secret-names.js';
 import { CREDENTIAL_HEADERS, CREDENTIAL_PARAMS, PUBLIC_ENV_PREFIXES, nameWords, type HeaderInfo } from '../core/credentials/vocabulary.js';
 import { PairCache } from '../utils/cache.js';
@@ -50,8 +51,7 @@ export type Options = [
 ];
 
 export type MessageIds =
-  | 'privateLiteral'
-  | 'privateImported'
+  | 'privateLiteral' | 'privateImported'
   | 'secretEnv'
   | 'privateEnvModule'
   | 'publicPrefixSecret'
@@ -95,8 +95,6 @@ const BUILTIN_SECRET_HEADERS: readonly HeaderInfo[] = CREDENTIAL_HEADERS.filter(
  *   `'$env/…'`) or `useRuntimeConfig` (an initialiser, `new MercadoPago(accessToken)`, is a signal).
  */
 const NAMED_READS = /\benv\b|useRuntimeConfig/u;
-/** An import or `require` that may bring a secret-named constant from another module (#18). */
-const MODULE_READS = /\bimport\b|\brequire\s*\(/u;
 
 interface OptionFacts {
   /** The words of `secretNames`, for the pre-check. */
@@ -216,8 +214,7 @@ export default createRule<Options, MessageIds>({
     messages: {
       privateLiteral:
         "{{credential}} is a private credential in browser code ({{reason}}); keep it on the server, only public keys belong here.",
-      privateImported:
-        "{{credential}} is a private credential, written as `{{name}}` in `{{file}}` (line {{line}}), imported into browser code ({{reason}}); keep it on the server, only public keys belong here.",
+      privateImported: "{{credential}} is a private credential, written as `{{name}}` in `{{file}}` (line {{line}}), imported into browser code ({{reason}}); keep it on the server, only public keys belong here.",
       secretEnv: "The secret '{{name}}' is read in browser code ({{reason}}); read it in a server route instead.",
       privateEnvModule:
         "'{{source}}' holds server-only variables but is imported in browser code ({{reason}}); import it in server code instead.",
@@ -317,31 +314,9 @@ function clientListeners(context: Context, options: Options[0], optionsFacts: Op
       context.report({ node: node.source, messageId: 'privateEnvModule', data: { source, reason: clientCode.reason() } });
     } else if (isServerSdk(source) && clientCode.has(node) && importBringsValue(sourceCode, node, facts.relativePath)) {
       context.report({ node: node.source, messageId: 'serverSdk', data: { source, reason: clientCode.reason() } });
-    } else if (node.importKind !== 'type') {
-      for (const specifier of node.specifiers) checkImportedSecret(specifier);
+    } else if (node.importKind !== 'type' && clientCode.has(node)) {
+      for (const found of importedSecrets(values, facts, names, node)) context.report({ node: found.specifier, messageId: 'privateImported', data: { ...found.data, reason: clientCode.reason() } });
     }
-  }
-
-  /**
-   * `import { STRIPE_SECRET_KEY } from './constants'` in browser code: a secret-named binding whose
-   * value, written in another module, is a private credential (#18). Only secret-named bindings are
-   * read, so a client file reads no module for its other imports.
-   */
-  function checkImportedSecret(specifier: TSESTree.ImportClause): void {
-    if (specifier.type === 'ImportNamespaceSpecifier' || (specifier.type === 'ImportSpecifier' && specifier.importKind === 'type')) return;
-    const imported = specifier.type === 'ImportSpecifier' && specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.local.name;
-    if (!names.isSecret(specifier.local.name) && !names.isSecret(imported)) return;
-    if (!clientCode.has(specifier)) return;
-    const value = values.imported(specifier.local);
-    if (value?.kind !== 'text') return;
-    const match = facts.identify(value.text);
-    if (match?.kind !== 'private' || !facts.isReportable(value.text, match)) return;
-    const { name, file, line } = value.where;
-    context.report({
-      node: specifier,
-      messageId: 'privateImported',
-      data: { credential: fingerprint(match.value, match), name, file, line: String(line), reason: clientCode.reason() },
-    });
   }
 
   function checkLoad(node: TSESTree.CallExpression | TSESTree.ImportExpression): void {

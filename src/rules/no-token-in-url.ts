@@ -34,10 +34,8 @@ import { UrlStrings } from '../core/sinks/url-strings.js';
 import { syntacticParts, type StringPart } from '../core/values/static.js';
 import { parseQuery, type QueryParam } from '../core/values/url.js';
 import { expressionVerdict, knownValueVerdict, namesCredential, privateValueVerdict, type ValueVerdict } from '../core/values/credential.js';
-import { valuesOf, type ImportedValue, type Values } from '../core/values/resolver.js';
-import { fingerprint } from '../core/credentials/redact.js';
-
-type ImportedText = Extract<ImportedValue, { kind: 'text' }>;
+import { valuesOf, type Values } from '../core/values/resolver.js';
+import { importedSecret, importedSource } from '../core/modules/origin.js';
 import { CREDENTIAL_PARAMS, normalizeName, paramHeaders } from '../core/credentials/vocabulary.js';
 import { createRule } from '../utils/create-rule.js';
 import { nameList } from '../utils/schema.js';
@@ -121,8 +119,7 @@ export default createRule<Options, MessageIds>({
         '`{{param}}` is sent in the query of this {{sink}} URL, where logs keep it; send it in the first message or use a one-time ticket instead.',
       credentialInUrl:
         'This URL holds a credential ({{fingerprint}}) in `{{param}}` ({{sink}}); revoke it and send credentials in a request header instead.',
-      credentialInUrlImported:
-        'This URL holds a credential ({{fingerprint}}) in `{{param}}` ({{sink}}), written as `{{name}}` in `{{file}}` (line {{line}}); revoke it and send credentials in a request header instead.',
+      credentialInUrlImported: 'This URL holds a credential ({{fingerprint}}) in `{{param}}` ({{sink}}), written as `{{name}}` in `{{file}}` (line {{line}}); revoke it and send credentials in a request header instead.',
       moveToHeader: 'Move `{{param}}` from the URL query to the `{{header}}` header.',
     },
     languages: ['js/js'],
@@ -327,37 +324,16 @@ function fixPlan(param: string, header: string, move: HeaderMove | undefined): F
   return { autofix, header, apply: move.apply };
 }
 
-/**
- * The imported text a known credential in a URL was written in (`?access_token=${PAYMENTS.accessToken}`,
- * or a whole URL imported from a constants module): the one whose value has the reported fingerprint,
- * else the only imported text that holds a query.
- */
-function importedSource(run: Run, node: TSESTree.Node, shown: string): ImportedText | undefined {
-  const candidates = run.values.importedTexts(node);
-  if (candidates.length === 0) return undefined;
-  const same = candidates.find(({ text }) => {
-    const trimmed = safeDecode(text).trim();
-    return fingerprint(trimmed, run.facts.identify(trimmed)) === shown;
-  });
-  if (same) return same;
-  const queries = candidates.filter(({ text }) => text.includes('='));
-  return queries.length === 1 ? queries[0] : undefined;
-}
-
 function report(run: Run, finding: Finding): void {
   const { context } = run;
   const sinkName = finding.sink?.name ?? finding.fallbackSink;
   const kind = finding.sink?.kind ?? 'request';
   if (kind === 'socket' && !run.checkSockets) return;
   if (finding.value.kind === 'static') {
-    const imported = importedSource(run, finding.node, finding.value.fingerprint);
-    if (imported) {
-      const { name, file, line } = imported.where;
-      const data = { param: finding.param, sink: sinkName, fingerprint: finding.value.fingerprint, name, file, line: String(line) };
-      context.report({ node: finding.node, messageId: 'credentialInUrlImported', data });
-      return;
-    }
-    context.report({ node: finding.node, messageId: 'credentialInUrl', data: { param: finding.param, sink: sinkName, fingerprint: finding.value.fingerprint } });
+    const where = importedSource(run.values, run.facts, finding.node, finding.value.fingerprint)?.where;
+    const data = { param: finding.param, sink: sinkName, fingerprint: finding.value.fingerprint };
+    if (where) context.report({ node: finding.node, messageId: 'credentialInUrlImported', data: { ...data, name: where.name, file: where.file, line: String(where.line) } });
+    else context.report({ node: finding.node, messageId: 'credentialInUrl', data });
     return;
   }
   const messageId = kind === 'navigation' ? 'tokenInNavigation' : kind === 'socket' ? 'tokenInSocketUrl' : 'tokenInQuery';
