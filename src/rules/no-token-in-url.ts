@@ -35,7 +35,7 @@ import { syntacticParts, type StringPart } from '../core/values/static.js';
 import { parseQuery, type QueryParam } from '../core/values/url.js';
 import { expressionVerdict, knownValueVerdict, namesCredential, privateValueVerdict, type ValueVerdict } from '../core/values/credential.js';
 import { valuesOf, type Values } from '../core/values/resolver.js';
-import { importedSecret, importedSource } from '../core/modules/origin.js';
+import { importedSource } from '../core/modules/origin.js';
 import { CREDENTIAL_PARAMS, normalizeName, paramHeaders } from '../core/credentials/vocabulary.js';
 import { createRule } from '../utils/create-rule.js';
 import { nameList } from '../utils/schema.js';

@@ -35,7 +35,7 @@ new RuleTester().run('no-hardcoded-auth-header (values from other modules)', rul
     { filename, code: "import type { TOKEN } from '../config/keys';\nfetch(url, { headers: { Authorization: `Bearer ${TOKEN}` } });" },
     { filename, code: "import { X } from 'some-package';\nfetch(url, { headers: { Authorization: `Bearer ${X.TOKEN}` } });" },
     // without a file on disk nothing is read
-    { code: "import { TOKEN } from '../config/keys';\nfetch(url, { headers: { Authorization: `Bearer ${TOKEN}` } });" },
+    "import { TOKEN } from '../config/keys';\nfetch(url, { headers: { Authorization: `Bearer ${TOKEN}` } });",
   ],
   invalid: [
     {
@@ -95,12 +95,13 @@ new RuleTester().run('no-hardcoded-auth-header (values from other modules)', rul
     {
       // settings.credentials.aliases
       filename,
-      settings: { credentials: { aliases: { '~lib/': 'src/lib/' } } },
       code: "import { SLACK } from '~lib/aliased';\nfetch(url, { headers: { Authorization: `Bearer ${SLACK}` } });",
       errors: [
         imported('Authorization', 'Bearer', secrets.slack, 'SLACK', 'src/lib/aliased.ts', 1, 40, 57, 'process.env.SLACK_TOKEN',
           "import { SLACK } from '~lib/aliased';\nfetch(url, { headers: { Authorization: `Bearer ${process.env.SLACK_TOKEN}` } });"),
       ],
+      name: 'an alias of settings.credentials.aliases',
+      settings: { credentials: { aliases: { '~lib/': 'src/lib/' } } },
     },
     {
       // an Angular environment object, through a same-file alias of the member
