@@ -7,7 +7,7 @@ import { afterAll } from 'vitest';
 import rule from '../../src/rules/no-token-in-url.js';
 import { fp } from '../fixtures/fake.js';
 import { removeProjects } from '../fixtures/modules/project.js';
-import { modulesProject, secrets } from './modules.project.js';
+import { modulesProject, secrets } from './project.js';
 
 const p = modulesProject();
 afterAll(removeProjects);

@@ -10,7 +10,7 @@ import plugin from '../../src/index.js';
 import { readerCounters } from '../../src/core/modules/counters.js';
 import { fake, fp } from '../fixtures/fake.js';
 import { removeProjects } from '../fixtures/modules/project.js';
-import { modulesProject, secrets } from './modules.project.js';
+import { modulesProject, secrets } from './project.js';
 
 const p = modulesProject();
 afterAll(removeProjects);
