@@ -62,6 +62,11 @@ export interface PluginSettings {
   assume?: 'client' | 'server' | 'unknown';
   /** Vendored and generated files (`vendor/`, `*.min.js`, a line of 20,000+ characters): `skip` (default) or `check`. */
   vendored?: 'skip' | 'check';
+  /**
+   * Import aliases your bundler resolves, for values imported from other modules: specifier prefix →
+   * path relative to the project root (`{ '@/': 'src/' }`). tsconfig/jsconfig `paths` are read without it.
+   */
+  aliases?: Readonly<Record<string, string>>;
 }
 
 /** The options object of `credentials/no-hardcoded-auth-header`. */

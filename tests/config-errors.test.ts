@@ -159,6 +159,8 @@ const BAD_SETTINGS: readonly [string, unknown, string][] = [
   ['an empty serverFiles glob', { serverFiles: [''] }, 'settings.credentials.serverFiles must be an array of non-empty strings'],
   ['a testFiles glob that is not a string', { testFiles: [/\.test\.js$/u] }, 'settings.credentials.testFiles must be an array of non-empty strings'],
   ['a wrong assume', { assume: 'browser' }, "settings.credentials.assume must be 'client', 'server' or 'unknown'"],
+  ['aliases as an array', { aliases: ['src/'] }, 'settings.credentials.aliases must be an object mapping a specifier prefix'],
+  ['an alias to a number', { aliases: { '@/': 1 } }, 'settings.credentials.aliases["@/"] must be a non-empty path relative to the project root'],
 ];
 
 describe('settings.credentials errors', () => {
@@ -204,7 +206,7 @@ describe.each(ESLINTS)('settings.credentials errors on %s', (_version, Engine) =
     }
     // ESLint's own context (the file) is kept
     expect([...messages]).toEqual([
-      `eslint-plugin-credentials: settings.credentials.clientFile is not a known setting (formats, params, headers, clientFiles, serverFiles, testFiles, side, assume, vendored).\nOccurred while linting ${path.resolve(FILE)}`,
+      `eslint-plugin-credentials: settings.credentials.clientFile is not a known setting (formats, params, headers, clientFiles, serverFiles, testFiles, side, assume, vendored, aliases).\nOccurred while linting ${path.resolve(FILE)}`,
     ]);
   });
 

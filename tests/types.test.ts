@@ -21,6 +21,7 @@ const SETTINGS_KEYS: Record<keyof PluginSettings, true> = {
   side: true,
   assume: true,
   vendored: true,
+  aliases: true,
 };
 const FORMAT_KEYS: Record<keyof FormatSetting, true> = { id: true, pattern: true, provider: true, label: true, kind: true, prefix: true };
 const OPTION_KEYS: { [Name in RuleName]: Record<keyof RuleOptions[Name], true> } = {
@@ -72,6 +73,7 @@ describe('exported types', () => {
       side: 'server',
       assume: 'client',
       vendored: 'check',
+      aliases: { '@/': 'src/' },
     };
     const parsed = parseSettings(settings);
     expect(parsed.formats.map((f) => [f.id, f.provider, f.label, f.kind])).toEqual([

@@ -14,7 +14,7 @@ import { fingerprint } from '../core/credentials/redact.js';
 import { textMentions } from '../core/prechecks/text.js';
 // the default pre-checks are scanned together (their unions are declared when this module loads)
 import '../core/prechecks/defaults.js';
-import { decodeBasic, encodedText, literalHome, splitBasic, type EncodedText } from '../core/values/encoded.js';
+import { decodeBasic, encodedText, importedHome, literalHome, splitBasic, type EncodedText } from '../core/values/encoded.js';
 import { valuesOf } from '../core/values/resolver.js';
 import { AUTH_SCHEMES, CREDENTIAL_HEADERS, type HeaderInfo, type HeaderKind } from '../core/credentials/vocabulary.js';
 import { PairCache } from '../utils/cache.js';
@@ -34,7 +34,7 @@ export type Options = [
     envAccess?: string;
   },
 ];
-export type MessageIds = 'hardcoded' | 'hardcodedConstant' | 'hardcodedInClient' | 'useEnv';
+export type MessageIds = 'hardcoded' | 'hardcodedConstant' | 'hardcodedImported' | 'hardcodedInClient' | 'useEnv';
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
 const headerItem: JSONSchema.JSONSchema4 = {
@@ -177,6 +177,8 @@ export default createRule<Options, MessageIds>({
       hardcoded: 'Header `{{header}}` sends a hard-coded credential ({{scheme}}): {{fingerprint}}. Load it at run time from the environment or a secret store.',
       hardcodedConstant:
         'Header `{{header}}` sends a hard-coded credential ({{scheme}}) from the constant `{{constant}}` declared on line {{line}}: {{fingerprint}}. Load it at run time from the environment or a secret store.',
+      hardcodedImported:
+        'Header `{{header}}` sends a hard-coded credential ({{scheme}}) from `{{name}}` in `{{file}}` (line {{line}}): {{fingerprint}}. Load it at run time from the environment or a secret store.',
       hardcodedInClient:
         'Header `{{header}}` sends a hard-coded credential ({{scheme}}) from browser code ({{reason}}): {{fingerprint}}. Anyone can read it there; send this request from a server route that adds the header.',
       useEnv: 'Read the credential from `{{env}}` instead.',
@@ -218,6 +220,17 @@ function headerListeners(context: Context, options: Options[0], headers: readonl
     }
     const { env, fix } = envSuggestion(sourceCode, write.value, envAccess, { info: write.info, ...finding });
     const suggest: TSESLint.ReportSuggestionArray<MessageIds> = [{ messageId: 'useEnv', data: { env }, fix }];
+    const imported = importedHome(values, write.value, scope, credential);
+    if (imported?.kind === 'text') {
+      const { name, file, line } = imported.where;
+      context.report({
+        node: write.value,
+        messageId: 'hardcodedImported',
+        data: { header, scheme: schemeName, fingerprint: shown, name, file, line: String(line) },
+        suggest,
+      });
+      return;
+    }
     const home = literalHome(values, write.value, scope, credential);
     if (home && home.id.type === AST_NODE_TYPES.Identifier) {
       context.report({

@@ -33,6 +33,7 @@ import { escapeRegExp, textMentions } from '../core/prechecks/text.js';
 import { namesPrecheck } from '../core/prechecks/names.js';
 import { SERVER_SDKS, SIGNALS, serverSdkPattern } from '../core/prechecks/defaults.js';
 import { valuesOf } from '../core/values/resolver.js';
+import { importedSecrets, MODULE_READS } from '../core/modules/origin.js';
 import { SecretNames, publicPrefix } from '../core/credentials/secret-names.js';
 import { CREDENTIAL_HEADERS, CREDENTIAL_PARAMS, PUBLIC_ENV_PREFIXES, nameWords, type HeaderInfo } from '../core/credentials/vocabulary.js';
 import { PairCache } from '../utils/cache.js';
@@ -50,7 +51,7 @@ export type Options = [
 ];
 
 export type MessageIds =
-  | 'privateLiteral'
+  | 'privateLiteral' | 'privateImported'
   | 'secretEnv'
   | 'privateEnvModule'
   | 'publicPrefixSecret'
@@ -169,7 +170,7 @@ function mayHoldFinding(context: Context, facts: OptionFacts, settings: Credenti
     textMentions(sourceCode, SIGNALS) ||
     textMentions(sourceCode, serverSdk) ||
     (textMentions(sourceCode, anyHeader) && textMentions(sourceCode, secretHeader)) ||
-    (textMentions(sourceCode, names) && textMentions(sourceCode, NAMED_READS));
+    (textMentions(sourceCode, names) && (textMentions(sourceCode, NAMED_READS) || textMentions(sourceCode, MODULE_READS)));
   if (!any || !fileFacts(context).isTestFile) return any;
   return (
     textMentions(sourceCode, BUNDLER_PLUGINS) ||
@@ -213,6 +214,7 @@ export default createRule<Options, MessageIds>({
     messages: {
       privateLiteral:
         "{{credential}} is a private credential in browser code ({{reason}}); keep it on the server, only public keys belong here.",
+      privateImported: "{{credential}} is a private credential, written as `{{name}}` in `{{file}}` (line {{line}}), imported into browser code ({{reason}}); keep it on the server, only public keys belong here.",
       secretEnv: "The secret '{{name}}' is read in browser code ({{reason}}); read it in a server route instead.",
       privateEnvModule:
         "'{{source}}' holds server-only variables but is imported in browser code ({{reason}}); import it in server code instead.",
@@ -312,6 +314,8 @@ function clientListeners(context: Context, options: Options[0], optionsFacts: Op
       context.report({ node: node.source, messageId: 'privateEnvModule', data: { source, reason: clientCode.reason() } });
     } else if (isServerSdk(source) && clientCode.has(node) && importBringsValue(sourceCode, node, facts.relativePath)) {
       context.report({ node: node.source, messageId: 'serverSdk', data: { source, reason: clientCode.reason() } });
+    } else if (node.importKind !== 'type' && clientCode.has(node)) {
+      for (const found of importedSecrets(values, facts, names, node)) context.report({ node: found.specifier, messageId: 'privateImported', data: { ...found.data, reason: clientCode.reason() } });
     }
   }
 

@@ -35,6 +35,7 @@ import { syntacticParts, type StringPart } from '../core/values/static.js';
 import { parseQuery, type QueryParam } from '../core/values/url.js';
 import { expressionVerdict, knownValueVerdict, namesCredential, privateValueVerdict, type ValueVerdict } from '../core/values/credential.js';
 import { valuesOf, type Values } from '../core/values/resolver.js';
+import { importedSource } from '../core/modules/origin.js';
 import { CREDENTIAL_PARAMS, normalizeName, paramHeaders } from '../core/credentials/vocabulary.js';
 import { createRule } from '../utils/create-rule.js';
 import { nameList } from '../utils/schema.js';
@@ -48,7 +49,7 @@ export type Options = [
   },
 ];
 
-export type MessageIds = 'tokenInQuery' | 'tokenInNavigation' | 'tokenInSocketUrl' | 'credentialInUrl' | 'moveToHeader';
+export type MessageIds = 'tokenInQuery' | 'tokenInNavigation' | 'tokenInSocketUrl' | 'credentialInUrl' | 'credentialInUrlImported' | 'moveToHeader';
 
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
@@ -118,6 +119,7 @@ export default createRule<Options, MessageIds>({
         '`{{param}}` is sent in the query of this {{sink}} URL, where logs keep it; send it in the first message or use a one-time ticket instead.',
       credentialInUrl:
         'This URL holds a credential ({{fingerprint}}) in `{{param}}` ({{sink}}); revoke it and send credentials in a request header instead.',
+      credentialInUrlImported: 'This URL holds a credential ({{fingerprint}}) in `{{param}}` ({{sink}}), written as `{{name}}` in `{{file}}` (line {{line}}); revoke it and send credentials in a request header instead.',
       moveToHeader: 'Move `{{param}}` from the URL query to the `{{header}}` header.',
     },
     languages: ['js/js'],
@@ -328,7 +330,10 @@ function report(run: Run, finding: Finding): void {
   const kind = finding.sink?.kind ?? 'request';
   if (kind === 'socket' && !run.checkSockets) return;
   if (finding.value.kind === 'static') {
-    context.report({ node: finding.node, messageId: 'credentialInUrl', data: { param: finding.param, sink: sinkName, fingerprint: finding.value.fingerprint } });
+    const where = importedSource(run.values, run.facts, finding.node, finding.value.fingerprint)?.where;
+    const data = { param: finding.param, sink: sinkName, fingerprint: finding.value.fingerprint };
+    if (where) context.report({ node: finding.node, messageId: 'credentialInUrlImported', data: { ...data, name: where.name, file: where.file, line: String(where.line) } });
+    else context.report({ node: finding.node, messageId: 'credentialInUrl', data });
     return;
   }
   const messageId = kind === 'navigation' ? 'tokenInNavigation' : kind === 'socket' ? 'tokenInSocketUrl' : 'tokenInQuery';

@@ -33,6 +33,7 @@ const settings = {
   side: 'client',
   assume: 'unknown',
   vendored: 'check',
+  aliases: { '@/': 'src/' },
 } satisfies Required<PluginSettings>;
 
 const headerOptions = {

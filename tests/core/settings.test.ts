@@ -73,6 +73,13 @@ describe('getSettings', () => {
     expect(getSettings({ settings: { credentials: { params: ['a'] } } })).not.toBe(first);
   });
 
+  it('parses aliases, and names the setting in an error', () => {
+    expect(parseSettings({ aliases: { '@/': 'src/', '~config': 'src/config/index.ts' } }).aliases).toEqual({ '@/': 'src/', '~config': 'src/config/index.ts' });
+    expect(() => parseSettings({ aliases: ['src'] })).toThrow('settings.credentials.aliases must be an object mapping a specifier prefix');
+    expect(() => parseSettings({ aliases: { '@/': 3 } })).toThrow('settings.credentials.aliases["@/"] must be a non-empty path relative to the project root');
+    expect(() => parseSettings({ aliases: { '': 'src/' } })).toThrow('settings.credentials.aliases must not hold an empty prefix');
+  });
+
   it('shares one empty value when there are no settings, and rejects non-objects', () => {
     expect(getSettings({ settings: {} })).toBe(getSettings({ settings: {} }));
     expect(() => getSettings({ settings: { credentials: 'yes' } })).toThrow('settings.credentials must be an object');

@@ -25,6 +25,8 @@ export interface CredentialsSettings {
   /** Vendored and generated files: skipped by every rule (default), or checked like the rest. */
   readonly vendored: 'skip' | 'check';
   readonly assume: Assume;
+  /** `aliases`: specifier prefix → path relative to the project root (`{ '@/': 'src/' }`), for values imported from other modules. */
+  readonly aliases?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -53,7 +55,7 @@ export class SettingsError extends Error {
   }
 }
 
-const KNOWN_KEYS = new Set(['formats', 'params', 'headers', 'clientFiles', 'serverFiles', 'testFiles', 'side', 'assume', 'vendored']);
+const KNOWN_KEYS = new Set(['formats', 'params', 'headers', 'clientFiles', 'serverFiles', 'testFiles', 'side', 'assume', 'vendored', 'aliases']);
 const FORMAT_KEYS = new Set(['id', 'provider', 'label', 'kind', 'pattern', 'prefix']);
 const HEADER_KINDS: readonly HeaderKind[] = ['authorization', 'secret', 'identifier'];
 
@@ -131,6 +133,19 @@ function parseHeader(raw: unknown, index: number): HeaderInfo {
   return { name: raw.name, kind: kind as HeaderKind, ...(typeof raw.provider === 'string' ? { provider: raw.provider } : {}) };
 }
 
+function parseAliases(value: unknown): Record<string, string> {
+  if (!isRecord(value)) throw new SettingsError('.aliases', "must be an object mapping a specifier prefix to a path relative to the project root, e.g. { '@/': 'src/' }");
+  const aliases: Record<string, string> = {};
+  for (const [prefix, target] of Object.entries(value)) {
+    if (prefix.length === 0) throw new SettingsError('.aliases', 'must not hold an empty prefix');
+    if (typeof target !== 'string' || target.length === 0) {
+      throw new SettingsError(`.aliases[${JSON.stringify(prefix)}]`, 'must be a non-empty path relative to the project root');
+    }
+    aliases[prefix] = target;
+  }
+  return aliases;
+}
+
 export function parseSettings(raw: unknown): CredentialsSettings {
   if (raw === undefined) return { formats: [], params: [], headers: [], assume: 'unknown', vendored: 'skip' };
   if (!isRecord(raw)) throw new SettingsError('', 'must be an object');
@@ -139,7 +154,7 @@ export function parseSettings(raw: unknown): CredentialsSettings {
       throw new SettingsError(`.${key}`, `is not a known setting (${[...KNOWN_KEYS].join(', ')})`);
     }
   }
-  const { formats, params, headers, clientFiles, serverFiles, testFiles, side, assume, vendored } = raw;
+  const { formats, params, headers, clientFiles, serverFiles, testFiles, side, assume, vendored, aliases } = raw;
   if (formats !== undefined && !Array.isArray(formats)) throw new SettingsError('.formats', 'must be an array');
   if (headers !== undefined && !Array.isArray(headers)) throw new SettingsError('.headers', 'must be an array');
   if (assume !== undefined && assume !== 'client' && assume !== 'server' && assume !== 'unknown') {
@@ -161,6 +176,7 @@ export function parseSettings(raw: unknown): CredentialsSettings {
     ...(side === undefined ? {} : { side }),
     assume: assume ?? 'unknown',
     vendored: vendored ?? 'skip',
+    ...(aliases === undefined ? {} : { aliases: parseAliases(aliases) }),
   };
 }
 

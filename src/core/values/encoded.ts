@@ -7,7 +7,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { unwrap } from './static.js';
-import type { Values } from './resolver.js';
+import type { ImportedValue, Values } from './resolver.js';
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -126,6 +126,46 @@ export function literalHome(values: Values, node: TSESTree.Node, scope: Scope, c
       // the secret half of `user:password` (the user when there is no password)
       const { user, password } = splitBasic(encoded.input);
       return literalHome(values, encoded.source, scope, password || user, depth + 1);
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The imported value the literal `credential` was written in, when the value came from another
+ * module (`import { TOKEN } from './config'`, `PAYMENTS.accessToken`, `'Bearer ' + KEYS.api`): the
+ * innermost imported text that holds it, through same-file bindings, `+`, template holes and base64
+ * calls, as `literalHome` follows them.
+ */
+export function importedHome(values: Values, node: TSESTree.Node, scope: Scope, credential: string, depth = 0): ImportedValue | undefined {
+  const target = unwrap(node);
+  if (depth > 32) return undefined;
+  const holds = (part: TSESTree.Node): boolean => encodedText(values, part, scope)?.text.includes(credential) === true;
+  switch (target.type) {
+    case AST_NODE_TYPES.Identifier: {
+      const value = values.bound(target, scope);
+      if (value) return importedHome(values, value, values.scope(value), credential, depth + 1);
+      const imported = values.imported(target, scope);
+      return imported?.kind === 'text' && imported.text.includes(credential) ? imported : undefined;
+    }
+    case AST_NODE_TYPES.MemberExpression: {
+      const imported = values.imported(target, scope);
+      return imported?.kind === 'text' && imported.text.includes(credential) ? imported : undefined;
+    }
+    case AST_NODE_TYPES.BinaryExpression: {
+      const part = [target.right, target.left].find(holds);
+      return part ? importedHome(values, part, scope, credential, depth + 1) : undefined;
+    }
+    case AST_NODE_TYPES.TemplateLiteral: {
+      const part = target.expressions.find(holds);
+      return part ? importedHome(values, part, scope, credential, depth + 1) : undefined;
+    }
+    case AST_NODE_TYPES.CallExpression: {
+      const encoded = base64Input(values, target, scope);
+      if (!encoded) return undefined;
+      const { user, password } = splitBasic(encoded.input);
+      return importedHome(values, encoded.source, scope, password || user, depth + 1);
     }
     default:
       return undefined;

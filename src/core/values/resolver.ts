@@ -21,8 +21,11 @@
  * is made once per `SourceCode`.
  */
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { getSettings } from '../files/settings.js';
+import { importedBinding, readerContextOf, type RuleContextLike } from '../modules/binding.js';
+import { readExport, type ExportedValue, type ReaderContext } from '../modules/read-export.js';
 import { lastName } from '../sinks/http.js';
-import { constDeclarator, constantOrigin, staticPieces, staticString, stringParts, unwrap, type StringPart } from './static.js';
+import { constDeclarator, constantOrigin, setImportHook, staticPieces, staticString, stringParts, unwrap, type StringPart } from './static.js';
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -38,12 +41,25 @@ export type ValueOrigin =
   | { readonly kind: 'literal' }
   /** A same-file binding: the declaration whose initialiser holds the value (after aliases). */
   | { readonly kind: 'binding'; readonly name: string; readonly declarator: TSESTree.VariableDeclarator }
-  /** `process.env.NAME` / `import.meta.env.NAME`. */
-  | { readonly kind: 'env'; readonly name: string; readonly object: EnvObject }
+  /** `process.env.NAME` / `import.meta.env.NAME` (`module`: read in another module and imported). */
+  | { readonly kind: 'env'; readonly name: string; readonly object: EnvObject; readonly module?: ModuleWhere }
+  /** Text written in another module and imported: `PAYMENTS.accessToken` in `src/config/payments.js`. */
+  | ({ readonly kind: 'module' } & ModuleWhere)
   /** A function parameter. */
   | { readonly kind: 'parameter'; readonly name: string }
   /** Anything else: a call, `await`, state, an unknown global. */
   | { readonly kind: 'runtime' };
+
+/** Where an imported value is written: the binding chain there, the file relative to the project root, 1-based line and column. */
+export interface ModuleWhere {
+  readonly name: string;
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** An imported value the rules use: a text or an environment read. */
+export type ImportedValue = Extract<ExportedValue, { kind: 'text' } | { kind: 'env' }>;
 
 const LITERAL: ValueOrigin = { kind: 'literal' };
 const RUNTIME: ValueOrigin = { kind: 'runtime' };
@@ -88,9 +104,36 @@ export function envRead(node: TSESTree.Node, scope: Scope): { readonly name: str
 export class Values {
   readonly #sourceCode: SourceCodeLike;
   readonly #origins = new WeakMap<TSESTree.Node, ValueOrigin>();
+  readonly #imports = new WeakMap<TSESTree.Node, ImportedValue | null>();
+  /** Builds the reader context on first use (`undefined`: no file on disk, no parser, no context given). */
+  readonly #readerContext: () => ReaderContext | undefined;
 
-  constructor(sourceCode: SourceCodeLike) {
+  constructor(sourceCode: SourceCodeLike, readerContext: () => ReaderContext | undefined = () => undefined) {
     this.#sourceCode = sourceCode;
+    let built: { value: ReaderContext | undefined } | undefined;
+    this.#readerContext = () => (built ??= { value: readerContext() }).value;
+  }
+
+  /**
+   * The value an identifier or member chain imported from another module has there, when it is a text
+   * or an environment read (`import { TOKEN } from './config'`, `PAYMENTS.accessToken`,
+   * `require('./keys').KEY`). Only bindings defined by an import or a `require(…)` are read; a module
+   * is read only when this is asked. Cached per node.
+   */
+  imported(node: TSESTree.Node, scope: Scope = this.scope(node)): ImportedValue | undefined {
+    const target = unwrap(node);
+    if (target.type !== AST_NODE_TYPES.Identifier && target.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    const cached = this.#imports.get(target);
+    if (cached !== undefined) return cached ?? undefined;
+    let found: ImportedValue | undefined;
+    const binding = importedBinding(target, scope);
+    const from = binding ? this.#readerContext() : undefined;
+    if (binding && from) {
+      const value = readExport(from, binding.specifier, binding.name, binding.members);
+      if (value?.kind === 'text' || value?.kind === 'env') found = value;
+    }
+    this.#imports.set(target, found ?? null);
+    return found;
   }
 
   /** The scope names in `node` resolve in. */
@@ -115,6 +158,41 @@ export class Values {
     const value = this.bound(id, scope);
     const parent = value?.parent;
     return parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === value ? parent : undefined;
+  }
+
+  /**
+   * The imported texts `node`'s value is put together from, in source order: an imported identifier or
+   * member chain, through same-file bindings, `+`, template holes, `encodeURIComponent(…)` and the
+   * like, and a property's value. For messages that name the module a value was written in.
+   */
+  importedTexts(node: TSESTree.Node, scope: Scope = this.scope(node), depth = 0): Extract<ImportedValue, { kind: 'text' }>[] {
+    const target = unwrap(node);
+    if (depth > MAX_DEPTH * 4) return [];
+    switch (target.type) {
+      case AST_NODE_TYPES.Identifier: {
+        const value = this.bound(target, scope);
+        if (value) return this.importedTexts(value, this.scope(value), depth + 1);
+        const imported = this.imported(target, scope);
+        return imported?.kind === 'text' ? [imported] : [];
+      }
+      case AST_NODE_TYPES.MemberExpression: {
+        const imported = this.imported(target, scope);
+        return imported?.kind === 'text' ? [imported] : [];
+      }
+      case AST_NODE_TYPES.BinaryExpression:
+        return target.operator === '+' ? [...this.importedTexts(target.left, scope, depth + 1), ...this.importedTexts(target.right, scope, depth + 1)] : [];
+      case AST_NODE_TYPES.TemplateLiteral:
+        return target.expressions.flatMap((expression) => this.importedTexts(expression, scope, depth + 1));
+      case AST_NODE_TYPES.Property:
+        return this.importedTexts(target.value, scope, depth + 1);
+      case AST_NODE_TYPES.CallExpression: {
+        const callee = unwrap(target.callee);
+        const [arg] = target.arguments;
+        return callee.type === AST_NODE_TYPES.Identifier && PASS_THROUGH.test(callee.name) && arg ? this.importedTexts(arg, scope, depth + 1) : [];
+      }
+      default:
+        return [];
+    }
   }
 
   /** The whole string value of `node`, when it is statically known. */
@@ -201,8 +279,11 @@ export class Values {
     const scope = this.scope(target);
     const env = envRead(target, scope);
     if (env) return { kind: 'env', ...env };
+    const declarator = target.type === AST_NODE_TYPES.Identifier ? this.home(target, scope) : undefined;
+    const imported = this.imported(declarator?.init ?? target);
+    if (imported?.kind === 'text') return { kind: 'module', ...imported.where };
+    if (imported?.kind === 'env') return { kind: 'env', name: imported.name, object: imported.object, module: imported.where };
     if (target.type === AST_NODE_TYPES.Identifier) {
-      const declarator = this.home(target, scope);
       if (declarator?.id.type === AST_NODE_TYPES.Identifier) return { kind: 'binding', name: declarator.id.name, declarator };
       const variable = ASTUtils.findVariable(scope, target);
       if (variable?.defs[0]?.type === TSESLint.Scope.DefinitionType.Parameter) return { kind: 'parameter', name: target.name };
@@ -266,12 +347,21 @@ function isTransparent(node: TSESTree.Node): boolean {
 const resolvers = new WeakMap<object, Values>();
 
 /** The value resolver of the file being linted (one per `SourceCode`, shared by every rule). */
-export function valuesOf(context: { readonly sourceCode: SourceCodeLike }): Values {
+export function valuesOf(context: { readonly sourceCode: SourceCodeLike & { readonly ast?: TSESTree.Node } } & Partial<RuleContextLike>): Values {
   const { sourceCode } = context;
   let values = resolvers.get(sourceCode);
   if (!values) {
-    values = new Values(sourceCode);
-    resolvers.set(sourceCode, values);
+    const full = context.physicalFilename !== undefined && context.languageOptions !== undefined && context.settings !== undefined && context.cwd !== undefined;
+    const readerContext = full
+      ? () => readerContextOf(context as RuleContextLike, getSettings(context as { settings: Readonly<Record<string, unknown>> }).aliases)
+      : undefined;
+    const created = new Values(sourceCode, readerContext);
+    values = created;
+    resolvers.set(sourceCode, created);
+    if (sourceCode.ast) setImportHook(sourceCode.ast, (node, scope) => {
+      const imported = created.imported(node, scope);
+      return imported?.kind === 'text' ? imported.text : undefined;
+    });
   }
   return values;
 }

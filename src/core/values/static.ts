@@ -33,6 +33,26 @@ interface StaticEntry {
 
 const staticCache = new WeakMap<TSESTree.Node, StaticEntry>();
 
+/**
+ * The text of a binding imported from another module (`TOKEN`, `PAYMENTS.accessToken`,
+ * `environment.stripe.secretKey`), asked only where no same-file `const` binds the identifier.
+ */
+export type ImportedText = (node: TSESTree.Identifier | TSESTree.MemberExpression, scope: Scope) => string | undefined;
+
+/** The hook of each linted file, by its `Program` node (the block of its global scope). */
+const importHooks = new WeakMap<TSESTree.Node, ImportedText>();
+
+/** Registers how imported texts are read for the file whose AST is `program` (the resolver does it). */
+export function setImportHook(program: TSESTree.Node, hook: ImportedText): void {
+  importHooks.set(program, hook);
+}
+
+function importedText(node: TSESTree.Identifier | TSESTree.MemberExpression, scope: Scope): string | undefined {
+  let global: Scope = scope;
+  while (global.upper) global = global.upper;
+  return importHooks.get(global.block)?.(node, scope);
+}
+
 /** While a node is being evaluated: a binding that refers to itself is not static (nothing is claimed about it). */
 const PENDING: StaticEntry = { value: undefined, dynamic: false };
 
@@ -130,7 +150,13 @@ function composed(target: TSESTree.Node, scope: Scope): StaticEntry {
   }
   if (target.type === AST_NODE_TYPES.Identifier) {
     const init = constDeclarator(target, scope)?.init;
-    return init ? staticEntry(init, scope) : UNKNOWN;
+    if (init) return staticEntry(init, scope);
+    const imported = importedText(target, scope);
+    return imported === undefined ? UNKNOWN : { value: imported, dynamic: false };
+  }
+  if (target.type === AST_NODE_TYPES.MemberExpression) {
+    const imported = importedText(target, scope);
+    return imported === undefined ? UNKNOWN : { value: imported, dynamic: false };
   }
   if (target.type === AST_NODE_TYPES.TemplateLiteral) {
     // like `getStaticValue`: nothing when a hole is not static, the text when every hole is a string

@@ -1,0 +1,84 @@
+/**
+ * Where a credential a rule reports was written, when it was written in another module (#18): the
+ * imported text behind a URL's credential (`no-token-in-url`) and the secret-named import of browser
+ * code whose value is a private credential (`no-secret-in-client`). The values come from the resolver
+ * (`Values.imported`, `Values.importedTexts`); this file only picks the one a message names.
+ */
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { fingerprint } from '../credentials/redact.js';
+import type { FileFacts } from '../files/file.js';
+import type { ImportedValue, Values } from '../values/resolver.js';
+
+type ImportedText = Extract<ImportedValue, { kind: 'text' }>;
+
+/** no-secret-in-client's pre-check: a file that names a secret and imports may import a secret-named constant. */
+export const MODULE_READS = /\bimport\b|\brequire\s*\(/u;
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * The imported text a known credential in a URL was written in (`?access_token=${PAYMENTS.accessToken}`,
+ * or a whole URL imported from a constants module): the one whose value has the reported fingerprint
+ * `shown`, else the only imported text that holds a query.
+ */
+export function importedSource(values: Values, facts: Pick<FileFacts, 'identify'>, node: TSESTree.Node, shown: string): ImportedText | undefined {
+  const candidates = values.importedTexts(node);
+  if (candidates.length === 0) return undefined;
+  const same = candidates.find(({ text }) => {
+    const trimmed = safeDecode(text).trim();
+    return fingerprint(trimmed, facts.identify(trimmed)) === shown;
+  });
+  if (same) return same;
+  const queries = candidates.filter(({ text }) => text.includes('='));
+  return queries.length === 1 ? queries[0] : undefined;
+}
+
+/** The message data of a secret-named import whose value in its module is a private credential. */
+export interface ImportedSecret {
+  readonly credential: string;
+  readonly name: string;
+  readonly file: string;
+  readonly line: string;
+}
+
+/**
+ * `import { STRIPE_SECRET_KEY } from './constants'`: a secret-named binding (by its local or its
+ * exported name) whose value, written in another module, is a reportable private credential. Only
+ * secret-named bindings are read, so a file reads no module for its other imports.
+ */
+export function importedSecret(
+  values: Values,
+  facts: Pick<FileFacts, 'identify' | 'isReportable'>,
+  names: { isSecret(name: string): boolean },
+  specifier: TSESTree.ImportClause,
+): ImportedSecret | undefined {
+  if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) return undefined;
+  if (specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.importKind === 'type') return undefined;
+  const exported = specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.local.name;
+  if (!names.isSecret(specifier.local.name) && !names.isSecret(exported)) return undefined;
+  const value = values.imported(specifier.local);
+  if (value?.kind !== 'text') return undefined;
+  const match = facts.identify(value.text);
+  if (match?.kind !== 'private' || !facts.isReportable(value.text, match)) return undefined;
+  const { name, file, line } = value.where;
+  return { credential: fingerprint(match.value, match), name, file, line: String(line) };
+}
+
+/** The secret-named imports of a declaration whose values are private credentials (`importedSecret`), with the specifier to report. */
+export function importedSecrets(
+  values: Values,
+  facts: Pick<FileFacts, 'identify' | 'isReportable'>,
+  names: { isSecret(name: string): boolean },
+  declaration: TSESTree.ImportDeclaration,
+): { readonly specifier: TSESTree.ImportClause; readonly data: ImportedSecret }[] {
+  return declaration.specifiers.flatMap((specifier) => {
+    const data = importedSecret(values, facts, names, specifier);
+    return data ? [{ specifier, data }] : [];
+  });
+}

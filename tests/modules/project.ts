@@ -1,0 +1,33 @@
+/**
+ * The project the rule-level tests of values from other modules (#18) lint in: a temp directory made
+ * when a test file loads (fake secrets from `fake.ts` are written there, never into the repository),
+ * with a tsconfig `paths` alias, ESM and CommonJS constants modules, an Angular environment, a module
+ * that reads the environment, and one that does not parse.
+ */
+import { fake } from '../fixtures/fake.js';
+import { project, type Project } from '../fixtures/modules/project.js';
+
+export const secrets = {
+  mp: fake.mpAccessToken(181),
+  stripe: fake.stripeSecret(182),
+  stripe2: fake.stripeSecret(183),
+  github: fake.githubToken(184),
+  opaque: fake.opaque(185),
+  slack: fake.slackBot(186),
+};
+
+export function modulesProject(): Project {
+  const s = secrets;
+  return project({
+    'tsconfig.json': '{\n  // comments are allowed\n  "compilerOptions": { "baseUrl": ".", "paths": { "@config/*": ["src/config/*"] } },\n}\n',
+    'src/config/payments.js': `// payments\nexport const PAYMENTS = {\n  accessToken: '${s.mp}',\n};\n`,
+    'src/config/keys.ts': `export const TOKEN = '${s.stripe}';\nexport default '${s.opaque}';\nexport const STRIPE_SECRET_KEY = '${s.stripe2}';\n`,
+    'src/config/index.ts': `export * from './keys';\nexport { PAYMENTS as payments } from './payments.js';\n`,
+    'src/config/legacy.js': `module.exports = {\n  API_KEY: '${s.github}',\n};\n`,
+    'src/config/env.js': 'export const TOKEN = process.env.API_TOKEN;\n',
+    'src/config/broken.js': `export const TOKEN = '${s.slack}' +;\n`,
+    'src/environments/environment.ts': `export const environment = {\n  production: false,\n  stripe: { secretKey: '${s.stripe2}' },\n};\n`,
+    'src/config/urls.js': `export const BASE = 'https://api.mercadopago.com/v1/payments';\nexport const PAYMENTS_URL = BASE + '?access_token=${s.mp}';\n`,
+    'src/lib/aliased.ts': `export const SLACK = '${s.slack}';\n`,
+  });
+}

@@ -1,0 +1,53 @@
+/**
+ * no-token-in-url with values imported from other modules (#18): a credential written in another
+ * module and put in a URL here is reported here, naming where it is written (`credentialInUrlImported`).
+ */
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import { afterAll } from 'vitest';
+import rule from '../../src/rules/no-token-in-url.js';
+import { fp } from '../fixtures/fake.js';
+import { removeProjects } from '../fixtures/modules/project.js';
+import { modulesProject, secrets } from './project.js';
+
+const p = modulesProject();
+afterAll(removeProjects);
+const filename = p.path('src/api/client.ts');
+
+function imported(param: string, sink: string, credential: string, name: string, file: string, line: number, where: { line: number; column: number; endLine: number; endColumn: number }) {
+  return {
+    messageId: 'credentialInUrlImported' as const,
+    data: { param, sink, fingerprint: fp(credential), name, file, line: String(line) },
+    ...where,
+  };
+}
+
+new RuleTester().run('no-token-in-url (values from other modules)', rule, {
+  assertionOptions: { requireLocation: true, requireData: true },
+  valid: [
+    // a missing module and one that does not parse: nothing is known (silent)
+    { filename, code: "import { TOKEN } from '../config/missing.js';\nfetch(`https://api.example.com/v1?ref=${TOKEN}`);" },
+    { filename, code: "import { TOKEN } from '../config/broken.js';\nfetch(`https://api.example.com/v1?ref=${TOKEN}`);" },
+    // the pre-check runs first: a file whose text names no credential parameter reads no module, so a
+    // whole URL imported from another module is reported where it is written, not here
+    { filename, code: "import { PAYMENTS_URL } from '../config/urls.js';\nfetch(PAYMENTS_URL + '&limit=10');" },
+  ],
+  invalid: [
+    {
+      filename,
+      code: "import { PAYMENTS } from '../config/payments.js';\nfetch(`https://api.mercadopago.com/v1/payments?access_token=${PAYMENTS.accessToken}`);",
+      errors: [imported('access_token', 'fetch', secrets.mp, 'PAYMENTS.accessToken', 'src/config/payments.js', 3, { line: 2, column: 7, endLine: 2, endColumn: 85 })],
+    },
+    {
+      // CommonJS, a member of the module object
+      filename,
+      code: "const legacy = require('../config/legacy');\nfetch('https://api.github.com/user?access_token=' + legacy.API_KEY);",
+      errors: [imported('access_token', 'fetch', secrets.github, 'module.exports.API_KEY', 'src/config/legacy.js', 2, { line: 2, column: 7, endLine: 2, endColumn: 67 })],
+    },
+    {
+      // a private credential shape under any parameter name, through a tsconfig `paths` alias
+      filename,
+      code: "import { PAYMENTS } from '@config/payments.js';\nconst ref = PAYMENTS.accessToken;\nfetch(`https://api.example.com/v1?access_token=x&ref=${ref}`);",
+      errors: [imported('ref', 'fetch', secrets.mp, 'PAYMENTS.accessToken', 'src/config/payments.js', 3, { line: 3, column: 7, endLine: 3, endColumn: 61 })],
+    },
+  ],
+});
