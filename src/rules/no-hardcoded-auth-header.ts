@@ -5,12 +5,13 @@
  * base64 calls) `core/values/encoded.ts`, the env rewrite `core/fixes/env-suggestion.ts`; this file
  * decides whether a written value is a hard-coded credential, and reports it.
  */
-import { AST_NODE_TYPES, type JSONSchema, type TSESLint } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type JSONSchema, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { fileFacts, type FileFacts } from '../core/files/file.js';
 import { classifyFile } from '../core/files/client-files.js';
 import { envSuggestion, type HeaderCredential } from '../core/fixes/env-suggestion.js';
 import { headerWriteListeners, reportableHeadersPattern, type HeaderWrite } from '../core/sinks/headers.js';
 import { fingerprint } from '../core/credentials/redact.js';
+import { SDK_CREDENTIALS, sdkPackagesPattern, sdkWriteOf, type SdkCredential } from '../core/sinks/sdk-credentials.js';
 import { textMentions } from '../core/prechecks/text.js';
 // the default pre-checks are scanned together (their unions are declared when this module loads)
 import '../core/prechecks/defaults.js';
@@ -32,9 +33,11 @@ export type Options = [
     minLength?: number;
     /** What the suggestion reads the credential from. */
     envAccess?: string;
+    /** Added to the built-in list of SDKs whose constructor or setup call takes a credential. */
+    sdks?: SdkCredential[];
   },
 ];
-export type MessageIds = 'hardcoded' | 'hardcodedConstant' | 'hardcodedInClient' | 'useEnv';
+export type MessageIds = 'hardcoded' | 'hardcodedConstant' | 'hardcodedInClient' | 'hardcodedSdk' | 'useEnv';
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
 const headerItem: JSONSchema.JSONSchema4 = {
@@ -66,6 +69,9 @@ interface HeaderList {
   readonly headers: readonly HeaderInfo[];
   /** Matches a file that mentions a header the rule can report (any listed header that is not an identifier). */
   readonly mentions: RegExp;
+  /** The SDKs whose credential argument is checked, and the pre-check on their package names. */
+  readonly sdks: readonly SdkCredential[];
+  readonly sdkMentions: RegExp;
 }
 
 /**
@@ -90,8 +96,9 @@ function headerList(options: Options[0], context: Readonly<TSESLint.RuleContext<
       ...settings.headers,
       ...(options.headers ? options.headers.map(toHeaderInfo) : CREDENTIAL_HEADERS),
     ];
+    const sdks = [...SDK_CREDENTIALS, ...(options.sdks ?? [])];
     // with the default list, the same RegExp as no-secret-in-client's first header check: one scan
-    return { headers, mentions: reportableHeadersPattern(headers) };
+    return { headers, mentions: reportableHeadersPattern(headers), sdks, sdkMentions: sdkPackagesPattern(sdks) };
   });
 }
 
@@ -165,6 +172,24 @@ export default createRule<Options, MessageIds>({
             minimum: 1,
             description: 'Shortest value of no catalogued format that counts as a credential. Default: `8`.',
           },
+          sdks: {
+            type: 'array',
+            description:
+              'SDKs added to the built-in list: `{ sdk, packages, exports, method?, argument?, option? }` (see the rule page). Default: `[]`.',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['sdk', 'packages', 'exports'],
+              properties: {
+                sdk: { type: 'string', minLength: 1, description: 'An `sdks` item: the SDK as messages name it.' },
+                packages: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'An `sdks` item: the packages it is imported from.' },
+                exports: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'An `sdks` item: the exports called or constructed (`default`: the module itself).' },
+                method: { type: 'string', minLength: 1, description: 'An `sdks` item: a method called on the export (`setApiKey`).' },
+                argument: { type: 'integer', minimum: 0, description: 'An `sdks` item: the 0-based argument that holds the credential. Default: `0`.' },
+                option: { type: 'string', minLength: 1, description: 'An `sdks` item: the key of the options object that holds the credential.' },
+              },
+            },
+          },
           envAccess: {
             type: 'string',
             pattern: '^[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*$',
@@ -179,14 +204,17 @@ export default createRule<Options, MessageIds>({
         'Header `{{header}}` sends a hard-coded credential ({{scheme}}) from the constant `{{constant}}` declared on line {{line}}: {{fingerprint}}. Load it at run time from the environment or a secret store.',
       hardcodedInClient:
         'Header `{{header}}` sends a hard-coded credential ({{scheme}}) from browser code ({{reason}}): {{fingerprint}}. Anyone can read it there; send this request from a server route that adds the header.',
+      hardcodedSdk:
+        'The {{sdk}} client is given a hard-coded credential ({{where}}): {{fingerprint}}. Load it at run time from the environment or a secret store.',
       useEnv: 'Read the credential from `{{env}}` instead.',
     },
     languages: ['js/js'],
   },
-  defaults: [{ extraHeaders: [], minLength: 8, envAccess: 'process.env' }],
+  defaults: [{ extraHeaders: [], minLength: 8, envAccess: 'process.env', sdks: [] }],
   create(context, [options]) {
-    const { headers, mentions } = headerList(options, context);
-    return textMentions(context.sourceCode, mentions) ? headerListeners(context, options, headers) : {};
+    const list = headerList(options, context);
+    const headers = textMentions(context.sourceCode, list.mentions) ? headerListeners(context, options, list.headers) : {};
+    return textMentions(context.sourceCode, list.sdkMentions) ? { ...headers, ...sdkListeners(context, options, list.sdks, headers) } : headers;
   },
 });
 
@@ -232,4 +260,43 @@ function headerListeners(context: Context, options: Options[0], headers: readonl
   }
 
   return headerWriteListeners(context, headers, check);
+}
+
+/**
+ * The listeners for SDK calls (`new Stripe(key)`, `new OpenAI({ apiKey })`), chained after the header
+ * listeners `headers` for the same node types: a listed SDK given a hard-coded credential.
+ */
+function sdkListeners(context: Context, options: Options[0], sdks: readonly SdkCredential[], headers: TSESLint.RuleListener): TSESLint.RuleListener {
+  const facts = fileFacts(context);
+  const values = valuesOf(context);
+  const minLength = options.minLength ?? 8;
+  const envAccess = options.envAccess ?? 'process.env';
+  const onCall = (call: TSESTree.CallExpression | TSESTree.NewExpression): void => {
+    const write = sdkWriteOf(values, sdks, call);
+    if (!write) return;
+    const value = values.text(write.value, values.scope(write.value));
+    if (value === undefined) return;
+    const finding = findCredential({ text: value }, facts, minLength);
+    if (!finding) return;
+    const data = { sdk: write.entry.sdk, where: write.where, fingerprint: fingerprint(finding.credential, finding.match) };
+    const side = classifyFile(context);
+    if (side.side === 'client' && !side.isServerOnly(write.value)) {
+      context.report({ node: write.value, messageId: 'hardcodedSdk', data });
+      return;
+    }
+    const info: HeaderInfo = { name: write.entry.option ?? 'api key', kind: 'secret', provider: write.entry.sdk };
+    const { env, fix } = envSuggestion(context.sourceCode, write.value, envAccess, { info, ...finding });
+    context.report({ node: write.value, messageId: 'hardcodedSdk', data, suggest: [{ messageId: 'useEnv', data: { env }, fix }] });
+  };
+  const { CallExpression: onHeaderCall, NewExpression: onHeaderNew } = headers;
+  return {
+    CallExpression(call) {
+      onHeaderCall?.(call);
+      onCall(call);
+    },
+    NewExpression(call) {
+      onHeaderNew?.(call);
+      onCall(call);
+    },
+  };
 }

@@ -1,0 +1,101 @@
+/**
+ * Credentials handed to SDKs (#17 A): a listed SDK's constructor or setup call given a literal or
+ * same-file constant credential. Positions are computed from the code (`where`), so each case states
+ * the code once.
+ */
+import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
+import type { MessageIds, Options } from '../../src/rules/no-hardcoded-auth-header.js';
+import { fake, fp } from '../fixtures/fake.js';
+import { lang, sfc } from '../fixtures/languages.js';
+
+type Invalid = InvalidTestCase<MessageIds, Options>;
+type Valid = ValidTestCase<Options>;
+type Error = Invalid['errors'][number];
+
+const MP = fake.mpAccessToken(21);
+const STRIPE = fake.stripeSecret(22);
+const OPENAI = fake.openaiProject(23);
+const ANTHROPIC = fake.anthropic(24);
+const GH = fake.githubToken(25);
+const SLACK = fake.slackBot(26);
+const SENDGRID = fake.sendgrid(27);
+const OPAQUE = fake.opaque(28, 32);
+const PK = fake.stripePublishable(29);
+
+/** The finding on the first occurrence of `text` (as written, quotes included) in `code`. */
+function sdkError(code: string, text: string, sdk: string, where: string, credential: string, suggestion?: { env: string; output: string }, from = 0): Error {
+  const offset = code.indexOf(text, from);
+  if (offset === -1) throw new Error(`no ${text} in ${code}`);
+  const before = code.slice(0, offset).split('\n');
+  const line = before.length;
+  const column = (before.at(-1) ?? '').length + 1;
+  return {
+    messageId: 'hardcodedSdk',
+    data: { sdk, where, fingerprint: fp(credential) },
+    line,
+    column,
+    endLine: line,
+    endColumn: column + text.length,
+    ...(suggestion ? { suggestions: [{ messageId: 'useEnv' as const, data: { env: suggestion.env }, output: suggestion.output }] } : {}),
+  };
+}
+
+/** An invalid case whose only finding is `text` in `code`, rewritten to read `env`. */
+function sdkCase(language: keyof typeof lang, code: string, text: string, sdk: string, where: string, credential: string, env: string): Invalid {
+  return { code, ...lang[language], errors: [sdkError(code, text, sdk, where, credential, { env, output: code.replace(text, env) })] };
+}
+
+const mpConfig = `import { MercadoPagoConfig, Payment } from 'mercadopago';\nconst client = new MercadoPagoConfig({ accessToken: '${MP}' });\nexport const payment = new Payment(client);`;
+
+export const sdkInvalid: Invalid[] = [
+  sdkCase('js', mpConfig, `'${MP}'`, 'Mercado Pago', 'accessToken', MP, 'process.env.MP_ACCESS_TOKEN'),
+  sdkCase('ts', mpConfig, `'${MP}'`, 'Mercado Pago', 'accessToken', MP, 'process.env.MP_ACCESS_TOKEN'),
+  // in a Vue SFC (browser code): reported, no environment rewrite
+  { code: sfc(mpConfig), ...lang.vue, errors: [sdkError(sfc(mpConfig), `'${MP}'`, 'Mercado Pago', 'accessToken', MP)] },
+  sdkCase('js', `const mercadopago = require('mercadopago');\nmercadopago.configure({ access_token: '${MP}' });`, `'${MP}'`, 'Mercado Pago', 'access_token', MP, 'process.env.MP_ACCESS_TOKEN'),
+  sdkCase('ts', `import * as mp from 'mercadopago';\nconst config = new mp.MercadoPagoConfig({ accessToken: '${MP}', options: { timeout: 5000 } });`, `'${MP}'`, 'Mercado Pago', 'accessToken', MP, 'process.env.MP_ACCESS_TOKEN'),
+  sdkCase('ts', `import Stripe from 'stripe';\nexport const stripe = new Stripe('${STRIPE}', { apiVersion: '2024-06-20' });`, `'${STRIPE}'`, 'Stripe', 'argument 1', STRIPE, 'process.env.STRIPE_SECRET_KEY'),
+  sdkCase('js', `const stripe = require('stripe')('${STRIPE}');`, `'${STRIPE}'`, 'Stripe', 'argument 1', STRIPE, 'process.env.STRIPE_SECRET_KEY'),
+  sdkCase('tsx', `import OpenAI from 'openai';\nconst openai = new OpenAI({ apiKey: '${OPENAI}' });`, `'${OPENAI}'`, 'OpenAI', 'apiKey', OPENAI, 'process.env.OPENAI_API_KEY'),
+  // a same-file constant: the argument that reads it is reported
+  {
+    code: `import Anthropic from '@anthropic-ai/sdk';\nconst KEY = '${ANTHROPIC}';\nconst anthropic = new Anthropic({ apiKey: KEY });`,
+    ...lang.ts,
+    errors: [
+      sdkError(`import Anthropic from '@anthropic-ai/sdk';\nconst KEY = '${ANTHROPIC}';\nconst anthropic = new Anthropic({ apiKey: KEY });`, 'KEY', 'Anthropic', 'apiKey', ANTHROPIC, {
+        env: 'process.env.ANTHROPIC_API_KEY',
+        output: `import Anthropic from '@anthropic-ai/sdk';\nconst KEY = '${ANTHROPIC}';\nconst anthropic = new Anthropic({ apiKey: process.env.ANTHROPIC_API_KEY });`,
+      }, 170),
+    ],
+  },
+  sdkCase('ts', `import { Octokit } from '@octokit/rest';\nconst octokit = new Octokit({ auth: '${GH}', userAgent: 'bot' });`, `'${GH}'`, 'Octokit', 'auth', GH, 'process.env.GITHUB_TOKEN'),
+  sdkCase('js', `const { WebClient } = require('@slack/web-api');\nconst web = new WebClient('${SLACK}');`, `'${SLACK}'`, 'Slack', 'argument 1', SLACK, 'process.env.SLACK_TOKEN'),
+  sdkCase('js', `import twilio from 'twilio';\nconst client = twilio(accountSid, '${OPAQUE}');`, `'${OPAQUE}'`, 'Twilio', 'argument 2', OPAQUE, 'process.env.TWILIO_API_KEY'),
+  sdkCase('ts', `import sgMail from '@sendgrid/mail';\nsgMail.setApiKey('${SENDGRID}');`, `'${SENDGRID}'`, 'SendGrid', 'argument 1', SENDGRID, 'process.env.SENDGRID_API_KEY'),
+  // a test file: a catalogued credential still counts
+  { ...sdkCase('ts', `import Stripe from 'stripe';\nconst stripe = new Stripe('${STRIPE}');`, `'${STRIPE}'`, 'Stripe', 'argument 1', STRIPE, 'process.env.STRIPE_SECRET_KEY'), filename: 'tests/pay.test.ts' },
+  // the `sdks` option adds an SDK
+  {
+    ...sdkCase('ts', `import { AcmeClient } from '@acme/sdk';\nconst acme = new AcmeClient({ region: 'eu', secret: '${OPAQUE}' });`, `'${OPAQUE}'`, 'Acme', 'secret', OPAQUE, 'process.env.ACME_SECRET'),
+    options: [{ sdks: [{ sdk: 'Acme', packages: ['@acme/sdk'], exports: ['AcmeClient'], option: 'secret' }] }],
+  },
+];
+
+export const sdkValid: Valid[] = [
+  // from env, a parameter, runtime
+  { code: `import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);`, ...lang.ts },
+  { code: `import OpenAI from 'openai';\nexport function client(apiKey: string) { return new OpenAI({ apiKey }); }`, ...lang.ts },
+  { code: `import { MercadoPagoConfig } from 'mercadopago';\nconst client = new MercadoPagoConfig({ accessToken: await secrets.get('mp') });`, ...lang.ts },
+  // placeholders and public keys
+  { code: `import OpenAI from 'openai';\nconst openai = new OpenAI({ apiKey: 'sk-your-api-key-here' });`, ...lang.ts },
+  { code: `import { MercadoPagoConfig } from 'mercadopago';\nconst client = new MercadoPagoConfig({ accessToken: 'YOUR_ACCESS_TOKEN' });`, ...lang.js },
+  { code: `import Stripe from 'stripe';\nconst stripe = new Stripe('${PK}');`, ...lang.ts },
+  // not the SDK: a local class of the same name, an unlisted package, another option
+  { code: `class Stripe { constructor(key) { this.key = key; } }\nconst s = new Stripe('${STRIPE}');`, ...lang.js },
+  { code: `import { Octokit } from './my-octokit';\nconst o = new Octokit({ auth: '${GH}' });`, ...lang.ts },
+  { code: `import OpenAI from 'openai';\nconst openai = new OpenAI({ organization: 'org-${OPAQUE}' });`, ...lang.ts },
+  // a spread after the key may replace it
+  { code: `import OpenAI from 'openai';\nconst openai = new OpenAI({ apiKey: '${OPENAI}', ...overrides });`, ...lang.ts },
+  // a test file: a dummy of no catalogued format
+  { code: `import OpenAI from 'openai';\nconst openai = new OpenAI({ apiKey: 'mock-key-7f3a9c2e41b8' });`, ...lang.ts, filename: 'tests/chat.test.ts' },
+];
