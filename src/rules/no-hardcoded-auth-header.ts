@@ -11,6 +11,7 @@ import { classifyFile } from '../core/files/client-files.js';
 import { envSuggestion, type HeaderCredential } from '../core/fixes/env-suggestion.js';
 import { headerWriteListeners, reportableHeadersPattern, type HeaderWrite } from '../core/sinks/headers.js';
 import { fingerprint } from '../core/credentials/redact.js';
+import { fallbackOf } from '../core/sinks/fallbacks.js';
 import { SDK_CREDENTIALS, sdkPackagesPattern, sdkWriteOf, type SdkCredential } from '../core/sinks/sdk-credentials.js';
 import { textMentions } from '../core/prechecks/text.js';
 // the default pre-checks are scanned together (their unions are declared when this module loads)
@@ -37,7 +38,7 @@ export type Options = [
     sdks?: SdkCredential[];
   },
 ];
-export type MessageIds = 'hardcoded' | 'hardcodedConstant' | 'hardcodedInClient' | 'hardcodedSdk' | 'useEnv';
+export type MessageIds = 'hardcoded' | 'hardcodedConstant' | 'hardcodedInClient' | 'hardcodedSdk' | 'hardcodedFallback' | 'dropFallback' | 'useEnv';
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
 const headerItem: JSONSchema.JSONSchema4 = {
@@ -206,6 +207,9 @@ export default createRule<Options, MessageIds>({
         'Header `{{header}}` sends a hard-coded credential ({{scheme}}) from browser code ({{reason}}): {{fingerprint}}. Anyone can read it there; send this request from a server route that adds the header.',
       hardcodedSdk:
         'The {{sdk}} client is given a hard-coded credential ({{where}}): {{fingerprint}}. Load it at run time from the environment or a secret store.',
+      hardcodedFallback:
+        'Header `{{header}}` falls back to a hard-coded credential ({{scheme}}): {{fingerprint}}. A fallback ships the credential as a literal does; fail when the environment does not provide it.',
+      dropFallback: 'Drop the hard-coded fallback.',
       useEnv: 'Read the credential from `{{env}}` instead.',
     },
     languages: ['js/js'],
@@ -230,7 +234,10 @@ function headerListeners(context: Context, options: Options[0], headers: readonl
     if (write.info.kind === 'identifier') return;
     const scope = values.scope(write.value);
     const value = encodedText(values, write.value, scope);
-    if (!value) return;
+    if (!value) {
+      checkFallback(write, scope);
+      return;
+    }
     const finding = findCredential(value, facts, minLength);
     if (!finding) return;
     const { scheme, credential, match } = finding;
@@ -257,6 +264,17 @@ function headerListeners(context: Context, options: Options[0], headers: readonl
       return;
     }
     context.report({ node: write.value, messageId: 'hardcoded', data: { header, scheme: schemeName, fingerprint: shown }, suggest });
+  }
+
+  /** `process.env.T || 'Bearer lit'`: the fallback literal is reported, and the suggestion drops it. */
+  function checkFallback(write: HeaderWrite, scope: TSESLint.Scope.Scope): void {
+    const fallback = fallbackOf(values, write.value, scope);
+    const finding = fallback && findCredential({ text: fallback.text }, facts, minLength);
+    if (!fallback || !finding) return;
+    const { logical } = fallback;
+    const data = { header: write.name, scheme: finding.scheme ?? 'no scheme', fingerprint: fingerprint(finding.credential, finding.match) };
+    const fix: TSESLint.ReportFixFunction = (fixer) => fixer.replaceText(logical, sourceCode.getText(logical.left));
+    context.report({ node: fallback.literal, messageId: 'hardcodedFallback', data, suggest: [{ messageId: 'dropFallback', fix }] });
   }
 
   return headerWriteListeners(context, headers, check);

@@ -99,3 +99,69 @@ export const sdkValid: Valid[] = [
   // a test file: a dummy of no catalogued format
   { code: `import OpenAI from 'openai';\nconst openai = new OpenAI({ apiKey: 'mock-key-7f3a9c2e41b8' });`, ...lang.ts, filename: 'tests/chat.test.ts' },
 ];
+
+const MPF = fake.mpAccessToken(31);
+const OPAQUEF = fake.opaque(32, 40);
+
+/** A `hardcodedFallback` finding on the first `text` in `code`; the suggestion's output drops the fallback. */
+function fallbackError(code: string, text: string, header: string, scheme: string, credential: string, output: string): Error {
+  const { line, column, endLine, endColumn } = sdkError(code, text, '', '', credential);
+  return {
+    messageId: 'hardcodedFallback',
+    data: { header, scheme, fingerprint: fp(credential) },
+    line,
+    column,
+    endLine,
+    endColumn,
+    suggestions: [{ messageId: 'dropFallback', output }],
+  };
+}
+
+const fallbackCode = {
+  direct: `fetch(url, { headers: { Authorization: process.env.MP_AUTH || 'Bearer ${MPF}' } });`,
+  template: `fetch(url, { headers: { Authorization: \`Bearer \${process.env.MP_ACCESS_TOKEN || '${MPF}'}\` } });`,
+  constant: `const TOKEN = process.env.API_TOKEN ?? '${OPAQUEF}';\nexport const defaultHeaders = { 'X-API-Key': TOKEN };`,
+  concat: `axios.get(url, { headers: { Authorization: 'Bearer ' + (config.token || '${MPF}') } });`,
+};
+
+export const fallbackInvalid: Invalid[] = [
+  ...(['js', 'ts', 'tsx'] as const).map((language) => ({
+    code: fallbackCode.direct,
+    ...lang[language],
+    errors: [fallbackError(fallbackCode.direct, `'Bearer ${MPF}'`, 'Authorization', 'Bearer', MPF, "fetch(url, { headers: { Authorization: process.env.MP_AUTH } });")],
+  })),
+  {
+    code: fallbackCode.template,
+    ...lang.ts,
+    errors: [fallbackError(fallbackCode.template, `'${MPF}'`, 'Authorization', 'Bearer', MPF, 'fetch(url, { headers: { Authorization: `Bearer ${process.env.MP_ACCESS_TOKEN}` } });')],
+  },
+  {
+    code: fallbackCode.constant,
+    ...lang.ts,
+    errors: [
+      fallbackError(fallbackCode.constant, `'${OPAQUEF}'`, 'X-API-Key', 'no scheme', OPAQUEF, "const TOKEN = process.env.API_TOKEN;\nexport const defaultHeaders = { 'X-API-Key': TOKEN };"),
+    ],
+  },
+  {
+    code: fallbackCode.concat,
+    ...lang.js,
+    errors: [fallbackError(fallbackCode.concat, `'${MPF}'`, 'Authorization', 'Bearer', MPF, "axios.get(url, { headers: { Authorization: 'Bearer ' + (config.token) } });")],
+  },
+  {
+    code: sfc(fallbackCode.direct),
+    ...lang.vue,
+    errors: [fallbackError(sfc(fallbackCode.direct), `'Bearer ${MPF}'`, 'Authorization', 'Bearer', MPF, sfc("fetch(url, { headers: { Authorization: process.env.MP_AUTH } });"))],
+  },
+];
+
+export const fallbackValid: Valid[] = [
+  // placeholders, dummies and words as fallbacks
+  { code: "fetch(url, { headers: { Authorization: process.env.MP_AUTH || 'Bearer YOUR_ACCESS_TOKEN' } });", ...lang.ts },
+  { code: "fetch(url, { headers: { 'X-API-Key': process.env.API_KEY ?? '' } });", ...lang.ts },
+  { code: "fetch(url, { headers: { 'X-API-Key': process.env.API_KEY || 'development' } });", ...lang.js },
+  { code: 'fetch(url, { headers: { Authorization: `Bearer ${process.env.T || token}` } });', ...lang.ts },
+  // `&&` guards, it does not fall back
+  { code: `fetch(url, { headers: { Authorization: process.env.T && 'Bearer ${MPF}' } });`, ...lang.ts },
+  // a test file: a dummy fallback
+  { code: "fetch(url, { headers: { Authorization: process.env.T || 'Bearer test-token-1' } });", ...lang.ts, filename: 'tests/api.test.ts' },
+];
