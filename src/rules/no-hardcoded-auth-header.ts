@@ -12,6 +12,7 @@ import { envSuggestion, type HeaderCredential } from '../core/fixes/env-suggesti
 import { headerWriteListeners, reportableHeadersPattern, type HeaderWrite } from '../core/sinks/headers.js';
 import { fingerprint } from '../core/credentials/redact.js';
 import { fallbackOf } from '../core/sinks/fallbacks.js';
+import { basicCredentialsOf } from '../core/sinks/basic-auth.js';
 import { SDK_CREDENTIALS, sdkPackagesPattern, sdkWriteOf, type SdkCredential } from '../core/sinks/sdk-credentials.js';
 import { textMentions } from '../core/prechecks/text.js';
 // the default pre-checks are scanned together (their unions are declared when this module loads)
@@ -38,7 +39,7 @@ export type Options = [
     sdks?: SdkCredential[];
   },
 ];
-export type MessageIds = 'hardcoded' | 'hardcodedConstant' | 'hardcodedInClient' | 'hardcodedSdk' | 'hardcodedFallback' | 'dropFallback' | 'useEnv';
+export type MessageIds = 'hardcoded' | 'hardcodedConstant' | 'hardcodedInClient' | 'hardcodedSdk' | 'hardcodedBasic' | 'hardcodedFallback' | 'dropFallback' | 'useEnv';
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
 const headerItem: JSONSchema.JSONSchema4 = {
@@ -102,6 +103,9 @@ function headerList(options: Options[0], context: Readonly<TSESLint.RuleContext<
     return { headers, mentions: reportableHeadersPattern(headers), sdks, sdkMentions: sdkPackagesPattern(sdks) };
   });
 }
+
+/** What a file with Basic credentials outside a header holds: an `auth` option or call, or a URL with a password. */
+const BASIC_MENTION = /\bauth\b|:\/\/[^\s/:@'"\x60]*:[^\s/@'"\x60]+@/u;
 
 const SCHEMES = new Set(AUTH_SCHEMES.map((s) => s.toLowerCase()));
 
@@ -209,6 +213,8 @@ export default createRule<Options, MessageIds>({
         'The {{sdk}} client is given a hard-coded credential ({{where}}): {{fingerprint}}. Load it at run time from the environment or a secret store.',
       hardcodedFallback:
         'Header `{{header}}` falls back to a hard-coded credential ({{scheme}}): {{fingerprint}}. A fallback ships the credential as a literal does; fail when the environment does not provide it.',
+      hardcodedBasic:
+        'The request ({{sink}}) sends a hard-coded Basic password ({{where}}): {{fingerprint}}. Load it at run time from the environment or a secret store.',
       dropFallback: 'Drop the hard-coded fallback.',
       useEnv: 'Read the credential from `{{env}}` instead.',
     },
@@ -218,7 +224,8 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const list = headerList(options, context);
     const headers = textMentions(context.sourceCode, list.mentions) ? headerListeners(context, options, list.headers) : {};
-    return textMentions(context.sourceCode, list.sdkMentions) ? { ...headers, ...sdkListeners(context, options, list.sdks, headers) } : headers;
+    const sdks = textMentions(context.sourceCode, list.sdkMentions) || textMentions(context.sourceCode, BASIC_MENTION);
+    return sdks ? { ...headers, ...sdkListeners(context, options, list.sdks, headers) } : headers;
   },
 });
 
@@ -281,7 +288,8 @@ function headerListeners(context: Context, options: Options[0], headers: readonl
 }
 
 /**
- * The listeners for SDK calls (`new Stripe(key)`, `new OpenAI({ apiKey })`), chained after the header
+ * The listeners for calls that take a credential outside a header: Basic credentials of a request
+ * (`auth` option, `.auth(u, p)`, `user:pass@` URLs) and SDK calls (`new Stripe(key)`), chained after the header
  * listeners `headers` for the same node types: a listed SDK given a hard-coded credential.
  */
 function sdkListeners(context: Context, options: Options[0], sdks: readonly SdkCredential[], headers: TSESLint.RuleListener): TSESLint.RuleListener {
@@ -290,6 +298,13 @@ function sdkListeners(context: Context, options: Options[0], sdks: readonly SdkC
   const minLength = options.minLength ?? 8;
   const envAccess = options.envAccess ?? 'process.env';
   const onCall = (call: TSESTree.CallExpression | TSESTree.NewExpression): void => {
+    for (const basic of basicCredentialsOf(values, call)) {
+      const { user, password } = basic;
+      if (password.length === 0 || (!facts.isReportable(password, undefined) && (facts.isTestFile || !facts.isReportable(user, undefined)))) continue;
+      if (!facts.identify(password) && (password.length < minLength || WORDISH.test(password))) continue;
+      const data = { sink: basic.sink, where: basic.where, fingerprint: fingerprint(password, facts.identify(password)) };
+      context.report({ node: basic.node, messageId: 'hardcodedBasic', data });
+    }
     const write = sdkWriteOf(values, sdks, call);
     if (!write) return;
     const value = values.text(write.value, values.scope(write.value));

@@ -3,7 +3,7 @@ import dedent from 'dedent';
 import type { MessageIds, Options } from '../../src/rules/no-hardcoded-auth-header.js';
 import { fake, fp } from '../fixtures/fake.js';
 import { lang, sfc } from '../fixtures/languages.js';
-import { fallbackInvalid, fallbackValid, sdkInvalid, sdkValid } from './no-hardcoded-auth-header.sdk-cases.js';
+import { basicInvalid, basicValid, fallbackInvalid, fallbackValid, sdkInvalid, sdkValid } from './no-hardcoded-auth-header.sdk-cases.js';
 
 type Invalid = InvalidTestCase<MessageIds, Options>;
 type Valid = ValidTestCase<Options> | string;
@@ -217,6 +217,7 @@ export const valid: Valid[] = [
   },
   ...sdkValid,
   ...fallbackValid,
+  ...basicValid,
 ];
 
 const mpLine = `fetch(url, { headers: { Authorization: 'Bearer ${MP}' } });`;
@@ -644,4 +645,5 @@ export const invalid: Invalid[] = [
   },
   ...sdkInvalid,
   ...fallbackInvalid,
+  ...basicInvalid,
 ];

@@ -165,3 +165,45 @@ export const fallbackValid: Valid[] = [
   // a test file: a dummy fallback
   { code: "fetch(url, { headers: { Authorization: process.env.T || 'Bearer test-token-1' } });", ...lang.ts, filename: 'tests/api.test.ts' },
 ];
+
+const PASS = fake.opaque(33, 16);
+
+/** A `hardcodedBasic` finding on the first `text` in `code`. */
+function basicError(code: string, text: string, sink: string, where: string, password: string, from = 0): Error {
+  const { line, column, endLine, endColumn } = sdkError(code, text, '', '', password, undefined, from);
+  return { messageId: 'hardcodedBasic', data: { sink, where, fingerprint: fp(password) }, line, column, endLine, endColumn };
+}
+
+const basicCode = {
+  node: `import https from 'node:https';\nhttps.request({ hostname: 'api.example.com', path: '/v1', auth: 'svc:${PASS}' });`,
+  axios: `import axios from 'axios';\nawait axios.get(url, { auth: { username: 'svc', password: '${PASS}' } });`,
+  superagent: `import request from 'superagent';\nawait request.get(url).auth('svc', '${PASS}');`,
+  url: `await fetch('https://svc:${PASS}@api.example.com/v1/items');`,
+  constant: `const CREDENTIALS = { username: 'svc', password: '${PASS}' };\nexport const get = (u) => axios.get(u, { auth: CREDENTIALS });`,
+};
+
+export const basicInvalid: Invalid[] = [
+  ...(['js', 'ts', 'tsx'] as const).map((language) => ({
+    code: basicCode.node,
+    ...lang[language],
+    errors: [basicError(basicCode.node, `'svc:${PASS}'`, 'https.request', 'auth option', PASS)],
+  })),
+  { code: basicCode.axios, ...lang.ts, errors: [basicError(basicCode.axios, `'${PASS}'`, 'axios.get', 'auth option', PASS)] },
+  { code: basicCode.superagent, ...lang.js, errors: [basicError(basicCode.superagent, `'${PASS}'`, 'the request', 'auth()', PASS)] },
+  { code: basicCode.url, ...lang.ts, errors: [basicError(basicCode.url, `'https://svc:${PASS}@api.example.com/v1/items'`, 'fetch', 'URL', PASS)] },
+  { code: basicCode.constant, ...lang.js, errors: [basicError(basicCode.constant, `'${PASS}'`, 'axios.get', 'auth option', PASS)] },
+  { code: sfc(basicCode.axios), ...lang.vue, errors: [basicError(sfc(basicCode.axios), `'${PASS}'`, 'axios.get', 'auth option', PASS)] },
+];
+
+export const basicValid: Valid[] = [
+  // from env, parameters; placeholders and dummies
+  { code: "https.request({ hostname, auth: `${process.env.USER}:${process.env.PASS}` });", ...lang.ts },
+  { code: "axios.get(url, { auth: { username: 'svc', password: process.env.SVC_PASSWORD } });", ...lang.ts },
+  { code: "axios.get(url, { auth: { username: 'user', password: 'password' } });", ...lang.ts },
+  { code: "https.request({ hostname, auth: 'username:password' });", ...lang.js },
+  { code: "await fetch('https://user:pass@api.example.com/v1');", ...lang.ts },
+  { code: "request(app).get('/admin').auth('admin', 'test-password-1');", ...lang.js, filename: 'tests/admin.test.js' },
+  // not a request: an auth object in a form, a URL in a log line
+  { code: `const form = { auth: { username: 'svc', password: '${PASS}' } };`, ...lang.ts },
+  { code: `passport.auth('svc', '${PASS}');`, ...lang.js },
+];
