@@ -13,7 +13,7 @@ import { headerWriteListeners, reportableHeadersPattern, type HeaderWrite } from
 import { fingerprint } from '../core/credentials/redact.js';
 import { fallbackOf } from '../core/sinks/fallbacks.js';
 import { basicCredentialsOf } from '../core/sinks/basic-auth.js';
-import { SDK_CREDENTIALS, sdkPackagesPattern, sdkWriteOf, type SdkCredential } from '../core/sinks/sdk-credentials.js';
+import { SDK_CREDENTIALS, outsideHeaderPattern, sdkWriteOf, type SdkCredential } from '../core/sinks/sdk-credentials.js';
 import { textMentions } from '../core/prechecks/text.js';
 // the default pre-checks are scanned together (their unions are declared when this module loads)
 import '../core/prechecks/defaults.js';
@@ -100,12 +100,9 @@ function headerList(options: Options[0], context: Readonly<TSESLint.RuleContext<
     ];
     const sdks = [...SDK_CREDENTIALS, ...(options.sdks ?? [])];
     // with the default list, the same RegExp as no-secret-in-client's first header check: one scan
-    return { headers, mentions: reportableHeadersPattern(headers), sdks, sdkMentions: sdkPackagesPattern(sdks) };
+    return { headers, mentions: reportableHeadersPattern(headers), sdks, sdkMentions: outsideHeaderPattern(sdks) };
   });
 }
-
-/** What a file with Basic credentials outside a header holds: an `auth` option or call, or a URL with a password. */
-const BASIC_MENTION = /\bauth\b|:\/\/[^\s/:@'"\x60]*:[^\s/@'"\x60]+@/u;
 
 const SCHEMES = new Set(AUTH_SCHEMES.map((s) => s.toLowerCase()));
 
@@ -224,8 +221,7 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const list = headerList(options, context);
     const headers = textMentions(context.sourceCode, list.mentions) ? headerListeners(context, options, list.headers) : {};
-    const sdks = textMentions(context.sourceCode, list.sdkMentions) || textMentions(context.sourceCode, BASIC_MENTION);
-    return sdks ? { ...headers, ...sdkListeners(context, options, list.sdks, headers) } : headers;
+    return textMentions(context.sourceCode, list.sdkMentions) ? { ...headers, ...sdkListeners(context, options, list.sdks, headers) } : headers;
   },
 });
 

@@ -9,6 +9,7 @@
  * `const … = require(…)`), never by name alone.
  */
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { ConfigCache } from '../../utils/cache.js';
 import { escapeRegExp } from '../prechecks/text.js';
 import { propertyName, unwrap } from '../values/static.js';
 import type { Values } from '../values/resolver.js';
@@ -43,10 +44,17 @@ export const SDK_CREDENTIALS: readonly SdkCredential[] = [
   { sdk: 'SendGrid', packages: ['@sendgrid/mail', '@sendgrid/client'], exports: ['default'], method: 'setApiKey' },
 ];
 
-/** What the whole-file pre-check needs: one of the packages named in quotes (an import or a `require`). */
-export function sdkPackagesPattern(sdks: readonly SdkCredential[]): RegExp {
+const patterns = new ConfigCache<RegExp>();
+
+/**
+ * The whole-file pre-check for credentials given outside a header: one of the SDK packages named in
+ * quotes (an import or a `require`), an `auth` option or call, or a URL with a password (Basic
+ * credentials, `core/sinks/basic-auth.ts`). One `RegExp` per package list, so the default one is
+ * asked together with the other default pre-checks (`core/prechecks/defaults.ts`).
+ */
+export function outsideHeaderPattern(sdks: readonly SdkCredential[]): RegExp {
   const names = [...new Set(sdks.flatMap((s) => s.packages))].map(escapeRegExp).sort();
-  return new RegExp(`["'\\x60](?:${names.join('|')})["'\\x60]`, 'u');
+  return patterns.get(names.join('\n'), () => new RegExp(String.raw`["'\x60](?:${names.join('|')})["'\x60]|\bauth\b|:\/\/[^\s/:@'"\x60]*:[^\s/@'"\x60]+@`, 'u'));
 }
 
 /** An SDK credential passed in a call: the entry, the value expression, and the option key or argument that holds it. */
