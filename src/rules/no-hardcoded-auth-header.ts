@@ -109,6 +109,30 @@ const SCHEMES = new Set(AUTH_SCHEMES.map((s) => s.toLowerCase()));
 /** Plain words (`development`, `LOCALDEV`, `my-dev-key`): a name, not a generated credential. */
 const WORDISH = /^(?:[a-z]+(?:[-_.][a-z]+)*|[A-Z]+(?:[-_.][A-Z]+)*|[A-Z][a-z]+(?:[A-Z][a-z]+)*)$/u;
 
+/**
+ * Not a credential after a scheme: a DER public key in base64 (an RSA `SubjectPublicKeyInfo`,
+ * `MIIBIjANBgkqhkiG9w0BAQEFAAOC…`, or an EC one, `MFkwEwYHKoZIzj0CAQ…`), and broken template text
+ * (`` `token $(token)` ``, `'Bearer ${token}'` in plain quotes).
+ */
+const NOT_A_CREDENTIAL = /^MI[\w+/]{2,6}BgkqhkiG9w0BAQEFAA|^M[FH]kwEwYHKoZIzj0CAQ|\$[({]/u;
+
+/** A request mocked in a test (`mockReq.headers.authorization = …`, `const req = { headers: … }`): a received request, not a sent one. */
+const MOCKED_REQUEST = /^(?:mock|fake|stub|dummy)\w*|^\w*(?:req|Req|request|Request)$/u;
+
+function mockedRequestName(write: HeaderWrite): string | undefined {
+  let node: TSESTree.Node | undefined = write.nameNode.parent;
+  for (let depth = 0; node && depth < 6; depth++, node = node.parent) {
+    if (node.type === AST_NODE_TYPES.MemberExpression) {
+      let object: TSESTree.Node = node;
+      while (object.type === AST_NODE_TYPES.MemberExpression) object = object.object;
+      return object.type === AST_NODE_TYPES.Identifier ? object.name : undefined;
+    }
+    if (node.type === AST_NODE_TYPES.VariableDeclarator) return node.id.type === AST_NODE_TYPES.Identifier ? node.id.name : undefined;
+    if (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) return undefined;
+  }
+  return undefined;
+}
+
 /** A hard-coded credential: the scheme and format the suggestion names the variable after, and the credential. */
 interface Finding extends Omit<HeaderCredential, 'info'> {
   readonly credential: string;
@@ -122,7 +146,7 @@ function findCredential(value: EncodedText, facts: FileFacts, minLength: number)
   const scheme = first !== undefined && SCHEMES.has(first.toLowerCase()) ? first : undefined;
   const credential = scheme === undefined ? trimmed : trimmed.slice(space).trim();
   // empty, a scheme alone, or prose / a multi-part scheme such as Digest or AWS4-HMAC-SHA256
-  if (credential.length === 0 || /\s/u.test(credential)) return undefined;
+  if (credential.length === 0 || /\s/u.test(credential) || NOT_A_CREDENTIAL.test(credential)) return undefined;
   const schemeText = scheme === undefined ? '' : trimmed.slice(0, trimmed.length - credential.length);
   const match = facts.identify(credential);
   if (match?.kind === 'public' || !facts.isReportable(credential, match)) return undefined;
@@ -235,6 +259,7 @@ function headerListeners(context: Context, options: Options[0], headers: readonl
 
   function check(write: HeaderWrite): void {
     if (write.info.kind === 'identifier') return;
+    if (facts.isTestFile && MOCKED_REQUEST.test(mockedRequestName(write) ?? '')) return;
     const scope = values.scope(write.value);
     const value = encodedText(values, write.value, scope);
     if (!value) {

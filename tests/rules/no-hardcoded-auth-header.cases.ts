@@ -3,7 +3,7 @@ import dedent from 'dedent';
 import type { MessageIds, Options } from '../../src/rules/no-hardcoded-auth-header.js';
 import { fake, fp } from '../fixtures/fake.js';
 import { lang, sfc } from '../fixtures/languages.js';
-import { basicInvalid, basicValid, fallbackInvalid, fallbackValid, sdkInvalid, sdkValid } from './no-hardcoded-auth-header.sdk-cases.js';
+import { basicInvalid, basicValid, silentValid, fallbackInvalid, fallbackValid, sdkInvalid, sdkValid } from './no-hardcoded-auth-header.sdk-cases.js';
 
 type Invalid = InvalidTestCase<MessageIds, Options>;
 type Valid = ValidTestCase<Options> | string;
@@ -218,6 +218,7 @@ export const valid: Valid[] = [
   ...sdkValid,
   ...fallbackValid,
   ...basicValid,
+  ...silentValid,
 ];
 
 const mpLine = `fetch(url, { headers: { Authorization: 'Bearer ${MP}' } });`;

@@ -207,3 +207,15 @@ export const basicValid: Valid[] = [
   { code: `const form = { auth: { username: 'svc', password: '${PASS}' } };`, ...lang.ts },
   { code: `passport.auth('svc', '${PASS}');`, ...lang.js },
 ];
+
+/** False reports prevented (#17 B): each of these was reported before. */
+export const silentValid: Valid[] = [
+  // an RSA / EC public key (DER in base64) after Bearer is not a credential
+  { code: "fetch(url, { headers: { Authorization: 'Bearer MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0' } });", ...lang.ts },
+  { code: "fetch(url, { headers: { 'X-Public-Key': 'MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeL', Authorization: 'Bearer MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeL' } });", ...lang.js },
+  // broken template text: `$(…)` is not a credential
+  { code: 'fetch(url, { headers: { Authorization: `token $(token)` } });', ...lang.ts },
+  // a request mocked in a test is received, not sent
+  { code: "mockReq.headers.authorization = 'Bearer Qm7Zp2Xr9Lk4Hs8Wd3Ty6Vb1';", ...lang.ts, filename: 'tests/auth.test.ts' },
+  { code: "const req = { headers: { authorization: 'Bearer Qm7Zp2Xr9Lk4Hs8Wd3Ty6Vb1' } };\nawait middleware(req, res, next);", ...lang.ts, filename: 'src/__tests__/middleware.test.ts' },
+];
