@@ -13,7 +13,7 @@ import { headerWriteListeners, reportableHeadersPattern, type HeaderWrite } from
 import { fingerprint } from '../core/credentials/redact.js';
 import { fallbackOf } from '../core/sinks/fallbacks.js';
 import { basicCredentialsOf } from '../core/sinks/basic-auth.js';
-import { SDK_CREDENTIALS, outsideHeaderPattern, sdkWriteOf, type SdkCredential } from '../core/sinks/sdk-credentials.js';
+import { SDK_CREDENTIALS, outsideHeaderPattern, sdkWriteOf, type SdkCredential, type SdkWrite } from '../core/sinks/sdk-credentials.js';
 import { textMentions } from '../core/prechecks/text.js';
 // the default pre-checks are scanned together (their unions are declared when this module loads)
 import '../core/prechecks/defaults.js';
@@ -329,7 +329,10 @@ function sdkListeners(context: Context, options: Options[0], sdks: readonly SdkC
     const write = sdkWriteOf(values, sdks, call);
     if (!write) return;
     const value = values.text(write.value, values.scope(write.value));
-    if (value === undefined) return;
+    if (value === undefined) {
+      sdkFallback(write);
+      return;
+    }
     const finding = findCredential({ text: value }, facts, minLength);
     if (!finding) return;
     const data = { sdk: write.entry.sdk, where: write.where, fingerprint: fingerprint(finding.credential, finding.match) };
@@ -341,6 +344,16 @@ function sdkListeners(context: Context, options: Options[0], sdks: readonly SdkC
     const info: HeaderInfo = { name: write.entry.option ?? 'api key', kind: 'secret', provider: write.entry.sdk };
     const { env, fix } = envSuggestion(context.sourceCode, write.value, envAccess, { info, ...finding });
     context.report({ node: write.value, messageId: 'hardcodedSdk', data, suggest: [{ messageId: 'useEnv', data: { env }, fix }] });
+  };
+  /** `new OpenAI({ apiKey: process.env.OPENAI_API_KEY || 'sk-…' })`: the fallback literal, with a suggestion that drops it. */
+  const sdkFallback = (write: SdkWrite): void => {
+    const fallback = fallbackOf(values, write.value, values.scope(write.value));
+    const finding = fallback && findCredential({ text: fallback.text }, facts, minLength);
+    if (!fallback || !finding) return;
+    const { logical } = fallback;
+    const data = { sdk: write.entry.sdk, where: write.where, fingerprint: fingerprint(finding.credential, finding.match) };
+    const fix: TSESLint.ReportFixFunction = (fixer) => fixer.replaceText(logical, context.sourceCode.getText(logical.left));
+    context.report({ node: fallback.literal, messageId: 'hardcodedSdk', data, suggest: [{ messageId: 'dropFallback', fix }] });
   };
   const { CallExpression: onHeaderCall, NewExpression: onHeaderNew } = headers;
   return {

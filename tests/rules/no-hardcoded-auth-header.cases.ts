@@ -3,7 +3,7 @@ import dedent from 'dedent';
 import type { MessageIds, Options } from '../../src/rules/no-hardcoded-auth-header.js';
 import { fake, fp } from '../fixtures/fake.js';
 import { lang, sfc } from '../fixtures/languages.js';
-import { basicInvalid, basicValid, silentValid, fallbackInvalid, fallbackValid, sdkInvalid, sdkValid } from './no-hardcoded-auth-header.sdk-cases.js';
+import { basicInvalid, basicValid, sdkFallbackInvalid, silentValid, fallbackInvalid, fallbackValid, sdkInvalid, sdkValid } from './no-hardcoded-auth-header.sdk-cases.js';
 
 type Invalid = InvalidTestCase<MessageIds, Options>;
 type Valid = ValidTestCase<Options> | string;
@@ -647,4 +647,5 @@ export const invalid: Invalid[] = [
   ...sdkInvalid,
   ...fallbackInvalid,
   ...basicInvalid,
+  ...sdkFallbackInvalid,
 ];

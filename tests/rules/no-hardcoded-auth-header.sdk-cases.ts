@@ -219,3 +219,25 @@ export const silentValid: Valid[] = [
   { code: "mockReq.headers.authorization = 'Bearer Qm7Zp2Xr9Lk4Hs8Wd3Ty6Vb1';", ...lang.ts, filename: 'tests/auth.test.ts' },
   { code: "const req = { headers: { authorization: 'Bearer Qm7Zp2Xr9Lk4Hs8Wd3Ty6Vb1' } };\nawait middleware(req, res, next);", ...lang.ts, filename: 'src/__tests__/middleware.test.ts' },
 ];
+
+const sdkFallbackCode = `import { MercadoPagoConfig } from 'mercadopago';\nconst client = new MercadoPagoConfig({ accessToken: process.env.MP_ACCESS_TOKEN || '${MPF}' });`;
+
+/** An SDK given a hard-coded fallback: reported on the literal, the suggestion drops it. */
+export const sdkFallbackInvalid: Invalid[] = (['js', 'ts'] as const).map((language) => {
+  const { line, column, endLine, endColumn } = sdkError(sdkFallbackCode, `'${MPF}'`, '', '', MPF);
+  return {
+    code: sdkFallbackCode,
+    ...lang[language],
+    errors: [
+      {
+        messageId: 'hardcodedSdk',
+        data: { sdk: 'Mercado Pago', where: 'accessToken', fingerprint: fp(MPF) },
+        line,
+        column,
+        endLine,
+        endColumn,
+        suggestions: [{ messageId: 'dropFallback', output: sdkFallbackCode.replace(` || '${MPF}'`, '') }],
+      },
+    ],
+  };
+});
