@@ -25,7 +25,7 @@ const SETTINGS_KEYS: Record<keyof PluginSettings, true> = {
 };
 const FORMAT_KEYS: Record<keyof FormatSetting, true> = { id: true, pattern: true, provider: true, label: true, kind: true, prefix: true };
 const OPTION_KEYS: { [Name in RuleName]: Record<keyof RuleOptions[Name], true> } = {
-  'no-hardcoded-auth-header': { headers: true, extraHeaders: true, minLength: true, envAccess: true },
+  'no-hardcoded-auth-header': { headers: true, extraHeaders: true, minLength: true, envAccess: true, sdks: true },
   'no-secret-in-client': { reportAmbiguousNames: true, serverPackages: true, secretNames: true, publicNames: true },
   'no-token-in-url': { params: true, extraParams: true, allowParams: true, checkSockets: true },
 };

@@ -5,12 +5,15 @@
  * base64 calls) `core/values/encoded.ts`, the env rewrite `core/fixes/env-suggestion.ts`; this file
  * decides whether a written value is a hard-coded credential, and reports it.
  */
-import { AST_NODE_TYPES, type JSONSchema, type TSESLint } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type JSONSchema, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { fileFacts, type FileFacts } from '../core/files/file.js';
 import { classifyFile } from '../core/files/client-files.js';
 import { envSuggestion, type HeaderCredential } from '../core/fixes/env-suggestion.js';
 import { headerWriteListeners, reportableHeadersPattern, type HeaderWrite } from '../core/sinks/headers.js';
 import { fingerprint } from '../core/credentials/redact.js';
+import { fallbackOf } from '../core/sinks/fallbacks.js';
+import { basicCredentialsOf } from '../core/sinks/basic-auth.js';
+import { SDK_CREDENTIALS, outsideHeaderPattern, sdkWriteOf, type SdkCredential, type SdkWrite } from '../core/sinks/sdk-credentials.js';
 import { textMentions } from '../core/prechecks/text.js';
 // the default pre-checks are scanned together (their unions are declared when this module loads)
 import '../core/prechecks/defaults.js';
@@ -32,9 +35,20 @@ export type Options = [
     minLength?: number;
     /** What the suggestion reads the credential from. */
     envAccess?: string;
+    /** Added to the built-in list of SDKs whose constructor or setup call takes a credential. */
+    sdks?: SdkCredential[];
   },
 ];
-export type MessageIds = 'hardcoded' | 'hardcodedConstant' | 'hardcodedImported' | 'hardcodedInClient' | 'useEnv';
+export type MessageIds =
+  | 'hardcoded'
+  | 'hardcodedConstant'
+  | 'hardcodedImported'
+  | 'hardcodedInClient'
+  | 'hardcodedSdk'
+  | 'hardcodedBasic'
+  | 'hardcodedFallback'
+  | 'dropFallback'
+  | 'useEnv';
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
 const headerItem: JSONSchema.JSONSchema4 = {
@@ -66,6 +80,9 @@ interface HeaderList {
   readonly headers: readonly HeaderInfo[];
   /** Matches a file that mentions a header the rule can report (any listed header that is not an identifier). */
   readonly mentions: RegExp;
+  /** The SDKs whose credential argument is checked, and the pre-check on their package names. */
+  readonly sdks: readonly SdkCredential[];
+  readonly sdkMentions: RegExp;
 }
 
 /**
@@ -90,8 +107,9 @@ function headerList(options: Options[0], context: Readonly<TSESLint.RuleContext<
       ...settings.headers,
       ...(options.headers ? options.headers.map(toHeaderInfo) : CREDENTIAL_HEADERS),
     ];
+    const sdks = [...SDK_CREDENTIALS, ...(options.sdks ?? [])];
     // with the default list, the same RegExp as no-secret-in-client's first header check: one scan
-    return { headers, mentions: reportableHeadersPattern(headers) };
+    return { headers, mentions: reportableHeadersPattern(headers), sdks, sdkMentions: outsideHeaderPattern(sdks) };
   });
 }
 
@@ -99,6 +117,30 @@ const SCHEMES = new Set(AUTH_SCHEMES.map((s) => s.toLowerCase()));
 
 /** Plain words (`development`, `LOCALDEV`, `my-dev-key`): a name, not a generated credential. */
 const WORDISH = /^(?:[a-z]+(?:[-_.][a-z]+)*|[A-Z]+(?:[-_.][A-Z]+)*|[A-Z][a-z]+(?:[A-Z][a-z]+)*)$/u;
+
+/**
+ * Not a credential after a scheme: a DER public key in base64 (an RSA `SubjectPublicKeyInfo`,
+ * `MIIBIjANBgkqhkiG9w0BAQEFAAOC…`, or an EC one, `MFkwEwYHKoZIzj0CAQ…`), and broken template text
+ * (`` `token $(token)` ``, `'Bearer ${token}'` in plain quotes).
+ */
+const NOT_A_CREDENTIAL = /^MI[\w+/]{2,6}BgkqhkiG9w0BAQEFAA|^M[FH]kwEwYHKoZIzj0CAQ|\$[({]/u;
+
+/** A request mocked in a test (`mockReq.headers.authorization = …`, `const req = { headers: … }`): a received request, not a sent one. */
+const MOCKED_REQUEST = /^(?:mock|fake|stub|dummy)\w*|^\w*(?:req|Req|request|Request)$/u;
+
+function mockedRequestName(write: HeaderWrite): string | undefined {
+  let node: TSESTree.Node | undefined = write.nameNode.parent;
+  for (let depth = 0; node && depth < 6; depth++, node = node.parent) {
+    if (node.type === AST_NODE_TYPES.MemberExpression) {
+      let object: TSESTree.Node = node;
+      while (object.type === AST_NODE_TYPES.MemberExpression) object = object.object;
+      return object.type === AST_NODE_TYPES.Identifier ? object.name : undefined;
+    }
+    if (node.type === AST_NODE_TYPES.VariableDeclarator) return node.id.type === AST_NODE_TYPES.Identifier ? node.id.name : undefined;
+    if (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) return undefined;
+  }
+  return undefined;
+}
 
 /** A hard-coded credential: the scheme and format the suggestion names the variable after, and the credential. */
 interface Finding extends Omit<HeaderCredential, 'info'> {
@@ -113,7 +155,7 @@ function findCredential(value: EncodedText, facts: FileFacts, minLength: number)
   const scheme = first !== undefined && SCHEMES.has(first.toLowerCase()) ? first : undefined;
   const credential = scheme === undefined ? trimmed : trimmed.slice(space).trim();
   // empty, a scheme alone, or prose / a multi-part scheme such as Digest or AWS4-HMAC-SHA256
-  if (credential.length === 0 || /\s/u.test(credential)) return undefined;
+  if (credential.length === 0 || /\s/u.test(credential) || NOT_A_CREDENTIAL.test(credential)) return undefined;
   const schemeText = scheme === undefined ? '' : trimmed.slice(0, trimmed.length - credential.length);
   const match = facts.identify(credential);
   if (match?.kind === 'public' || !facts.isReportable(credential, match)) return undefined;
@@ -165,6 +207,24 @@ export default createRule<Options, MessageIds>({
             minimum: 1,
             description: 'Shortest value of no catalogued format that counts as a credential. Default: `8`.',
           },
+          sdks: {
+            type: 'array',
+            description:
+              'SDKs added to the built-in list: `{ sdk, packages, exports, method?, argument?, option? }` (see the rule page). Default: `[]`.',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['sdk', 'packages', 'exports'],
+              properties: {
+                sdk: { type: 'string', minLength: 1, description: 'An `sdks` item: the SDK as messages name it.' },
+                packages: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'An `sdks` item: the packages it is imported from.' },
+                exports: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'An `sdks` item: the exports called or constructed (`default`: the module itself).' },
+                method: { type: 'string', minLength: 1, description: 'An `sdks` item: a method called on the export (`setApiKey`).' },
+                argument: { type: 'integer', minimum: 0, description: 'An `sdks` item: the 0-based argument that holds the credential. Default: `0`.' },
+                option: { type: 'string', minLength: 1, description: 'An `sdks` item: the key of the options object that holds the credential.' },
+              },
+            },
+          },
           envAccess: {
             type: 'string',
             pattern: '^[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*$',
@@ -181,14 +241,22 @@ export default createRule<Options, MessageIds>({
         'Header `{{header}}` sends a hard-coded credential ({{scheme}}) from `{{name}}` in `{{file}}` (line {{line}}): {{fingerprint}}. Load it at run time from the environment or a secret store.',
       hardcodedInClient:
         'Header `{{header}}` sends a hard-coded credential ({{scheme}}) from browser code ({{reason}}): {{fingerprint}}. Anyone can read it there; send this request from a server route that adds the header.',
+      hardcodedSdk:
+        'The {{sdk}} client is given a hard-coded credential ({{where}}): {{fingerprint}}. Load it at run time from the environment or a secret store.',
+      hardcodedFallback:
+        'Header `{{header}}` falls back to a hard-coded credential ({{scheme}}): {{fingerprint}}. A fallback ships the credential as a literal does; fail when the environment does not provide it.',
+      hardcodedBasic:
+        'The request ({{sink}}) sends a hard-coded Basic password ({{where}}): {{fingerprint}}. Load it at run time from the environment or a secret store.',
+      dropFallback: 'Drop the hard-coded fallback.',
       useEnv: 'Read the credential from `{{env}}` instead.',
     },
     languages: ['js/js'],
   },
-  defaults: [{ extraHeaders: [], minLength: 8, envAccess: 'process.env' }],
+  defaults: [{ extraHeaders: [], minLength: 8, envAccess: 'process.env', sdks: [] }],
   create(context, [options]) {
-    const { headers, mentions } = headerList(options, context);
-    return textMentions(context.sourceCode, mentions) ? headerListeners(context, options, headers) : {};
+    const list = headerList(options, context);
+    const headers = textMentions(context.sourceCode, list.mentions) ? headerListeners(context, options, list.headers) : {};
+    return textMentions(context.sourceCode, list.sdkMentions) ? { ...headers, ...sdkListeners(context, options, list.sdks, headers) } : headers;
   },
 });
 
@@ -202,9 +270,13 @@ function headerListeners(context: Context, options: Options[0], headers: readonl
 
   function check(write: HeaderWrite): void {
     if (write.info.kind === 'identifier') return;
+    if (facts.isTestFile && MOCKED_REQUEST.test(mockedRequestName(write) ?? '')) return;
     const scope = values.scope(write.value);
     const value = encodedText(values, write.value, scope);
-    if (!value) return;
+    if (!value) {
+      checkFallback(write, scope);
+      return;
+    }
     const finding = findCredential(value, facts, minLength);
     if (!finding) return;
     const { scheme, credential, match } = finding;
@@ -244,5 +316,76 @@ function headerListeners(context: Context, options: Options[0], headers: readonl
     context.report({ node: write.value, messageId: 'hardcoded', data: { header, scheme: schemeName, fingerprint: shown }, suggest });
   }
 
+  /** `process.env.T || 'Bearer lit'`: the fallback literal is reported, and the suggestion drops it. */
+  function checkFallback(write: HeaderWrite, scope: TSESLint.Scope.Scope): void {
+    const fallback = fallbackOf(values, write.value, scope);
+    const finding = fallback && findCredential({ text: fallback.text }, facts, minLength);
+    if (!fallback || !finding) return;
+    const { logical } = fallback;
+    const data = { header: write.name, scheme: finding.scheme ?? 'no scheme', fingerprint: fingerprint(finding.credential, finding.match) };
+    const fix: TSESLint.ReportFixFunction = (fixer) => fixer.replaceText(logical, sourceCode.getText(logical.left));
+    context.report({ node: fallback.literal, messageId: 'hardcodedFallback', data, suggest: [{ messageId: 'dropFallback', fix }] });
+  }
+
   return headerWriteListeners(context, headers, check);
+}
+
+/**
+ * The listeners for calls that take a credential outside a header: Basic credentials of a request
+ * (`auth` option, `.auth(u, p)`, `user:pass@` URLs) and SDK calls (`new Stripe(key)`), chained after the header
+ * listeners `headers` for the same node types: a listed SDK given a hard-coded credential.
+ */
+function sdkListeners(context: Context, options: Options[0], sdks: readonly SdkCredential[], headers: TSESLint.RuleListener): TSESLint.RuleListener {
+  const facts = fileFacts(context);
+  const values = valuesOf(context);
+  const minLength = options.minLength ?? 8;
+  const envAccess = options.envAccess ?? 'process.env';
+  const onCall = (call: TSESTree.CallExpression | TSESTree.NewExpression): void => {
+    for (const basic of basicCredentialsOf(values, call)) {
+      const { user, password } = basic;
+      if (password.length === 0 || (!facts.isReportable(password, undefined) && (facts.isTestFile || !facts.isReportable(user, undefined)))) continue;
+      if (!facts.identify(password) && (password.length < minLength || WORDISH.test(password))) continue;
+      const data = { sink: basic.sink, where: basic.where, fingerprint: fingerprint(password, facts.identify(password)) };
+      context.report({ node: basic.node, messageId: 'hardcodedBasic', data });
+    }
+    const write = sdkWriteOf(values, sdks, call);
+    if (!write) return;
+    const value = values.text(write.value, values.scope(write.value));
+    if (value === undefined) {
+      sdkFallback(write);
+      return;
+    }
+    const finding = findCredential({ text: value }, facts, minLength);
+    if (!finding) return;
+    const data = { sdk: write.entry.sdk, where: write.where, fingerprint: fingerprint(finding.credential, finding.match) };
+    const side = classifyFile(context);
+    if (side.side === 'client' && !side.isServerOnly(write.value)) {
+      context.report({ node: write.value, messageId: 'hardcodedSdk', data });
+      return;
+    }
+    const info: HeaderInfo = { name: write.entry.option ?? 'api key', kind: 'secret', provider: write.entry.sdk };
+    const { env, fix } = envSuggestion(context.sourceCode, write.value, envAccess, { info, ...finding });
+    context.report({ node: write.value, messageId: 'hardcodedSdk', data, suggest: [{ messageId: 'useEnv', data: { env }, fix }] });
+  };
+  /** `new OpenAI({ apiKey: process.env.OPENAI_API_KEY || 'sk-…' })`: the fallback literal, with a suggestion that drops it. */
+  const sdkFallback = (write: SdkWrite): void => {
+    const fallback = fallbackOf(values, write.value, values.scope(write.value));
+    const finding = fallback && findCredential({ text: fallback.text }, facts, minLength);
+    if (!fallback || !finding) return;
+    const { logical } = fallback;
+    const data = { sdk: write.entry.sdk, where: write.where, fingerprint: fingerprint(finding.credential, finding.match) };
+    const fix: TSESLint.ReportFixFunction = (fixer) => fixer.replaceText(logical, context.sourceCode.getText(logical.left));
+    context.report({ node: fallback.literal, messageId: 'hardcodedSdk', data, suggest: [{ messageId: 'dropFallback', fix }] });
+  };
+  const { CallExpression: onHeaderCall, NewExpression: onHeaderNew } = headers;
+  return {
+    CallExpression(call) {
+      onHeaderCall?.(call);
+      onCall(call);
+    },
+    NewExpression(call) {
+      onHeaderNew?.(call);
+      onCall(call);
+    },
+  };
 }

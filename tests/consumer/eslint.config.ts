@@ -41,6 +41,7 @@ const headerOptions = {
   extraHeaders: [tenantHeader],
   minLength: 12,
   envAccess: 'import.meta.env',
+  sdks: [{ sdk: 'Acme', packages: ['@acme/sdk'], exports: ['AcmeClient'], option: 'secret' }],
 } satisfies Required<NoHardcodedAuthHeaderOptions>;
 
 const clientOptions = {

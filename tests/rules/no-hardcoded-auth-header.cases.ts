@@ -3,6 +3,7 @@ import dedent from 'dedent';
 import type { MessageIds, Options } from '../../src/rules/no-hardcoded-auth-header.js';
 import { fake, fp } from '../fixtures/fake.js';
 import { lang, sfc } from '../fixtures/languages.js';
+import { basicInvalid, basicValid, sdkFallbackInvalid, silentValid, fallbackInvalid, fallbackValid, sdkInvalid, sdkValid } from './no-hardcoded-auth-header.sdk-cases.js';
 
 type Invalid = InvalidTestCase<MessageIds, Options>;
 type Valid = ValidTestCase<Options> | string;
@@ -214,6 +215,10 @@ export const valid: Valid[] = [
     code: 'fetch(url, { headers: { "x-api-key": "Ab3dE6gH1" } });',
     options: [{ minLength: 12 }],
   },
+  ...sdkValid,
+  ...fallbackValid,
+  ...basicValid,
+  ...silentValid,
 ];
 
 const mpLine = `fetch(url, { headers: { Authorization: 'Bearer ${MP}' } });`;
@@ -639,4 +644,8 @@ export const invalid: Invalid[] = [
       },
     ],
   },
+  ...sdkInvalid,
+  ...fallbackInvalid,
+  ...basicInvalid,
+  ...sdkFallbackInvalid,
 ];

@@ -5,7 +5,8 @@
  * (`headerNamesPattern`), a credential parameter or a secret word (`namesPrecheck`), a private
  * credential's prefix where a value starts (`PRIVATE_SHAPES`), a literal split in pieces
  * (`SPLIT_LITERAL`), one of no-secret-in-client's signals (`SIGNALS`) or a server SDK
- * (`serverSdkPattern`)? Nearly every file answers no to all. Each pattern starts its alternatives at
+ * (`serverSdkPattern`), or a credential given outside a header (`outsideHeaderPattern`: an SDK package,
+an `auth` option, a `user:pass@` URL)? Nearly every file answers no to all. Each pattern starts its alternatives at
  * rare characters, and V8 scans a union of such patterns in about the time of its slowest member, so
  * the patterns are declared in two unions (`askedTogether`, one per set of flags): a file matching
  * neither costs two scans instead of six, and the few that match one are scanned for the member asked.
@@ -21,6 +22,7 @@ import { namesPrecheck } from './names.js';
 import { askedTogether, escapeRegExp } from './text.js';
 import { CREDENTIAL_HEADERS, CREDENTIAL_PARAMS } from '../credentials/vocabulary.js';
 import { ConfigCache } from '../../utils/cache.js';
+import { outsideHeaderPattern, SDK_CREDENTIALS } from '../sinks/sdk-credentials.js';
 
 /**
  * Server SDKs that need a private credential (an access token, a secret key): in client code the
@@ -68,4 +70,4 @@ export function serverSdkPattern(serverSdks: readonly string[]): RegExp {
 const sdkPatterns = new ConfigCache<RegExp>();
 
 askedTogether([reportableHeadersPattern(CREDENTIAL_HEADERS), namesPrecheck(CREDENTIAL_PARAMS)], 'i');
-askedTogether([...(PRIVATE_SHAPES ? [PRIVATE_SHAPES] : []), SPLIT_LITERAL, SIGNALS, serverSdkPattern(SERVER_SDKS)], 'u');
+askedTogether([...(PRIVATE_SHAPES ? [PRIVATE_SHAPES] : []), SPLIT_LITERAL, SIGNALS, serverSdkPattern(SERVER_SDKS), outsideHeaderPattern(SDK_CREDENTIALS)], 'u');

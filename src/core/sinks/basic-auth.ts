@@ -1,0 +1,105 @@
+/**
+ * Basic credentials a request is given outside a header, for `no-hardcoded-auth-header`: the `auth`
+ * option of a request call (Node `http(s).request({ auth: 'user:pass' })`, axios / got / request
+ * `auth: { username, password }` or `{ user, pass }`), `.auth(user, pass)` on a superagent / supertest
+ * chain, and a URL with a password (`https://user:pass@host/…`) given to a request. Each gives the user
+ * and password text when both are statically known, and the node that holds the password.
+ */
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { propertyName, unwrap } from '../values/static.js';
+import type { Values } from '../values/resolver.js';
+import { describeCall } from './http.js';
+import { isRequestChain } from './header-receivers.js';
+
+export interface BasicCredential {
+  readonly user: string;
+  readonly password: string;
+  /** The node reported: the password (or the whole `user:pass` text / URL). */
+  readonly node: TSESTree.Node;
+  /** `auth option`, `auth()`, `URL`, for messages. */
+  readonly where: string;
+  /** The request call, named in messages (`https.request`, `axios.get`). */
+  readonly sink: string;
+}
+
+/** Statically known text of `node`, through same-file constants. */
+function textOf(values: Values, node: TSESTree.Node | undefined): string | undefined {
+  return node ? values.text(node, values.scope(node)) : undefined;
+}
+
+/** The object literal `node` is, directly or through a same-file constant. */
+function objectOf(values: Values, node: TSESTree.Node): TSESTree.ObjectExpression | undefined {
+  let target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.Identifier) {
+    const bound = values.bound(target);
+    target = bound ? unwrap(bound) : target;
+  }
+  return target.type === AST_NODE_TYPES.ObjectExpression ? target : undefined;
+}
+
+function property(values: Values, object: TSESTree.ObjectExpression, names: readonly string[]): TSESTree.Node | undefined {
+  for (const p of object.properties) {
+    if (p.type === AST_NODE_TYPES.Property && p.kind === 'init' && !p.method) {
+      const name = propertyName(p, values.scope(p));
+      if (name !== undefined && names.includes(name)) return p.value;
+    }
+  }
+  return undefined;
+}
+
+/** `user:pass@` in a URL text: the user and password, decoded. */
+function urlCredential(text: string): { user: string; password: string } | undefined {
+  const match = /^[a-z][\d+.a-z-]*:\/\/([^\s/:@?#]*):([^\s/@?#]+)@/iu.exec(text);
+  if (!match) return undefined;
+  try {
+    return { user: decodeURIComponent(match[1] ?? ''), password: decodeURIComponent(match[2] ?? '') };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The Basic credentials `call` gives a request, if it is a request with statically known ones. */
+export function basicCredentialsOf(values: Values, call: TSESTree.CallExpression | TSESTree.NewExpression): BasicCredential[] {
+  const found: BasicCredential[] = [];
+  const callee = unwrap(call.callee);
+  // superagent / supertest: request.get(url).auth('user', 'pass')
+  if (
+    call.type === AST_NODE_TYPES.CallExpression &&
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    !callee.computed &&
+    callee.property.type === AST_NODE_TYPES.Identifier &&
+    callee.property.name === 'auth' &&
+    call.arguments.length >= 2 &&
+    isRequestChain(values, callee.object)
+  ) {
+    const [userNode, passwordNode] = call.arguments;
+    const user = textOf(values, userNode);
+    const password = textOf(values, passwordNode);
+    if (user !== undefined && password !== undefined && passwordNode) found.push({ user, password, node: passwordNode, where: 'auth()', sink: 'the request' });
+    return found;
+  }
+  const http = describeCall(call, values.scope(call));
+  if (!http || http.kind !== 'request') return found;
+  for (const argument of call.arguments) {
+    if (argument.type === AST_NODE_TYPES.SpreadElement) continue;
+    const url = textOf(values, argument);
+    const fromUrl = url === undefined ? undefined : urlCredential(url);
+    if (fromUrl) found.push({ ...fromUrl, node: argument, where: 'URL', sink: http.name });
+    const object = objectOf(values, argument);
+    const auth = object && property(values, object, ['auth']);
+    if (!auth) continue;
+    const text = textOf(values, auth);
+    if (text !== undefined) {
+      const colon = text.indexOf(':');
+      if (colon > 0) found.push({ user: text.slice(0, colon), password: text.slice(colon + 1), node: auth, where: 'auth option', sink: http.name });
+      continue;
+    }
+    const credentials = objectOf(values, auth);
+    const userNode = credentials && property(values, credentials, ['username', 'user']);
+    const passwordNode = credentials && property(values, credentials, ['password', 'pass']);
+    const user = textOf(values, userNode);
+    const password = textOf(values, passwordNode);
+    if (user !== undefined && password !== undefined && passwordNode) found.push({ user, password, node: passwordNode, where: 'auth option', sink: http.name });
+  }
+  return found;
+}

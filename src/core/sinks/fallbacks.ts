@@ -1,0 +1,71 @@
+/**
+ * Hard-coded fallbacks: `process.env.MP_TOKEN || 'APP_USR-…'`, `env ?? 'sk_live_…'`. A value read at
+ * run time with a literal to fall back on ships that literal as surely as a literal alone, so the rules
+ * judge the literal side. Found directly, through same-file constants, and as the one unknown hole of a
+ * template or concatenation (`` `Bearer ${process.env.T || 'lit'}` ``, `'Bearer ' + (t ?? 'lit')`).
+ */
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { unwrap } from '../values/static.js';
+import type { Values } from '../values/resolver.js';
+
+type Scope = TSESLint.Scope.Scope;
+
+export interface Fallback {
+  /** The whole value with the fallback in place of the logical expression. */
+  readonly text: string;
+  /** The `a || b` / `a ?? b` expression. */
+  readonly logical: TSESTree.LogicalExpression;
+  /** Its static side (the fallback literal). */
+  readonly literal: TSESTree.Node;
+}
+
+/** The value of `node` when a run-time read in it falls back on a static text (see the module comment). */
+export function fallbackOf(values: Values, node: TSESTree.Node, scope: Scope, depth = 0): Fallback | undefined {
+  if (depth > 8) return undefined;
+  const target = unwrap(node);
+  switch (target.type) {
+    case AST_NODE_TYPES.Identifier: {
+      const bound = values.bound(target, scope);
+      return bound ? fallbackOf(values, bound, scope, depth + 1) : undefined;
+    }
+    case AST_NODE_TYPES.LogicalExpression: {
+      if (target.operator === '&&') return undefined;
+      const text = values.text(target.right, scope);
+      if (text !== undefined) return { text, logical: target, literal: target.right };
+      // `a || b || 'lit'`
+      return fallbackOf(values, target.right, scope, depth + 1);
+    }
+    case AST_NODE_TYPES.TemplateLiteral: {
+      let text = target.quasis[0]?.value.cooked ?? '';
+      let found: Fallback | undefined;
+      for (const [i, expression] of target.expressions.entries()) {
+        const known = values.text(expression, scope);
+        let piece = known;
+        if (piece === undefined) {
+          if (found) return undefined;
+          found = fallbackOf(values, expression, scope, depth + 1);
+          piece = found?.text;
+        }
+        if (piece === undefined) return undefined;
+        text += piece + (target.quasis[i + 1]?.value.cooked ?? '');
+      }
+      return found && { ...found, text };
+    }
+    case AST_NODE_TYPES.BinaryExpression: {
+      if (target.operator !== '+') return undefined;
+      const left = values.text(target.left, scope);
+      const right = values.text(target.right, scope);
+      if (left !== undefined && right === undefined) {
+        const found = fallbackOf(values, target.right, scope, depth + 1);
+        return found && { ...found, text: left + found.text };
+      }
+      if (right !== undefined && left === undefined) {
+        const found = fallbackOf(values, target.left, scope, depth + 1);
+        return found && { ...found, text: found.text + right };
+      }
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}

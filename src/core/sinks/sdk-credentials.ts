@@ -1,0 +1,164 @@
+/**
+ * Credentials handed to server SDKs, for `no-hardcoded-auth-header`: an SDK builds the bearer (or Basic)
+ * header from what its constructor or setup call is given, one call away from the request
+ * (`new MercadoPagoConfig({ accessToken })`, `new Stripe(key)`, `sgMail.setApiKey(key)`). The SDKs are
+ * data (`SDK_CREDENTIALS`, extendable by the rule's `sdks` option): a package, the export that is called
+ * or constructed (`default` is the module itself: a default or namespace import, or `require(…)`), an
+ * optional method called on it, and where the credential goes (an argument index, and an option key of
+ * the object passed there). A call matches only through a binding of that package (an import, or a
+ * `const … = require(…)`), never by name alone.
+ */
+import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { ConfigCache } from '../../utils/cache.js';
+import { escapeRegExp } from '../prechecks/text.js';
+import { propertyName, unwrap } from '../values/static.js';
+import type { Values } from '../values/resolver.js';
+
+type Scope = TSESLint.Scope.Scope;
+
+export interface SdkCredential {
+  /** The SDK as messages name it: `Stripe`, `Mercado Pago`. */
+  readonly sdk: string;
+  /** The packages the callee is imported or required from. */
+  readonly packages: readonly string[];
+  /** The exports called or constructed: `default` is the module itself (default / namespace import, `require(…)`). */
+  readonly exports: readonly string[];
+  /** A method called on the export (`configure`, `setApiKey`); without: the export itself is called or constructed. */
+  readonly method?: string;
+  /** The argument that holds the credential (0 when left out). */
+  readonly argument?: number;
+  /** The key of the options object passed in `argument` that holds the credential; without: the argument itself. */
+  readonly option?: string;
+}
+
+/** The built-in SDK list (documented on the rule page). */
+export const SDK_CREDENTIALS: readonly SdkCredential[] = [
+  { sdk: 'Mercado Pago', packages: ['mercadopago'], exports: ['MercadoPagoConfig'], option: 'accessToken' },
+  { sdk: 'Mercado Pago', packages: ['mercadopago'], exports: ['default'], method: 'configure', option: 'access_token' },
+  { sdk: 'Stripe', packages: ['stripe'], exports: ['default', 'Stripe'] },
+  { sdk: 'OpenAI', packages: ['openai'], exports: ['default', 'OpenAI'], option: 'apiKey' },
+  { sdk: 'Anthropic', packages: ['@anthropic-ai/sdk'], exports: ['default', 'Anthropic'], option: 'apiKey' },
+  { sdk: 'Octokit', packages: ['@octokit/rest', '@octokit/core', 'octokit'], exports: ['Octokit', 'App'], option: 'auth' },
+  { sdk: 'Slack', packages: ['@slack/web-api'], exports: ['WebClient'] },
+  { sdk: 'Twilio', packages: ['twilio'], exports: ['default', 'Twilio'], argument: 1 },
+  { sdk: 'SendGrid', packages: ['@sendgrid/mail', '@sendgrid/client'], exports: ['default'], method: 'setApiKey' },
+];
+
+const patterns = new ConfigCache<RegExp>();
+
+/**
+ * The whole-file pre-check for credentials given outside a header: one of the SDK packages named in
+ * quotes (an import or a `require`), an `auth` option or call, or a URL with a password (Basic
+ * credentials, `core/sinks/basic-auth.ts`). One `RegExp` per package list, so the default one is
+ * asked together with the other default pre-checks (`core/prechecks/defaults.ts`).
+ */
+export function outsideHeaderPattern(sdks: readonly SdkCredential[]): RegExp {
+  const names = [...new Set(sdks.flatMap((s) => s.packages))].map(escapeRegExp).sort();
+  return patterns.get(names.join('\n'), () => new RegExp(String.raw`["'\x60](?:${names.join('|')})["'\x60]|\bauth\b|:\/\/[^\s/:@'"\x60]*:[^\s/@'"\x60]+@`, 'u'));
+}
+
+/** An SDK credential passed in a call: the entry, the value expression, and the option key or argument that holds it. */
+export interface SdkWrite {
+  readonly entry: SdkCredential;
+  readonly value: TSESTree.Node;
+  /** `accessToken` or `argument 2` (1-based), for messages. */
+  readonly where: string;
+}
+
+/** The package and export an identifier is bound to: an import, or a `require(…)` (whole, `.X`, or destructured). */
+interface Target {
+  readonly source: string;
+  readonly name: string;
+  readonly method?: string;
+}
+
+function bindingOf(id: TSESTree.Identifier, scope: Scope): Target | undefined {
+  const def = ASTUtils.findVariable(scope, id)?.defs[0];
+  if (!def) return undefined;
+  if (def.type === TSESLint.Scope.DefinitionType.ImportBinding) {
+    if (def.parent.type !== AST_NODE_TYPES.ImportDeclaration) return undefined;
+    const source = def.parent.source.value;
+    const spec = def.node;
+    if (spec.type === AST_NODE_TYPES.ImportSpecifier) {
+      const name = spec.imported.type === AST_NODE_TYPES.Identifier ? spec.imported.name : spec.imported.value;
+      return { source, name };
+    }
+    return { source, name: 'default' };
+  }
+  if (def.type !== TSESLint.Scope.DefinitionType.Variable || !def.node.init) return undefined;
+  const init = unwrap(def.node.init);
+  if (def.node.id.type === AST_NODE_TYPES.Identifier) {
+    const whole = requiredSource(init);
+    if (whole !== undefined) return { source: whole, name: 'default' };
+    if (init.type === AST_NODE_TYPES.MemberExpression && !init.computed && init.property.type === AST_NODE_TYPES.Identifier) {
+      const source = requiredSource(unwrap(init.object));
+      return source === undefined ? undefined : { source, name: init.property.name === 'default' ? 'default' : init.property.name };
+    }
+    return undefined;
+  }
+  if (def.node.id.type === AST_NODE_TYPES.ObjectPattern) {
+    const source = requiredSource(init);
+    const property = def.node.id.properties.find((p) => p.type === AST_NODE_TYPES.Property && unwrap(p.value) === def.name);
+    const name = property?.type === AST_NODE_TYPES.Property ? propertyName(property, scope) : undefined;
+    return source === undefined || name === undefined ? undefined : { source, name };
+  }
+  return undefined;
+}
+
+/** `require('x')` → `x`. */
+function requiredSource(node: TSESTree.Node): string | undefined {
+  if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'require') return undefined;
+  const [argument] = node.arguments;
+  return argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === 'string' ? argument.value : undefined;
+}
+
+/** The package and export a callee expression stands for, and the method called on it (if any). */
+function calleeTarget(callee: TSESTree.Node, scope: Scope): Target | undefined {
+  const node = unwrap(callee);
+  const required = requiredSource(node);
+  if (required !== undefined) return { source: required, name: 'default' };
+  if (node.type === AST_NODE_TYPES.Identifier) return bindingOf(node, scope);
+  if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed || node.property.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const object = unwrap(node.object);
+  const base = object.type === AST_NODE_TYPES.Identifier ? bindingOf(object, scope) : calleeTarget(object, scope);
+  if (!base || base.method !== undefined) return undefined;
+  return { ...base, method: node.property.name };
+}
+
+/** The SDK credential `call` passes, if it is a call of a listed SDK with its credential in place. */
+export function sdkWriteOf(values: Values, sdks: readonly SdkCredential[], call: TSESTree.CallExpression | TSESTree.NewExpression): SdkWrite | undefined {
+  const scope = values.scope(call);
+  const target = calleeTarget(call.callee, scope);
+  if (!target) return undefined;
+  for (const entry of sdks) {
+    if (!entry.packages.includes(target.source)) continue;
+    // `new mercadopago.MercadoPagoConfig(…)`: a member of the module is the export
+    const asExport = target.name === 'default' && target.method !== undefined && entry.method === undefined && entry.exports.includes(target.method);
+    if (!asExport && (!entry.exports.includes(target.name) || entry.method !== target.method)) continue;
+    const index = entry.argument ?? 0;
+    const argument = call.arguments[index];
+    if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return undefined;
+    if (entry.option === undefined) return { entry, value: argument, where: `argument ${String(index + 1)}` };
+    const value = optionValue(values, argument, entry.option, scope);
+    return value ? { entry, value, where: entry.option } : undefined;
+  }
+  return undefined;
+}
+
+/** The value of the key `option` in the options object `node` (written there, or a same-file constant). */
+function optionValue(values: Values, node: TSESTree.Node, option: string, scope: Scope): TSESTree.Node | undefined {
+  let object = unwrap(node);
+  if (object.type === AST_NODE_TYPES.Identifier) {
+    const bound = values.bound(object, scope);
+    if (!bound) return undefined;
+    object = unwrap(bound);
+  }
+  if (object.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  for (let i = object.properties.length - 1; i >= 0; i--) {
+    const property = object.properties[i];
+    // a later spread may override the key: nothing is known then
+    if (!property || property.type === AST_NODE_TYPES.SpreadElement) return undefined;
+    if (property.kind === 'init' && !property.method && propertyName(property, scope) === option) return property.value;
+  }
+  return undefined;
+}

@@ -1,0 +1,243 @@
+/**
+ * Credentials handed to SDKs (#17 A): a listed SDK's constructor or setup call given a literal or
+ * same-file constant credential. Positions are computed from the code (`where`), so each case states
+ * the code once.
+ */
+import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
+import type { MessageIds, Options } from '../../src/rules/no-hardcoded-auth-header.js';
+import { fake, fp } from '../fixtures/fake.js';
+import { lang, sfc } from '../fixtures/languages.js';
+
+type Invalid = InvalidTestCase<MessageIds, Options>;
+type Valid = ValidTestCase<Options>;
+type Error = Invalid['errors'][number];
+
+const MP = fake.mpAccessToken(21);
+const STRIPE = fake.stripeSecret(22);
+const OPENAI = fake.openaiProject(23);
+const ANTHROPIC = fake.anthropic(24);
+const GH = fake.githubToken(25);
+const SLACK = fake.slackBot(26);
+const SENDGRID = fake.sendgrid(27);
+const OPAQUE = fake.opaque(28, 32);
+const PK = fake.stripePublishable(29);
+
+/** The finding on the first occurrence of `text` (as written, quotes included) in `code`. */
+function sdkError(code: string, text: string, sdk: string, where: string, credential: string, suggestion?: { env: string; output: string }, from = 0): Error {
+  const offset = code.indexOf(text, from);
+  if (offset === -1) throw new Error(`no ${text} in ${code}`);
+  const before = code.slice(0, offset).split('\n');
+  const line = before.length;
+  const column = (before.at(-1) ?? '').length + 1;
+  return {
+    messageId: 'hardcodedSdk',
+    data: { sdk, where, fingerprint: fp(credential) },
+    line,
+    column,
+    endLine: line,
+    endColumn: column + text.length,
+    ...(suggestion ? { suggestions: [{ messageId: 'useEnv' as const, data: { env: suggestion.env }, output: suggestion.output }] } : {}),
+  };
+}
+
+/** An invalid case whose only finding is `text` in `code`, rewritten to read `env`. */
+function sdkCase(language: keyof typeof lang, code: string, text: string, sdk: string, where: string, credential: string, env: string): Invalid {
+  return { code, ...lang[language], errors: [sdkError(code, text, sdk, where, credential, { env, output: code.replace(text, env) })] };
+}
+
+const mpConfig = `import { MercadoPagoConfig, Payment } from 'mercadopago';\nconst client = new MercadoPagoConfig({ accessToken: '${MP}' });\nexport const payment = new Payment(client);`;
+
+export const sdkInvalid: Invalid[] = [
+  sdkCase('js', mpConfig, `'${MP}'`, 'Mercado Pago', 'accessToken', MP, 'process.env.MP_ACCESS_TOKEN'),
+  sdkCase('ts', mpConfig, `'${MP}'`, 'Mercado Pago', 'accessToken', MP, 'process.env.MP_ACCESS_TOKEN'),
+  // in a Vue SFC (browser code): reported, no environment rewrite
+  { code: sfc(mpConfig), ...lang.vue, errors: [sdkError(sfc(mpConfig), `'${MP}'`, 'Mercado Pago', 'accessToken', MP)] },
+  sdkCase('js', `const mercadopago = require('mercadopago');\nmercadopago.configure({ access_token: '${MP}' });`, `'${MP}'`, 'Mercado Pago', 'access_token', MP, 'process.env.MP_ACCESS_TOKEN'),
+  sdkCase('ts', `import * as mp from 'mercadopago';\nconst config = new mp.MercadoPagoConfig({ accessToken: '${MP}', options: { timeout: 5000 } });`, `'${MP}'`, 'Mercado Pago', 'accessToken', MP, 'process.env.MP_ACCESS_TOKEN'),
+  sdkCase('ts', `import Stripe from 'stripe';\nexport const stripe = new Stripe('${STRIPE}', { apiVersion: '2024-06-20' });`, `'${STRIPE}'`, 'Stripe', 'argument 1', STRIPE, 'process.env.STRIPE_SECRET_KEY'),
+  sdkCase('js', `const stripe = require('stripe')('${STRIPE}');`, `'${STRIPE}'`, 'Stripe', 'argument 1', STRIPE, 'process.env.STRIPE_SECRET_KEY'),
+  sdkCase('tsx', `import OpenAI from 'openai';\nconst openai = new OpenAI({ apiKey: '${OPENAI}' });`, `'${OPENAI}'`, 'OpenAI', 'apiKey', OPENAI, 'process.env.OPENAI_API_KEY'),
+  // a same-file constant: the argument that reads it is reported
+  {
+    code: `import Anthropic from '@anthropic-ai/sdk';\nconst KEY = '${ANTHROPIC}';\nconst anthropic = new Anthropic({ apiKey: KEY });`,
+    ...lang.ts,
+    errors: [
+      sdkError(`import Anthropic from '@anthropic-ai/sdk';\nconst KEY = '${ANTHROPIC}';\nconst anthropic = new Anthropic({ apiKey: KEY });`, 'KEY', 'Anthropic', 'apiKey', ANTHROPIC, {
+        env: 'process.env.ANTHROPIC_API_KEY',
+        output: `import Anthropic from '@anthropic-ai/sdk';\nconst KEY = '${ANTHROPIC}';\nconst anthropic = new Anthropic({ apiKey: process.env.ANTHROPIC_API_KEY });`,
+      }, 170),
+    ],
+  },
+  sdkCase('ts', `import { Octokit } from '@octokit/rest';\nconst octokit = new Octokit({ auth: '${GH}', userAgent: 'bot' });`, `'${GH}'`, 'Octokit', 'auth', GH, 'process.env.GITHUB_TOKEN'),
+  sdkCase('js', `const { WebClient } = require('@slack/web-api');\nconst web = new WebClient('${SLACK}');`, `'${SLACK}'`, 'Slack', 'argument 1', SLACK, 'process.env.SLACK_TOKEN'),
+  sdkCase('js', `import twilio from 'twilio';\nconst client = twilio(accountSid, '${OPAQUE}');`, `'${OPAQUE}'`, 'Twilio', 'argument 2', OPAQUE, 'process.env.TWILIO_API_KEY'),
+  sdkCase('ts', `import sgMail from '@sendgrid/mail';\nsgMail.setApiKey('${SENDGRID}');`, `'${SENDGRID}'`, 'SendGrid', 'argument 1', SENDGRID, 'process.env.SENDGRID_API_KEY'),
+  // a test file: a catalogued credential still counts
+  { ...sdkCase('ts', `import Stripe from 'stripe';\nconst stripe = new Stripe('${STRIPE}');`, `'${STRIPE}'`, 'Stripe', 'argument 1', STRIPE, 'process.env.STRIPE_SECRET_KEY'), filename: 'tests/pay.test.ts' },
+  // the `sdks` option adds an SDK
+  {
+    ...sdkCase('ts', `import { AcmeClient } from '@acme/sdk';\nconst acme = new AcmeClient({ region: 'eu', secret: '${OPAQUE}' });`, `'${OPAQUE}'`, 'Acme', 'secret', OPAQUE, 'process.env.ACME_SECRET'),
+    options: [{ sdks: [{ sdk: 'Acme', packages: ['@acme/sdk'], exports: ['AcmeClient'], option: 'secret' }] }],
+  },
+];
+
+export const sdkValid: Valid[] = [
+  // from env, a parameter, runtime
+  { code: `import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);`, ...lang.ts },
+  { code: `import OpenAI from 'openai';\nexport function client(apiKey: string) { return new OpenAI({ apiKey }); }`, ...lang.ts },
+  { code: `import { MercadoPagoConfig } from 'mercadopago';\nconst client = new MercadoPagoConfig({ accessToken: await secrets.get('mp') });`, ...lang.ts },
+  // placeholders and public keys
+  { code: `import OpenAI from 'openai';\nconst openai = new OpenAI({ apiKey: 'sk-your-api-key-here' });`, ...lang.ts },
+  { code: `import { MercadoPagoConfig } from 'mercadopago';\nconst client = new MercadoPagoConfig({ accessToken: 'YOUR_ACCESS_TOKEN' });`, ...lang.js },
+  { code: `import Stripe from 'stripe';\nconst stripe = new Stripe('${PK}');`, ...lang.ts },
+  // not the SDK: a local class of the same name, an unlisted package, another option
+  { code: `class Stripe { constructor(key) { this.key = key; } }\nconst s = new Stripe('${STRIPE}');`, ...lang.js },
+  { code: `import { Octokit } from './my-octokit';\nconst o = new Octokit({ auth: '${GH}' });`, ...lang.ts },
+  { code: `import OpenAI from 'openai';\nconst openai = new OpenAI({ organization: 'org-${OPAQUE}' });`, ...lang.ts },
+  // a spread after the key may replace it
+  { code: `import OpenAI from 'openai';\nconst openai = new OpenAI({ apiKey: '${OPENAI}', ...overrides });`, ...lang.ts },
+  // a test file: a dummy of no catalogued format
+  { code: `import OpenAI from 'openai';\nconst openai = new OpenAI({ apiKey: 'mock-key-7f3a9c2e41b8' });`, ...lang.ts, filename: 'tests/chat.test.ts' },
+];
+
+const MPF = fake.mpAccessToken(31);
+const OPAQUEF = fake.opaque(32, 40);
+
+/** A `hardcodedFallback` finding on the first `text` in `code`; the suggestion's output drops the fallback. */
+function fallbackError(code: string, text: string, header: string, scheme: string, credential: string, output: string): Error {
+  const { line, column, endLine, endColumn } = sdkError(code, text, '', '', credential);
+  return {
+    messageId: 'hardcodedFallback',
+    data: { header, scheme, fingerprint: fp(credential) },
+    line,
+    column,
+    endLine,
+    endColumn,
+    suggestions: [{ messageId: 'dropFallback', output }],
+  };
+}
+
+const fallbackCode = {
+  direct: `fetch(url, { headers: { Authorization: process.env.MP_AUTH || 'Bearer ${MPF}' } });`,
+  template: `fetch(url, { headers: { Authorization: \`Bearer \${process.env.MP_ACCESS_TOKEN || '${MPF}'}\` } });`,
+  constant: `const TOKEN = process.env.API_TOKEN ?? '${OPAQUEF}';\nexport const defaultHeaders = { 'X-API-Key': TOKEN };`,
+  concat: `axios.get(url, { headers: { Authorization: 'Bearer ' + (config.token || '${MPF}') } });`,
+};
+
+export const fallbackInvalid: Invalid[] = [
+  ...(['js', 'ts', 'tsx'] as const).map((language) => ({
+    code: fallbackCode.direct,
+    ...lang[language],
+    errors: [fallbackError(fallbackCode.direct, `'Bearer ${MPF}'`, 'Authorization', 'Bearer', MPF, "fetch(url, { headers: { Authorization: process.env.MP_AUTH } });")],
+  })),
+  {
+    code: fallbackCode.template,
+    ...lang.ts,
+    errors: [fallbackError(fallbackCode.template, `'${MPF}'`, 'Authorization', 'Bearer', MPF, 'fetch(url, { headers: { Authorization: `Bearer ${process.env.MP_ACCESS_TOKEN}` } });')],
+  },
+  {
+    code: fallbackCode.constant,
+    ...lang.ts,
+    errors: [
+      fallbackError(fallbackCode.constant, `'${OPAQUEF}'`, 'X-API-Key', 'no scheme', OPAQUEF, "const TOKEN = process.env.API_TOKEN;\nexport const defaultHeaders = { 'X-API-Key': TOKEN };"),
+    ],
+  },
+  {
+    code: fallbackCode.concat,
+    ...lang.js,
+    errors: [fallbackError(fallbackCode.concat, `'${MPF}'`, 'Authorization', 'Bearer', MPF, "axios.get(url, { headers: { Authorization: 'Bearer ' + (config.token) } });")],
+  },
+  {
+    code: sfc(fallbackCode.direct),
+    ...lang.vue,
+    errors: [fallbackError(sfc(fallbackCode.direct), `'Bearer ${MPF}'`, 'Authorization', 'Bearer', MPF, sfc("fetch(url, { headers: { Authorization: process.env.MP_AUTH } });"))],
+  },
+];
+
+export const fallbackValid: Valid[] = [
+  // placeholders, dummies and words as fallbacks
+  { code: "fetch(url, { headers: { Authorization: process.env.MP_AUTH || 'Bearer YOUR_ACCESS_TOKEN' } });", ...lang.ts },
+  { code: "fetch(url, { headers: { 'X-API-Key': process.env.API_KEY ?? '' } });", ...lang.ts },
+  { code: "fetch(url, { headers: { 'X-API-Key': process.env.API_KEY || 'development' } });", ...lang.js },
+  { code: 'fetch(url, { headers: { Authorization: `Bearer ${process.env.T || token}` } });', ...lang.ts },
+  // `&&` guards, it does not fall back
+  { code: `fetch(url, { headers: { Authorization: process.env.T && 'Bearer ${MPF}' } });`, ...lang.ts },
+  // a test file: a dummy fallback
+  { code: "fetch(url, { headers: { Authorization: process.env.T || 'Bearer test-token-1' } });", ...lang.ts, filename: 'tests/api.test.ts' },
+];
+
+const PASS = fake.opaque(33, 16);
+
+/** A `hardcodedBasic` finding on the first `text` in `code`. */
+function basicError(code: string, text: string, sink: string, where: string, password: string, from = 0): Error {
+  const { line, column, endLine, endColumn } = sdkError(code, text, '', '', password, undefined, from);
+  return { messageId: 'hardcodedBasic', data: { sink, where, fingerprint: fp(password) }, line, column, endLine, endColumn };
+}
+
+const basicCode = {
+  node: `import https from 'node:https';\nhttps.request({ hostname: 'api.example.com', path: '/v1', auth: 'svc:${PASS}' });`,
+  axios: `import axios from 'axios';\nawait axios.get(url, { auth: { username: 'svc', password: '${PASS}' } });`,
+  superagent: `import request from 'superagent';\nawait request.get(url).auth('svc', '${PASS}');`,
+  url: `await fetch('https://svc:${PASS}@api.example.com/v1/items');`,
+  constant: `const CREDENTIALS = { username: 'svc', password: '${PASS}' };\nexport const get = (u) => axios.get(u, { auth: CREDENTIALS });`,
+};
+
+export const basicInvalid: Invalid[] = [
+  ...(['js', 'ts', 'tsx'] as const).map((language) => ({
+    code: basicCode.node,
+    ...lang[language],
+    errors: [basicError(basicCode.node, `'svc:${PASS}'`, 'https.request', 'auth option', PASS)],
+  })),
+  { code: basicCode.axios, ...lang.ts, errors: [basicError(basicCode.axios, `'${PASS}'`, 'axios.get', 'auth option', PASS)] },
+  { code: basicCode.superagent, ...lang.js, errors: [basicError(basicCode.superagent, `'${PASS}'`, 'the request', 'auth()', PASS)] },
+  { code: basicCode.url, ...lang.ts, errors: [basicError(basicCode.url, `'https://svc:${PASS}@api.example.com/v1/items'`, 'fetch', 'URL', PASS)] },
+  { code: basicCode.constant, ...lang.js, errors: [basicError(basicCode.constant, `'${PASS}'`, 'axios.get', 'auth option', PASS)] },
+  { code: sfc(basicCode.axios), ...lang.vue, errors: [basicError(sfc(basicCode.axios), `'${PASS}'`, 'axios.get', 'auth option', PASS)] },
+];
+
+export const basicValid: Valid[] = [
+  // from env, parameters; placeholders and dummies
+  { code: "https.request({ hostname, auth: `${process.env.USER}:${process.env.PASS}` });", ...lang.ts },
+  { code: "axios.get(url, { auth: { username: 'svc', password: process.env.SVC_PASSWORD } });", ...lang.ts },
+  { code: "axios.get(url, { auth: { username: 'user', password: 'password' } });", ...lang.ts },
+  { code: "https.request({ hostname, auth: 'username:password' });", ...lang.js },
+  { code: "await fetch('https://user:pass@api.example.com/v1');", ...lang.ts },
+  { code: "request(app).get('/admin').auth('admin', 'test-password-1');", ...lang.js, filename: 'tests/admin.test.js' },
+  // not a request: an auth object in a form, a URL in a log line
+  { code: `const form = { auth: { username: 'svc', password: '${PASS}' } };`, ...lang.ts },
+  { code: `passport.auth('svc', '${PASS}');`, ...lang.js },
+];
+
+/** False reports prevented (#17 B): each of these was reported before. */
+export const silentValid: Valid[] = [
+  // an RSA / EC public key (DER in base64) after Bearer is not a credential
+  { code: "fetch(url, { headers: { Authorization: 'Bearer MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0' } });", ...lang.ts },
+  { code: "fetch(url, { headers: { 'X-Public-Key': 'MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeL', Authorization: 'Bearer MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeL' } });", ...lang.js },
+  // broken template text: `$(…)` is not a credential
+  { code: 'fetch(url, { headers: { Authorization: `token $(token)` } });', ...lang.ts },
+  // a request mocked in a test is received, not sent
+  { code: "mockReq.headers.authorization = 'Bearer Qm7Zp2Xr9Lk4Hs8Wd3Ty6Vb1';", ...lang.ts, filename: 'tests/auth.test.ts' },
+  { code: "const req = { headers: { authorization: 'Bearer Qm7Zp2Xr9Lk4Hs8Wd3Ty6Vb1' } };\nawait middleware(req, res, next);", ...lang.ts, filename: 'src/__tests__/middleware.test.ts' },
+];
+
+const sdkFallbackCode = `import { MercadoPagoConfig } from 'mercadopago';\nconst client = new MercadoPagoConfig({ accessToken: process.env.MP_ACCESS_TOKEN || '${MPF}' });`;
+
+/** An SDK given a hard-coded fallback: reported on the literal, the suggestion drops it. */
+export const sdkFallbackInvalid: Invalid[] = (['js', 'ts'] as const).map((language) => {
+  const { line, column, endLine, endColumn } = sdkError(sdkFallbackCode, `'${MPF}'`, '', '', MPF);
+  return {
+    code: sdkFallbackCode,
+    ...lang[language],
+    errors: [
+      {
+        messageId: 'hardcodedSdk',
+        data: { sdk: 'Mercado Pago', where: 'accessToken', fingerprint: fp(MPF) },
+        line,
+        column,
+        endLine,
+        endColumn,
+        suggestions: [{ messageId: 'dropFallback', output: sdkFallbackCode.replace(` || '${MPF}'`, '') }],
+      },
+    ],
+  };
+});
