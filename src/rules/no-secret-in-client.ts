@@ -4,10 +4,10 @@
  * Which files are client code is decided once per file by `classifyFile()` (src/core/files/client-files.ts),
  * from the whole program before the traversal starts; files that are not client code only get the
  * checks that apply everywhere. In client code:
- * - string literals of a private catalogued format (`fileFacts().identify`, placeholders skipped);
- * - reads of secret-named environment variables (`process.env.X`, `import.meta.env.X`, destructuring,
- *   aliases of `process.env`), Nuxt private runtime config, SvelteKit `$env/static/private` and
- *   `$env/dynamic/private` imports;
+ * - string literals of a private catalogued format (`fileFacts().identify`, placeholders skipped), and
+ *   credential-looking literals of no known format under a secret name (core/credentials/generic-secret.ts);
+ * - reads of secret-named env variables (`process.env.X`, `import.meta.env.X`, destructuring, aliases of
+ *   `process.env`), Nuxt private runtime config, SvelteKit `$env/static/private` and `$env/dynamic/private` imports;
  * - imports (and `require`, `import()`) of server SDKs that need a private credential;
  * - provider secret headers (`X-VTEX-API-AppToken`, …) written through `headerWriteListeners()`;
  * - a private credential passed to a client SDK initialiser that expects a public key.
@@ -26,6 +26,8 @@ import { fingerprint } from '../core/credentials/redact.js';
 import { BundlerSettings, baseName, isBundlerConfig, type Exposure } from '../core/sinks/bundler-config.js';
 import { EnvReads, type EnvRead } from '../core/sinks/env-reads.js';
 import { literalListeners } from '../core/sinks/literals.js';
+import { namedLiteralListeners } from '../core/sinks/named-literals.js';
+import { credentialLookRejection, isSecretLiteralName } from '../core/credentials/generic-secret.js';
 import { initialiserArgument, initialiserOf, passedValue } from '../core/sinks/initialisers.js';
 import { importBringsValue, isListedPackage, moduleLoad } from '../core/sinks/server-sdks.js';
 import { unwrap } from '../core/values/static.js';
@@ -50,17 +52,8 @@ export type Options = [
 ];
 
 export type MessageIds =
-  | 'privateLiteral'
-  | 'secretEnv'
-  | 'privateEnvModule'
-  | 'publicPrefixSecret'
-  | 'publicConfigSecret'
-  | 'bundlerExposes'
-  | 'bundlerExposesAll'
-  | 'serverSdk'
-  | 'secretHeader'
-  | 'privateInit'
-  | 'usePublicKey';
+  | 'privateLiteral' | 'namedSecretLiteral' | 'secretEnv' | 'privateEnvModule' | 'publicPrefixSecret' | 'publicConfigSecret'
+  | 'bundlerExposes' | 'bundlerExposesAll' | 'serverSdk' | 'secretHeader' | 'privateInit' | 'usePublicKey';
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
 /**
@@ -70,9 +63,7 @@ type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 const BROWSER_HEADERS = new Set(['x-goog-api-key', 'x-vault-token']);
 
 /** `.d.ts`, `.d.mts`, `.d.cts` (string tests: this runs for every file). */
-function isDeclarationFile(filename: string): boolean {
-  return filename.endsWith('.d.ts') || filename.endsWith('.d.mts') || filename.endsWith('.d.cts');
-}
+const isDeclarationFile = (filename: string): boolean => filename.endsWith('.d.ts') || filename.endsWith('.d.mts') || filename.endsWith('.d.cts');
 
 /** Provider secret headers this rule reports in client code (the built-in ones). */
 const BUILTIN_SECRET_HEADERS: readonly HeaderInfo[] = CREDENTIAL_HEADERS.filter(
@@ -91,9 +82,12 @@ const BUILTIN_SECRET_HEADERS: readonly HeaderInfo[] = CREDENTIAL_HEADERS.filter(
  *   files that pass, the secret ones this rule reports;
  * - a secret word (`namesPrecheck`, the scan no-token-in-url makes with its default options) *and* a
  *   place that reads it (`NAMED_READS`): `env` as a whole word (`process.env`, `import.meta.env`,
- *   `'$env/…'`) or `useRuntimeConfig` (an initialiser, `new MercadoPago(accessToken)`, is a signal).
+ *   `'$env/…'`) or `useRuntimeConfig` (an initialiser, `new MercadoPago(accessToken)`, is a signal);
+ * - a secret word *and* a string of 16 or more credential characters (`LONG_STRING`): a literal of no
+ *   known format under a secret name (`namedSecretLiteral`).
  */
 const NAMED_READS = /\benv\b|useRuntimeConfig/u;
+const LONG_STRING = /['"`][\w+/=.~-]{16}/u;
 
 interface OptionFacts {
   /** The words of `secretNames`, for the pre-check. */
@@ -169,7 +163,7 @@ function mayHoldFinding(context: Context, facts: OptionFacts, settings: Credenti
     textMentions(sourceCode, SIGNALS) ||
     textMentions(sourceCode, serverSdk) ||
     (textMentions(sourceCode, anyHeader) && textMentions(sourceCode, secretHeader)) ||
-    (textMentions(sourceCode, names) && textMentions(sourceCode, NAMED_READS));
+    (textMentions(sourceCode, names) && (textMentions(sourceCode, NAMED_READS) || textMentions(sourceCode, LONG_STRING)));
   if (!any || !fileFacts(context).isTestFile) return any;
   return (
     textMentions(sourceCode, BUNDLER_PLUGINS) ||
@@ -213,6 +207,7 @@ export default createRule<Options, MessageIds>({
     messages: {
       privateLiteral:
         "{{credential}} is a private credential in browser code ({{reason}}); keep it on the server, only public keys belong here.",
+      namedSecretLiteral: "'{{name}}' holds what looks like a private credential ({{fingerprint}}) in browser code ({{reason}}); keep it on the server.",
       secretEnv: "The secret '{{name}}' is read in browser code ({{reason}}); read it in a server route instead.",
       privateEnvModule:
         "'{{source}}' holds server-only variables but is imported in browser code ({{reason}}); import it in server code instead.",
@@ -301,6 +296,12 @@ function clientListeners(context: Context, options: Options[0], optionsFacts: Op
     context.report({ node, messageId: 'privateLiteral', data: { credential: fingerprint(match.value, match), reason: clientCode.reason() } });
   }
 
+  /** A literal of no known format that looks like a credential, under a secret name (`client_secret: '…'`). */
+  function checkNamedLiteral(node: TSESTree.Node, name: string, value: string): void {
+    if (claimed.has(node) || !isSecretLiteralName(name, options) || credentialLookRejection(value) !== undefined || facts.identify(value) || !clientCode.has(node)) return;
+    if (facts.isReportable(value, undefined)) context.report({ node, messageId: 'namedSecretLiteral', data: { name, fingerprint: fingerprint(value), reason: clientCode.reason() } });
+  }
+
   /** Whether the module `source` is a server SDK. */
   const isServerSdk = (source: string): boolean => isListedPackage(source, optionsFacts.serverSdks, optionsFacts.serverSdkScopes);
 
@@ -384,6 +385,7 @@ function clientListeners(context: Context, options: Options[0], optionsFacts: Op
   };
   const client: TSESLint.RuleListener = {
     ...literalListeners(checkLiteral),
+    ...namedLiteralListeners(checkNamedLiteral),
     CallExpression(node) {
       checkLoad(node);
       checkInitialiser(node);
