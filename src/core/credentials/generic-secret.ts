@@ -81,12 +81,16 @@ const letterOrDigit = (ch: string): number => (ch >= '0' && ch <= '9' ? 0 : /[a-
 const letterCase = (ch: string): number => (ch >= 'a' && ch <= 'z' ? 0 : ch >= 'A' && ch <= 'Z' ? 1 : -1);
 
 /**
- * Whether the value is made of words rather than random characters: with digits, too few switches
- * between letters and digits (`section-2-title-large`, `grid-cols-12`); without, too short, split by
- * separators (`checkout-session-label`), or with too few case changes (`orderConfirmationSecret`).
+ * Whether the value is made of words rather than random characters: with digits, no piece between
+ * separators mixes letters and digits (`grid-cols-12-md-gap-4`) or too few switches between letters
+ * and digits (`section-h2-title`); without, too short, split by separators (`checkout-session-label`),
+ * or with too few case changes (`orderConfirmationSecret`).
  */
 function isWords(value: string): boolean {
-  if (/\d/u.test(value)) return switches(value, letterOrDigit) < CREDENTIAL_LOOK.minLetterDigitSwitches;
+  if (/\d/u.test(value)) {
+    const mixed = value.split(/[._~-]/u).some((piece) => /\d/u.test(piece) && /[a-z]/iu.test(piece));
+    return !mixed || switches(value, letterOrDigit) < CREDENTIAL_LOOK.minLetterDigitSwitches;
+  }
   if (value.length < CREDENTIAL_LOOK.minLengthWithoutDigits || /[._~-]/u.test(value)) return true;
   return switches(value, letterCase) < value.length * CREDENTIAL_LOOK.minCaseSwitchRate;
 }
@@ -102,11 +106,11 @@ export function credentialLookRejection(value: string): Rejection | undefined {
   if (isPlaceholder(value)) return 'placeholder';
   if (URL_LIKE.test(value)) return 'url';
   if (PATH_START.test(value) || (value.includes('/') && FILE_NAME.test(value))) return 'path';
+  if (DATE.test(value)) return 'date';
   if (!CREDENTIAL_ALPHABET.test(value)) return 'alphabet';
   if (ENV_NAME.test(value)) return 'env-name';
   if (DIGITS.test(value)) return 'digits'; // ids, timestamps, phone numbers
   if (UUID.test(value)) return 'uuid';
-  if (DATE.test(value)) return 'date';
   if (VERSION.test(value)) return 'version';
   if (FILE_NAME.test(value)) return 'file-name';
   if (isWords(value)) return 'words';
