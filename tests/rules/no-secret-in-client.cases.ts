@@ -25,7 +25,7 @@ const ANON = fake.jwt(12, { role: 'anon', iss: 'supabase' });
 const OPAQUE = fake.opaque(13);
 /** Credential-looking values of no catalogued format (issue 16, section 1): random base62 and hex. */
 const NAMED = {
-  a: fake.opaque(60, 32), b: fake.opaque(61, 32), c20: fake.opaque(62, 20), d: fake.opaque(63, 24), e: fake.opaque(64, 32),
+  a: fake.opaque(60, 32), b: fake.opaque(61, 32), c: fake.opaque(62, 20), d: fake.opaque(63, 24), e: fake.opaque(64, 32),
   f: fake.opaque(65, 28), g: fake.opaque(66, 39), h: fake.hex(67, 16), i: fake.opaque(68, 32), j: fake.opaque(69, 32), k: fake.hex(70, 32),
   hex: fake.hex(71, 40),
 };
@@ -969,7 +969,7 @@ export const invalid: Invalid[] = [
     named('client_secret', NAMED.b, reason, code, `'${NAMED.b}'`),
   ]),
   // a CI token in a page script
-  ...everywhere(`var deployKey = "${NAMED.c20}";`, ({ code, reason }) => [named('deployKey', NAMED.c20, reason, code, `"${NAMED.c20}"`)]),
+  ...everywhere(`var deployKey = "${NAMED.c}";`, ({ code, reason }) => [named('deployKey', NAMED.c, reason, code, `"${NAMED.c}"`)]),
   // a secret in an exported config object, a hex token
   ...everywhere(`export const settings = { apiUrl: 'https://api.shop.example', ordersAccessToken: '${NAMED.hex}' };`, ({ code, reason }) => [
     named('ordersAccessToken', NAMED.hex, reason, code, `'${NAMED.hex}'`),

@@ -56,7 +56,7 @@ export type Rejection =
 const CREDENTIAL_ALPHABET = /^[\w+/=.~-]+$/u;
 const URL_LIKE = /^[a-z][\d+.a-z-]*:/iu;
 /** A route or a module path: `/api/orders`, `./Header`, `~/x`, `@/lib/x`, `#private`. */
-const PATH_START = /^(?:[#./@~]|\.\.)/u;
+const PATH_START = /^[#./@~]/u;
 const ENV_NAME = /^[A-Z][\dA-Z]*(?:_[\dA-Z]+)+$/u;
 const DIGITS = /^[\d.-]+$/u;
 const UUID = /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu;
