@@ -26,6 +26,8 @@ describe('credentialLookRejection: look-alikes and why they are rejected', () =>
     ['placeholder', 'your-client-secret-here'],
     ['placeholder', 'sk_live_xxxxxxxxxxxxxxxxxxxx'],
     ['placeholder', '<YOUR_CLIENT_SECRET_123>'],
+    ['public-prefix', `pk.${fake.opaque(111, 60)}`],
+    ['public-prefix', `pub_${fake.hex(112, 32)}`],
     ['url', 'https://api.example.com/v1/oauth2/token'],
     ['url', 'mailto:security@example.com'],
     ['path', '/api/v2/auth/refresh-token'],

@@ -40,6 +40,7 @@ export type Rejection =
   | 'long'
   | 'whitespace'
   | 'placeholder'
+  | 'public-prefix'
   | 'url'
   | 'path'
   | 'alphabet'
@@ -54,6 +55,8 @@ export type Rejection =
 
 /** Base64, base64url and hex, with the separators tokens use (`svc_…`, `a.b.c`, `key-…`). */
 const CREDENTIAL_ALPHABET = /^[\w+/=.~-]+$/u;
+/** The prefixes of public keys: Mapbox `pk.…`, Stripe-style `pk_…`, `pub_…`, `public-…`. */
+const PUBLIC_PREFIX = /^(?:pk[._]|pub[_-]|public[_-])/iu;
 const URL_LIKE = /^[a-z][\d+.a-z-]*:/iu;
 /** A route or a module path: `/api/orders`, `./Header`, `~/x`, `@/lib/x`, `#private`. */
 const PATH_START = /^[#./@~]/u;
@@ -104,6 +107,7 @@ export function credentialLookRejection(value: string): Rejection | undefined {
   if (value.length > CREDENTIAL_LOOK.maxLength) return 'long';
   if (/\s/u.test(value)) return 'whitespace'; // sentences, CSS class lists
   if (isPlaceholder(value)) return 'placeholder';
+  if (PUBLIC_PREFIX.test(value)) return 'public-prefix';
   if (URL_LIKE.test(value)) return 'url';
   if (PATH_START.test(value) || (value.includes('/') && FILE_NAME.test(value))) return 'path';
   if (DATE.test(value)) return 'date';
