@@ -23,6 +23,9 @@ const OPENAI = fake.openaiProject(10);
 const JWT = fake.jwt(11);
 const ANON = fake.jwt(12, { role: 'anon', iss: 'supabase' });
 const OPAQUE = fake.opaque(13);
+const PUBLIC_PROVIDER_TOKENS = 'export const tokens = [process.env.NEXT_PUBLIC_MAPBOX_TOKEN, import.meta.env.VITE_CONTENTFUL_DELIVERY_TOKEN];';
+const SECTION_3_TOKENS = `export const weather = process.env.REACT_APP_WEATHER_TOKEN;\nexport const cms = import.meta.env.VITE_STORYBLOK_TOKEN;\n${PUBLIC_PROVIDER_TOKENS}`;
+
 /** Credential-looking values of no catalogued format (issue 16, section 1): random base62 and hex. */
 const NAMED = {
   a: fake.opaque(60, 32), b: fake.opaque(61, 32), c: fake.opaque(62, 20), d: fake.opaque(63, 24), e: fake.opaque(64, 32),
@@ -391,6 +394,12 @@ export const valid: Valid[] = [
     delete process.env.MP_ACCESS_TOKEN;
     process.env['MP_CLIENT_SECRET'] = '';
   `),
+  // public-prefixed `_TOKEN` names of no known provider are ambiguous: only the strict preset reports them
+  // (issue 16, section 3); public providers' tokens stay silent in both
+  { ...lang.ts, filename: 'src/lib/env.ts', code: SECTION_3_TOKENS },
+  { ...lang.ts, filename: 'src/lib/env.ts', code: PUBLIC_PROVIDER_TOKENS, options: [{ reportAmbiguousNames: true }] },
+  // Mapbox's public token set on the SDK
+  ...everywhereValid(`mapboxgl.accessToken = 'pk.${NAMED.a}';`),
 ];
 
 const CLIENT_LITERAL = `export const token = '${MP}';`;
@@ -1011,8 +1020,9 @@ export const invalid: Invalid[] = [
       errors: [privateLiteral(fp(MP), "this file starts with 'use client'", code, `'${MP}'`), named('STRIPE_API_SECRET', NAMED.a, "this file starts with 'use client'", code, `'${NAMED.a}'`)],
     };
   })(),
-  // a secret header's literal value is reported once, as the header
-  ...everywhere(`fetch(url, { headers: { 'X-VTEX-API-AppToken': '${NAMED.a}' } });`, ({ code, reason }) => [
+  // a secret header's literal value is reported once, as the header; the app secret next to it as a named literal
+  ...everywhere(`fetch(url, { headers: { 'X-VTEX-API-AppToken': '${NAMED.a}' } });\nconst appSecret = '${NAMED.b}';`, ({ code, reason }) => [
     error('secretHeader', { header: 'X-VTEX-API-AppToken', reason }, code, `'X-VTEX-API-AppToken'`),
+    named('appSecret', NAMED.b, reason, code, `'${NAMED.b}'`),
   ]),
 ];
