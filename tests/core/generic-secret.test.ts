@@ -28,6 +28,7 @@ describe('credentialLookRejection: look-alikes and why they are rejected', () =>
     ['placeholder', '<YOUR_CLIENT_SECRET_123>'],
     ['public-prefix', `pk.${fake.opaque(111, 60)}`],
     ['public-prefix', `pub_${fake.hex(112, 32)}`],
+    ['public-prefix', `pi_${fake.opaque(113, 24)}_secret_${fake.opaque(114, 25)}`],
     ['url', 'https://api.example.com/v1/oauth2/token'],
     ['url', 'mailto:security@example.com'],
     ['path', '/api/v2/auth/refresh-token'],

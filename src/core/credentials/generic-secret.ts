@@ -55,8 +55,12 @@ export type Rejection =
 
 /** Base64, base64url and hex, with the separators tokens use (`svc_…`, `a.b.c`, `key-…`). */
 const CREDENTIAL_ALPHABET = /^[\w+/=.~-]+$/u;
-/** The prefixes of public keys: Mapbox `pk.…`, Stripe-style `pk_…`, `pub_…`, `public-…`. */
-const PUBLIC_PREFIX = /^(?:pk[._]|pub[_-]|public[_-])/iu;
+/**
+ * The prefixes of values made for browsers: public keys (Mapbox `pk.…`, Stripe-style `pk_…`, `pub_…`,
+ * `public-…`) and Stripe's PaymentIntent and SetupIntent client secrets (`pi_…_secret_…`), which a
+ * server hands to the page for Stripe.js to confirm one payment.
+ */
+const PUBLIC_PREFIX = /^(?:pk[._]|pub[_-]|public[_-]|(?:pi|seti)_[\da-z]+_secret_)/iu;
 const URL_LIKE = /^[a-z][\d+.a-z-]*:/iu;
 /** A route or a module path: `/api/orders`, `./Header`, `~/x`, `@/lib/x`, `#private`. */
 const PATH_START = /^[#./@~]/u;
