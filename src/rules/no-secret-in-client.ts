@@ -4,16 +4,17 @@
  * Which files are client code is decided once per file by `classifyFile()` (src/core/files/client-files.ts),
  * from the whole program before the traversal starts; files that are not client code only get the
  * checks that apply everywhere. In client code:
- * - string literals of a private catalogued format (`fileFacts().identify`, placeholders skipped);
- * - reads of secret-named environment variables (`process.env.X`, `import.meta.env.X`, destructuring,
- *   aliases of `process.env`), Nuxt private runtime config, SvelteKit `$env/static/private` and
- *   `$env/dynamic/private` imports;
+ * - string literals of a private catalogued format (`fileFacts().identify`, placeholders skipped), and
+ *   credential-looking literals of no known format under a secret name (core/credentials/generic-secret.ts);
+ * - reads of secret-named env variables (`process.env.X`, `import.meta.env.X`, destructuring, aliases of
+ *   `process.env`), Nuxt private runtime config, SvelteKit `$env/static/private` and `$env/dynamic/private` imports;
  * - imports (and `require`, `import()`) of server SDKs that need a private credential;
  * - provider secret headers (`X-VTEX-API-AppToken`, …) written through `headerWriteListeners()`;
  * - a private credential passed to a client SDK initialiser that expects a public key.
- * In any file: public-prefixed env variables with a secret name (`NEXT_PUBLIC_MP_ACCESS_TOKEN`),
- * Nuxt `runtimeConfig.public` secrets, and bundler settings that copy secrets into the bundle
- * (`next.config` `env`, Vite `define`, webpack `DefinePlugin` / `EnvironmentPlugin`).
+ * In any file: public-prefixed env variables with a secret name (`NEXT_PUBLIC_MP_ACCESS_TOKEN`), Nuxt
+ * `runtimeConfig.public` secrets, and bundler settings that copy secrets into the bundle (`next.config`
+ * `env`, Vite `define`, webpack `DefinePlugin` / `EnvironmentPlugin`). Values imported from other
+ * modules come through the value resolver (`privateImported` names the module).
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { PRIVATE_SHAPES, SPLIT_LITERAL } from '../core/credentials/catalogue.js';
@@ -26,6 +27,8 @@ import { fingerprint } from '../core/credentials/redact.js';
 import { BundlerSettings, baseName, isBundlerConfig, type Exposure } from '../core/sinks/bundler-config.js';
 import { EnvReads, type EnvRead } from '../core/sinks/env-reads.js';
 import { literalListeners } from '../core/sinks/literals.js';
+import { namedLiteralListeners } from '../core/sinks/named-literals.js';
+import { credentialLookRejection, isSecretLiteralName } from '../core/credentials/generic-secret.js';
 import { initialiserArgument, initialiserOf, passedValue } from '../core/sinks/initialisers.js';
 import { importBringsValue, isListedPackage, moduleLoad } from '../core/sinks/server-sdks.js';
 import { unwrap } from '../core/values/static.js';
@@ -41,27 +44,11 @@ import { createRule } from '../utils/create-rule.js';
 import { mergeListeners } from '../utils/listeners.js';
 import { nameList } from '../utils/schema.js';
 
-export type Options = [
-  {
-    reportAmbiguousNames?: boolean;
-    serverPackages?: string[];
-    secretNames?: string[];
-    publicNames?: string[];
-  },
-];
+export type Options = [{ reportAmbiguousNames?: boolean; serverPackages?: string[]; secretNames?: string[]; publicNames?: string[] }];
 
 export type MessageIds =
-  | 'privateLiteral' | 'privateImported'
-  | 'secretEnv'
-  | 'privateEnvModule'
-  | 'publicPrefixSecret'
-  | 'publicConfigSecret'
-  | 'bundlerExposes'
-  | 'bundlerExposesAll'
-  | 'serverSdk'
-  | 'secretHeader'
-  | 'privateInit'
-  | 'usePublicKey';
+  | 'privateLiteral' | 'privateImported' | 'namedSecretLiteral' | 'secretEnv' | 'privateEnvModule' | 'publicPrefixSecret' | 'publicConfigSecret'
+  | 'bundlerExposes' | 'bundlerExposesAll' | 'serverSdk' | 'secretHeader' | 'privateInit' | 'usePublicKey';
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
 /**
@@ -71,9 +58,7 @@ type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 const BROWSER_HEADERS = new Set(['x-goog-api-key', 'x-vault-token']);
 
 /** `.d.ts`, `.d.mts`, `.d.cts` (string tests: this runs for every file). */
-function isDeclarationFile(filename: string): boolean {
-  return filename.endsWith('.d.ts') || filename.endsWith('.d.mts') || filename.endsWith('.d.cts');
-}
+const isDeclarationFile = (filename: string): boolean => filename.endsWith('.d.ts') || filename.endsWith('.d.mts') || filename.endsWith('.d.cts');
 
 /** Provider secret headers this rule reports in client code (the built-in ones). */
 const BUILTIN_SECRET_HEADERS: readonly HeaderInfo[] = CREDENTIAL_HEADERS.filter(
@@ -92,9 +77,12 @@ const BUILTIN_SECRET_HEADERS: readonly HeaderInfo[] = CREDENTIAL_HEADERS.filter(
  *   files that pass, the secret ones this rule reports;
  * - a secret word (`namesPrecheck`, the scan no-token-in-url makes with its default options) *and* a
  *   place that reads it (`NAMED_READS`): `env` as a whole word (`process.env`, `import.meta.env`,
- *   `'$env/…'`) or `useRuntimeConfig` (an initialiser, `new MercadoPago(accessToken)`, is a signal).
+ *   `'$env/…'`) or `useRuntimeConfig` (an initialiser, `new MercadoPago(accessToken)`, is a signal);
+ * - a secret word *and* a string of 16 or more credential characters (`LONG_STRING`): a literal of no
+ *   known format under a secret name (`namedSecretLiteral`).
  */
 const NAMED_READS = /\benv\b|useRuntimeConfig/u;
+const LONG_STRING = /['"`][\w+/=.~-]{16}/u;
 
 interface OptionFacts {
   /** The words of `secretNames`, for the pre-check. */
@@ -170,7 +158,7 @@ function mayHoldFinding(context: Context, facts: OptionFacts, settings: Credenti
     textMentions(sourceCode, SIGNALS) ||
     textMentions(sourceCode, serverSdk) ||
     (textMentions(sourceCode, anyHeader) && textMentions(sourceCode, secretHeader)) ||
-    (textMentions(sourceCode, names) && (textMentions(sourceCode, NAMED_READS) || textMentions(sourceCode, MODULE_READS)));
+    (textMentions(sourceCode, names) && (textMentions(sourceCode, NAMED_READS) || textMentions(sourceCode, MODULE_READS) || textMentions(sourceCode, LONG_STRING)));
   if (!any || !fileFacts(context).isTestFile) return any;
   return (
     textMentions(sourceCode, BUNDLER_PLUGINS) ||
@@ -215,6 +203,7 @@ export default createRule<Options, MessageIds>({
       privateLiteral:
         "{{credential}} is a private credential in browser code ({{reason}}); keep it on the server, only public keys belong here.",
       privateImported: "{{credential}} is a private credential, written as `{{name}}` in `{{file}}` (line {{line}}), imported into browser code ({{reason}}); keep it on the server, only public keys belong here.",
+      namedSecretLiteral: "'{{name}}' holds what looks like a private credential ({{fingerprint}}) in browser code ({{reason}}); keep it on the server.",
       secretEnv: "The secret '{{name}}' is read in browser code ({{reason}}); read it in a server route instead.",
       privateEnvModule:
         "'{{source}}' holds server-only variables but is imported in browser code ({{reason}}); import it in server code instead.",
@@ -303,6 +292,12 @@ function clientListeners(context: Context, options: Options[0], optionsFacts: Op
     context.report({ node, messageId: 'privateLiteral', data: { credential: fingerprint(match.value, match), reason: clientCode.reason() } });
   }
 
+  /** A literal of no known format that looks like a credential, under a secret name (`client_secret: '…'`). */
+  function checkNamedLiteral(node: TSESTree.Node, name: string, value: string): void {
+    if (claimed.has(node) || !isSecretLiteralName(name, options) || credentialLookRejection(value) !== undefined || facts.identify(value) || !clientCode.has(node)) return;
+    if (facts.isReportable(value, undefined)) context.report({ node, messageId: 'namedSecretLiteral', data: { name, fingerprint: fingerprint(value), reason: clientCode.reason() } });
+  }
+
   /** Whether the module `source` is a server SDK. */
   const isServerSdk = (source: string): boolean => isListedPackage(source, optionsFacts.serverSdks, optionsFacts.serverSdkScopes);
 
@@ -388,6 +383,7 @@ function clientListeners(context: Context, options: Options[0], optionsFacts: Op
   };
   const client: TSESLint.RuleListener = {
     ...literalListeners(checkLiteral),
+    ...namedLiteralListeners(checkNamedLiteral),
     CallExpression(node) {
       checkLoad(node);
       checkInitialiser(node);

@@ -25,6 +25,15 @@ const OPENAI = fake.openaiProject(10);
 const JWT = fake.jwt(11);
 const ANON = fake.jwt(12, { role: 'anon', iss: 'supabase' });
 const OPAQUE = fake.opaque(13);
+const PUBLIC_PROVIDER_TOKENS = 'export const tokens = [process.env.NEXT_PUBLIC_MAPBOX_TOKEN, import.meta.env.VITE_CONTENTFUL_DELIVERY_TOKEN];';
+const SECTION_3_TOKENS = `export const weather = process.env.REACT_APP_WEATHER_TOKEN;\nexport const cms = import.meta.env.VITE_STORYBLOK_TOKEN;\n${PUBLIC_PROVIDER_TOKENS}`;
+
+/** Credential-looking values of no catalogued format (issue 16, section 1): random base62 and hex. */
+const NAMED = {
+  a: fake.opaque(60, 32), b: fake.opaque(61, 32), c: fake.opaque(62, 20), d: fake.opaque(63, 24), e: fake.opaque(64, 32),
+  f: fake.opaque(65, 28), g: fake.opaque(66, 39), h: fake.hex(67, 16), i: fake.opaque(68, 32), j: fake.opaque(69, 32), k: fake.hex(70, 32),
+  hex: fake.hex(71, 40),
+};
 
 /** Where `needle` (the `nth` occurrence) sits in `code`: exact line, column, end line and end column. */
 function locate(code: string, needle: string, nth = 0): Pick<Error, 'line' | 'column' | 'endLine' | 'endColumn'> {
@@ -113,6 +122,8 @@ const inProject = (file: string): { filename: string; settings: { credentials: {
 
 const privateLiteral = (credential: string, reason: string, code: string, needle: string, nth = 0): Error =>
   error('privateLiteral', { credential, reason }, code, needle, nth);
+const named = (name: string, value: string, reason: string, code: string, needle: string): Error =>
+  error('namedSecretLiteral', { name, fingerprint: fp(value), reason }, code, needle);
 
 /** Pieces joined at run time: the repository holds no credential-shaped literal. */
 const joined = (...parts: string[]): string => parts.join('');
@@ -360,6 +371,65 @@ export const valid: Valid[] = [
   { ...lang.js, filename: 'webpack.config.js', code: "module.exports = { plugins: [new webpack.DefinePlugin({ 'process.env.NODE_ENV': JSON.stringify('production') }), new webpack.EnvironmentPlugin(['NODE_ENV', 'API_URL']), new webpack.DefinePlugin(options), new EnvironmentPlugin(), new EnvironmentPlugin([...names, , dynamic])] };" },
   // a config-shaped object outside a config file is just data
   { ...lang.ts, filename: 'src/lib/settings.ts', code: 'export const settings = { env: { STRIPE_SECRET_KEY: process.env.STRIPE_SECRET_KEY }, define: { SECRET_KEY: 1 } };' },
+  // ---- secrets without a known format (issue 16, section 1): public names and look-alikes stay silent ----
+  // public names, whatever they hold
+  ...everywhereValid(dedent`
+    const oauth = { client_id: '${NAMED.a}', public_key: '${NAMED.b}', publishableKey: '${NAMED.c}' };
+    const supabase = { supabaseUrl: 'https://xyzcompany.supabase.co', supabaseAnonKey: '${NAMED.d}' };
+    const mapboxAccessToken = 'pk.${NAMED.e}';
+    const siteKey = '${NAMED.f}';
+  `),
+  // Firebase's apiKey in a Firebase config object is a browser key; ambiguous names (apiKey, token,
+  // csrfToken, sessionToken) are not enough for a literal, strict preset included
+  ...[{}, { options: [{ reportAmbiguousNames: true }] as Options }].flatMap((extra) =>
+    everywhereValid(
+      dedent`
+        import { initializeApp } from 'firebase/app';
+        const firebaseConfig = { apiKey: '${NAMED.g}', authDomain: 'shop.firebaseapp.com', projectId: 'shop-2f9c1', appId: '1:5120938475:web:${NAMED.h}' };
+        initializeApp(firebaseConfig);
+        const csrfToken = '${NAMED.i}';
+        const sessionToken = '${NAMED.j}';
+        const ALGOLIA_API_KEY = '${NAMED.k}';
+      `,
+      extra,
+    ),
+  ),
+  // secret names holding words, sentences, URLs, routes, paths, CSS classes, dates, UUIDs, versions,
+  // file names, placeholders, env var names, numbers
+  ...everywhereValid(dedent`
+    const CLIENT_SECRET = 'MERCADOPAGO_CLIENT_SECRET';
+    const messages = { clientSecret: 'Your client secret was copied', secretKey: 'secret-key-copied-label' };
+    const accessToken = 'https://auth.example.com/oauth/token';
+    const refreshToken = '/api/v2/auth/refresh-token';
+    const privateKey = './keys/private-key-2048.pem';
+    const secretClass = 'btn btn-secret col-md-6 mt-3';
+    const secret = { password: 'grid-cols-12-md-gap-4', apiSecret: 'orderConfirmationSecret' };
+    const appToken = '2024-06-01T12:30:00Z';
+    const serviceToken = '3f2b8c1e-9a4d-4e7b-8c6f-1d2e3f4a5b6c';
+    const deployKey = 'v18.19.1-alpine3.19';
+    const webhookSecret = 'static/js/main.8b2e6f0a.chunk.js';
+    const consumerSecret = 'your-consumer-secret-here';
+    const mpAccessToken = '<YOUR_ACCESS_TOKEN_1234>';
+    const botToken = '5120938475612093';
+    const adminToken = 'a1a1a1a1a1a1a1a1a1a1';
+  `),
+  // a secret named literal in a test file or a server file is not browser code
+  { ...lang.tsx, filename: 'src/components/__tests__/Checkout.test.tsx', code: `export const clientSecret = '${NAMED.a}';` },
+  { ...lang.ts, filename: 'app/api/checkout/route.ts', code: `const MERCADOPAGO_SECRET = '${NAMED.a}';` },
+  // names that only hold a credential's metadata
+  ...everywhereValid(`const ACCESS_TOKEN_STORAGE_KEY = '${NAMED.b}';\nconst clientSecretName = '${NAMED.c}';`),
+  // writes to process.env are not reads (issue 19, class 10)
+  ...everywhereValid(dedent`
+    process.env.STRIPE_SECRET_KEY = undefined;
+    delete process.env.MP_ACCESS_TOKEN;
+    process.env['MP_CLIENT_SECRET'] = '';
+  `),
+  // public-prefixed `_TOKEN` names of no known provider are ambiguous: only the strict preset reports them
+  // (issue 16, section 3); public providers' tokens stay silent in both
+  { ...lang.ts, filename: 'src/lib/env.ts', code: SECTION_3_TOKENS },
+  { ...lang.ts, filename: 'src/lib/env.ts', code: PUBLIC_PROVIDER_TOKENS, options: [{ reportAmbiguousNames: true }] },
+  // Mapbox's public token set on the SDK; a Stripe PaymentIntent's client secret is made for Stripe.js
+  ...everywhereValid(`mapboxgl.accessToken = 'pk.${NAMED.a}';\nconst options = { clientSecret: 'pi_${NAMED.d}_secret_${NAMED.f}' };`),
 ];
 
 const CLIENT_LITERAL = `export const token = '${MP}';`;
@@ -969,4 +1039,59 @@ export const invalid: Invalid[] = [
     settings: { credentials: { formats: [{ id: 'acme-key', provider: 'Acme', label: 'API key', pattern: '[A-Za-z0-9]{40}' }] } },
     errors: [privateLiteral(`…${OPAQUE.slice(-3)} (Acme API key, 40 chars)`, COMPONENTS, `export const key = '${OPAQUE}';`, `'${OPAQUE}'`)],
   },
+  // ---- secrets without a known format (issue 16, section 1): a secret name and a credential-looking value ----
+  // a client secret in a constant
+  ...everywhere(`const MERCADOPAGO_SECRET = '${NAMED.a}';`, ({ code, reason }) => [named('MERCADOPAGO_SECRET', NAMED.a, reason, code, `'${NAMED.a}'`)]),
+  // an OAuth token exchange in the browser: the client id is public, the client secret is not
+  ...everywhere(`const form = { client_id: '5120938475612093', client_secret: '${NAMED.b}', grant_type: 'client_credentials' };`, ({ code, reason }) => [
+    named('client_secret', NAMED.b, reason, code, `'${NAMED.b}'`),
+  ]),
+  // a CI token in a page script
+  ...everywhere(`var deployKey = "${NAMED.c}";`, ({ code, reason }) => [named('deployKey', NAMED.c, reason, code, `"${NAMED.c}"`)]),
+  // a secret in an exported config object, a hex token
+  ...everywhere(`export const settings = { apiUrl: 'https://api.shop.example', ordersAccessToken: '${NAMED.hex}' };`, ({ code, reason }) => [
+    named('ordersAccessToken', NAMED.hex, reason, code, `'${NAMED.hex}'`),
+  ]),
+  // a class field, a parameter default, an assignment, a template literal, pieces joined with +
+  ...everywhere(
+    dedent`
+      export class OrdersClient {
+        serviceToken = 'svc_${NAMED.hex}';
+        constructor(clientSecret = \`${NAMED.d}\`) {
+          this.appToken = '${NAMED.e.slice(0, 16)}' + '${NAMED.e.slice(16)}';
+        }
+      }
+    `,
+    ({ code, reason }) => [
+      named('serviceToken', `svc_${NAMED.hex}`, reason, code, `'svc_${NAMED.hex}'`),
+      named('clientSecret', NAMED.d, reason, code, `\`${NAMED.d}\``),
+      named('appToken', NAMED.e, reason, code, `'${NAMED.e.slice(0, 16)}' + '${NAMED.e.slice(16)}'`),
+    ],
+  ),
+  // a readonly class field (TypeScript) and a secret name from the options
+  ...[lang.ts, lang.tsx].map((language) => {
+    const code = `export class Api {\n  private readonly serviceToken = 'svc_${NAMED.hex}';\n  signingSalt = '${NAMED.f}' as const;\n}`;
+    return {
+      ...language,
+      filename: `src/components/Api.${language === lang.ts ? 'ts' : 'tsx'}`,
+      code,
+      options: [{ secretNames: ['signing salt'] }] as Options,
+      errors: [named('serviceToken', `svc_${NAMED.hex}`, COMPONENTS, code, `'svc_${NAMED.hex}'`), named('signingSalt', NAMED.f, COMPONENTS, code, `'${NAMED.f}'`)],
+    };
+  }),
+  // 'use client' as the signal; a catalogued value under a secret name is reported once, as privateLiteral
+  (() => {
+    const code = `'use client';\nexport const MP_ACCESS_TOKEN = '${MP}';\nexport const STRIPE_API_SECRET = '${NAMED.a}';`;
+    return {
+      ...lang.ts,
+      filename: 'src/lib/keys.ts',
+      code,
+      errors: [privateLiteral(fp(MP), "this file starts with 'use client'", code, `'${MP}'`), named('STRIPE_API_SECRET', NAMED.a, "this file starts with 'use client'", code, `'${NAMED.a}'`)],
+    };
+  })(),
+  // a secret header's literal value is reported once, as the header; the app secret next to it as a named literal
+  ...everywhere(`fetch(url, { headers: { 'X-VTEX-API-AppToken': '${NAMED.a}' } });\nconst appSecret = '${NAMED.b}';`, ({ code, reason }) => [
+    error('secretHeader', { header: 'X-VTEX-API-AppToken', reason }, code, `'X-VTEX-API-AppToken'`),
+    named('appSecret', NAMED.b, reason, code, `'${NAMED.b}'`),
+  ]),
 ];

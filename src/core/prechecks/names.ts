@@ -12,9 +12,10 @@ import { SECRET_NAME_PATTERNS, normalizeName } from '../credentials/vocabulary.j
 /**
  * The secret words a name holds when no-token-in-url treats it as a credential's value
  * (`?token=${accessToken}`) or no-secret-in-client as a secret (`SECRET_NAME_PATTERNS`, and `api key`,
- * `apikey`, `token` with a provider or in strict mode): phrases as `nameWords` splits them.
+ * `apikey`, `token` with a provider or in strict mode; `deploy key`, the one phrase of no-secret-in-client's
+ * literal names, core/credentials/generic-secret.ts, that holds none of these): phrases as `nameWords` splits them.
  */
-const SECRET_WORD_PHRASES: readonly (readonly string[])[] = [...SECRET_NAME_PATTERNS, 'api key', 'apikey', 'token', 'jwt', 'bearer'].map((phrase) => phrase.split(' '));
+const SECRET_WORD_PHRASES: readonly (readonly string[])[] = [...SECRET_NAME_PATTERNS, 'api key', 'apikey', 'token', 'jwt', 'bearer', 'deploy key'].map((phrase) => phrase.split(' '));
 
 /** The words of a regex alternative, lower-cased, and its pieces (`anchoredSource`). */
 interface Alternative {

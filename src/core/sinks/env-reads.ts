@@ -22,6 +22,13 @@ export interface EnvRead {
   readonly source: EnvSource;
 }
 
+/** `process.env.X = …` or `delete process.env.X`: the member is written, not read. */
+function isWrite(node: TSESTree.MemberExpression): boolean {
+  const { parent } = node;
+  if (parent.type === AST_NODE_TYPES.AssignmentExpression) return parent.left === node && parent.operator === '=';
+  return parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'delete';
+}
+
 /** The env reads of one file. */
 export class EnvReads {
   readonly #sourceCode: Readonly<TSESLint.SourceCode>;
@@ -57,8 +64,13 @@ export class EnvReads {
     }
   }
 
-  /** The read `node` is: a member of an env object (`process.env.X`, `env['X']`, `config.secret`). */
+  /**
+   * The read `node` is: a member of an env object (`process.env.X`, `env['X']`, `config.secret`). A
+   * write is no read (issue 19, class 10): `process.env.X = …` (a compound `??=` reads too) and
+   * `delete process.env.X`, which scripts and test setups use to set up a process.
+   */
   member(node: TSESTree.MemberExpression): EnvRead | undefined {
+    if (isWrite(node)) return undefined;
     const source = this.sourceOf(node.object);
     if (source === undefined) return undefined;
     const name = memberName(node) ?? propertyName(node, this.#values.scope(node));

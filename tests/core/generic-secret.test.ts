@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { CREDENTIAL_LOOK, credentialLookRejection, isSecretLiteralName, type Rejection } from '../../src/core/credentials/generic-secret.js';
+import { fake } from '../fixtures/fake.js';
+
+describe('credentialLookRejection: values that look like a credential', () => {
+  it.each([
+    ['a base62 token', fake.opaque(101, 32)],
+    ['a 20-character token', fake.opaque(102, 20)],
+    ['a 16-character token (the minimum)', fake.opaque(103, 16)],
+    ['a hex token', fake.hex(104, 40)],
+    ['a 16-digit hex token', fake.hex(105, 16)],
+    ['a prefixed service token', `svc_${fake.hex(106, 32)}`],
+    ['a dotted token', `${fake.opaque(107, 12)}.${fake.opaque(108, 24)}`],
+    ['a base64 value with padding', `${fake.opaque(109, 30)}+/==`],
+  ])('%s', (_what, value) => {
+    expect(credentialLookRejection(value)).toBeUndefined();
+  });
+});
+
+describe('credentialLookRejection: look-alikes and why they are rejected', () => {
+  it.each<[Rejection, string]>([
+    ['short', 'p4x8mq2zr7wk9tn'],
+    ['long', fake.opaque(110, CREDENTIAL_LOOK.maxLength + 1)],
+    ['whitespace', 'Your secret key was copied 2 times'],
+    ['whitespace', 'btn btn-primary col-md-6 mt-3'],
+    ['placeholder', 'your-client-secret-here'],
+    ['placeholder', 'sk_live_xxxxxxxxxxxxxxxxxxxx'],
+    ['placeholder', '<YOUR_CLIENT_SECRET_123>'],
+    ['public-prefix', `pk.${fake.opaque(111, 60)}`],
+    ['public-prefix', `pub_${fake.hex(112, 32)}`],
+    ['public-prefix', `pi_${fake.opaque(113, 24)}_secret_${fake.opaque(114, 25)}`],
+    ['url', 'https://api.example.com/v1/oauth2/token'],
+    ['url', 'mailto:security@example.com'],
+    ['path', '/api/v2/auth/refresh-token'],
+    ['path', './components/SecretPanel2'],
+    ['path', '@/assets/icons/key-2x.svg'],
+    ['path', 'static/js/main.8b2e6f0a.chunk.js'],
+    ['alphabet', 'user@example.com:pa55word1'],
+    ['alphabet', 'a1b2c3d4e5f6g7h8,i9j0'],
+    ['env-name', 'MERCADOPAGO_CLIENT_SECRET_2'],
+    ['digits', '5120938475612093'],
+    ['digits', '1700000000000.123'],
+    ['uuid', '3f2b8c1e-9a4d-4e7b-8c6f-1d2e3f4a5b6c'],
+    ['date', '2024-06-01T12:30:00Z'],
+    ['version', 'v18.19.1-alpine3.19'],
+    ['file-name', 'logo.8d1f0e2a9c3b.png'],
+    ['words', 'section-2-title-large'],
+    ['words', 'grid-cols-12-md-gap-4'],
+    ['words', 'orderConfirmationSecret'],
+    ['words', 'checkout_session_label_text'],
+    ['words', 'customer-portal-link'],
+    ['words', 'abcdefghijklmnopqrstuvwxyz'],
+    ['words', 'section-h2-title-large'],
+    ['low-entropy', 'a1a1a1a1a1a1a1a1a1a1'],
+    ['low-entropy', 'ab12ab12ab12ab12ab12'],
+  ])('%s: %j', (reason, value) => {
+    expect(credentialLookRejection(value)).toBe(reason);
+  });
+});
+
+describe('isSecretLiteralName', () => {
+  it.each([
+    'MERCADOPAGO_SECRET', 'client_secret', 'clientSecret', 'consumer_secret', 'ordersAccessToken', 'serviceToken', 'deployKey',
+    'DEPLOY_TOKEN', 'botToken', 'appToken', 'privateKey', 'STRIPE_API_KEY', 'openaiApiKey', 'apiSecret', 'webhookSecret', 'password',
+  ])('%s is secret', (name) => {
+    expect(isSecretLiteralName(name)).toBe(true);
+  });
+
+  it.each([
+    'client_id', 'clientId', 'public_key', 'publishableKey', 'apiKey', 'firebaseApiKey', 'anonKey', 'supabaseAnonKey', 'mapboxAccessToken',
+    'csrfToken', 'sessionToken', 'token', 'API_KEY', 'secretName', 'accessTokenStorageKey', 'tokenType', 'passwordPattern', 'siteKey',
+  ])('%s is not', (name) => {
+    expect(isSecretLiteralName(name)).toBe(false);
+  });
+
+  it('takes secretNames and publicNames', () => {
+    expect(isSecretLiteralName('signingSalt', { secretNames: ['signing salt'] })).toBe(true);
+    expect(isSecretLiteralName('widgetSecret', { publicNames: ['widget secret'] })).toBe(false);
+  });
+});
