@@ -17,8 +17,10 @@
  * judged entries no longer reported are listed as gone (not a failure). Reports print the rule's
  * message, which holds a fingerprint of a value, never the value.
  *
- *   node scripts/smoke.mjs [--mode recommended,strict,client] [--shards N] [--template]
+ *   node scripts/smoke.mjs [--mode recommended,strict,client] [--package a,@b/c] [--shards N] [--template]
  *
+ * `--package` lints only those packages of the corpus (to check a fix quickly); gone entries are then
+ * looked for in those packages only.
  * `--shards N` splits each mode over N processes (default 1: three processes in all, which keeps two
  * cores busy). The modes cannot share a parse: the plugin caches what it learns about a file (settings,
  * client classification) on its SourceCode, so each mode parses every file itself.
@@ -51,7 +53,7 @@ const option = (name) => {
 };
 
 if (args[0] === '--worker') {
-  await worker(/** @type {(typeof MODES)[number]} */ (args[1]), Number(args[2]), Number(args[3]), /** @type {string} */ (args[4]));
+  await worker(/** @type {(typeof MODES)[number]} */ (args[1]), Number(args[2]), Number(args[3]), /** @type {string} */ (args[4]), args[5]?.split(','));
 } else {
   await main();
 }
@@ -98,6 +100,7 @@ async function main() {
       process.exit(2);
     }
   }
+  const only = option('--package')?.split(',');
   const shards = Number(option('--shards') ?? 1);
   if (!Number.isInteger(shards) || shards < 1) {
     console.error('smoke: --shards takes a whole number of processes per mode (1 or more)');
@@ -105,6 +108,12 @@ async function main() {
   }
   const judged = readJudged();
   const corpus = await ensureCorpus('smoke');
+  for (const name of only ?? []) {
+    if (!corpus.packages.some((p) => p.name === name)) {
+      console.error(`smoke: the corpus holds no package ${JSON.stringify(name)}`);
+      process.exit(2);
+    }
+  }
   const skippedLines = corpus.skipped.reduce((n, s) => n + s.lines, 0);
   console.log(
     `smoke: corpus of ${String(corpus.packages.length)} packages, ${String(corpus.files.length)} files, ${String(corpus.lines)} lines` +
@@ -117,7 +126,7 @@ async function main() {
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   const results = await Promise.all(
     modes.map(async (mode) => {
-      const parts = await Promise.all(Array.from({ length: shards }, (_, shard) => runWorker(mode, shard, shards)));
+      const parts = await Promise.all(Array.from({ length: shards }, (_, shard) => runWorker(mode, shard, shards, only)));
       return {
         mode,
         rules: parts[0].rules,
@@ -171,19 +180,21 @@ async function main() {
 
   const show = (key, entry) =>
     `  ${entry.report.file}:${String(entry.report.line)}:${String(entry.report.column)}  ${entry.report.ruleId}  (${entry.report.messageId ?? '-'}; ${entry.modes.join(', ')})\n      ${entry.report.message}`;
-  const falseOnes = [...byKey].filter(([key]) => judged.get(key)?.verdict === false);
-  const unjudged = [...byKey].filter(([key]) => !judged.has(key));
-  const trueOnes = [...byKey].filter(([key]) => judged.get(key)?.verdict === true);
+  const sorted = [...byKey].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const falseOnes = sorted.filter(([key]) => judged.get(key)?.verdict === false);
+  const unjudged = sorted.filter(([key]) => !judged.has(key));
+  const trueOnes = sorted.filter(([key]) => judged.get(key)?.verdict === true);
+  const count = (entries) => entries.reduce((n, [, entry]) => n + entry.count, 0);
   if (trueOnes.length > 0) {
-    console.log(`\nsmoke: ${String(trueOnes.length)} reports judged true (real credential mistakes in the corpus):`);
+    console.log(`\nsmoke: ${String(trueOnes.length)} report locations judged true (real credential mistakes in the corpus):`);
     for (const [key, entry] of trueOnes) console.log(`${show(key, entry)}\n      true: ${judged.get(key)?.reason ?? ''}`);
   }
   if (falseOnes.length > 0) {
-    console.log(`\nsmoke: ${String(falseOnes.length)} reports judged FALSE (false positives the rules must stop giving):`);
+    console.log(`\nsmoke: ${String(falseOnes.length)} report locations judged FALSE (false positives the rules must stop giving):`);
     for (const [key, entry] of falseOnes) console.log(`${show(key, entry)}\n      false: ${judged.get(key)?.reason ?? ''}`);
   }
   if (unjudged.length > 0) {
-    console.log(`\nsmoke: ${String(unjudged.length)} UNJUDGED reports (read the code, then add each to ${path.relative(REPO_ROOT, JUDGED_FILE)}):`);
+    console.log(`\nsmoke: ${String(unjudged.length)} UNJUDGED report locations (read the code, then add each to ${path.relative(REPO_ROOT, JUDGED_FILE)}):`);
     for (const [key, entry] of unjudged) console.log(show(key, entry));
     if (args.includes('--template')) {
       console.log('\nsmoke: judged.tsv lines to fill in (verdict true or false, then a one-line reason):');
@@ -192,7 +203,8 @@ async function main() {
   }
   const ran = new Set(modes);
   if (MODES.every((m) => ran.has(m))) {
-    const gone = [...judged].filter(([key]) => !byKey.has(key));
+    const linted = (key) => !only || only.some((name) => key.startsWith(`${name}/`));
+    const gone = [...judged].filter(([key]) => linted(key) && !byKey.has(key));
     if (gone.length > 0) {
       console.log(`\nsmoke: ${String(gone.length)} judged entries no longer reported (gone; remove them from judged.tsv when that is intended):`);
       for (const [key, j] of gone) console.log(`  ${key} (was ${String(j.verdict)}: ${j.reason})`);
@@ -211,26 +223,26 @@ async function main() {
   }
 
   console.log(
-    `\nsmoke: ${String(corpus.packages.length)} packages, ${String(corpus.files.length)} files, ${String(corpus.lines)} lines; ` +
+    `\nsmoke: ${only ? `only ${only.join(', ')} (${String(results[0]?.linted ?? 0)} files) of ` : ''}${String(corpus.packages.length)} packages, ${String(corpus.files.length)} files, ${String(corpus.lines)} lines; ` +
       `${results.map((r) => `${r.mode} ${r.seconds.toFixed(0)} s`).join(', ')}; ${wall.toFixed(0)} s in all`,
   );
   const failures = [
     crashes > 0 && `${String(crashes)} crashes`,
-    falseOnes.length > 0 && `${String(falseOnes.length)} reports judged false`,
-    unjudged.length > 0 && `${String(unjudged.length)} unjudged reports`,
+    falseOnes.length > 0 && `${String(falseOnes.length)} report locations judged false (${String(count(falseOnes))} reports over the modes)`,
+    unjudged.length > 0 && `${String(unjudged.length)} unjudged report locations (${String(count(unjudged))} reports over the modes)`,
   ].filter(Boolean);
   if (failures.length > 0) {
     console.log(`smoke: FAILED: ${failures.join(', ')}`);
     process.exit(1);
   }
-  console.log(`smoke: passed: every report is judged true (${String(trueOnes.length)}), no crash`);
+  console.log(`smoke: passed: every report is judged true (${String(trueOnes.length)} locations), no crash`);
 }
 
 /** Runs one shard of one mode in a child process; answers its results. @param {string} mode @param {number} shard @param {number} shards */
-function runWorker(mode, shard, shards) {
+function runWorker(mode, shard, shards, only) {
   const out = path.join(RESULTS_DIR, `${mode}.${String(shard)}.${String(process.pid)}.json`);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [SELF, '--worker', mode, String(shard), String(shards), out], { stdio: ['ignore', 'inherit', 'inherit'] });
+    const child = spawn(process.execPath, [SELF, '--worker', mode, String(shard), String(shards), out, ...(only ? [only.join(',')] : [])], { stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('error', reject);
     child.on('exit', (code, signal) => {
       try {
@@ -246,7 +258,7 @@ function runWorker(mode, shard, shards) {
 }
 
 /** Lints shard `shard` of `shards` of the corpus (every file, when 0 of 1) in one mode; writes the results to `out`. */
-async function worker(mode, shard, shards, out) {
+async function worker(mode, shard, shards, out, only) {
   const started = Date.now();
   const cpuStart = process.cpuUsage();
   const { Linter } = await import('eslint');
@@ -255,7 +267,8 @@ async function worker(mode, shard, shards, out) {
   const { default: vueParser } = await import('vue-eslint-parser');
   const { default: plugin } = await import('../dist/index.mjs');
   const { root, files: all } = await ensureCorpus('smoke');
-  const files = all.filter((_, i) => i % shards === shard);
+  const inPackage = (file) => !only || only.some((name) => file.startsWith(path.join(root, name) + path.sep));
+  const files = all.filter(inPackage).filter((_, i) => i % shards === shard);
   const label = shards === 1 ? mode : `${mode} ${String(shard + 1)}/${String(shards)}`;
 
   const js = { parser: espree, ecmaVersion: 'latest', sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } };
