@@ -180,9 +180,8 @@ export const valid: Valid[] = [
   'fetch(url, { headers: { "Content-Type": "application/json", Accept: "application/json" } });',
   `fetch(url, { headers: { "X-VTEX-API-AppKey": "${VTEX_KEY}", "X-VTEX-API-AppToken": process.env.VTEX_APP_TOKEN } });`,
   `fetch(url, { headers: { "X-VTEX-API-AppKey": "${OPAQUE}" } });`,
-  // objects that are not request headers
-  `const user = { Authorization: "Bearer ${OPAQUE}" };`,
-  `log({ "x-api-key": "${OPAQUE}" });`,
+  // objects that are not request headers: a header map counts only with a credential beyond doubt (map-cases.ts)
+  `const user = { Authorization: "Bearer ${PASSWORD}" };`,
   `url.searchParams.set("apikey", "${OPAQUE}");`,
   `cache.set("Authorization", "Bearer ${OPAQUE}");`,
   // test files: obvious dummies are skipped

@@ -117,15 +117,19 @@ export function headerWriteListeners(
   context: Context,
   headers: readonly HeaderInfo[],
   onWrite: (write: HeaderWrite) => void,
+  { headerMaps = false }: { readonly headerMaps?: boolean } = {},
 ): TSESLint.RuleListener {
   const index = headerIndex(headers);
   if (index.size === 0) return {};
   const writes = new HeaderWrites(index, valuesOf(context), onWrite);
+  const maps: TSESLint.RuleListener = headerMaps ? { 'Program:exit': () => writes.flushHeaderMaps() } : {};
   return {
+    ...maps,
     Property(property) {
       if (property.parent.type !== AST_NODE_TYPES.ObjectExpression || property.kind !== 'init' || property.method) return;
       // cheap first: most keys are plain identifiers that do not end in `headers`
       const { key } = property;
+      if (headerMaps && (property.computed || key.type !== AST_NODE_TYPES.Identifier || index.has(key.name.toLowerCase()))) writes.headerMapKey(property);
       if (!property.computed && key.type === AST_NODE_TYPES.Identifier && !key.name.toLowerCase().endsWith('headers')) return;
       const name = writes.keyName(property);
       if (name !== undefined && isHeadersName(name)) writes.fromPosition(property.parent, property.value);
