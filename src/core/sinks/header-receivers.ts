@@ -44,15 +44,15 @@ export function isHeadersName(name: string): boolean {
  */
 export function isHeaderMapPosition(object: TSESTree.ObjectExpression, keyName: (node: TSESTree.Property | TSESTree.MemberExpression) => string | undefined): boolean {
   let node: TSESTree.Node = object;
-  while (node.parent && (node.parent.type === AST_NODE_TYPES.TSAsExpression || node.parent.type === AST_NODE_TYPES.TSSatisfiesExpression)) node = node.parent;
+  while (node.parent.type === AST_NODE_TYPES.TSAsExpression || node.parent.type === AST_NODE_TYPES.TSSatisfiesExpression) node = node.parent;
   const parent = node.parent;
   let name: string | undefined;
-  if (parent?.type === AST_NODE_TYPES.Property && parent.value === node) name = keyName(parent);
-  else if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) name = parent.id.name;
-  else if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === node) {
+  if (parent.type === AST_NODE_TYPES.Property && parent.value === node) name = keyName(parent);
+  else if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) name = parent.id.name;
+  else if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.right === node) {
     const left = parent.left;
     name = left.type === AST_NODE_TYPES.Identifier ? left.name : left.type === AST_NODE_TYPES.MemberExpression ? keyName(left) : undefined;
-  } else if (parent?.type === AST_NODE_TYPES.NewExpression) name = calleeName(parent.callee) === 'URLSearchParams' ? 'searchParams' : undefined;
+  } else if (parent.type === AST_NODE_TYPES.NewExpression) name = calleeName(parent.callee) === 'URLSearchParams' ? 'searchParams' : undefined;
   return name === undefined || !NOT_HEADER_MAP.test(name.toLowerCase());
 }
 

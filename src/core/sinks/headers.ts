@@ -14,7 +14,11 @@
  * - `set-request-header`: `xhr.setRequestHeader(k, v)`;
  * - `defaults`: a member assignment into headers, `axios.defaults.headers.common['Authorization'] = v`,
  *   `api.defaults.headers.Authorization = v`, `config.headers.Authorization = v`, `headers[k] = v`;
- * - `object-assign`: `Object.assign(headers, { … })` with a headers target.
+ * - `object-assign`: `Object.assign(headers, { … })` with a headers target;
+ * - `header-map` (only when asked for, `headerMaps`): a key spelled as a request header
+ *   (`Authorization`, `Proxy-Authorization`, a listed name with a `-`) of an object literal that no
+ *   position below reaches (`export const API = { Authorization: … }`), reported at the end of the
+ *   file; queries, bodies and headers not sent are left out (`isHeaderMapPosition`).
  *
  * An object (or array) literal is a headers object when it is:
  * - the value of a property, class field or variable named `headers` or `…Headers` (`headers`,
@@ -122,7 +126,13 @@ export function headerWriteListeners(
   const index = headerIndex(headers);
   if (index.size === 0) return {};
   const writes = new HeaderWrites(index, valuesOf(context), onWrite);
-  const maps: TSESLint.RuleListener = headerMaps ? { 'Program:exit': () => writes.flushHeaderMaps() } : {};
+  const maps: TSESLint.RuleListener = headerMaps
+    ? {
+        'Program:exit': () => {
+          writes.flushHeaderMaps();
+        },
+      }
+    : {};
   return {
     ...maps,
     Property(property) {
