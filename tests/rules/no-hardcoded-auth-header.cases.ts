@@ -4,6 +4,7 @@ import type { MessageIds, Options } from '../../src/rules/no-hardcoded-auth-head
 import { fake, fp } from '../fixtures/fake.js';
 import { lang, sfc } from '../fixtures/languages.js';
 import { basicInvalid, basicValid, sdkFallbackInvalid, silentValid, fallbackInvalid, fallbackValid, sdkInvalid, sdkValid } from './no-hardcoded-auth-header.sdk-cases.js';
+import { angularInvalid, angularValid, base64Invalid, base64Valid, mapInvalid, mapValid, vtexInvalid, vtexValid } from './no-hardcoded-auth-header.map-cases.js';
 
 type Invalid = InvalidTestCase<MessageIds, Options>;
 type Valid = ValidTestCase<Options> | string;
@@ -218,6 +219,10 @@ export const valid: Valid[] = [
   ...fallbackValid,
   ...basicValid,
   ...silentValid,
+  ...mapValid,
+  ...angularValid,
+  ...base64Valid,
+  ...vtexValid,
 ];
 
 const mpLine = `fetch(url, { headers: { Authorization: 'Bearer ${MP}' } });`;
@@ -647,4 +652,8 @@ export const invalid: Invalid[] = [
   ...fallbackInvalid,
   ...basicInvalid,
   ...sdkFallbackInvalid,
+  ...mapInvalid,
+  ...angularInvalid,
+  ...base64Invalid,
+  ...vtexInvalid,
 ];
