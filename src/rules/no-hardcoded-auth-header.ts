@@ -19,6 +19,7 @@ import { textMentions } from '../core/prechecks/text.js';
 import '../core/prechecks/defaults.js';
 import { decodeBasic, encodedText, importedHome, literalHome, splitBasic, type EncodedText } from '../core/values/encoded.js';
 import { valuesOf } from '../core/values/resolver.js';
+import { isCredentialBeyondDoubt } from '../core/values/credential.js';
 import { AUTH_SCHEMES, CREDENTIAL_HEADERS, type HeaderInfo, type HeaderKind } from '../core/credentials/vocabulary.js';
 import { PairCache } from '../utils/cache.js';
 import { createRule } from '../utils/create-rule.js';
@@ -218,7 +219,7 @@ export default createRule<Options, MessageIds>({
               properties: {
                 sdk: { type: 'string', minLength: 1, description: 'An `sdks` item: the SDK as messages name it.' },
                 packages: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'An `sdks` item: the packages it is imported from.' },
-                exports: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'An `sdks` item: the exports called or constructed (`default`: the module itself).' },
+                exports: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'An `sdks` item: the exports called or constructed (`default`: the module itself, `*`: any export).' },
                 method: { type: 'string', minLength: 1, description: 'An `sdks` item: a method called on the export (`setApiKey`).' },
                 argument: { type: 'integer', minimum: 0, description: 'An `sdks` item: the 0-based argument that holds the credential. Default: `0`.' },
                 option: { type: 'string', minLength: 1, description: 'An `sdks` item: the key of the options object that holds the credential.' },
@@ -278,7 +279,8 @@ function headerListeners(context: Context, options: Options[0], headers: readonl
       return;
     }
     const finding = findCredential(value, facts, minLength);
-    if (!finding) return;
+    // an object literal seen nowhere near a request: only a credential beyond doubt, never in a test file
+    if (!finding || (write.via === 'header-map' && (facts.isTestFile || !isCredentialBeyondDoubt(finding.credential, finding.match)))) return;
     const { scheme, credential, match } = finding;
     const header = write.name;
     const schemeName = scheme ?? 'no scheme';
@@ -327,7 +329,7 @@ function headerListeners(context: Context, options: Options[0], headers: readonl
     context.report({ node: fallback.literal, messageId: 'hardcodedFallback', data, suggest: [{ messageId: 'dropFallback', fix }] });
   }
 
-  return headerWriteListeners(context, headers, check);
+  return headerWriteListeners(context, headers, check, { headerMaps: true });
 }
 
 /**

@@ -66,3 +66,56 @@ describe('Basic credentials', () => {
     expect(splitBasic('key')).toEqual({ user: 'key', password: '' });
   });
 });
+
+describe('other base64 encoders and helpers', () => {
+  const basic = (plain: string): string => `Basic ${Buffer.from(plain).toString('base64')}`;
+
+  it('reads base64.encode, Base64.encode and an `encode` imported from base-64 / js-base64', () => {
+    const found = read(
+      "import { encode as e } from 'js-base64';\nimport { encode } from 'base-64';\nprobe('Basic ' + base64.encode('me:pw'));\nprobe('Basic ' + Base64.encode('me:pw'));\nprobe('Basic ' + e('me:pw'));\nprobe('Basic ' + encode('me:pw'));",
+    );
+    expect(found.map((f) => f.text)).toEqual([basic('me:pw'), basic('me:pw'), basic('me:pw'), basic('me:pw')]);
+  });
+
+  it('knows nothing of URL-safe Base64.encode(x, true), other encode methods, or an encode of another module', () => {
+    const found = read("import { encode } from './codec';\nprobe('Basic ' + Base64.encode('me:pw', true));\nprobe('Basic ' + codec.encode('me:pw'));\nprobe('Basic ' + encode('me:pw'));");
+    expect(found.map((f) => f.text)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('evaluates a same-file helper that wraps a base64 call, and finds the constant the password was written in', () => {
+    const code = [
+      "const PASS = 'pw';",
+      "const basicAuth = (u, p) => 'Basic ' + btoa(`${u}:${p}`);",
+      "function encodeIt(text) { return Buffer.from(text).toString('base64'); }",
+      'const twice = function (u, p) { return basicAuth(u, p); };',
+      "probe(basicAuth('me', PASS));",
+      "probe('Basic ' + encodeIt('me:' + 1));",
+      "probe(twice('me', 'pw'));",
+    ].join('\n');
+    expect(read(code, 'pw')).toEqual([
+      { text: basic('me:pw'), encodedFrom: 'me:pw', home: 'PASS' },
+      { text: basic('me:1'), encodedFrom: 'me:1', home: undefined },
+      { text: basic('me:pw'), encodedFrom: 'me:pw', home: undefined },
+    ]);
+  });
+
+  it('knows nothing of helpers it cannot follow', () => {
+    const code = [
+      "const bearer = (t) => 'Bearer ' + t;",
+      "const asyncAuth = async (u) => 'Basic ' + btoa(u);",
+      "const twoSteps = (u) => { const x = u; return btoa(x); };",
+      "const member = (o) => btoa(o.user);",
+      "const loop = (u) => loop(u);",
+      "probe(bearer('abc'));",
+      "probe(asyncAuth('me:pw'));",
+      "probe(twoSteps('me:pw'));",
+      "probe(member({ user: 'me:pw' }));",
+      "probe(loop('me:pw'));",
+      "probe(unknown('me:pw'));",
+      "probe(bearer(...args));",
+      "probe(bearer());",
+      "probe(bearer(x));",
+    ].join('\n');
+    expect(read(code).map((f) => f.text)).toEqual(Array.from({ length: 9 }, () => undefined));
+  });
+});

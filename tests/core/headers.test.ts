@@ -7,14 +7,14 @@ import { headerIndex, headerNamePieces, headerNamesPattern, headerWriteListeners
 import { CREDENTIAL_HEADERS, type HeaderInfo } from '../../src/core/credentials/vocabulary.js';
 
 /** Every header write in `code`, as `via name=value` (value as source text). */
-function writes(code: string, headers: readonly HeaderInfo[] = CREDENTIAL_HEADERS): string[] {
+function writes(code: string, headers: readonly HeaderInfo[] = CREDENTIAL_HEADERS, headerMaps = false): string[] {
   const found: string[] = [];
   const rule = ESLintUtils.RuleCreator.withoutDocs({
     meta: { type: 'problem', schema: [], defaultOptions: [], messages: {} },
     create(context) {
       return headerWriteListeners(context, headers, (write) => {
         found.push(`${write.via} ${write.name}=${context.sourceCode.getText(write.value)} [${write.info.name}] @${context.sourceCode.getText(write.nameNode)}`);
-      });
+      }, { headerMaps });
     },
   });
   const messages = new Linter({ configType: 'flat' }).verify(
@@ -376,5 +376,34 @@ describe('headerWriteListeners', () => {
         `),
       ),
     ).toEqual(['object Authorization=v']);
+  });
+});
+
+describe('header maps (headerMaps: true)', () => {
+  const maps = (code: string): string[] => short(writes(code, CREDENTIAL_HEADERS, true));
+
+  it('emits an Authorization key or a listed `-` header of an object literal anywhere, once, at the end of the file', () => {
+    expect(maps("export const API = { Authorization: a, 'X-API-Key': k, [`Proxy-Authorization`]: p };")).toEqual([
+      'header-map Authorization=a',
+      'header-map X-API-Key=k',
+      'header-map Proxy-Authorization=p',
+    ]);
+    expect(maps("axios.get(url, { Authorization: a });\nlog({ 'x-auth-token': t });")).toEqual(['header-map Authorization=a', 'header-map x-auth-token=t']);
+  });
+
+  it('leaves a key a headers position reaches to that position, whichever comes first in the file', () => {
+    expect(maps('const AUTH = { Authorization: a };\nfetch(url, { headers: AUTH });')).toEqual(['object Authorization=a']);
+    expect(maps("fetch(url, { headers: { Authorization: a } });")).toEqual(['object Authorization=a']);
+  });
+
+  it('skips one-word names, identifiers, queries, bodies, headers not sent and assertions', () => {
+    expect(maps("const o = { apikey: k, 'X-VTEX-API-AppKey': i, Accept: j };")).toEqual([]);
+    expect(maps("axios.get(url, { params: { 'api-key': k } });\nconst body = { 'X-API-Key': k };\nx.data = { Authorization: a };")).toEqual([]);
+    expect(maps("new URLSearchParams({ 'X-API-Key': k });\nconst responseHeaders = { 'X-Auth-Token': t } as const;")).toEqual([]);
+    expect(maps('expect(sent).toEqual({ Authorization: a });')).toEqual([]);
+  });
+
+  it('is off unless asked for', () => {
+    expect(short(writes('export const API = { Authorization: a };'))).toEqual([]);
   });
 });

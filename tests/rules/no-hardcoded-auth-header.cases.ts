@@ -4,6 +4,7 @@ import type { MessageIds, Options } from '../../src/rules/no-hardcoded-auth-head
 import { fake, fp } from '../fixtures/fake.js';
 import { lang, sfc } from '../fixtures/languages.js';
 import { basicInvalid, basicValid, sdkFallbackInvalid, silentValid, fallbackInvalid, fallbackValid, sdkInvalid, sdkValid } from './no-hardcoded-auth-header.sdk-cases.js';
+import { angularInvalid, angularValid, base64Invalid, base64Valid, mapInvalid, mapValid, vtexInvalid, vtexValid } from './no-hardcoded-auth-header.map-cases.js';
 
 type Invalid = InvalidTestCase<MessageIds, Options>;
 type Valid = ValidTestCase<Options> | string;
@@ -180,9 +181,8 @@ export const valid: Valid[] = [
   'fetch(url, { headers: { "Content-Type": "application/json", Accept: "application/json" } });',
   `fetch(url, { headers: { "X-VTEX-API-AppKey": "${VTEX_KEY}", "X-VTEX-API-AppToken": process.env.VTEX_APP_TOKEN } });`,
   `fetch(url, { headers: { "X-VTEX-API-AppKey": "${OPAQUE}" } });`,
-  // objects that are not request headers
-  `const user = { Authorization: "Bearer ${OPAQUE}" };`,
-  `log({ "x-api-key": "${OPAQUE}" });`,
+  // objects that are not request headers: a header map counts only with a credential beyond doubt (map-cases.ts)
+  `const user = { Authorization: "Bearer ${PASSWORD}" };`,
   `url.searchParams.set("apikey", "${OPAQUE}");`,
   `cache.set("Authorization", "Bearer ${OPAQUE}");`,
   // test files: obvious dummies are skipped
@@ -219,6 +219,10 @@ export const valid: Valid[] = [
   ...fallbackValid,
   ...basicValid,
   ...silentValid,
+  ...mapValid,
+  ...angularValid,
+  ...base64Valid,
+  ...vtexValid,
 ];
 
 const mpLine = `fetch(url, { headers: { Authorization: 'Bearer ${MP}' } });`;
@@ -648,4 +652,8 @@ export const invalid: Invalid[] = [
   ...fallbackInvalid,
   ...basicInvalid,
   ...sdkFallbackInvalid,
+  ...mapInvalid,
+  ...angularInvalid,
+  ...base64Invalid,
+  ...vtexInvalid,
 ];

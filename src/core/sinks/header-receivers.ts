@@ -13,6 +13,13 @@ import { calleeName } from './callee-names.js';
 /** Names of headers that are expectations or received headers, not headers being sent. */
 const NOT_SENT = /^(?:req|bad|expected|actual|received|incoming|response|res|resp|raw|allowed|exposed?|allow|cors|vary|mock(?:ed)?response)headers?$/u;
 
+/**
+ * Names of objects that hold a request's query or body, or headers that are not sent: an object
+ * literal under one of these names (or given to `new URLSearchParams(…)`) is not a header map even
+ * when a key is spelled like a header (`params: { 'api-key': … }` is no-token-in-url's).
+ */
+const NOT_HEADER_MAP = /^(?:params|query|qs|searchparams|queryparams|querystring|body|data|form|formdata|json|payload|variables)$|(?:req|bad|expected|actual|received|incoming|response|res|resp|raw|allowed|exposed?|mock(?:ed)?response)headers?$/u;
+
 /** Keys of axios' per-method header groups inside a headers object. */
 export const HEADER_GROUPS: ReadonlySet<string> = new Set(['common', 'get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
 
@@ -28,6 +35,25 @@ const REQUESTER = /request|agent|supertest/iu;
 export function isHeadersName(name: string): boolean {
   const lower = name.toLowerCase();
   return lower.endsWith('headers') && !NOT_SENT.test(lower);
+}
+
+/**
+ * Whether an object literal found outside every headers position can be a header map: not the value
+ * of a property, variable or assignment named like a query, a body or headers not sent
+ * (`NOT_HEADER_MAP`), and not the argument of `new URLSearchParams(…)`. `keyName` reads a property's name.
+ */
+export function isHeaderMapPosition(object: TSESTree.ObjectExpression, keyName: (node: TSESTree.Property | TSESTree.MemberExpression) => string | undefined): boolean {
+  let node: TSESTree.Node = object;
+  while (node.parent.type === AST_NODE_TYPES.TSAsExpression || node.parent.type === AST_NODE_TYPES.TSSatisfiesExpression) node = node.parent;
+  const parent = node.parent;
+  let name: string | undefined;
+  if (parent.type === AST_NODE_TYPES.Property && parent.value === node) name = keyName(parent);
+  else if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) name = parent.id.name;
+  else if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.right === node) {
+    const left = parent.left;
+    name = left.type === AST_NODE_TYPES.Identifier ? left.name : left.type === AST_NODE_TYPES.MemberExpression ? keyName(left) : undefined;
+  } else if (parent.type === AST_NODE_TYPES.NewExpression) name = calleeName(parent.callee) === 'URLSearchParams' ? 'searchParams' : undefined;
+  return name === undefined || !NOT_HEADER_MAP.test(name.toLowerCase());
 }
 
 /** The name a receiver goes by: `headers`, `this.headers` → headers, `new Headers()` → Headers. */

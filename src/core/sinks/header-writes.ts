@@ -11,7 +11,7 @@ import { propertyName, unwrap } from '../values/static.js';
 import type { Values } from '../values/resolver.js';
 import type { HeaderInfo } from '../credentials/vocabulary.js';
 import { calleeName } from './callee-names.js';
-import { HEADER_GROUPS, isHeadersMember, isHeadersName, isHeadersValue, isRequestChain } from './header-receivers.js';
+import { HEADER_GROUPS, isHeaderMapPosition, isHeadersMember, isHeadersName, isHeadersValue, isRequestChain } from './header-receivers.js';
 import { insideAssertion } from './inside-assertion.js';
 
 type Scope = TSESLint.Scope.Scope;
@@ -23,7 +23,8 @@ export type HeaderVia =
   | 'defaults'
   | 'superagent-set'
   | 'headers-init-array'
-  | 'object-assign';
+  | 'object-assign'
+  | 'header-map';
 
 export interface HeaderWrite {
   /** Header name as written, e.g. 'Authorization'. */
@@ -56,6 +57,8 @@ export class HeaderWrites {
   readonly #onWrite: (write: HeaderWrite) => void;
   /** Headers objects / arrays already walked, and header writes already reported (constants reached twice). */
   readonly #visited = new WeakSet<TSESTree.Node>();
+  /** Header-map keys (`headerMapKey`) seen outside the positions above, emitted at the end of the file unless one of them was walked. */
+  readonly #headerMaps: TSESTree.Property[] = [];
 
   constructor(index: ReadonlyMap<string, HeaderInfo>, values: Values, onWrite: (write: HeaderWrite) => void) {
     this.#index = index;
@@ -130,6 +133,38 @@ export class HeaderWrites {
     }
     // axios.defaults.headers.common = {…}, this.headers = {…}
     if (isHeadersName(name) || (HEADER_GROUPS.has(name) && isHeadersMember(left.object))) this.fromPosition(assignment, assignment.right);
+  }
+
+  /**
+   * A property of an object literal found anywhere whose key is written as a request header
+   * (`Authorization`, `Proxy-Authorization`, or a listed name with a `-`: `'X-API-Key'`), kept for
+   * `flushHeaderMaps`: such an object is a header map in practice even when no request is seen
+   * (`export const defaultHeaders`, `const config = { Authorization: … }`). One-word names (`apikey`)
+   * are query parameters and SDK options as often, and are left to the positions above.
+   */
+  headerMapKey(property: TSESTree.Property): void {
+    const name = this.keyName(property);
+    const info = this.#lookup(name);
+    if (name === undefined || !info || info.kind === 'identifier' || (info.kind !== 'authorization' && !name.includes('-'))) return;
+    this.#headerMaps.push(property);
+  }
+
+  /**
+   * The header-map keys (`headerMapKey`) that no headers position walked, as `header-map` writes,
+   * unless the object is an expectation (`insideAssertion`), received or expected headers
+   * (`reqheaders`, `responseHeaders`), or a query or body (`params`, `new URLSearchParams({…})`,
+   * `NOT_HEADER_MAP` in header-receivers.ts). The rule decides how strong a value must be there.
+   */
+  flushHeaderMaps(): void {
+    for (const property of this.#headerMaps) {
+      const object = property.parent;
+      if (this.#visited.has(property.key) || object.type !== AST_NODE_TYPES.ObjectExpression || insideAssertion(object)) continue;
+      if (!isHeaderMapPosition(object, (node) => this.keyName(node))) continue;
+      const name = this.keyName(property);
+      const info = this.#lookup(name);
+      if (name !== undefined && info) this.#emit(name, info, property.key, property.value, 'header-map');
+    }
+    this.#headerMaps.length = 0;
   }
 
   /** Whether `fn` builds headers: a function or method named `…header` / `…headers`. */

@@ -14,7 +14,11 @@
  * - `set-request-header`: `xhr.setRequestHeader(k, v)`;
  * - `defaults`: a member assignment into headers, `axios.defaults.headers.common['Authorization'] = v`,
  *   `api.defaults.headers.Authorization = v`, `config.headers.Authorization = v`, `headers[k] = v`;
- * - `object-assign`: `Object.assign(headers, { … })` with a headers target.
+ * - `object-assign`: `Object.assign(headers, { … })` with a headers target;
+ * - `header-map` (only when asked for, `headerMaps`): a key spelled as a request header
+ *   (`Authorization`, `Proxy-Authorization`, a listed name with a `-`) of an object literal that no
+ *   position below reaches (`export const API = { Authorization: … }`), reported at the end of the
+ *   file; queries, bodies and headers not sent are left out (`isHeaderMapPosition`).
  *
  * An object (or array) literal is a headers object when it is:
  * - the value of a property, class field or variable named `headers` or `…Headers` (`headers`,
@@ -117,15 +121,25 @@ export function headerWriteListeners(
   context: Context,
   headers: readonly HeaderInfo[],
   onWrite: (write: HeaderWrite) => void,
+  { headerMaps = false }: { readonly headerMaps?: boolean } = {},
 ): TSESLint.RuleListener {
   const index = headerIndex(headers);
   if (index.size === 0) return {};
   const writes = new HeaderWrites(index, valuesOf(context), onWrite);
+  const maps: TSESLint.RuleListener = headerMaps
+    ? {
+        'Program:exit': () => {
+          writes.flushHeaderMaps();
+        },
+      }
+    : {};
   return {
+    ...maps,
     Property(property) {
       if (property.parent.type !== AST_NODE_TYPES.ObjectExpression || property.kind !== 'init' || property.method) return;
       // cheap first: most keys are plain identifiers that do not end in `headers`
       const { key } = property;
+      if (headerMaps && (property.computed || key.type !== AST_NODE_TYPES.Identifier || index.has(key.name.toLowerCase()))) writes.headerMapKey(property);
       if (!property.computed && key.type === AST_NODE_TYPES.Identifier && !key.name.toLowerCase().endsWith('headers')) return;
       const name = writes.keyName(property);
       if (name !== undefined && isHeadersName(name)) writes.fromPosition(property.parent, property.value);

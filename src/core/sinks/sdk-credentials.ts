@@ -3,7 +3,8 @@
  * header from what its constructor or setup call is given, one call away from the request
  * (`new MercadoPagoConfig({ accessToken })`, `new Stripe(key)`, `sgMail.setApiKey(key)`). The SDKs are
  * data (`SDK_CREDENTIALS`, extendable by the rule's `sdks` option): a package, the export that is called
- * or constructed (`default` is the module itself: a default or namespace import, or `require(…)`), an
+ * or constructed (`default` is the module itself: a default or namespace import, or `require(…)`; `*` any
+ * export, for a package of many clients that all take the same options), an
  * optional method called on it, and where the credential goes (an argument index, and an option key of
  * the object passed there). A call matches only through a binding of that package (an import, or a
  * `const … = require(…)`), never by name alone.
@@ -21,7 +22,7 @@ export interface SdkCredential {
   readonly sdk: string;
   /** The packages the callee is imported or required from. */
   readonly packages: readonly string[];
-  /** The exports called or constructed: `default` is the module itself (default / namespace import, `require(…)`). */
+  /** The exports called or constructed: `default` is the module itself (default / namespace import, `require(…)`), `*` any export. */
   readonly exports: readonly string[];
   /** A method called on the export (`configure`, `setApiKey`); without: the export itself is called or constructed. */
   readonly method?: string;
@@ -42,6 +43,8 @@ export const SDK_CREDENTIALS: readonly SdkCredential[] = [
   { sdk: 'Slack', packages: ['@slack/web-api'], exports: ['WebClient'] },
   { sdk: 'Twilio', packages: ['twilio'], exports: ['default', 'Twilio'], argument: 1 },
   { sdk: 'SendGrid', packages: ['@sendgrid/mail', '@sendgrid/client'], exports: ['default'], method: 'setApiKey' },
+  // every IO client takes the IOContext first: `new VBase({ account, workspace, authToken })`, `new Apps(ctx)`
+  { sdk: 'VTEX IO', packages: ['@vtex/api', '@vtex/clients'], exports: ['*'], option: 'authToken' },
 ];
 
 const patterns = new ConfigCache<RegExp>();
@@ -133,8 +136,9 @@ export function sdkWriteOf(values: Values, sdks: readonly SdkCredential[], call:
   for (const entry of sdks) {
     if (!entry.packages.includes(target.source)) continue;
     // `new mercadopago.MercadoPagoConfig(…)`: a member of the module is the export
-    const asExport = target.name === 'default' && target.method !== undefined && entry.method === undefined && entry.exports.includes(target.method);
-    if (!asExport && (!entry.exports.includes(target.name) || entry.method !== target.method)) continue;
+    const anyExport = entry.exports.includes('*');
+    const asExport = target.name === 'default' && target.method !== undefined && entry.method === undefined && (anyExport || entry.exports.includes(target.method));
+    if (!asExport && ((!anyExport && !entry.exports.includes(target.name)) || entry.method !== target.method)) continue;
     const index = entry.argument ?? 0;
     const argument = call.arguments[index];
     if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return undefined;

@@ -12,6 +12,8 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import type { FileFacts } from '../files/file.js';
 import { entropy } from '../credentials/placeholders.js';
+import { credentialLookRejection } from '../credentials/generic-secret.js';
+import type { CredentialMatch } from '../credentials/catalogue.js';
 import { fingerprint } from '../credentials/redact.js';
 import { unwrap } from './static.js';
 import { PUBLIC_ENV_PREFIXES, classifyName, nameWords } from '../credentials/vocabulary.js';
@@ -66,4 +68,14 @@ export function expressionVerdict(facts: FileFacts, values: Values, node: TSESTr
   if (target.type === AST_NODE_TYPES.Literal || target.type === AST_NODE_TYPES.ObjectExpression || target.type === AST_NODE_TYPES.ArrayExpression) return undefined;
   if (values.names(node).some((name) => classifyName(stripPublicPrefix(name)) === 'public')) return undefined;
   return { kind: 'dynamic' };
+}
+
+/**
+ * Whether a credential found where nothing shows it is sent (a header map outside any request:
+ * `const config = { Authorization: 'Bearer …' }`) is one beyond doubt: a private catalogued format,
+ * or a value that passes the generic secret test (`credentialLookRejection`: long, random, not a
+ * placeholder, a word, a path or an id). A short or word-like token (`Token abc123`) stays silent there.
+ */
+export function isCredentialBeyondDoubt(credential: string, match: CredentialMatch | undefined): boolean {
+  return match ? match.kind === 'private' : credentialLookRejection(credential) === undefined;
 }

@@ -6,57 +6,14 @@
  * Built on the value resolver (`valuesOf`): every binding and every static text is its answer.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { base64Input } from './base64.js';
+import { helperText } from './encoding-helpers.js';
 import { unwrap } from './static.js';
 import type { ImportedValue, Values } from './resolver.js';
 
 type Scope = TSESLint.Scope.Scope;
 
-/** The static input of a base64 call, its encoding, and the argument node it was read from. */
-export interface Base64Input {
-  readonly input: string;
-  readonly encoding: BufferEncoding;
-  readonly source: TSESTree.Node;
-}
-
-/** `btoa('u:p')`, `Buffer.from('u:p').toString('base64')`: the static input, when the call is one of these. */
-export function base64Input(values: Values, node: TSESTree.Node, scope: Scope): Base64Input | undefined {
-  const call = unwrap(node);
-  if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments.length === 0) return undefined;
-  const callee = unwrap(call.callee);
-  const [arg] = call.arguments;
-  const methodName =
-    callee.type === AST_NODE_TYPES.Identifier
-      ? callee.name
-      : callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier
-        ? callee.property.name
-        : undefined;
-  if (methodName === 'btoa' && arg && arg.type !== AST_NODE_TYPES.SpreadElement) {
-    const input = values.text(arg, scope);
-    return input === undefined ? undefined : { input, encoding: 'latin1', source: arg };
-  }
-  // Buffer.from(x[, enc]).toString('base64')
-  if (methodName !== 'toString' || callee.type !== AST_NODE_TYPES.MemberExpression || !arg || values.text(arg, scope) !== 'base64') {
-    return undefined;
-  }
-  const from = unwrap(callee.object);
-  if (from.type !== AST_NODE_TYPES.CallExpression) return undefined;
-  const fromCallee = unwrap(from.callee);
-  if (
-    fromCallee.type !== AST_NODE_TYPES.MemberExpression ||
-    fromCallee.object.type !== AST_NODE_TYPES.Identifier ||
-    fromCallee.object.name !== 'Buffer' ||
-    fromCallee.property.type !== AST_NODE_TYPES.Identifier ||
-    fromCallee.property.name !== 'from'
-  ) {
-    return undefined;
-  }
-  const [source, enc] = from.arguments;
-  if (!source || source.type === AST_NODE_TYPES.SpreadElement) return undefined;
-  const input = values.text(source, scope);
-  const encoding = enc && enc.type !== AST_NODE_TYPES.SpreadElement ? values.text(enc, scope) : 'utf8';
-  if (input === undefined || encoding === undefined || !Buffer.isEncoding(encoding)) return undefined;
-  return { input, encoding, source };
-}
+export { base64Input, type Base64Input } from './base64.js';
 
 export interface EncodedText {
   readonly text: string;
@@ -74,9 +31,16 @@ export function encodedText(values: Values, node: TSESTree.Node, scope: Scope): 
       continue;
     }
     const encoded = base64Input(values, part.node, scope);
-    if (!encoded) return undefined;
-    encodedFrom = encoded.input;
-    text += Buffer.from(encoded.input, encoded.encoding).toString('base64');
+    if (encoded) {
+      encodedFrom = encoded.input;
+      text += Buffer.from(encoded.input, encoded.encoding).toString('base64');
+      continue;
+    }
+    // a same-file helper that wraps one: `basicAuth('svc', 'Wq…')`
+    const helper = helperText(values, part.node);
+    if (!helper) return undefined;
+    encodedFrom = helper.encodedFrom;
+    text += helper.text;
   }
   return encodedFrom === undefined ? { text } : { text, encodedFrom };
 }
@@ -95,6 +59,21 @@ export function decodeBasic(credential: string): string | undefined {
   if (credential.length % 4 !== 0 || !BASE64.test(credential)) return undefined;
   const decoded = Buffer.from(credential, 'base64').toString('latin1');
   return PRINTABLE.test(decoded) && decoded.includes(':') ? decoded : undefined;
+}
+
+/**
+ * The argument of a base64 call, or of a same-file helper that wraps one, that holds the secret half
+ * of the `user:password` it encodes (the user when there is no password), and that half.
+ */
+function encodedSource(values: Values, call: TSESTree.CallExpression, scope: Scope): { node: TSESTree.Node; secret: string } | undefined {
+  const encoded = base64Input(values, call, scope);
+  const plain = encoded?.input ?? helperText(values, call)?.encodedFrom;
+  if (plain === undefined) return undefined;
+  const { user, password } = splitBasic(plain);
+  const secret = password || user;
+  if (encoded) return { node: encoded.source, secret };
+  const node = call.arguments.find((arg) => arg.type !== AST_NODE_TYPES.SpreadElement && values.text(arg, scope)?.includes(secret) === true);
+  return node ? { node, secret } : undefined;
 }
 
 /**
@@ -121,11 +100,9 @@ export function literalHome(values: Values, node: TSESTree.Node, scope: Scope, c
       return part ? literalHome(values, part, scope, credential, depth + 1) : undefined;
     }
     case AST_NODE_TYPES.CallExpression: {
-      const encoded = base64Input(values, target, scope);
-      if (!encoded) return undefined;
-      // the secret half of `user:password` (the user when there is no password)
-      const { user, password } = splitBasic(encoded.input);
-      return literalHome(values, encoded.source, scope, password || user, depth + 1);
+      // the secret half of `user:password` (the user when there is no password), in the argument that holds it
+      const source = encodedSource(values, target, scope);
+      return source ? literalHome(values, source.node, scope, source.secret, depth + 1) : undefined;
     }
     default:
       return undefined;
@@ -162,10 +139,8 @@ export function importedHome(values: Values, node: TSESTree.Node, scope: Scope, 
       return part ? importedHome(values, part, scope, credential, depth + 1) : undefined;
     }
     case AST_NODE_TYPES.CallExpression: {
-      const encoded = base64Input(values, target, scope);
-      if (!encoded) return undefined;
-      const { user, password } = splitBasic(encoded.input);
-      return importedHome(values, encoded.source, scope, password || user, depth + 1);
+      const source = encodedSource(values, target, scope);
+      return source ? importedHome(values, source.node, scope, source.secret, depth + 1) : undefined;
     }
     default:
       return undefined;
