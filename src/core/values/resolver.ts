@@ -25,7 +25,7 @@ import { getSettings } from '../files/settings.js';
 import { importedBinding, readerContextOf, type RuleContextLike } from '../modules/binding.js';
 import { readExport, type ExportedValue, type ReaderContext } from '../modules/read-export.js';
 import { lastName } from '../sinks/http.js';
-import { constDeclarator, constantOrigin, setImportHook, staticPieces, staticString, stringParts, unwrap, type StringPart } from './static.js';
+import { boundExpression, constantOrigin, setImportHook, staticPieces, staticString, stringParts, unwrap, type StringPart } from './static.js';
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -74,11 +74,13 @@ const MAX_BINDINGS = 4;
 const PASS_THROUGH = /^(?:encodeURIComponent|encodeURI|String|escape)$/u;
 
 /**
- * The identifier's bound value: the initialiser of the `const` (or never-reassigned `let`/`var`) it
- * refers to. The single extension point for values that live elsewhere.
+ * The value an identifier (or `this.field`) is bound to in this file: the initialiser of the `const`
+ * (or never-reassigned `let`/`var`) it refers to, the one text a `let` is only ever given, the
+ * literal a class field holds (`bindings.ts`, the single extension point that `static.ts` asks too).
+ * Values from other modules are read where this has no answer (`imported`).
  */
-export function boundValue(id: TSESTree.Identifier, scope: Scope): TSESTree.Expression | undefined {
-  return constDeclarator(id, scope)?.init ?? undefined;
+export function boundValue(id: TSESTree.Identifier | TSESTree.MemberExpression, scope: Scope): TSESTree.Expression | undefined {
+  return boundExpression(id, scope);
 }
 
 /** The environment read `node` is, if any: `process.env.X`, `process.env['X']`, `import.meta.env.X`. */
@@ -287,7 +289,8 @@ export class Values {
       if (declarator?.id.type === AST_NODE_TYPES.Identifier) return { kind: 'binding', name: declarator.id.name, declarator };
       const variable = ASTUtils.findVariable(scope, target);
       if (variable?.defs[0]?.type === TSESLint.Scope.DefinitionType.Parameter) return { kind: 'parameter', name: target.name };
-      return RUNTIME;
+      // a `let` only ever given one text
+      return this.text(target, scope) === undefined ? RUNTIME : LITERAL;
     }
     return this.text(target, scope) === undefined ? RUNTIME : LITERAL;
   }
