@@ -113,7 +113,7 @@ function literalSetValue(id: TSESTree.Identifier, scope: Scope): TSESTree.Expres
 function thisMemberName(node: TSESTree.MemberExpression): string | undefined {
   if (node.object.type !== AST_NODE_TYPES.ThisExpression) return undefined;
   if (node.property.type === AST_NODE_TYPES.PrivateIdentifier) return `#${node.property.name}`;
-  if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier) return node.property.name;
+  if (!node.computed) return node.property.name;
   return node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === 'string' ? node.property.value : undefined;
 }
 
@@ -125,7 +125,7 @@ function instanceClass(node: TSESTree.Node): TSESTree.ClassBody | undefined {
       case AST_NODE_TYPES.FunctionExpression:
       case AST_NODE_TYPES.FunctionDeclaration: {
         const method = parent.parent;
-        if (method?.type !== AST_NODE_TYPES.MethodDefinition || method.static || method.value !== parent) return undefined;
+        if (method.type !== AST_NODE_TYPES.MethodDefinition || method.static || method.value !== parent) return undefined;
         return method.parent;
       }
       case AST_NODE_TYPES.PropertyDefinition:
@@ -157,7 +157,7 @@ const writesCache = new WeakMap<TSESTree.Node, MemberWrites>();
 /** The member name a write names (`'*'`: `this[key] = …`, any member of the instance; `undefined`: another computed key, not followed). */
 function memberName(node: TSESTree.MemberExpression): string | undefined {
   if (node.property.type === AST_NODE_TYPES.PrivateIdentifier) return `#${node.property.name}`;
-  if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier) return node.property.name;
+  if (!node.computed) return node.property.name;
   if (node.property.type === AST_NODE_TYPES.Literal) return String(node.property.value);
   return node.object.type === AST_NODE_TYPES.ThisExpression ? '*' : undefined;
 }
@@ -279,7 +279,7 @@ function constructorAssignment(constructor: TSESTree.FunctionExpression, name: s
   for (const param of constructor.params) {
     if (param.type === AST_NODE_TYPES.TSParameterProperty && param.parameter.type === AST_NODE_TYPES.Identifier && param.parameter.name === name) return null;
   }
-  for (const statement of constructor.body?.body ?? []) {
+  for (const statement of constructor.body.body) {
     if (statement.type !== AST_NODE_TYPES.ExpressionStatement) continue;
     const { expression } = statement;
     if (expression.type !== AST_NODE_TYPES.AssignmentExpression || expression.operator !== '=' || expression.left.type !== AST_NODE_TYPES.MemberExpression) continue;
