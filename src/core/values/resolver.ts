@@ -61,6 +61,9 @@ export interface ModuleWhere {
 /** An imported value the rules use: a text or an environment read. */
 export type ImportedValue = Extract<ExportedValue, { kind: 'text' } | { kind: 'env' }>;
 
+/** An object literal written in another module, with its known entries (`complete`: no other key can exist). */
+export type ImportedObject = Extract<ExportedValue, { kind: 'object' }>;
+
 const LITERAL: ValueOrigin = { kind: 'literal' };
 const RUNTIME: ValueOrigin = { kind: 'runtime' };
 
@@ -106,7 +109,7 @@ export function envRead(node: TSESTree.Node, scope: Scope): { readonly name: str
 export class Values {
   readonly #sourceCode: SourceCodeLike;
   readonly #origins = new WeakMap<TSESTree.Node, ValueOrigin>();
-  readonly #imports = new WeakMap<TSESTree.Node, ImportedValue | null>();
+  readonly #imports = new WeakMap<TSESTree.Node, ExportedValue | null>();
   /** Builds the reader context on first use (`undefined`: no file on disk, no parser, no context given). */
   readonly #readerContext: () => ReaderContext | undefined;
 
@@ -123,19 +126,52 @@ export class Values {
    * is read only when this is asked. Cached per node.
    */
   imported(node: TSESTree.Node, scope: Scope = this.scope(node)): ImportedValue | undefined {
+    const value = this.importedValue(node, scope);
+    return value?.kind === 'text' || value?.kind === 'env' ? value : undefined;
+  }
+
+  /**
+   * The object literal an identifier or member chain imported from another module is there
+   * (`import { PAYMENTS } from './config'`, `config.vtex`, `const { stripe } = require('./keys')`),
+   * with its known entries: what `object()` and `boundObject()` are for objects written in this file.
+   */
+  importedObject(node: TSESTree.Node, scope: Scope = this.scope(node)): ImportedObject | undefined {
+    const value = this.importedValue(node, scope);
+    return value?.kind === 'object' ? value : undefined;
+  }
+
+  /**
+   * What is known in its module about the export an identifier or member chain reads (any kind:
+   * text, env read, object, array, number), or `undefined`. Cached per node.
+   */
+  importedValue(node: TSESTree.Node, scope: Scope = this.scope(node)): ExportedValue | undefined {
     const target = unwrap(node);
     if (target.type !== AST_NODE_TYPES.Identifier && target.type !== AST_NODE_TYPES.MemberExpression) return undefined;
     const cached = this.#imports.get(target);
     if (cached !== undefined) return cached ?? undefined;
-    let found: ImportedValue | undefined;
+    let found: ExportedValue | undefined;
     const binding = importedBinding(target, scope);
     const from = binding ? this.#readerContext() : undefined;
     if (binding && from) {
       const value = readExport(from, binding.specifier, binding.name, binding.members);
-      if (value?.kind === 'text' || value?.kind === 'env') found = value;
+      if (value && value.kind !== 'unknown') found = value;
     }
     this.#imports.set(target, found ?? null);
     return found;
+  }
+
+  /**
+   * The text `node[key]` has when `node` is an object whose key is known: an object literal of this
+   * file (`object()`), or one imported from another module (`importedObject()`, with where it is
+   * written). For readers of options objects (`new MercadoPagoConfig(OPTIONS)`).
+   */
+  memberText(node: TSESTree.Node, key: string, scope: Scope = this.scope(node)): { readonly text: string; readonly imported?: Extract<ImportedValue, { kind: 'text' }> } | undefined {
+    const imported = this.importedObject(node, scope)?.entries.get(key);
+    if (imported) return imported.kind === 'text' ? { text: imported.text, imported } : undefined;
+    const object = this.object(node, scope);
+    const value = object && this.#property(object, key);
+    const text = value && this.text(value, this.scope(value));
+    return text === undefined ? undefined : { text };
   }
 
   /** The scope names in `node` resolve in. */
@@ -251,12 +287,16 @@ export class Values {
     const name = ASTUtils.getPropertyName(node, scope);
     if (name === null || depth >= MAX_DEPTH) return undefined;
     const object = this.object(node.object, scope, depth + 1);
-    if (!object) return undefined;
+    return object && this.#property(object, name);
+  }
+
+  /** The value of the last property `key` of an object literal (`undefined` behind a spread that may hide it). */
+  #property(object: TSESTree.ObjectExpression, key: string): TSESTree.Node | undefined {
     for (let i = object.properties.length - 1; i >= 0; i -= 1) {
       const property = object.properties[i];
       if (!property || property.type === AST_NODE_TYPES.SpreadElement) return undefined;
       if (property.kind !== 'init' || property.value.type === AST_NODE_TYPES.AssignmentPattern) continue;
-      if (ASTUtils.getPropertyName(property, this.scope(property)) === name) return property.value;
+      if (ASTUtils.getPropertyName(property, this.scope(property)) === key) return property.value;
     }
     return undefined;
   }
