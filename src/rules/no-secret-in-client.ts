@@ -392,8 +392,9 @@ function clientListeners(context: Context, options: Options[0], optionsFacts: Op
     ImportExpression: checkLoad,
   };
   const secretHeaders: HeaderInfo[] = [...facts.settings.headers.filter((h) => h.kind === 'secret'), ...BUILTIN_SECRET_HEADERS];
-  const importedReads = importedSecretReadListeners(values, facts, names, (node, data) => {
-    if (clientCode.has(node) && !claimed.has(node)) context.report({ node, messageId: 'privateImported', data: { ...data, reason: clientCode.reason() } });
+  const isClient = (node: TSESTree.Node): boolean => clientCode.has(node) && !claimed.has(node);
+  const importedReads = importedSecretReadListeners(values, facts, names, isClient, (node, data) => {
+    context.report({ node, messageId: 'privateImported', data: { ...data, reason: clientCode.reason() } });
   });
   return mergeListeners(mergeListeners(mergeListeners(anyFile, client), importedReads), headerWriteListeners(context, secretHeaders, checkHeader));
 }

@@ -90,17 +90,19 @@ export function importedSecrets(
  * specifier (`importedSecrets`): a member of a namespace or of a required module
  * (`import * as keys from './keys'; keys.STRIPE_SECRET_KEY`, `require('./keys').STRIPE_SECRET_KEY`,
  * `config.stripe.secretKey`), and destructuring (`const { STRIPE_SECRET_KEY } = require('./keys')`).
- * Each exported value is reported once per file, at its first read; `report` decides whether the
- * node is browser code.
+ * Each exported value is reported once per file, at its first read in browser code (`isClient`, asked
+ * before any module is read).
  */
 export function importedSecretReadListeners(
   values: Values,
   facts: Pick<FileFacts, 'identify' | 'isReportable'>,
   names: { isSecret(name: string): boolean },
+  isClient: (node: TSESTree.Node) => boolean,
   report: (node: TSESTree.Node, data: ImportedSecret) => void,
 ): TSESLint.RuleListener {
   const seen = new Set<string>();
   const check = (node: TSESTree.Node, read: TSESTree.Node, scope: TSESLint.Scope.Scope): void => {
+    if (!isClient(node)) return;
     const data = privateText(values, facts, read, scope);
     if (!data || seen.has(`${data.file}\0${data.name}`)) return;
     seen.add(`${data.file}\0${data.name}`);
