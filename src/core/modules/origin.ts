@@ -101,6 +101,16 @@ export function importedSecretReadListeners(
   report: (node: TSESTree.Node, data: ImportedSecret) => void,
 ): TSESLint.RuleListener {
   const seen = new Set<string>();
+  // a client file has thousands of member reads and few names: each name is classified once
+  const secretNames = new Map<string, boolean>();
+  const isSecret = (name: string): boolean => {
+    let secret = secretNames.get(name);
+    if (secret === undefined) {
+      secret = names.isSecret(name);
+      secretNames.set(name, secret);
+    }
+    return secret;
+  };
   const check = (node: TSESTree.Node, read: TSESTree.Node, scope: TSESLint.Scope.Scope): void => {
     if (!isClient(node)) return;
     const data = privateText(values, facts, read, scope);
@@ -110,8 +120,9 @@ export function importedSecretReadListeners(
   };
   return {
     MemberExpression(node) {
+      if (node.object.type === AST_NODE_TYPES.ThisExpression || node.object.type === AST_NODE_TYPES.Super) return;
       const key = node.computed && node.property.type !== AST_NODE_TYPES.Literal ? null : ASTUtils.getPropertyName(node);
-      if (key === null || !names.isSecret(key) || isWrite(node)) return;
+      if (key === null || !isSecret(key) || isWrite(node)) return;
       const scope = values.scope(node);
       check(node, node, scope);
     },
@@ -121,7 +132,7 @@ export function importedSecretReadListeners(
       for (const property of node.id.properties) {
         if (property.type !== AST_NODE_TYPES.Property || property.value.type !== AST_NODE_TYPES.Identifier) continue;
         const key = ASTUtils.getPropertyName(property, scope);
-        if ((key === null || !names.isSecret(key)) && !names.isSecret(property.value.name)) continue;
+        if ((key === null || !isSecret(key)) && !isSecret(property.value.name)) continue;
         check(property, property.value, scope);
       }
     },
