@@ -9,6 +9,7 @@ import headerRule from '../../src/rules/no-hardcoded-auth-header.js';
 import urlRule from '../../src/rules/no-token-in-url.js';
 import clientRule from '../../src/rules/no-secret-in-client.js';
 import { fake, fp } from '../fixtures/fake.js';
+import { languageOptionsFor, sfc } from '../fixtures/languages.js';
 
 const vtex = fake.vtexAppToken(311);
 const github = fake.githubToken(312);
@@ -87,6 +88,36 @@ tester.run('no-hardcoded-auth-header (class fields and let bindings)', headerRul
       errors: [
         hardcoded('Authorization', 'token', github, 3, 40, 56, 'process.env.GITHUB_TOKEN',
           `let token = null;\nexport function login() { token = '${github}'; }\nfetch(url, { headers: { Authorization: \`token \${process.env.GITHUB_TOKEN}\` } });`),
+      ],
+    },
+    {
+      // JS (espree): a let assigned in a callback, the same text as its initialiser
+      code: `let token = '${github}';\nexport function reset() { token = '${github}'; }\nfetch(url, { headers: { Authorization: 'token ' + token } });`,
+      filename: 'api.js',
+      languageOptions: languageOptionsFor('api.js'),
+      errors: [
+        {
+          ...hardcoded('Authorization', 'token', github, 3, 40, 56, 'process.env.GITHUB_TOKEN',
+            `let token = '${github}';\nexport function reset() { token = '${github}'; }\nfetch(url, { headers: { Authorization: \`token \${process.env.GITHUB_TOKEN}\` } });`),
+          messageId: 'hardcodedConstant' as const,
+          data: { header: 'Authorization', scheme: 'token', fingerprint: fp(github), constant: 'token', line: '1' },
+        },
+      ],
+    },
+    {
+      // Vue: browser code, so no rewrite
+      code: sfc(`let token: string | null = null;\nfunction login() { token = '${github}'; }\nfetch(url, { headers: { Authorization: 'token ' + token } });`),
+      filename: 'Login.vue',
+      languageOptions: languageOptionsFor('Login.vue'),
+      errors: [
+        {
+          messageId: 'hardcodedInClient',
+          data: { header: 'Authorization', scheme: 'token', fingerprint: fp(github), reason: 'this is a Vue single-file component' },
+          line: 4,
+          column: 40,
+          endLine: 4,
+          endColumn: 56,
+        },
       ],
     },
     {
