@@ -8,14 +8,19 @@
  * - `object` / `member`: the object literal it is (`const CONFIG = {…}`), and the value of a member
  *   chain inside one (`CONFIG.vtex.appToken`); `boundObject`: the object literal it is through
  *   bindings alone, for readers of properties where they are written;
- * - `bound`: the value an identifier is bound to;
+ * - `imported` / `importedObject` / `importedValue`: what an identifier or member chain imported from
+ *   another module is there (a text or env read; an object literal with its known entries; any value),
+ *   with where it is written; `memberText`: the text of a key of an options object written here or
+ *   imported (`new MercadoPagoConfig(MP_OPTIONS)`);
+ * - `bound`: the value an identifier (or `this.field`) is bound to;
  * - `origin`: where the value comes from: written in the expression itself, a same-file binding (and
  *   which declaration), an environment read (and its name), a parameter, or a run-time value;
  * - `name` / `names`: the names it goes by, for messages and for name-based evidence.
  *
- * How an identifier is bound to a value is decided in one function, `boundValue`: a `const` (or a
- * `let`/`var` never reassigned) with an initialiser. Values from other modules and class fields extend
- * that function, and every answer above follows.
+ * How an identifier is bound to a value is decided in one function, `boundValue` (its extension point
+ * is `bindings.ts`): a `const` (or a `let`/`var` never reassigned) with an initialiser, a `let` only
+ * ever given one text, `this.field` of a class field that holds a literal. Values from other modules
+ * are read where it has no answer, and every answer above follows.
  *
  * Answers are cached per node (the AST is shared by every rule of a lint run); the resolver of a file
  * is made once per `SourceCode`.
