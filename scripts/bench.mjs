@@ -8,7 +8,8 @@
  *    repetitions: floor (parsers, no rules), visitor floor, each rule alone, the `recommended` preset,
  *    and eslint-plugin-no-secrets. Wall and CPU medians, and ESLint's `stats` per-rule times for the
  *    in-process share of each rule.
- * 4. Times pathological inputs and a typical file at 1x/10x/100x (scripts/bench/inputs.mjs).
+ * 4. Times pathological inputs, a typical file at 1x/10x/100x and a client file importing from an
+ *    import graph of 10/100/1,000 modules (scripts/bench/inputs.mjs).
  * 5. Prints Markdown tables and the budget verdicts (all rules <= 1% of the rest of ESLint's time,
  *    <= 3x the visitor floor, zero reports on the corpus), and saves them under .cache/bench/.
  *
@@ -16,8 +17,9 @@
  *
  * Options: --reps N (corpus runs per configuration, default 3), --input-reps N (default 7), --jobs N,
  * --quick (1 run on a quarter of the corpus: a smoke test of the tooling, not the measurement),
- * --only a,b (configurations), --no-corpus, --no-inputs, --readme (write the tables into README.md's
- * Performance section), --check (exit 1 when a budget is missed).
+ * --only a,b (configurations), --no-corpus, --no-inputs, --inputs a,b (only the generated inputs whose
+ * names start so: `--no-corpus --inputs import-graph` times the import graph alone), --readme (write
+ * the tables into README.md's Performance section), --check (exit 1 when a budget is missed).
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
@@ -35,7 +37,7 @@ fs.mkdirSync(OUT_DIR, { recursive: true });
 await snapshotBuild(REPO_ROOT);
 
 const { CONFIG_NAMES, PLUGIN_PREFIX, RULE_NAMES, VISITOR_FLOOR_RULE, listenerProbe, plugin } = await import('./bench/config.mjs');
-const { GROWTH_FACTORS, pathologicalInputs, typicalFile } = await import('./bench/inputs.mjs');
+const { GRAPH_SIZES, GROWTH_FACTORS, importGraph, pathologicalInputs, typicalFile } = await import('./bench/inputs.mjs');
 
 const run = promisify(execFile);
 const WORKER = path.join(REPO_ROOT, 'scripts', 'bench', 'worker.mjs');
@@ -54,6 +56,9 @@ const reps = Number(value('--reps', quick ? 1 : 3));
 const inputReps = Number(value('--input-reps', quick ? 3 : 7));
 const jobs = Math.max(1, Number(value('--jobs', Math.min(2, os.cpus().length))));
 const only = value('--only', undefined)?.split(',');
+const inputPrefixes = value('--inputs', undefined)?.split(',');
+/** Whether a generated input is timed (`--inputs`). */
+const timed = (input) => !inputPrefixes || inputPrefixes.some((prefix) => input.name.startsWith(prefix));
 const configs = only ? CONFIG_NAMES.filter((c) => only.includes(c)) : CONFIG_NAMES;
 for (const required of ['floor', 'visitor-floor']) if (!configs.includes(required)) configs.unshift(required);
 const log = (line) => process.stderr.write(`${line}\n`);
@@ -154,6 +159,7 @@ const inputConfigs = ['floor', 'visitor-floor', 'recommended', 'no-secrets'].fil
 const pathological = pathologicalInputs();
 const pathologicalHalf = pathologicalInputs({ size: 100 * 1024, depth: 1000, headers: 10_000 });
 const growth = GROWTH_FACTORS.map((n) => typicalFile(n));
+const graph = GRAPH_SIZES.map((n) => importGraph(n));
 /** @type {Record<string, Map<string, object>>} */
 const inputRuns = {};
 if (!flag('--no-inputs')) {
@@ -162,7 +168,7 @@ if (!flag('--no-inputs')) {
     await pool(
       inputConfigs.map((config) => async () => {
         const t = performance.now();
-        const inputs = [...growth, ...pathological, ...pathologicalHalf];
+        const inputs = [...growth, ...pathological, ...pathologicalHalf, ...graph].filter(timed);
         const result = await worker({ mode: 'inputs', config, root: scratch, inputs, warmup: [typicalFile(10)], reps: inputReps, visitorKeys });
         inputRuns[config] = new Map(result.inputs.map((r) => [r.name, r]));
         log(`bench: generated inputs, ${config}: ${sec(performance.now() - t)} s`);
@@ -307,7 +313,7 @@ if (!flag('--no-inputs')) {
     };
   };
   const ruleHeads = RULE_NAMES.map((n) => `\`${n}\``);
-  out.push(
+  if (pathological.every(timed)) out.push(
     `**Pathological inputs** (ms in-process, median of 3 to ${inputReps} lints after a warm-up, up to ${inputReps * 3} for inputs linted in under 100 ms; rules from the \`recommended\` run; ` +
       'the last column divides the plugin time by its time on the same input at half the size: about 2 is linear, 4 quadratic):',
     '',
@@ -324,7 +330,7 @@ if (!flag('--no-inputs')) {
     '',
   );
   const base = row(growth[0]);
-  out.push(
+  if (growth.every(timed)) out.push(
     '**Growth** (a typical client file, 1x ≈ the median corpus file, repeated; ms in-process, median; linear growth keeps the last column near the size ratio):',
     '',
     table(
@@ -336,6 +342,27 @@ if (!flag('--no-inputs')) {
     ),
     '',
   );
+  if (graph.every(timed)) {
+    // the first lint reads and parses every module; the later ones find them in the reader's cache
+    const cold = (input) => {
+      const first = inputRuns.recommended?.get(input.name)?.first;
+      return first ? sumRules(first, pluginRules) : Number.NaN;
+    };
+    const first = graph[0];
+    out.push(
+      '**Values from other modules** (a client file importing from every module of an import graph; ms in-process, plugin rules of the `recommended` run: the first lint, which reads and parses the modules, and the median of the later ones, which find them cached; linear growth keeps the ratios near the module ratio):',
+      '',
+      table(
+        ['Input', 'Modules', 'Size of the linted file', 'ESLint floor (pass)', 'All plugin rules, first lint', 'All plugin rules, cached', 'Share of the rest (cached)', 'First ÷ 10 modules', 'Cached ÷ 10 modules'],
+        graph.map((input, i) => {
+          const r = row(input);
+          const base10 = row(first);
+          return [input.name, GRAPH_SIZES[i].toLocaleString('en-US'), kb(r.bytes), r.cells[0], ms(cold(input)), ms(r.all), r.cells.at(-2), (cold(input) / cold(first)).toFixed(1), (r.all / base10.all).toFixed(1)];
+        }),
+      ),
+      '',
+    );
+  }
 }
 
 out.push(`Listeners read from the rules at run time: ${[...listenerKeys].map(([rule, keys]) => `\`${rule}\` ${[...keys].sort().join(', ') || '(none)'}`).join('; ')}.`);

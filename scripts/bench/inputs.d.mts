@@ -17,3 +17,8 @@ export declare function pathologicalInputs(scale?: { size?: number; depth?: numb
 
 /** A typical client file (about the median corpus file), `times` times over. */
 export declare function typicalFile(times: number): Omit<GeneratedInput, 'what'>;
+
+/** An import graph of `modules` project files and a client file importing from each; `files` are written to disk before linting. */
+export declare function importGraph(modules: number): GeneratedInput & { readonly files: Readonly<Record<string, string>> };
+
+export declare const GRAPH_SIZES: readonly number[];

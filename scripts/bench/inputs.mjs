@@ -1,6 +1,7 @@
 /**
  * Generated inputs for the benchmark and tests/perf: pathological files (200 KB URLs, tokens and header
- * values, deep concatenations, 20,000 headers in one object) and a typical file repeated 1x/10x/100x.
+ * values, deep concatenations, 20,000 headers in one object), a typical file repeated 1x/10x/100x, and
+ * an import graph of 10/100/1,000 modules.
  * Every generated value is plainly fake: runs of one letter or of a counter, never a real credential.
  * Each file starts with 'use client' so that every rule treats it as browser code and does its full work.
  */
@@ -163,3 +164,39 @@ export function typicalFile(times) {
 }
 
 export const GROWTH_FACTORS = [1, 10, 100];
+
+/**
+ * An import graph of `modules` project files (values from other modules, #18) and one client file that
+ * imports from every one of them: each module `m<i>` imports the base URL of its parent in a binary
+ * tree (`m<(i - 1) >> 1>`) and extends it, and exports an environment read and an options object; the
+ * linted file sends one request per module, with the module's URL, options and token in a header. Every
+ * rule reads the other modules (the header value, the URL, the secret-named imports): each module is
+ * parsed once per process, each answer follows at most `MAX_HOPS` modules, so the time grows with the
+ * number of modules, linearly. `files` are written to disk before the input is linted.
+ * @param {number} modules
+ */
+export function importGraph(modules) {
+  const dir = `src/graph-${modules}`;
+  /** @type {Record<string, string>} */
+  const files = { [`${dir}/package.json`]: '{ "private": true, "type": "module" }\n' };
+  for (let i = 0; i < modules; i++) {
+    const parent = (i - 1) >> 1;
+    const base = i === 0 ? "export const BASE_0 = 'https://api.example.com';\n" : `import { BASE_${parent} } from './m${parent}';\n\nexport const BASE_${i} = BASE_${parent} + '/v${i}';\n`;
+    files[`${dir}/modules/m${i}.ts`] =
+      `${base}export const TOKEN_${i} = process.env.API_TOKEN_${i};\nexport const OPTIONS_${i} = { timeout: ${1000 + i}, headers: { Accept: 'application/json' } };\n`;
+  }
+  const imports = Array.from({ length: modules }, (_, i) => `import { BASE_${i}, OPTIONS_${i}, TOKEN_${i} } from './modules/m${i}';\n`).join('');
+  const calls = Array.from(
+    { length: modules },
+    (_, i) => `export const load${i} = (page: number) => fetch(\`\${BASE_${i}}/items?page=\${page}\`, { ...OPTIONS_${i}, headers: { Authorization: \`Bearer \${TOKEN_${i}}\` } });\n`,
+  ).join('');
+  return {
+    name: `import-graph-${modules}`,
+    what: `a client file importing from ${modules.toLocaleString('en-US')} project modules (a binary tree of imports)`,
+    filename: `${dir}/entry.tsx`,
+    code: `'use client';\n${imports}\n${calls}`,
+    files,
+  };
+}
+
+export const GRAPH_SIZES = [10, 100, 1000];

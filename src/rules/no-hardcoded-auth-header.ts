@@ -18,6 +18,7 @@ import { textMentions } from '../core/prechecks/text.js';
 // the default pre-checks are scanned together (their unions are declared when this module loads)
 import '../core/prechecks/defaults.js';
 import { decodeBasic, encodedText, importedHome, literalHome, splitBasic, type EncodedText } from '../core/values/encoded.js';
+import { writtenIn } from '../core/modules/origin.js';
 import { valuesOf } from '../core/values/resolver.js';
 import { isCredentialBeyondDoubt } from '../core/values/credential.js';
 import { AUTH_SCHEMES, CREDENTIAL_HEADERS, type HeaderInfo, type HeaderKind } from '../core/credentials/vocabulary.js';
@@ -45,7 +46,9 @@ export type MessageIds =
   | 'hardcodedConstant'
   | 'hardcodedImported'
   | 'hardcodedInClient'
+  | 'hardcodedInClientImported'
   | 'hardcodedSdk'
+  | 'hardcodedSdkImported'
   | 'hardcodedBasic'
   | 'hardcodedFallback'
   | 'dropFallback'
@@ -242,8 +245,12 @@ export default createRule<Options, MessageIds>({
         'Header `{{header}}` sends a hard-coded credential ({{scheme}}) from `{{name}}` in `{{file}}` (line {{line}}): {{fingerprint}}. Load it at run time from the environment or a secret store.',
       hardcodedInClient:
         'Header `{{header}}` sends a hard-coded credential ({{scheme}}) from browser code ({{reason}}): {{fingerprint}}. Anyone can read it there; send this request from a server route that adds the header.',
+      hardcodedInClientImported:
+        'Header `{{header}}` sends a hard-coded credential ({{scheme}}), written as `{{name}}` in `{{file}}` (line {{line}}), from browser code ({{reason}}): {{fingerprint}}. Anyone can read it there; send this request from a server route that adds the header.',
       hardcodedSdk:
         'The {{sdk}} client is given a hard-coded credential ({{where}}): {{fingerprint}}. Load it at run time from the environment or a secret store.',
+      hardcodedSdkImported:
+        'The {{sdk}} client is given a hard-coded credential ({{where}}) from `{{name}}` in `{{file}}` (line {{line}}): {{fingerprint}}. Load it at run time from the environment or a secret store.',
       hardcodedFallback:
         'Header `{{header}}` falls back to a hard-coded credential ({{scheme}}): {{fingerprint}}. A fallback ships the credential as a literal does; fail when the environment does not provide it.',
       hardcodedBasic:
@@ -288,21 +295,16 @@ function headerListeners(context: Context, options: Options[0], headers: readonl
     // In browser code no environment variable can hold the secret either (no-secret-in-client reports
     // one read there), so the finding says where the request belongs and offers no rewrite.
     const side = classifyFile(context);
+    const imported = writtenIn(importedHome(values, write.value, scope, credential));
     if (side.side === 'client' && !side.isServerOnly(write.value)) {
-      context.report({ node: write.value, messageId: 'hardcodedInClient', data: { header, scheme: schemeName, fingerprint: shown, reason: side.reason } });
+      const data = { header, scheme: schemeName, fingerprint: shown, reason: side.reason };
+      context.report({ node: write.value, ...(imported ? { messageId: 'hardcodedInClientImported', data: { ...data, ...imported } } : { messageId: 'hardcodedInClient', data }) });
       return;
     }
     const { env, fix } = envSuggestion(sourceCode, write.value, envAccess, { info: write.info, ...finding });
     const suggest: TSESLint.ReportSuggestionArray<MessageIds> = [{ messageId: 'useEnv', data: { env }, fix }];
-    const imported = importedHome(values, write.value, scope, credential);
-    if (imported?.kind === 'text') {
-      const { name, file, line } = imported.where;
-      context.report({
-        node: write.value,
-        messageId: 'hardcodedImported',
-        data: { header, scheme: schemeName, fingerprint: shown, name, file, line: String(line) },
-        suggest,
-      });
+    if (imported) {
+      context.report({ node: write.value, messageId: 'hardcodedImported', data: { header, scheme: schemeName, fingerprint: shown, ...imported }, suggest });
       return;
     }
     const home = literalHome(values, write.value, scope, credential);
@@ -352,7 +354,8 @@ function sdkListeners(context: Context, options: Options[0], sdks: readonly SdkC
     }
     const write = sdkWriteOf(values, sdks, call);
     if (!write) return;
-    const value = values.text(write.value, values.scope(write.value));
+    const scope = values.scope(write.value);
+    const value = write.imported?.text ?? values.text(write.value, scope);
     if (value === undefined) {
       sdkFallback(write);
       return;
@@ -360,14 +363,17 @@ function sdkListeners(context: Context, options: Options[0], sdks: readonly SdkC
     const finding = findCredential({ text: value }, facts, minLength);
     if (!finding) return;
     const data = { sdk: write.entry.sdk, where: write.where, fingerprint: fingerprint(finding.credential, finding.match) };
+    // written in another module: named there; the options object itself is not rewritten
+    const imported = writtenIn(write.imported ?? importedHome(values, write.value, scope, finding.credential));
+    const report = imported ? { node: write.value, messageId: 'hardcodedSdkImported' as const, data: { ...data, ...imported } } : { node: write.value, messageId: 'hardcodedSdk' as const, data };
     const side = classifyFile(context);
-    if (side.side === 'client' && !side.isServerOnly(write.value)) {
-      context.report({ node: write.value, messageId: 'hardcodedSdk', data });
+    if (write.imported || (side.side === 'client' && !side.isServerOnly(write.value))) {
+      context.report(report);
       return;
     }
     const info: HeaderInfo = { name: write.entry.option ?? 'api key', kind: 'secret', provider: write.entry.sdk };
     const { env, fix } = envSuggestion(context.sourceCode, write.value, envAccess, { info, ...finding });
-    context.report({ node: write.value, messageId: 'hardcodedSdk', data, suggest: [{ messageId: 'useEnv', data: { env }, fix }] });
+    context.report({ ...report, suggest: [{ messageId: 'useEnv', data: { env }, fix }] });
   };
   /** `new OpenAI({ apiKey: process.env.OPENAI_API_KEY || 'sk-…' })`: the fallback literal, with a suggestion that drops it. */
   const sdkFallback = (write: SdkWrite): void => {

@@ -36,7 +36,7 @@ import { escapeRegExp, textMentions } from '../core/prechecks/text.js';
 import { namesPrecheck } from '../core/prechecks/names.js';
 import { SERVER_SDKS, SIGNALS, serverSdkPattern } from '../core/prechecks/defaults.js';
 import { valuesOf } from '../core/values/resolver.js';
-import { importedSecrets, MODULE_READS } from '../core/modules/origin.js';
+import { importedSecretReadListeners, importedSecrets, MODULE_READS } from '../core/modules/origin.js';
 import { SecretNames, publicPrefix } from '../core/credentials/secret-names.js';
 import { CREDENTIAL_HEADERS, CREDENTIAL_PARAMS, PUBLIC_ENV_PREFIXES, nameWords, type HeaderInfo } from '../core/credentials/vocabulary.js';
 import { PairCache } from '../utils/cache.js';
@@ -392,5 +392,9 @@ function clientListeners(context: Context, options: Options[0], optionsFacts: Op
     ImportExpression: checkLoad,
   };
   const secretHeaders: HeaderInfo[] = [...facts.settings.headers.filter((h) => h.kind === 'secret'), ...BUILTIN_SECRET_HEADERS];
-  return mergeListeners(mergeListeners(anyFile, client), headerWriteListeners(context, secretHeaders, checkHeader));
+  const isClient = (node: TSESTree.Node): boolean => clientCode.has(node) && !claimed.has(node);
+  const importedReads = importedSecretReadListeners(values, facts, names, isClient, (node, data) => {
+    context.report({ node, messageId: 'privateImported', data: { ...data, reason: clientCode.reason() } });
+  });
+  return mergeListeners(mergeListeners(mergeListeners(anyFile, client), importedReads), headerWriteListeners(context, secretHeaders, checkHeader));
 }

@@ -134,6 +134,37 @@ describe('the value resolver', () => {
   });
 });
 
+describe('bindings known without a const (bindings.ts)', () => {
+  it('knows a class field holding a literal, or the constructor\'s one top-level assignment', () => {
+    const code = "class A {\n  f = 'v1';\n  #p = `v2`;\n  g: string;\n  constructor() { this.g = 'v3'; }\n  m() { probe(this.f); probe(this.#p); probe(this['g']); probe(this.h); }\n}";
+    expect(probe(code).map((a) => [a.text, a.origin])).toEqual([['v1', 'literal'], ['v2', 'literal'], ['v3', 'literal'], [undefined, 'runtime']]);
+  });
+
+  it('gives up where the instance or the field may be something else', () => {
+    const cases = [
+      "class A {\n  f = 'v1';\n  m() { return function () { probe(this.f); }; }\n}",
+      "class A {\n  static f = 'v1';\n  static m() { probe(this.f); }\n}",
+      "class A {\n  f = 'v1';\n  m(o) { o.f = 2; probe(this.f); }\n}",
+      "class A {\n  f = 'v1';\n  get f2() { return 1; }\n  m() { this[k] = 1; probe(this.f); }\n}",
+      "class A {\n  f = 'v1';\n  constructor(o) { Object.defineProperty(this, 'f', o); }\n  m() { probe(this.f); }\n}",
+      "class A {\n  f = read();\n  m() { probe(this.f); }\n}",
+      "class A {\n  get f() { return 'v1'; }\n  m() { probe(this.f); }\n}",
+      "class A {\n  constructor() { if (x) { this.f = 'v1'; } }\n  m() { probe(this.f); }\n}",
+      "probe(this.f);",
+    ];
+    expect(cases.map((code) => probe(code)[0]?.text)).toEqual(cases.map(() => undefined));
+  });
+
+  it('knows a let only ever given one text, and nothing more', () => {
+    expect(probe("let a = null;\nfunction f() { a = 'k1'; }\nprobe(a);")[0]).toMatchObject({ text: 'k1', origin: 'literal' });
+    expect(probe("let a = 'k1';\na = 'k1';\nprobe(a);")[0]).toMatchObject({ text: 'k1', origin: 'literal' });
+    expect(probe("let a = 'k1';\na = 'k2';\nprobe(a);")[0]).toMatchObject({ text: undefined, origin: 'runtime' });
+    expect(probe("let a = 'k1';\na = /k/u;\nprobe(a);")[0]).toMatchObject({ text: undefined });
+    expect(probe("let a = 'k1';\na++;\nprobe(a);")[0]).toMatchObject({ text: undefined });
+    expect(probe("let a = 'k1';\nfor (a of list);\nprobe(a);")[0]).toMatchObject({ text: undefined });
+  });
+});
+
 describe('boundObject: the object literal through bindings alone', () => {
   /** The keys of `boundObject(…)` and of `object(…)` for the argument of every `probe(…)` call. */
   function objects(code: string): { bound: string | undefined; object: string | undefined }[] {

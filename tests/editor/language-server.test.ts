@@ -629,3 +629,64 @@ describe('Neovim: nvim-lspconfig settings with ESLint 10', () => {
     expect(new Set(items.map((d) => d.code))).toEqual(new Set(['credentials/no-hardcoded-auth-header', 'credentials/no-token-in-url']));
   }, 30_000);
 });
+
+/**
+ * Values from other modules (#18) in a long-running editor server: a file that imports a token is
+ * clean while the other module reads the environment, shows a finding once that module is saved with a
+ * literal, and is clean again once the literal is taken out. The server re-lints the open file on each
+ * pull (the module reader sees the saved file by its modification time); nothing is restarted.
+ */
+describe('values from another module, edited while the server runs (ESLint 10)', () => {
+  const token = fake.githubToken(193);
+  const ENV = 'export const TOKEN = process.env.GITHUB_TOKEN;\n';
+  const LITERAL = `// pasted while debugging\nexport const TOKEN = '${token}';\n`;
+  const USE = "import { TOKEN } from './config.js';\n\nexport const me = () => fetch('https://api.github.com/user', { headers: { Authorization: `token ${TOKEN}` } });\n";
+  let dir = '';
+  afterAll(() => {
+    if (dir !== '') rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('shows the finding after the imported module is saved with a literal, and clears it when the literal is taken out', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'credentials-lsp-modules-'));
+    const files: Record<string, string> = {
+      'package.json': '{ "private": true, "type": "module" }\n',
+      'eslint.config.js': "import credentials from 'eslint-plugin-credentials';\n\nexport default [credentials.configs.recommended];\n",
+      'src/config.js': ENV,
+      'src/api.js': USE,
+    };
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      writeFileSync(path.join(dir, file), text);
+    }
+    mkdirSync(path.join(dir, 'node_modules'));
+    symlinkSync(path.join(root, 'node_modules/eslint'), path.join(dir, 'node_modules/eslint'), 'dir');
+    symlinkSync(root, path.join(dir, 'node_modules/eslint-plugin-credentials'), 'dir');
+    const proc = spawn(process.execPath, [serverBin, '--stdio'], { cwd: dir, stdio: 'pipe' });
+    const client = new LspClient(proc, (method, params) => (method === 'workspace/configuration' ? (params as { items: unknown[] }).items.map(() => settingsFor(dir)) : null));
+    try {
+      const folder = { uri: pathToFileURL(dir).href, name: path.basename(dir) };
+      await client.request('initialize', { processId: process.pid, rootUri: folder.uri, workspaceFolders: [folder], capabilities: { workspace: { configuration: true } } });
+      client.notify('initialized', {});
+      const uri = pathToFileURL(path.join(dir, 'src/api.js')).href;
+      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'javascript', version: 1, text: USE } });
+      const pull = async (): Promise<unknown[]> =>
+        (await client.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } })).items.map((d) => ({ code: d.code, message: d.message, range: d.range }));
+      expect(await pull()).toEqual([]);
+      writeFileSync(path.join(dir, 'src/config.js'), LITERAL);
+      const data = { header: 'Authorization', scheme: 'token', fingerprint: fp(token), name: 'TOKEN', file: 'src/config.js', line: '2' };
+      expect(await pull()).toEqual([
+        {
+          code: 'credentials/no-hardcoded-auth-header',
+          message: ruleMessage('no-hardcoded-auth-header', 'hardcodedImported', data),
+          range: { start: { line: 2, character: 89 }, end: { line: 2, character: 105 } }, // `token ${TOKEN}`
+        },
+      ]);
+      writeFileSync(path.join(dir, 'src/config.js'), ENV);
+      expect(await pull()).toEqual([]);
+      await client.request('shutdown', null);
+      client.notify('exit', null);
+    } finally {
+      setTimeout(() => proc.kill(), 200);
+    }
+  }, 60_000);
+});

@@ -7,6 +7,7 @@ import { afterAll } from 'vitest';
 import rule from '../../src/rules/no-secret-in-client.js';
 import { fp } from '../fixtures/fake.js';
 import { removeProjects } from '../fixtures/modules/project.js';
+import { languageOptionsFor, sfc } from '../fixtures/languages.js';
 import { modulesProject, secrets } from './project.js';
 
 const p = modulesProject();
@@ -25,6 +26,15 @@ new RuleTester().run('no-secret-in-client (values from other modules)', rule, {
     { filename, code: "'use client';\nimport { TOKEN as API_SECRET } from '../config/broken.js';" },
     { filename, code: "'use client';\nimport { TOKEN } from '../config/keys';\nexport const t = TOKEN;" },
     { filename, code: "'use client';\nimport type { STRIPE_SECRET_KEY } from '../config/keys';" },
+    // namespace and require reads: in server code, under a name that names no secret, of an env read
+    { filename: p.path('src/server/pay.ts'), code: "import * as keys from '../config/keys';\nexport const key = keys.STRIPE_SECRET_KEY;" },
+    { filename, code: "'use client';\nimport * as keys from '../config/keys';\nexport const t = keys.TOKEN;" },
+    { filename, code: "'use client';\nconst { TOKEN } = require('../config/keys');\nexport const t = TOKEN;" },
+    { filename, code: "'use client';\nimport * as env from '../config/env.js';\nexport const t = env.TOKEN_SECRET;" },
+    // `API_KEY` may name a public key: not a secret name
+    { filename, code: "'use client';\nconst legacy = require('../config/legacy');\nexport const key = legacy.API_KEY;" },
+    // a write is no read
+    { filename, code: "'use client';\nimport * as keys from '../config/keys';\nkeys.STRIPE_SECRET_KEY = '';" },
   ],
   invalid: [
     {
@@ -55,6 +65,105 @@ new RuleTester().run('no-secret-in-client (values from other modules)', rule, {
           endColumn: 34,
         },
       ],
+    },
+    {
+      // destructured from `require`: reported at the property
+      filename,
+      code: "'use client';\nconst { STRIPE_SECRET_KEY } = require('../config/keys');\nexport const key = STRIPE_SECRET_KEY;",
+      errors: [
+        {
+          messageId: 'privateImported',
+          data: { credential: fp(secrets.stripe2), name: 'STRIPE_SECRET_KEY', file: 'src/config/keys.ts', line: '3', reason: REASON },
+          line: 2,
+          column: 9,
+          endLine: 2,
+          endColumn: 26,
+        },
+      ],
+    },
+    {
+      // a namespace member: reported once per file, at its first read
+      filename,
+      code: "'use client';\nimport * as keys from '../config/keys';\nexport const key = keys.STRIPE_SECRET_KEY;\nexport const again = keys.STRIPE_SECRET_KEY;",
+      errors: [
+        {
+          messageId: 'privateImported',
+          data: { credential: fp(secrets.stripe2), name: 'STRIPE_SECRET_KEY', file: 'src/config/keys.ts', line: '3', reason: REASON },
+          line: 3,
+          column: 20,
+          endLine: 3,
+          endColumn: 42,
+        },
+      ],
+    },
+    {
+      // a required module's member (JSX)
+      filename: p.path('src/components/Keys.jsx'),
+      code: "'use client';\nconst keys = require('../config/keys');\nexport const key = keys.STRIPE_SECRET_KEY;",
+      languageOptions: languageOptionsFor('Keys.jsx'),
+      errors: [
+        {
+          messageId: 'privateImported',
+          data: { credential: fp(secrets.stripe2), name: 'STRIPE_SECRET_KEY', file: 'src/config/keys.ts', line: '3', reason: REASON },
+          line: 3,
+          column: 20,
+          endLine: 3,
+          endColumn: 42,
+        },
+      ],
+    },
+    {
+      // Angular-style environment object: a secret-named member of it
+      filename,
+      code: "'use client';\nimport { environment } from '../environments/environment';\nexport const key = environment.stripe.secretKey;",
+      errors: [
+        {
+          messageId: 'privateImported',
+          data: { credential: fp(secrets.stripe2), name: 'environment.stripe.secretKey', file: 'src/environments/environment.ts', line: '3', reason: REASON },
+          line: 3,
+          column: 20,
+          endLine: 3,
+          endColumn: 48,
+        },
+      ],
+    },
+    {
+      // a Vue single-file component
+      filename: p.path('src/components/Pay.vue'),
+      code: sfc("import * as keys from '../config/keys';\nconst key = keys.STRIPE_SECRET_KEY;", { ts: false }),
+      languageOptions: languageOptionsFor('Pay.vue'),
+      errors: [
+        {
+          messageId: 'privateImported',
+          data: { credential: fp(secrets.stripe2), name: 'STRIPE_SECRET_KEY', file: 'src/config/keys.ts', line: '3', reason: 'this is a Vue single-file component' },
+          line: 3,
+          column: 13,
+          endLine: 3,
+          endColumn: 35,
+        },
+      ],
+    },
+    {
+      // an import and the initialiser it is passed to: the import is reported, and the initialiser is the mistake of its own
+      filename,
+      code: "'use client';\nimport { loadStripe } from '@stripe/stripe-js';\nimport { STRIPE_SECRET_KEY } from '../config/keys';\nloadStripe(STRIPE_SECRET_KEY);",
+      errors: [
+        {
+          messageId: 'privateImported',
+          data: { credential: fp(secrets.stripe2), name: 'STRIPE_SECRET_KEY', file: 'src/config/keys.ts', line: '3', reason: REASON },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 27,
+        },
+        { messageId: 'privateInit', data: { callee: 'loadStripe', credential: fp(secrets.stripe2), reason: REASON }, line: 4, column: 12, endLine: 4, endColumn: 29 },
+      ],
+    },
+    {
+      // a namespace member passed to the initialiser: the initialiser's report only (not again as a read)
+      filename,
+      code: "'use client';\nimport { loadStripe } from '@stripe/stripe-js';\nimport * as keys from '../config/keys';\nloadStripe(keys.STRIPE_SECRET_KEY);",
+      errors: [{ messageId: 'privateInit', data: { callee: 'loadStripe', credential: fp(secrets.stripe2), reason: REASON }, line: 4, column: 12, endLine: 4, endColumn: 34 }],
     },
   ],
 });

@@ -7,11 +7,13 @@ import { afterAll } from 'vitest';
 import rule from '../../src/rules/no-hardcoded-auth-header.js';
 import { fp } from '../fixtures/fake.js';
 import { removeProjects } from '../fixtures/modules/project.js';
+import { languageOptionsFor, sfc } from '../fixtures/languages.js';
 import { modulesProject, secrets } from './project.js';
 
 const p = modulesProject();
 afterAll(removeProjects);
 const filename = p.path('src/api/client.ts');
+const fingerprint = (key: keyof typeof secrets) => fp(secrets[key]);
 
 function imported(header: string, scheme: string, credential: string, name: string, file: string, line: number, column: number, endColumn: number, env: string, output: string) {
   return {
@@ -36,6 +38,10 @@ new RuleTester().run('no-hardcoded-auth-header (values from other modules)', rul
     { filename, code: "import { X } from 'some-package';\nfetch(url, { headers: { Authorization: `Bearer ${X.TOKEN}` } });" },
     // without a file on disk nothing is read
     "import { TOKEN } from '../config/keys';\nfetch(url, { headers: { Authorization: `Bearer ${TOKEN}` } });",
+    // an SDK options object written in another module that reads the environment
+    { filename, code: "import { MercadoPagoConfig } from 'mercadopago';\nimport { MP_ENV } from '../config/mp';\nconst client = new MercadoPagoConfig(MP_ENV);" },
+    // a member the other module's object does not have
+    { filename, code: "import config from '../config/app.js';\nfetch(url, { headers: { 'X-VTEX-API-AppToken': config.vtex.appKey } });" },
   ],
   invalid: [
     {
@@ -110,6 +116,146 @@ new RuleTester().run('no-hardcoded-auth-header (values from other modules)', rul
       errors: [
         imported('Authorization', 'Bearer', secrets.stripe2, 'environment.stripe.secretKey', 'src/environments/environment.ts', 3, 82, 97, 'process.env.STRIPE_SECRET_KEY',
           "import { environment } from '../environments/environment';\nconst key = environment.stripe.secretKey; fetch(url, { headers: { Authorization: `Bearer ${process.env.STRIPE_SECRET_KEY}` } });"),
+      ],
+    },
+    {
+      // a default export's nested member (JS)
+      filename: p.path('src/api/vtex.js'),
+      code: "import config from '../config/app.js';\nfetch(url, { headers: { 'X-VTEX-API-AppToken': config.vtex.appToken } });",
+      errors: [
+        imported('X-VTEX-API-AppToken', 'no scheme', secrets.vtex, 'default.vtex.appToken', 'src/config/app.js', 2, 48, 68, 'process.env.VTEX_APP_TOKEN',
+          "import config from '../config/app.js';\nfetch(url, { headers: { 'X-VTEX-API-AppToken': process.env.VTEX_APP_TOKEN } });"),
+      ],
+    },
+    {
+      // an object destructured out of the imported one
+      filename: p.path('src/api/vtex.js'),
+      code: "import config from '../config/app.js';\nconst { vtex } = config;\nfetch(url, { headers: { 'X-VTEX-API-AppToken': vtex.appToken } });",
+      errors: [
+        { ...imported('X-VTEX-API-AppToken', 'no scheme', secrets.vtex, 'default.vtex.appToken', 'src/config/app.js', 2, 48, 61, 'process.env.VTEX_APP_TOKEN',
+          "import config from '../config/app.js';\nconst { vtex } = config;\nfetch(url, { headers: { 'X-VTEX-API-AppToken': process.env.VTEX_APP_TOKEN } });"), line: 3, endLine: 3 },
+      ],
+    },
+    {
+      // Angular: the environment object in HttpHeaders
+      filename: p.path('src/app/pay.service.ts'),
+      code: "import { environment } from '../environments/environment.prod';\nconst headers = new HttpHeaders({ Authorization: 'Bearer ' + environment.mercadoPago.accessToken });",
+      errors: [
+        imported('Authorization', 'Bearer', secrets.mp2, 'environment.mercadoPago.accessToken', 'src/environments/environment.prod.ts', 3, 50, 97, 'process.env.MP_ACCESS_TOKEN',
+          "import { environment } from '../environments/environment.prod';\nconst headers = new HttpHeaders({ Authorization: `Bearer ${process.env.MP_ACCESS_TOKEN}` });"),
+      ],
+    },
+    {
+      // an SDK option read from an imported object: named where it is written, the use rewritten
+      filename,
+      code: "import { MercadoPagoConfig } from 'mercadopago';\nimport { PAYMENTS } from '../config/payments.js';\nconst client = new MercadoPagoConfig({ accessToken: PAYMENTS.accessToken });",
+      errors: [
+        {
+          messageId: 'hardcodedSdkImported',
+          data: { sdk: 'Mercado Pago', where: 'accessToken', fingerprint: fingerprint('mp'), name: 'PAYMENTS.accessToken', file: 'src/config/payments.js', line: '3' },
+          line: 3,
+          column: 53,
+          endLine: 3,
+          endColumn: 73,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { env: 'process.env.MP_ACCESS_TOKEN' },
+              output: "import { MercadoPagoConfig } from 'mercadopago';\nimport { PAYMENTS } from '../config/payments.js';\nconst client = new MercadoPagoConfig({ accessToken: process.env.MP_ACCESS_TOKEN });",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // the whole options object written in another module: reported at the argument, no rewrite here
+      filename,
+      code: "import { MercadoPagoConfig } from 'mercadopago';\nimport { MP_OPTIONS } from '../config/mp';\nconst client = new MercadoPagoConfig(MP_OPTIONS);",
+      errors: [
+        {
+          messageId: 'hardcodedSdkImported',
+          data: { sdk: 'Mercado Pago', where: 'accessToken', fingerprint: fingerprint('mp2'), name: 'MP_OPTIONS.accessToken', file: 'src/config/mp.ts', line: '2' },
+          line: 3,
+          column: 38,
+          endLine: 3,
+          endColumn: 48,
+        },
+      ],
+    },
+    {
+      // Angular: the environment object as an SDK option
+      filename: p.path('src/app/pay.service.ts'),
+      code: "import { MercadoPagoConfig } from 'mercadopago';\nimport { environment } from '../environments/environment.prod';\nconst client = new MercadoPagoConfig({ accessToken: environment.mercadoPago.accessToken });",
+      errors: [
+        {
+          messageId: 'hardcodedSdkImported',
+          data: { sdk: 'Mercado Pago', where: 'accessToken', fingerprint: fingerprint('mp2'), name: 'environment.mercadoPago.accessToken', file: 'src/environments/environment.prod.ts', line: '3' },
+          line: 3,
+          column: 53,
+          endLine: 3,
+          endColumn: 88,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { env: 'process.env.MP_ACCESS_TOKEN' },
+              output: "import { MercadoPagoConfig } from 'mercadopago';\nimport { environment } from '../environments/environment.prod';\nconst client = new MercadoPagoConfig({ accessToken: process.env.MP_ACCESS_TOKEN });",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // CommonJS: a required module's default export, a member chain as the SDK argument
+      filename: p.path('src/api/stripe.js'),
+      code: "const Stripe = require('stripe');\nconst config = require('../config/app.js').default;\nconst stripe = new Stripe(config.stripe.secretKey);",
+      errors: [
+        {
+          messageId: 'hardcodedSdkImported',
+          data: { sdk: 'Stripe', where: 'argument 1', fingerprint: fingerprint('stripe3'), name: 'default.stripe.secretKey', file: 'src/config/app.js', line: '3' },
+          line: 3,
+          column: 27,
+          endLine: 3,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { env: 'process.env.STRIPE_SECRET_KEY' },
+              output: "const Stripe = require('stripe');\nconst config = require('../config/app.js').default;\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // browser code (TSX): the message names the module, no rewrite
+      filename: p.path('src/components/Pay.tsx'),
+      code: "'use client';\nimport { PAYMENTS } from '../config/payments.js';\nexport const list = () => fetch(url, { headers: { Authorization: `Bearer ${PAYMENTS.accessToken}` } });",
+      languageOptions: languageOptionsFor('Pay.tsx'),
+      errors: [
+        {
+          messageId: 'hardcodedInClientImported',
+          data: { header: 'Authorization', scheme: 'Bearer', fingerprint: fingerprint('mp'), name: 'PAYMENTS.accessToken', file: 'src/config/payments.js', line: '3', reason: "this file starts with 'use client'" },
+          line: 3,
+          column: 66,
+          endLine: 3,
+          endColumn: 98,
+        },
+      ],
+    },
+    {
+      // a Vue single-file component
+      filename: p.path('src/components/Pay.vue'),
+      code: sfc("import config from '../config/app.js';\nfetch(url, { headers: { 'X-VTEX-API-AppToken': config.vtex.appToken } });"),
+      languageOptions: languageOptionsFor('Pay.vue'),
+      errors: [
+        {
+          messageId: 'hardcodedInClientImported',
+          data: { header: 'X-VTEX-API-AppToken', scheme: 'no scheme', fingerprint: fingerprint('vtex'), name: 'default.vtex.appToken', file: 'src/config/app.js', line: '2', reason: 'this is a Vue single-file component' },
+          line: 3,
+          column: 48,
+          endLine: 3,
+          endColumn: 68,
+        },
       ],
     },
   ],

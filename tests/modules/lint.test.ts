@@ -68,4 +68,14 @@ describe('values from other modules across lints', () => {
     // the constants module of a header value: nothing there, the header is reported where it is sent
     expect(lint('src/config/keys.ts', `export const TOKEN = '${secrets.stripe}';\n`)).toEqual([]);
   });
+
+  it('reports an import and SDK initialiser pair once, at the SDK option, naming the module', () => {
+    expect(lint('src/config/keys.ts', `export const TOKEN = '${secrets.stripe}';\nexport default '${secrets.opaque}';\nexport const STRIPE_SECRET_KEY = '${secrets.stripe2}';\n`)).toEqual([]);
+    const messages = lint('src/server/stripe.ts', "import Stripe from 'stripe';\nimport { TOKEN } from '../config/keys';\nexport const stripe = new Stripe(TOKEN);\nexport const again = new Stripe(TOKEN, { apiVersion: '2024-06-20' });");
+    const message = `The Stripe client is given a hard-coded credential (argument 1) from \`TOKEN\` in \`src/config/keys.ts\` (line 1): ${fp(secrets.stripe)}. Load it at run time from the environment or a secret store.`;
+    expect(messages).toEqual([
+      { ruleId: 'credentials/no-hardcoded-auth-header', messageId: 'hardcodedSdkImported', line: 3, column: 34, message },
+      { ruleId: 'credentials/no-hardcoded-auth-header', messageId: 'hardcodedSdkImported', line: 4, column: 33, message },
+    ]);
+  });
 });

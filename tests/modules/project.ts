@@ -1,8 +1,9 @@
 /**
  * The project the rule-level tests of values from other modules (#18) lint in: a temp directory made
  * when a test file loads (fake secrets from `fake.ts` are written there, never into the repository),
- * with a tsconfig `paths` alias, ESM and CommonJS constants modules, an Angular environment, a module
- * that reads the environment, and one that does not parse.
+ * with a tsconfig `paths` alias, ESM and CommonJS constants modules, Angular environments, a default
+ * export of nested config objects, an SDK options object, a module that reads the environment, and
+ * one that does not parse.
  */
 import { fake } from '../fixtures/fake.js';
 import { project, type Project } from '../fixtures/modules/project.js';
@@ -14,6 +15,9 @@ export const secrets = {
   github: fake.githubToken(184),
   opaque: fake.opaque(185),
   slack: fake.slackBot(186),
+  vtex: fake.vtexAppToken(187),
+  stripe3: fake.stripeSecret(188),
+  mp2: fake.mpAccessToken(189),
 };
 
 export function modulesProject(): Project {
@@ -29,5 +33,9 @@ export function modulesProject(): Project {
     'src/environments/environment.ts': `export const environment = {\n  production: false,\n  stripe: { secretKey: '${s.stripe2}' },\n};\n`,
     'src/config/urls.js': `export const BASE = 'https://api.mercadopago.com/v1/payments';\nexport const PAYMENTS_URL = BASE + '?access_token=${s.mp}';\n`,
     'src/lib/aliased.ts': `export const SLACK = '${s.slack}';\n`,
+    // objects and member chains (#18 point 1)
+    'src/config/app.js': `export default {\n  vtex: { appToken: '${s.vtex}' },\n  stripe: { secretKey: '${s.stripe3}' },\n};\n`,
+    'src/config/mp.ts': `export const MP_OPTIONS = {\n  accessToken: '${s.mp2}',\n};\nexport const MP_ENV = { accessToken: process.env.MP_ACCESS_TOKEN };\n`,
+    'src/environments/environment.prod.ts': `export const environment = {\n  production: true,\n  mercadoPago: { accessToken: '${s.mp2}' },\n};\n`,
   });
 }

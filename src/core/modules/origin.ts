@@ -4,7 +4,7 @@
  * code whose value is a private credential (`no-secret-in-client`). The values come from the resolver
  * (`Values.imported`, `Values.importedTexts`); this file only picks the one a message names.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { fingerprint } from '../credentials/redact.js';
 import type { FileFacts } from '../files/file.js';
 import type { ImportedValue, Values } from '../values/resolver.js';
@@ -13,6 +13,13 @@ type ImportedText = Extract<ImportedValue, { kind: 'text' }>;
 
 /** no-secret-in-client's pre-check: a file that names a secret and imports may import a secret-named constant. */
 export const MODULE_READS = /\bimport\b|\brequire\s*\(/u;
+
+/** The message data naming where an imported text is written (`name`, `file`, `line`), or `undefined` for any other value. */
+export function writtenIn(value: ImportedValue | undefined): { readonly name: string; readonly file: string; readonly line: string } | undefined {
+  if (value?.kind !== 'text') return undefined;
+  const { name, file, line } = value.where;
+  return { name, file, line: String(line) };
+}
 
 function safeDecode(text: string): string {
   try {
@@ -62,12 +69,7 @@ export function importedSecret(
   if (specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.importKind === 'type') return undefined;
   const exported = specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.local.name;
   if (!names.isSecret(specifier.local.name) && !names.isSecret(exported)) return undefined;
-  const value = values.imported(specifier.local);
-  if (value?.kind !== 'text') return undefined;
-  const match = facts.identify(value.text);
-  if (match?.kind !== 'private' || !facts.isReportable(value.text, match)) return undefined;
-  const { name, file, line } = value.where;
-  return { credential: fingerprint(match.value, match), name, file, line: String(line) };
+  return privateText(values, facts, specifier.local, values.scope(specifier.local));
 }
 
 /** The secret-named imports of a declaration whose values are private credentials (`importedSecret`), with the specifier to report. */
@@ -81,4 +83,73 @@ export function importedSecrets(
     const data = importedSecret(values, facts, names, specifier);
     return data ? [{ specifier, data }] : [];
   });
+}
+
+/**
+ * The other ways browser code reads a secret-named export of another module, beyond an import
+ * specifier (`importedSecrets`): a member of a namespace or of a required module
+ * (`import * as keys from './keys'; keys.STRIPE_SECRET_KEY`, `require('./keys').STRIPE_SECRET_KEY`,
+ * `config.stripe.secretKey`), and destructuring (`const { STRIPE_SECRET_KEY } = require('./keys')`).
+ * Each exported value is reported once per file, at its first read in browser code (`isClient`, asked
+ * before any module is read).
+ */
+export function importedSecretReadListeners(
+  values: Values,
+  facts: Pick<FileFacts, 'identify' | 'isReportable'>,
+  names: { isSecret(name: string): boolean },
+  isClient: (node: TSESTree.Node) => boolean,
+  report: (node: TSESTree.Node, data: ImportedSecret) => void,
+): TSESLint.RuleListener {
+  const seen = new Set<string>();
+  // a client file has thousands of member reads and few names: each name is classified once
+  const secretNames = new Map<string, boolean>();
+  const isSecret = (name: string): boolean => {
+    let secret = secretNames.get(name);
+    if (secret === undefined) {
+      secret = names.isSecret(name);
+      secretNames.set(name, secret);
+    }
+    return secret;
+  };
+  const check = (node: TSESTree.Node, read: TSESTree.Node, scope: TSESLint.Scope.Scope): void => {
+    if (!isClient(node)) return;
+    const data = privateText(values, facts, read, scope);
+    if (!data || seen.has(`${data.file}\0${data.name}`)) return;
+    seen.add(`${data.file}\0${data.name}`);
+    report(node, data);
+  };
+  return {
+    MemberExpression(node) {
+      if (node.object.type === AST_NODE_TYPES.ThisExpression || node.object.type === AST_NODE_TYPES.Super) return;
+      const key = node.computed && node.property.type !== AST_NODE_TYPES.Literal ? null : ASTUtils.getPropertyName(node);
+      if (key === null || !isSecret(key) || isWrite(node)) return;
+      const scope = values.scope(node);
+      check(node, node, scope);
+    },
+    VariableDeclarator(node) {
+      if (node.id.type !== AST_NODE_TYPES.ObjectPattern || !node.init) return;
+      const scope = values.scope(node);
+      for (const property of node.id.properties) {
+        if (property.type !== AST_NODE_TYPES.Property || property.value.type !== AST_NODE_TYPES.Identifier) continue;
+        const key = ASTUtils.getPropertyName(property, scope);
+        if ((key === null || !isSecret(key)) && !isSecret(property.value.name)) continue;
+        check(property, property.value, scope);
+      }
+    },
+  };
+}
+
+/** The message data of an imported read whose value is a reportable private credential. */
+function privateText(values: Values, facts: Pick<FileFacts, 'identify' | 'isReportable'>, read: TSESTree.Node, scope: TSESLint.Scope.Scope): ImportedSecret | undefined {
+  const value = values.imported(read, scope);
+  if (value?.kind !== 'text') return undefined;
+  const match = facts.identify(value.text);
+  if (match?.kind !== 'private' || !facts.isReportable(value.text, match)) return undefined;
+  const { name, file, line } = value.where;
+  return { credential: fingerprint(match.value, match), name, file, line: String(line) };
+}
+
+function isWrite(node: TSESTree.MemberExpression): boolean {
+  const { parent } = node;
+  return (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.left === node) || parent.type === AST_NODE_TYPES.UpdateExpression;
 }

@@ -13,7 +13,7 @@ import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-e
 import { ConfigCache } from '../../utils/cache.js';
 import { escapeRegExp } from '../prechecks/text.js';
 import { propertyName, unwrap } from '../values/static.js';
-import type { Values } from '../values/resolver.js';
+import type { ImportedValue, Values } from '../values/resolver.js';
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -66,6 +66,11 @@ export interface SdkWrite {
   readonly value: TSESTree.Node;
   /** `accessToken` or `argument 2` (1-based), for messages. */
   readonly where: string;
+  /**
+   * The option's text, when the options object was written in another module (`new
+   * MercadoPagoConfig(OPTIONS)`, `OPTIONS` imported): `value` is then the argument.
+   */
+  readonly imported?: Extract<ImportedValue, { kind: 'text' }>;
 }
 
 /** The package and export an identifier is bound to: an import, or a `require(…)` (whole, `.X`, or destructured). */
@@ -144,7 +149,9 @@ export function sdkWriteOf(values: Values, sdks: readonly SdkCredential[], call:
     if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return undefined;
     if (entry.option === undefined) return { entry, value: argument, where: `argument ${String(index + 1)}` };
     const value = optionValue(values, argument, entry.option, scope);
-    return value ? { entry, value, where: entry.option } : undefined;
+    if (value) return { entry, value, where: entry.option };
+    const imported = values.memberText(argument, entry.option, scope)?.imported;
+    return imported ? { entry, value: argument, where: entry.option, imported } : undefined;
   }
   return undefined;
 }

@@ -8,14 +8,19 @@
  * - `object` / `member`: the object literal it is (`const CONFIG = {…}`), and the value of a member
  *   chain inside one (`CONFIG.vtex.appToken`); `boundObject`: the object literal it is through
  *   bindings alone, for readers of properties where they are written;
- * - `bound`: the value an identifier is bound to;
+ * - `imported` / `importedObject` / `importedValue`: what an identifier or member chain imported from
+ *   another module is there (a text or env read; an object literal with its known entries; any value),
+ *   with where it is written; `memberText`: the text of a key of an options object written here or
+ *   imported (`new MercadoPagoConfig(MP_OPTIONS)`);
+ * - `bound`: the value an identifier (or `this.field`) is bound to;
  * - `origin`: where the value comes from: written in the expression itself, a same-file binding (and
  *   which declaration), an environment read (and its name), a parameter, or a run-time value;
  * - `name` / `names`: the names it goes by, for messages and for name-based evidence.
  *
- * How an identifier is bound to a value is decided in one function, `boundValue`: a `const` (or a
- * `let`/`var` never reassigned) with an initialiser. Values from other modules and class fields extend
- * that function, and every answer above follows.
+ * How an identifier is bound to a value is decided in one function, `boundValue` (its extension point
+ * is `bindings.ts`): a `const` (or a `let`/`var` never reassigned) with an initialiser, a `let` only
+ * ever given one text, `this.field` of a class field that holds a literal. Values from other modules
+ * are read where it has no answer, and every answer above follows.
  *
  * Answers are cached per node (the AST is shared by every rule of a lint run); the resolver of a file
  * is made once per `SourceCode`.
@@ -25,7 +30,7 @@ import { getSettings } from '../files/settings.js';
 import { importedBinding, readerContextOf, type RuleContextLike } from '../modules/binding.js';
 import { readExport, type ExportedValue, type ReaderContext } from '../modules/read-export.js';
 import { lastName } from '../sinks/http.js';
-import { constDeclarator, constantOrigin, setImportHook, staticPieces, staticString, stringParts, unwrap, type StringPart } from './static.js';
+import { boundExpression, constantOrigin, setImportHook, staticPieces, staticString, stringParts, unwrap, type StringPart } from './static.js';
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -61,6 +66,9 @@ export interface ModuleWhere {
 /** An imported value the rules use: a text or an environment read. */
 export type ImportedValue = Extract<ExportedValue, { kind: 'text' } | { kind: 'env' }>;
 
+/** An object literal written in another module, with its known entries (`complete`: no other key can exist). */
+export type ImportedObject = Extract<ExportedValue, { kind: 'object' }>;
+
 const LITERAL: ValueOrigin = { kind: 'literal' };
 const RUNTIME: ValueOrigin = { kind: 'runtime' };
 
@@ -74,11 +82,13 @@ const MAX_BINDINGS = 4;
 const PASS_THROUGH = /^(?:encodeURIComponent|encodeURI|String|escape)$/u;
 
 /**
- * The identifier's bound value: the initialiser of the `const` (or never-reassigned `let`/`var`) it
- * refers to. The single extension point for values that live elsewhere.
+ * The value an identifier (or `this.field`) is bound to in this file: the initialiser of the `const`
+ * (or never-reassigned `let`/`var`) it refers to, the one text a `let` is only ever given, the
+ * literal a class field holds (`bindings.ts`, the single extension point that `static.ts` asks too).
+ * Values from other modules are read where this has no answer (`imported`).
  */
-export function boundValue(id: TSESTree.Identifier, scope: Scope): TSESTree.Expression | undefined {
-  return constDeclarator(id, scope)?.init ?? undefined;
+export function boundValue(id: TSESTree.Identifier | TSESTree.MemberExpression, scope: Scope): TSESTree.Expression | undefined {
+  return boundExpression(id, scope);
 }
 
 /** The environment read `node` is, if any: `process.env.X`, `process.env['X']`, `import.meta.env.X`. */
@@ -104,7 +114,7 @@ export function envRead(node: TSESTree.Node, scope: Scope): { readonly name: str
 export class Values {
   readonly #sourceCode: SourceCodeLike;
   readonly #origins = new WeakMap<TSESTree.Node, ValueOrigin>();
-  readonly #imports = new WeakMap<TSESTree.Node, ImportedValue | null>();
+  readonly #imports = new WeakMap<TSESTree.Node, ExportedValue | null>();
   /** Builds the reader context on first use (`undefined`: no file on disk, no parser, no context given). */
   readonly #readerContext: () => ReaderContext | undefined;
 
@@ -121,19 +131,52 @@ export class Values {
    * is read only when this is asked. Cached per node.
    */
   imported(node: TSESTree.Node, scope: Scope = this.scope(node)): ImportedValue | undefined {
+    const value = this.importedValue(node, scope);
+    return value?.kind === 'text' || value?.kind === 'env' ? value : undefined;
+  }
+
+  /**
+   * The object literal an identifier or member chain imported from another module is there
+   * (`import { PAYMENTS } from './config'`, `config.vtex`, `const { stripe } = require('./keys')`),
+   * with its known entries: what `object()` and `boundObject()` are for objects written in this file.
+   */
+  importedObject(node: TSESTree.Node, scope: Scope = this.scope(node)): ImportedObject | undefined {
+    const value = this.importedValue(node, scope);
+    return value?.kind === 'object' ? value : undefined;
+  }
+
+  /**
+   * What is known in its module about the export an identifier or member chain reads (any kind:
+   * text, env read, object, array, number), or `undefined`. Cached per node.
+   */
+  importedValue(node: TSESTree.Node, scope: Scope = this.scope(node)): ExportedValue | undefined {
     const target = unwrap(node);
     if (target.type !== AST_NODE_TYPES.Identifier && target.type !== AST_NODE_TYPES.MemberExpression) return undefined;
     const cached = this.#imports.get(target);
     if (cached !== undefined) return cached ?? undefined;
-    let found: ImportedValue | undefined;
+    let found: ExportedValue | undefined;
     const binding = importedBinding(target, scope);
     const from = binding ? this.#readerContext() : undefined;
     if (binding && from) {
       const value = readExport(from, binding.specifier, binding.name, binding.members);
-      if (value?.kind === 'text' || value?.kind === 'env') found = value;
+      if (value && value.kind !== 'unknown') found = value;
     }
     this.#imports.set(target, found ?? null);
     return found;
+  }
+
+  /**
+   * The text `node[key]` has when `node` is an object whose key is known: an object literal of this
+   * file (`object()`), or one imported from another module (`importedObject()`, with where it is
+   * written). For readers of options objects (`new MercadoPagoConfig(OPTIONS)`).
+   */
+  memberText(node: TSESTree.Node, key: string, scope: Scope = this.scope(node)): { readonly text: string; readonly imported?: Extract<ImportedValue, { kind: 'text' }> } | undefined {
+    const imported = this.importedObject(node, scope)?.entries.get(key);
+    if (imported) return imported.kind === 'text' ? { text: imported.text, imported } : undefined;
+    const object = this.object(node, scope);
+    const value = object && this.#property(object, key);
+    const text = value && this.text(value, this.scope(value));
+    return text === undefined ? undefined : { text };
   }
 
   /** The scope names in `node` resolve in. */
@@ -249,12 +292,16 @@ export class Values {
     const name = ASTUtils.getPropertyName(node, scope);
     if (name === null || depth >= MAX_DEPTH) return undefined;
     const object = this.object(node.object, scope, depth + 1);
-    if (!object) return undefined;
+    return object && this.#property(object, name);
+  }
+
+  /** The value of the last property `key` of an object literal (`undefined` behind a spread that may hide it). */
+  #property(object: TSESTree.ObjectExpression, key: string): TSESTree.Node | undefined {
     for (let i = object.properties.length - 1; i >= 0; i -= 1) {
       const property = object.properties[i];
       if (!property || property.type === AST_NODE_TYPES.SpreadElement) return undefined;
       if (property.kind !== 'init' || property.value.type === AST_NODE_TYPES.AssignmentPattern) continue;
-      if (ASTUtils.getPropertyName(property, this.scope(property)) === name) return property.value;
+      if (ASTUtils.getPropertyName(property, this.scope(property)) === key) return property.value;
     }
     return undefined;
   }
@@ -287,7 +334,8 @@ export class Values {
       if (declarator?.id.type === AST_NODE_TYPES.Identifier) return { kind: 'binding', name: declarator.id.name, declarator };
       const variable = ASTUtils.findVariable(scope, target);
       if (variable?.defs[0]?.type === TSESLint.Scope.DefinitionType.Parameter) return { kind: 'parameter', name: target.name };
-      return RUNTIME;
+      // a `let` only ever given one text
+      return this.text(target, scope) === undefined ? RUNTIME : LITERAL;
     }
     return this.text(target, scope) === undefined ? RUNTIME : LITERAL;
   }

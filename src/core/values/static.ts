@@ -13,6 +13,9 @@
  * one rule is free for the next.
  */
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { boundExpression, constDeclarator } from './bindings.js';
+
+export { boundExpression, constDeclarator } from './bindings.js';
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -114,8 +117,8 @@ function staticEntry(node: TSESTree.Node, scope: Scope): StaticEntry {
 function partsOf(target: TSESTree.Node, scope: Scope): TSESTree.Node[] {
   if (target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+') return [target.left, target.right];
   if (target.type === AST_NODE_TYPES.TemplateLiteral) return [...target.expressions];
-  if (target.type === AST_NODE_TYPES.Identifier) {
-    const init = constDeclarator(target, scope)?.init;
+  if (target.type === AST_NODE_TYPES.Identifier || target.type === AST_NODE_TYPES.MemberExpression) {
+    const init = boundExpression(target, scope);
     return init ? [init] : [];
   }
   return [];
@@ -148,13 +151,10 @@ function composed(target: TSESTree.Node, scope: Scope): StaticEntry {
     if (right.dynamic) return DYNAMIC;
     return left.value === undefined || right.value === undefined ? UNKNOWN : { value: left.value + right.value, dynamic: false };
   }
-  if (target.type === AST_NODE_TYPES.Identifier) {
-    const init = constDeclarator(target, scope)?.init;
+  if (target.type === AST_NODE_TYPES.Identifier || target.type === AST_NODE_TYPES.MemberExpression) {
+    // a binding of this file (`boundExpression`), else one imported from another module
+    const init = boundExpression(target, scope);
     if (init) return staticEntry(init, scope);
-    const imported = importedText(target, scope);
-    return imported === undefined ? UNKNOWN : { value: imported, dynamic: false };
-  }
-  if (target.type === AST_NODE_TYPES.MemberExpression) {
     const imported = importedText(target, scope);
     return imported === undefined ? UNKNOWN : { value: imported, dynamic: false };
   }
@@ -184,8 +184,8 @@ export function staticPieces(node: TSESTree.Node, scope: Scope): (TSESTree.Node 
   if (target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+') {
     return staticString(target.left, scope) !== undefined && staticString(target.right, scope) !== undefined ? [target.left, target.right] : undefined;
   }
-  if (target.type === AST_NODE_TYPES.Identifier) {
-    const init = constDeclarator(target, scope)?.init;
+  if (target.type === AST_NODE_TYPES.Identifier || target.type === AST_NODE_TYPES.MemberExpression) {
+    const init = boundExpression(target, scope);
     return init && staticString(init, scope) !== undefined ? [init] : undefined;
   }
   if (target.type === AST_NODE_TYPES.TemplateLiteral && target.expressions.every((e) => staticString(e, scope) !== undefined)) {
@@ -199,33 +199,6 @@ export function staticPieces(node: TSESTree.Node, scope: Scope): (TSESTree.Node 
     return pieces;
   }
   return undefined;
-}
-
-const reassignedCache = new WeakMap<TSESLint.Scope.Variable, boolean>();
-
-/**
- * Whether a variable is written anywhere but its declaration. Read once per variable: rules ask about
- * the same binding at each of its uses, and a scan of its references each time would be quadratic.
- */
-function isReassigned(variable: TSESLint.Scope.Variable): boolean {
-  let reassigned = reassignedCache.get(variable);
-  if (reassigned === undefined) {
-    reassigned = variable.references.some((ref) => ref.init !== true && ref.isWrite());
-    reassignedCache.set(variable, reassigned);
-  }
-  return reassigned;
-}
-
-/** The `const` declarator that `id` refers to, when it has exactly one definition with an initialiser. */
-export function constDeclarator(id: TSESTree.Identifier, scope: Scope): TSESTree.VariableDeclarator | undefined {
-  const variable = ASTUtils.findVariable(scope, id);
-  if (variable?.defs.length !== 1) return undefined;
-  const [def] = variable.defs;
-  if (def?.type !== TSESLint.Scope.DefinitionType.Variable) return undefined;
-  const declarator = def.node;
-  if (declarator.id.type !== AST_NODE_TYPES.Identifier || !declarator.init) return undefined;
-  // A `const` needs no look at its references; a `let`/`var` counts when it is never reassigned.
-  return def.parent.kind === 'const' || !isReassigned(variable) ? declarator : undefined;
 }
 
 /**
@@ -277,10 +250,11 @@ function collect(node: TSESTree.Node, scope: Scope, out: StringPart[], depth: nu
         if (expression) collect(expression, scope, out, depth + 1, seen);
       });
       return;
-    case AST_NODE_TYPES.Identifier: {
-      const declarator = constDeclarator(target, scope);
-      if (declarator?.init) {
-        collect(declarator.init, scope, out, depth + 1, seen);
+    case AST_NODE_TYPES.Identifier:
+    case AST_NODE_TYPES.MemberExpression: {
+      const init = boundExpression(target, scope);
+      if (init) {
+        collect(init, scope, out, depth + 1, seen);
         return;
       }
       break;
