@@ -7,7 +7,8 @@
  * - string literals of a private catalogued format (`fileFacts().identify`, placeholders skipped), and
  *   credential-looking literals of no known format under a secret name (core/credentials/generic-secret.ts);
  * - reads of secret-named env variables (`process.env.X`, `import.meta.env.X`, destructuring, aliases of
- *   `process.env`), Nuxt private runtime config, SvelteKit `$env/static/private` and `$env/dynamic/private` imports;
+ *   `process.env`; not presence checks or reads behind a server guard: core/sinks/env-guards.ts), Nuxt
+ *   private runtime config, SvelteKit `$env/static/private` and `$env/dynamic/private` imports;
  * - imports (and `require`, `import()`) of server SDKs that need a private credential;
  * - provider secret headers (`X-VTEX-API-AppToken`, …) written through `headerWriteListeners()`;
  * - a private credential passed to a client SDK initialiser that expects a public key.
@@ -26,6 +27,7 @@ import { headerNamesPattern, headerWriteListeners, reportableHeadersPattern, typ
 import { fingerprint } from '../core/credentials/redact.js';
 import { BundlerSettings, baseName, isBundlerConfig, type Exposure } from '../core/sinks/bundler-config.js';
 import { EnvReads, type EnvRead } from '../core/sinks/env-reads.js';
+import { isServerOnlyRead } from '../core/sinks/env-guards.js';
 import { literalListeners } from '../core/sinks/literals.js';
 import { namedLiteralListeners } from '../core/sinks/named-literals.js';
 import { credentialLookRejection, isSecretLiteralName } from '../core/credentials/generic-secret.js';
@@ -258,7 +260,7 @@ function clientListeners(context: Context, options: Options[0], optionsFacts: Op
       case '$env/dynamic/private':
         return; // the import itself is reported
       case 'runtime-config':
-        if (name !== 'public' && name !== 'app' && clientCode.has(node) && names.isSecret(name)) {
+        if (name !== 'public' && name !== 'app' && clientCode.has(node) && names.isSecret(name) && !isServerOnlyRead(node)) {
           context.report({ node, messageId: 'secretEnv', data: { name, reason: clientCode.reason() } });
         }
         return;
@@ -269,7 +271,7 @@ function clientListeners(context: Context, options: Options[0], optionsFacts: Op
         const prefix = publicPrefix(name);
         if (prefix !== undefined) {
           if (names.isSecret(name.slice(prefix.length))) context.report({ node, messageId: 'publicPrefixSecret', data: { name, prefix } });
-        } else if (source !== '$env/dynamic/public' && clientCode.has(node) && names.isSecret(name)) {
+        } else if (source !== '$env/dynamic/public' && clientCode.has(node) && names.isSecret(name) && !isServerOnlyRead(node)) {
           context.report({ node, messageId: 'secretEnv', data: { name, reason: clientCode.reason() } });
         }
       }
