@@ -529,6 +529,25 @@ describe('classifyFile: the project around the file (its nearest package.json)',
     expect(assumeClient('no-manifest/src/lib/pay.ts', 'module.exports = { mount() {} };')).toBe('server');
   });
 
+  it('with assume client, reads the project modules a file imports for a server import of theirs (issue 19)', () => {
+    const dir = path.join(root, 'node-lib/credentials');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'certificate.js'), "import { readFile } from 'node:fs/promises';\nexport const load = (p) => readFile(p);\n");
+    writeFileSync(path.join(dir, 'secret.js'), "import { logger } from './logging.js';\nexport const make = (s) => ({ s, logger });\n");
+    writeFileSync(path.join(dir, 'logging.js'), "const { hostname } = require('os');\nexport const logger = hostname;\n");
+    const code = "import { load } from './certificate.js';\nexport const secret = process.env.ACME_CLIENT_SECRET;";
+    writeFileSync(path.join(dir, 'environment.js'), code);
+    const file = path.join(dir, 'environment.js');
+    const assumeClient = (source: string): FileClassification | undefined => classify(file, source, { credentials: { assume: 'client' } }, root).classification;
+    expect(assumeClient(code)).toMatchObject({ side: 'server', signal: 'import', reason: "this file imports './certificate.js', which imports 'node:fs/promises'" });
+    // one hop only, and a module that loads no server package says nothing
+    expect(assumeClient("import { make } from './secret.js';\nexport const x = make(1);")).toMatchObject({ side: 'client', signal: 'assume' });
+    // a module that is not there, or a package, is not read
+    expect(assumeClient("import { a } from './missing.js';\nimport b from 'acme-sdk';\nexport const x = [a, b];")).toMatchObject({ side: 'client', signal: 'assume' });
+    // without assume the imports are not read: the file is not client code either way
+    expect(classify(file, code, {}, root).classification).toMatchObject({ side: 'unknown', signal: 'none' });
+  });
+
   it('sees a package.json that changed, appeared or went away, by its mtime and its folder’s', () => {
     project('moving', { dependencies: deps('react'), devDependencies: deps('vite') }, ['src/pay.ts', 'shop/src/pay.ts']);
     const manifest = path.join(root, 'moving/package.json');

@@ -61,6 +61,9 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { fileFacts } from './file.js';
 import { projectOf, type Project } from './project.js';
 import { SERVER_SDKS } from '../prechecks/defaults.js';
+import { topLevelSources } from '../modules/loads.js';
+import { readerContextOf } from '../modules/binding.js';
+import { moduleLoads } from '../modules/read-export.js';
 
 export type FileSide = 'client' | 'server' | 'unknown';
 
@@ -206,79 +209,6 @@ interface Decision {
 }
 
 const decide = (side: FileSide, signal: SideSignal, reason: string): Decision => ({ side, signal, reason });
-
-/**
- * The interop helpers compilers wrap a `require()` in: TypeScript's `__importDefault` / `__importStar`
- * (also as `tslib_1.__importDefault`), Babel's `_interopRequireDefault` / `_interopRequireWildcard`
- * (also as `(0, _interopRequireDefault.default)`), SWC's `_interop_require_default` /
- * `_interop_require_wildcard`, esbuild's `__toESM`.
- */
-const INTEROP_HELPERS = new Set([
-  '__importDefault', '__importStar', '_interopRequireDefault', '_interopRequireWildcard', '_interop_require_default', '_interop_require_wildcard', '__toESM',
-]);
-
-function isInteropHelper(callee: TSESTree.Node): boolean {
-  let target = callee;
-  // `(0, tslib_1.__importDefault)(…)`: the comma keeps `this` unbound
-  if (target.type === AST_NODE_TYPES.SequenceExpression) target = target.expressions.at(-1) ?? target;
-  if (target.type === AST_NODE_TYPES.Identifier) return INTEROP_HELPERS.has(target.name);
-  if (target.type !== AST_NODE_TYPES.MemberExpression || target.computed || target.property.type !== AST_NODE_TYPES.Identifier) return false;
-  if (INTEROP_HELPERS.has(target.property.name)) return true;
-  return target.property.name === 'default' && target.object.type === AST_NODE_TYPES.Identifier && INTEROP_HELPERS.has(target.object.name);
-}
-
-/** The module a `require('x')`, `require('x').y` or `require('x')(…)` expression loads, also through an interop helper. */
-function requireSource(node: TSESTree.Node | null | undefined): string | undefined {
-  let current = node;
-  while (current) {
-    switch (current.type) {
-      case AST_NODE_TYPES.MemberExpression:
-        current = current.object;
-        break;
-      case AST_NODE_TYPES.AwaitExpression:
-        current = current.argument;
-        break;
-      case AST_NODE_TYPES.CallExpression: {
-        const [first] = current.arguments;
-        if (current.callee.type === AST_NODE_TYPES.Identifier && current.callee.name === 'require') {
-          return first?.type === AST_NODE_TYPES.Literal && typeof first.value === 'string' ? first.value : undefined;
-        }
-        // `__importDefault(require('crypto'))`: the module the compiler's interop helper wraps
-        current = isInteropHelper(current.callee) ? first : current.callee;
-        break;
-      }
-      default:
-        return undefined;
-    }
-  }
-  return undefined;
-}
-
-/** Module sources a program loads at its top level: imports (not type-only), re-exports, `require()`. */
-function topLevelSources(program: TSESTree.Program): string[] {
-  const sources: string[] = [];
-  for (const statement of program.body) {
-    switch (statement.type) {
-      case AST_NODE_TYPES.ImportDeclaration:
-        if (statement.importKind !== 'type') sources.push(statement.source.value);
-        break;
-      case AST_NODE_TYPES.VariableDeclaration:
-        for (const declarator of statement.declarations) {
-          const source = requireSource(declarator.init);
-          if (source !== undefined) sources.push(source);
-        }
-        break;
-      case AST_NODE_TYPES.ExpressionStatement: {
-        const source = requireSource(statement.expression);
-        if (source !== undefined) sources.push(source);
-        break;
-      }
-      default:
-        break;
-    }
-  }
-  return sources;
-}
 
 interface ExportedBinding {
   readonly exported: string;
@@ -639,6 +569,25 @@ function weakServerSide(program: TSESTree.Program, sources: readonly string[], p
   return decide('server', 'code', 'this file is a CommonJS module (module.exports, exports.x) of a package with no browser build');
 }
 
+/**
+ * A project module the file imports at its top level that loads a server package itself
+ * (`./clientCertificateCredential.js`, which imports `node:fs/promises`): a browser bundle cannot take
+ * the file without it. One hop, project files only, through the module reader (`core/modules/`):
+ * asked only with `assume: 'client'`, the one setting under which it changes what a file is.
+ */
+function serverModuleImport(context: Context, sources: readonly string[], aliases: Readonly<Record<string, string>> | undefined): Decision | undefined {
+  // bare names are packages, which the reader never reads, unless an alias maps them into the project
+  const relative = sources.filter((source) => source.startsWith('.') || aliases !== undefined);
+  if (relative.length === 0) return undefined;
+  const reader = readerContextOf(context, aliases);
+  if (!reader) return undefined;
+  for (const source of relative) {
+    const server = moduleLoads(reader, source)?.find((load) => matchesPackage(load, SERVER_PACKAGES));
+    if (server !== undefined) return decide('server', 'import', `this file imports '${source}', which imports '${server}'`);
+  }
+  return undefined;
+}
+
 function pathSide(dirs: readonly string[]): Decision | undefined {
   for (const [index, dir] of dirs.entries()) {
     if (CLIENT_PATH_SEGMENTS.includes(dir)) {
@@ -757,6 +706,9 @@ function classify(context: Context): FileClassification {
   if (byPath) return plain(byPath);
   const weak = weakServerSide(program, sources, () => (SCRIPT_EXTENSION.test(base) ? getProject() : undefined));
   if (weak) return plain(weak);
+  // only `assume: 'client'` makes an unclassified file client code: only then are its imports read
+  const viaImport = settings.assume === 'client' ? serverModuleImport(context, sources, settings.aliases) : undefined;
+  if (viaImport) return plain(viaImport);
   if (settings.assume !== 'unknown') return plain(decide(settings.assume, 'assume', `settings.credentials.assume is '${settings.assume}'`));
   return plain(decide('unknown', 'none', 'no signal says where this file runs'));
 }
