@@ -10,7 +10,8 @@
  *   `process.env`; not presence checks or reads behind a server guard: core/sinks/env-guards.ts), Nuxt
  *   private runtime config, SvelteKit `$env/static/private` and `$env/dynamic/private` imports;
  * - imports (and `require`, `import()`) of server SDKs that need a private credential;
- * - provider secret headers (`X-VTEX-API-AppToken`, …) written through `headerWriteListeners()`;
+ * - provider secret headers (`X-VTEX-API-AppToken`, …) written through `headerWriteListeners()`, in files
+ *   that a signal says are client code (`assume` alone is not enough: such a header is server evidence);
  * - a private credential passed to a client SDK initialiser that expects a public key.
  * In any file: public-prefixed env variables with a secret name (`NEXT_PUBLIC_MP_ACCESS_TOKEN`), Nuxt
  * `runtimeConfig.public` secrets, and bundler settings that copy secrets into the bundle (`next.config`
@@ -356,7 +357,7 @@ function clientListeners(context: Context, options: Options[0], optionsFacts: Op
   }
 
   function checkHeader(write: HeaderWrite): void {
-    if (!clientCode.has(write.nameNode)) return;
+    if (!clientCode.hasEvidence(write.nameNode)) return;
     const value = unwrap(write.value);
     const known = values.text(value);
     if (known !== undefined && !facts.isReportable(known, facts.identify(known))) return;

@@ -146,7 +146,15 @@ const CHAIN_SELECTOR = dedent`
   export const provider = process.env.AUTH_TOKEN_PROVIDER ?? chain;
 `;
 
+// ---- event and class names of camelCase words under secret-sounding names ----
+const EVENT_NAMES = dedent`
+  export const RefreshTokenClientAcquireTokenByRefreshToken = "refreshTokenClientAcquireTokenByRefreshToken";
+  export const INVALID_USERNAME_OR_PASSWORD = "invalidUserNameOrPassword";
+  export const mapping = { client_secret_post: "InlineHookOAuthClientSecretConfig" };
+`;
+
 export const validServerEvidence: Valid[] = [
+  { ...lang.ts, filename: 'src/telemetry/performance/PerformanceEvents.ts', code: EVENT_NAMES, ...ASSUME_CLIENT, ...STRICT },
   { ...lang.js, filename: 'lib/webhooks/webhooks.js', code: INTEROP_WEBHOOK, ...ASSUME_CLIENT, ...STRICT },
   { ...lang.js, filename: 'build/clients/catalog.js', code: SDK_CLIENT_CLASS, ...ASSUME_CLIENT, ...STRICT },
   { ...lang.js, filename: 'samples/Common/payPalClient.js', code: SDK_SAMPLE, ...ASSUME_CLIENT, ...STRICT },
