@@ -146,6 +146,24 @@ const CHAIN_SELECTOR = dedent`
   export const provider = process.env.AUTH_TOKEN_PROVIDER ?? chain;
 `;
 
+// ---- a provider's secret header: server evidence itself, reported only where a signal says client ----
+const EMAIL_PROVIDER = dedent`
+  export default function Postmark(config) {
+    return {
+      id: 'postmark',
+      async sendVerificationRequest({ identifier: to, provider, url }) {
+        const res = await fetch('https://api.postmarkapp.com/email', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Postmark-Server-Token': provider.apiKey },
+          body: JSON.stringify({ From: provider.from, To: to, TextBody: url }),
+        });
+        if (!res.ok) throw new Error('Postmark error');
+      },
+      options: config,
+    };
+  }
+`;
+
 // ---- event and class names of camelCase words under secret-sounding names ----
 const EVENT_NAMES = dedent`
   export const RefreshTokenClientAcquireTokenByRefreshToken = "refreshTokenClientAcquireTokenByRefreshToken";
@@ -154,6 +172,7 @@ const EVENT_NAMES = dedent`
 `;
 
 export const validServerEvidence: Valid[] = [
+  { ...lang.ts, filename: 'src/providers/postmark.ts', code: EMAIL_PROVIDER, ...ASSUME_CLIENT, ...STRICT },
   { ...lang.ts, filename: 'src/telemetry/performance/PerformanceEvents.ts', code: EVENT_NAMES, ...ASSUME_CLIENT, ...STRICT },
   { ...lang.js, filename: 'lib/webhooks/webhooks.js', code: INTEROP_WEBHOOK, ...ASSUME_CLIENT, ...STRICT },
   { ...lang.js, filename: 'build/clients/catalog.js', code: SDK_CLIENT_CLASS, ...ASSUME_CLIENT, ...STRICT },
@@ -170,6 +189,20 @@ export const validServerEvidence: Valid[] = [
 ];
 
 export const invalidServerEvidence: Invalid[] = [
+  // the same provider where a signal says client code
+  {
+    ...lang.tsx,
+    filename: 'src/components/providers/postmark.tsx',
+    code: EMAIL_PROVIDER,
+    ...ASSUME_CLIENT,
+    errors: [
+      {
+        messageId: 'secretHeader',
+        data: { header: 'X-Postmark-Server-Token', reason: "the path has a 'components/' folder" },
+        ...at(EMAIL_PROVIDER, "'X-Postmark-Server-Token'"),
+      },
+    ],
+  },
   // a server SDK is server evidence only where nothing says client: a client folder still reports it
   {
     ...lang.ts,
