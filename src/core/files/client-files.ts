@@ -30,8 +30,9 @@
  *    the package is a server.
  * 5. Imports and code: server packages (node built-ins, `express`, `fastify`, `koa`, `@nestjs/*`,
  *    `next/server`, `server-only`, database drivers, Angular's and Expo's server and build-time
- *    packages, …; also through a compiler's interop helper, `__importDefault(require('crypto'))`) → server; an exported async component (`export default async function Page()`:
- *    only a React Server Component can be async) → server; browser-only packages
+ *    packages, …; also through a compiler's interop helper, `__importDefault(require('crypto'))`)
+ *    → server; an exported async component (`export default async function Page()`: only a React
+ *    Server Component can be async) → server; browser-only packages
  *    (`react-dom/client`, `@mercadopago/sdk-react`, `@stripe/stripe-js`, `vue`, `svelte`,
  *    `react-native`, …) → client; Angular classes (`@Component({ selector })`, `@Injectable({
  *    providedIn })`, …), React client hooks (`useState`, `useEffect`, …), browser globals (`window`,
@@ -52,7 +53,9 @@
  * 8. Server evidence too weak to beat any signal above, but enough to beat `assume` (issue 19): a
  *    top-level import of a server SDK (`stripe`, `@vtex/api`, `@sendgrid/client`, …), a type-only
  *    import from a server package (`import type { NextRequest } from 'next/server'`), a CommonJS
- *    module (`module.exports`, `exports.x`) in a package with no browser build → server.
+ *    module (`module.exports`, `exports.x`) in a package with no browser build → server; with
+ *    `assume: 'client'` only (the one setting it changes anything under), a top-level import of a
+ *    project module that imports a server package itself (one hop, through the module reader).
  * 9. `settings.credentials.assume` for files no signal classifies (default `'unknown'`: not client).
  *    `assume` only names what a file is when no signal says; server evidence of any strength beats it.
  */
