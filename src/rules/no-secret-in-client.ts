@@ -7,9 +7,11 @@
  * - string literals of a private catalogued format (`fileFacts().identify`, placeholders skipped), and
  *   credential-looking literals of no known format under a secret name (core/credentials/generic-secret.ts);
  * - reads of secret-named env variables (`process.env.X`, `import.meta.env.X`, destructuring, aliases of
- *   `process.env`), Nuxt private runtime config, SvelteKit `$env/static/private` and `$env/dynamic/private` imports;
+ *   `process.env`; not presence checks or reads behind a server guard: core/sinks/env-guards.ts), Nuxt
+ *   private runtime config, SvelteKit `$env/static/private` and `$env/dynamic/private` imports;
  * - imports (and `require`, `import()`) of server SDKs that need a private credential;
- * - provider secret headers (`X-VTEX-API-AppToken`, …) written through `headerWriteListeners()`;
+ * - provider secret headers (`X-VTEX-API-AppToken`, …) written through `headerWriteListeners()`, in files
+ *   that a signal says are client code (`assume` alone is not enough: such a header is server evidence);
  * - a private credential passed to a client SDK initialiser that expects a public key.
  * In any file: public-prefixed env variables with a secret name (`NEXT_PUBLIC_MP_ACCESS_TOKEN`), Nuxt
  * `runtimeConfig.public` secrets, and bundler settings that copy secrets into the bundle (`next.config`
@@ -17,29 +19,26 @@
  * modules come through the value resolver (`privateImported` names the module).
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { PRIVATE_SHAPES, SPLIT_LITERAL } from '../core/credentials/catalogue.js';
 import { ClientCode } from '../core/files/client-code.js';
 import { parseSettings, type CredentialsSettings } from '../core/files/settings.js';
 import { fileFacts } from '../core/files/file.js';
 import { publicKeySuggestion } from '../core/fixes/public-key.js';
-import { headerNamesPattern, headerWriteListeners, reportableHeadersPattern, type HeaderWrite } from '../core/sinks/headers.js';
+import { headerWriteListeners, type HeaderWrite } from '../core/sinks/headers.js';
 import { fingerprint } from '../core/credentials/redact.js';
 import { BundlerSettings, baseName, isBundlerConfig, type Exposure } from '../core/sinks/bundler-config.js';
 import { EnvReads, type EnvRead } from '../core/sinks/env-reads.js';
+import { isServerOnlyRead } from '../core/sinks/env-guards.js';
 import { literalListeners } from '../core/sinks/literals.js';
 import { namedLiteralListeners } from '../core/sinks/named-literals.js';
 import { credentialLookRejection, isSecretLiteralName } from '../core/credentials/generic-secret.js';
 import { initialiserArgument, initialiserOf, passedValue } from '../core/sinks/initialisers.js';
 import { importBringsValue, isListedPackage, moduleLoad } from '../core/sinks/server-sdks.js';
 import { unwrap } from '../core/values/static.js';
-import { escapeRegExp, textMentions } from '../core/prechecks/text.js';
-import { namesPrecheck } from '../core/prechecks/names.js';
-import { SERVER_SDKS, SIGNALS, serverSdkPattern } from '../core/prechecks/defaults.js';
+import { BUILTIN_SECRET_HEADERS, factsOf, mayHoldFinding, type OptionFacts } from '../core/prechecks/client.js';
 import { valuesOf } from '../core/values/resolver.js';
-import { importedSecretReadListeners, importedSecrets, MODULE_READS } from '../core/modules/origin.js';
+import { importedSecretReadListeners, importedSecrets } from '../core/modules/origin.js';
 import { SecretNames, publicPrefix } from '../core/credentials/secret-names.js';
-import { CREDENTIAL_HEADERS, CREDENTIAL_PARAMS, PUBLIC_ENV_PREFIXES, nameWords, type HeaderInfo } from '../core/credentials/vocabulary.js';
-import { PairCache } from '../utils/cache.js';
+import type { HeaderInfo } from '../core/credentials/vocabulary.js';
 import { createRule } from '../utils/create-rule.js';
 import { mergeListeners } from '../utils/listeners.js';
 import { nameList } from '../utils/schema.js';
@@ -51,120 +50,8 @@ export type MessageIds =
   | 'bundlerExposes' | 'bundlerExposesAll' | 'serverSdk' | 'secretHeader' | 'privateInit' | 'usePublicKey';
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
-/**
- * Secret headers that stay silent in client code even so: Google API keys are browser keys by design
- * (restricted by referrer), and Vault's UI sends the signed-in user's own token.
- */
-const BROWSER_HEADERS = new Set(['x-goog-api-key', 'x-vault-token']);
-
 /** `.d.ts`, `.d.mts`, `.d.cts` (string tests: this runs for every file). */
 const isDeclarationFile = (filename: string): boolean => filename.endsWith('.d.ts') || filename.endsWith('.d.mts') || filename.endsWith('.d.cts');
-
-/** Provider secret headers this rule reports in client code (the built-in ones). */
-const BUILTIN_SECRET_HEADERS: readonly HeaderInfo[] = CREDENTIAL_HEADERS.filter(
-  (h) => h.kind === 'secret' && h.provider !== undefined && !BROWSER_HEADERS.has(h.name.toLowerCase()),
-);
-
-/**
- * The whole-file pre-check. A finding needs, in the file's code, one of:
- * - a private credential shape (`PRIVATE_SHAPES`, a scan shared with no-token-in-url);
- * - a private literal split in pieces (`SPLIT_LITERAL`, shared with no-token-in-url);
- * - a signal that needs no secret name (`SIGNALS` in core/prechecks/defaults.ts): a bundler plugin that copies
- *   env variables, a SvelteKit private env module, an initialiser (`Stripe(…)`), a PEM block; or a
- *   server SDK after a quote (`serverSdkPattern`);
- * - a secret header's name: first any credential header's (`reportableHeadersPattern` of the list
- *   no-hardcoded-auth-header uses, the same RegExp and so the same scan by default), then, only in the
- *   files that pass, the secret ones this rule reports;
- * - a secret word (`namesPrecheck`, the scan no-token-in-url makes with its default options) *and* a
- *   place that reads it (`NAMED_READS`): `env` as a whole word (`process.env`, `import.meta.env`,
- *   `'$env/…'`) or `useRuntimeConfig` (an initialiser, `new MercadoPago(accessToken)`, is a signal);
- * - a secret word *and* a string of 16 or more credential characters (`LONG_STRING`): a literal of no
- *   known format under a secret name (`namedSecretLiteral`).
- */
-const NAMED_READS = /\benv\b|useRuntimeConfig/u;
-const LONG_STRING = /['"`][\w+/=.~-]{16}/u;
-
-interface OptionFacts {
-  /** The words of `secretNames`, for the pre-check. */
-  readonly secretPhrases: readonly (readonly string[])[];
-  readonly serverSdkList: readonly string[];
-  readonly serverSdks: ReadonlySet<string>;
-  readonly serverSdkScopes: ReadonlySet<string>;
-}
-
-const optionFacts = new WeakMap<object, OptionFacts>();
-
-let lastOptions: object | undefined;
-let lastFacts: OptionFacts | undefined;
-
-/** What the options add, computed once per options object (the last one kept aside: see `PairCache`). */
-function factsOf(options: Options[0]): OptionFacts {
-  if (options === lastOptions && lastFacts) return lastFacts;
-  let found = optionFacts.get(options);
-  if (!found) {
-    const sdks = [...SERVER_SDKS, ...(options.serverPackages ?? [])];
-    found = {
-      secretPhrases: (options.secretNames ?? []).map((name) => nameWords(name).split(' ')),
-      serverSdkList: sdks,
-      serverSdks: new Set(sdks.filter((s) => !s.endsWith('/'))),
-      serverSdkScopes: new Set(sdks.filter((s) => s.endsWith('/'))),
-    };
-    optionFacts.set(options, found);
-  }
-  lastOptions = options;
-  lastFacts = found;
-  return found;
-}
-
-interface Prechecks {
-  readonly serverSdk: RegExp;
-  /** Any credential header's name (no-hardcoded-auth-header's default list, with the settings' headers). */
-  readonly anyHeader: RegExp;
-  /** The names of the secret headers this rule reports. */
-  readonly secretHeader: RegExp;
-  readonly names: RegExp;
-}
-
-const prechecks = new PairCache<OptionFacts, CredentialsSettings, Prechecks>();
-
-/**
- * A test file is never client code (core/files/client-files.ts), so of this rule's findings only those that
- * need no client file can be in one: a webpack plugin that copies env variables, and a secret name
- * with a public env prefix or under Nuxt's public runtime config (the name may be joined from pieces:
- * `SPLIT_LITERAL`). Asked only of the test files that pass the rest of the pre-check.
- */
-const BUNDLER_PLUGINS = /DefinePlugin|EnvironmentPlugin/u;
-const PUBLIC_READS = new RegExp([...PUBLIC_ENV_PREFIXES.map(escapeRegExp), 'useRuntimeConfig'].join('|'), 'u');
-
-/**
- * Whether the file can hold a finding at all (see `NAMED_READS`, and `BUNDLER_PLUGINS` for test
- * files). Custom credential formats have shapes no pattern knows: those files are not pre-checked.
- */
-function mayHoldFinding(context: Context, facts: OptionFacts, settings: CredentialsSettings): boolean {
-  if (settings.formats.length > 0 || PRIVATE_SHAPES === undefined) return true;
-  const { sourceCode } = context;
-  // per options and settings (settings add headers and credential parameter names)
-  const { serverSdk, anyHeader, secretHeader, names } =
-    prechecks.last(facts, settings) ??
-    prechecks.get(facts, settings, () => ({
-      serverSdk: serverSdkPattern(facts.serverSdkList),
-      anyHeader: reportableHeadersPattern([...settings.headers, ...CREDENTIAL_HEADERS]),
-      secretHeader: headerNamesPattern([...settings.headers.filter((h) => h.kind === 'secret'), ...BUILTIN_SECRET_HEADERS].map((h) => h.name)),
-      names: namesPrecheck([...CREDENTIAL_PARAMS, ...settings.params], [], facts.secretPhrases),
-    }));
-  const any =
-    textMentions(sourceCode, PRIVATE_SHAPES) ||
-    textMentions(sourceCode, SPLIT_LITERAL) ||
-    textMentions(sourceCode, SIGNALS) ||
-    textMentions(sourceCode, serverSdk) ||
-    (textMentions(sourceCode, anyHeader) && textMentions(sourceCode, secretHeader)) ||
-    (textMentions(sourceCode, names) && (textMentions(sourceCode, NAMED_READS) || textMentions(sourceCode, MODULE_READS) || textMentions(sourceCode, LONG_STRING)));
-  if (!any || !fileFacts(context).isTestFile) return any;
-  return (
-    textMentions(sourceCode, BUNDLER_PLUGINS) ||
-    (textMentions(sourceCode, names) && textMentions(sourceCode, NAMED_READS) && (textMentions(sourceCode, PUBLIC_READS) || textMentions(sourceCode, SPLIT_LITERAL)))
-  );
-}
 
 /** What `settings.credentials` parses to when it is not set. */
 const NO_SETTINGS: CredentialsSettings = parseSettings(undefined);
@@ -258,7 +145,7 @@ function clientListeners(context: Context, options: Options[0], optionsFacts: Op
       case '$env/dynamic/private':
         return; // the import itself is reported
       case 'runtime-config':
-        if (name !== 'public' && name !== 'app' && clientCode.has(node) && names.isSecret(name)) {
+        if (name !== 'public' && name !== 'app' && clientCode.has(node) && names.isSecret(name) && !isServerOnlyRead(node)) {
           context.report({ node, messageId: 'secretEnv', data: { name, reason: clientCode.reason() } });
         }
         return;
@@ -269,7 +156,7 @@ function clientListeners(context: Context, options: Options[0], optionsFacts: Op
         const prefix = publicPrefix(name);
         if (prefix !== undefined) {
           if (names.isSecret(name.slice(prefix.length))) context.report({ node, messageId: 'publicPrefixSecret', data: { name, prefix } });
-        } else if (source !== '$env/dynamic/public' && clientCode.has(node) && names.isSecret(name)) {
+        } else if (source !== '$env/dynamic/public' && clientCode.has(node) && names.isSecret(name) && !isServerOnlyRead(node)) {
           context.report({ node, messageId: 'secretEnv', data: { name, reason: clientCode.reason() } });
         }
       }
@@ -354,7 +241,7 @@ function clientListeners(context: Context, options: Options[0], optionsFacts: Op
   }
 
   function checkHeader(write: HeaderWrite): void {
-    if (!clientCode.has(write.nameNode)) return;
+    if (!clientCode.hasEvidence(write.nameNode)) return;
     const value = unwrap(write.value);
     const known = values.text(value);
     if (known !== undefined && !facts.isReportable(known, facts.identify(known))) return;

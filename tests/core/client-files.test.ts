@@ -239,6 +239,70 @@ describe('classifyFile: settings', () => {
   });
 });
 
+describe('classifyFile: server evidence beats assume (issue 19)', () => {
+  const client = { credentials: { assume: 'client' } };
+
+  it('reads a node built-in through the interop helpers of TypeScript, Babel, SWC and esbuild', () => {
+    const reason = "this file imports 'crypto'";
+    for (const load of [
+      'const crypto_1 = __importDefault(require("crypto"));',
+      'const crypto_1 = tslib_1.__importDefault(require("crypto"));',
+      'const crypto_1 = (0, tslib_1.__importStar)(require("crypto"));',
+      'var _crypto = _interopRequireDefault(require("crypto"));',
+      'var _crypto = (0, _interopRequireDefault.default)(require("crypto"));',
+      'var _crypto = _interop_require_wildcard(require("crypto"));',
+      'var import_crypto = __toESM(require("crypto"), 1);',
+    ]) {
+      // strong evidence: it beats a client path segment too
+      expect(side('lib/webhooks/client/webhooks.js', load, client)).toEqual(['server', 'import', reason]);
+    }
+    // any other wrapper is not an interop helper
+    expect(side('lib/webhooks/hooks.js', 'const crypto_1 = wrap(require("crypto"));', client)).toEqual(['client', 'assume', "settings.credentials.assume is 'client'"]);
+  });
+
+  it('takes a server SDK import as server evidence only where no signal says client', () => {
+    const sdk = "const { Client } = require('@sendgrid/client');\nmodule.exports = { Client };";
+    expect(side('src/classes/mail-service.js', sdk, client)).toEqual([
+      'server',
+      'import',
+      "this file imports '@sendgrid/client', a server SDK, and nothing marks it as client code",
+    ]);
+    expect(side('build/clients/affiliate.js', "import { JanusClient } from '@vtex/api/clients';", client)[0]).toBe('server');
+    // client evidence wins: a client path, a React hook, a browser global
+    expect(side('src/components/Pay.jsx', "import Stripe from 'stripe';", client)).toEqual(['client', 'path', "the path has a 'components/' folder"]);
+    expect(side('src/lib/pay.ts', "import Stripe from 'stripe';\nimport { useState } from 'react';", client)[0]).toBe('client');
+    expect(side('src/lib/pay.js', "import Stripe from 'stripe';\nwindow.pay = () => {};", client)[0]).toBe('client');
+    // a type-only import of the SDK brings nothing
+    expect(side('src/lib/pay.ts', "import type Stripe from 'stripe';", client)[0]).toBe('client');
+  });
+
+  it('takes a type from a server package as server evidence', () => {
+    const code = "import type { NextRequest } from 'next/server';\nexport const read = (req: NextRequest) => req.cookies;";
+    expect(side('src/jwt/index.ts', code, client)).toEqual(['server', 'import', "this file takes types from 'next/server', a server package"]);
+    // a type from a browser package, or from the project's own modules, says nothing
+    expect(side('src/jwt/index.ts', "import type { Router } from 'vue-router';", client)[0]).toBe('client');
+    expect(side('src/trpc.ts', "import type { AppRouter } from '../server/router';", client)[0]).toBe('client');
+  });
+
+  it('takes a CommonJS module with no browser build around it as server evidence', () => {
+    const reason = 'this file is a CommonJS module (module.exports, exports.x) of a package with no browser build';
+    expect(side('samples/Common/payPalClient.js', 'function client() {}\nmodule.exports = { client };', client)).toEqual(['server', 'code', reason]);
+    expect(side('build/src/auth/supplier.js', 'Object.defineProperty(exports, "__esModule", { value: true });', client)).toEqual(['server', 'code', reason]);
+    expect(side('build/src/auth/supplier.js', 'exports.A = exports.B = void 0;', client)).toEqual(['server', 'code', reason]);
+    expect(side('lib/index.js', 'module.exports.handler = () => {};', client)).toEqual(['server', 'code', reason]);
+    // an ES module, or CommonJS in a client folder, is not
+    expect(side('lib/index.js', 'export const handler = () => {};', client)[0]).toBe('client');
+    expect(side('public/js/app.js', 'module.exports = {};', client)[0]).toBe('client');
+    // a local `exports` object assigned whole is not CommonJS
+    expect(side('lib/index.js', 'let exports;\nexports = {};', client)[0]).toBe('client');
+  });
+
+  it('only changes unknown files into server files without assume', () => {
+    expect(side('samples/Common/payPalClient.js', 'module.exports = {};')[0]).toBe('server');
+    expect(side('lib/index.js', 'export const x = 1;')).toEqual(['unknown', 'none', 'no signal says where this file runs']);
+  });
+});
+
 describe('classifyFile: server-only code in a Next.js page', () => {
   it('covers the data functions and the top-level code and imports only they use', () => {
     const probe = classify(
@@ -324,6 +388,7 @@ describe('classifyFile: the project around the file (its nearest package.json)',
     'libs/shared/src/lib/money.ts',
   ]);
   project('vite-shop', { dependencies: deps('react', 'react-dom'), devDependencies: deps('vite', '@vitejs/plugin-react') }, [
+    'legacy/widget.js',
     'src/lib/payments.ts',
     'src/app/store.ts',
     'src/pages/Checkout.tsx',
@@ -455,6 +520,32 @@ describe('classifyFile: the project around the file (its nearest package.json)',
       'framework',
       "this is a build configuration file ('app.config.ts')",
     ]);
+  });
+
+  it('takes CommonJS for server evidence against assume only in a package with no browser build (issue 19)', () => {
+    const assumeClient = (file: string, code: string): string | undefined => classify(path.join(root, file), code, { credentials: { assume: 'client' } }, root).classification?.side;
+    // a Vite app's file outside src/: its bundle may take CommonJS
+    expect(assumeClient('vite-shop/legacy/widget.js', 'module.exports = { mount() {} };')).toBe('client');
+    expect(assumeClient('no-manifest/src/lib/pay.ts', 'module.exports = { mount() {} };')).toBe('server');
+  });
+
+  it('with assume client, reads the project modules a file imports for a server import of theirs (issue 19)', () => {
+    const dir = path.join(root, 'node-lib/credentials');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'certificate.js'), "import { readFile } from 'node:fs/promises';\nexport const load = (p) => readFile(p);\n");
+    writeFileSync(path.join(dir, 'secret.js'), "import { logger } from './logging.js';\nexport const make = (s) => ({ s, logger });\n");
+    writeFileSync(path.join(dir, 'logging.js'), "const { hostname } = require('os');\nexport const logger = hostname;\n");
+    const code = "import { load } from './certificate.js';\nexport const secret = process.env.ACME_CLIENT_SECRET;";
+    writeFileSync(path.join(dir, 'environment.js'), code);
+    const file = path.join(dir, 'environment.js');
+    const assumeClient = (source: string): FileClassification | undefined => classify(file, source, { credentials: { assume: 'client' } }, root).classification;
+    expect(assumeClient(code)).toMatchObject({ side: 'server', signal: 'import', reason: "this file imports './certificate.js', which imports 'node:fs/promises'" });
+    // one hop only, and a module that loads no server package says nothing
+    expect(assumeClient("import { make } from './secret.js';\nexport const x = make(1);")).toMatchObject({ side: 'client', signal: 'assume' });
+    // a module that is not there, or a package, is not read
+    expect(assumeClient("import { a } from './missing.js';\nimport b from 'acme-sdk';\nexport const x = [a, b];")).toMatchObject({ side: 'client', signal: 'assume' });
+    // without assume the imports are not read: the file is not client code either way
+    expect(classify(file, code, {}, root).classification).toMatchObject({ side: 'unknown', signal: 'none' });
   });
 
   it('sees a package.json that changed, appeared or went away, by its mtime and its folder’s', () => {

@@ -12,6 +12,9 @@ describe('credentialLookRejection: values that look like a credential', () => {
     ['a prefixed service token', `svc_${fake.hex(106, 32)}`],
     ['a dotted token', `${fake.opaque(107, 12)}.${fake.opaque(108, 24)}`],
     ['a base64 value with padding', `${fake.opaque(109, 30)}+/==`],
+    // random mixed case of letters only breaks into pieces of one or two letters, most without a vowel
+    ['a token of letters only', fake.opaque(115, 48).replaceAll(/\d/gu, '')],
+    ['another token of letters only', fake.opaque(116, 40).replaceAll(/\d/gu, '')],
   ])('%s', (_what, value) => {
     expect(credentialLookRejection(value)).toBeUndefined();
   });
@@ -47,6 +50,12 @@ describe('credentialLookRejection: look-alikes and why they are rejected', () =>
     ['words', 'section-2-title-large'],
     ['words', 'grid-cols-12-md-gap-4'],
     ['words', 'orderConfirmationSecret'],
+    // issue 19: event, error and class names of short camelCase words (MSAL telemetry, Okta models)
+    ['words', 'refreshTokenClientAcquireTokenByRefreshToken'],
+    ['words', 'RefreshTokenClientExecuteTokenRequest'],
+    ['words', 'invalidUserNameOrPassword'],
+    ['words', 'SignInAfterPasswordReset'],
+    ['words', 'InlineHookOAuthClientSecretConfig'],
     ['words', 'checkout_session_label_text'],
     ['words', 'customer-portal-link'],
     ['words', 'abcdefghijklmnopqrstuvwxyz'],

@@ -71,6 +71,27 @@ describe('isDummy (test files only)', () => {
     expect(isDummy(fake.opaque(7, 40), false)).toBe(false);
   });
 
+  it('skips placeholder words with an ascending count (issue 19: a redaction test\'s dummies)', () => {
+    expect(isDummy('secret-token-12345', false)).toBe(true);
+    expect(isDummy('Bearer secret-token-12345', false)).toBe(true);
+    expect(isDummy('auth-token-12345', false)).toBe(true);
+    expect(isDummy('apiKey0123456', false)).toBe(true);
+    expect(isDummy('MY_SERVICE_TOKEN_123', false)).toBe(true);
+    // neither a placeholder outside test files
+    expect(isPlaceholder('secret-token-12345')).toBe(false);
+  });
+
+  it('keeps words with a count that is not a placeholder vocabulary word or not ascending', () => {
+    // a word outside the vocabulary: a weak real password, not a dummy
+    expect(isDummy('Tr0ub4dorPassword12345', false)).toBe(false);
+    expect(isDummy('orchestrator-token-12345', false)).toBe(false);
+    // a count that is not ascending from 0 or 1
+    expect(isDummy('secret-token-23456', false)).toBe(false);
+    expect(isDummy('secret-token-12354', false)).toBe(false);
+    // a real-looking body after the words
+    expect(isDummy(`secret-token-${fake.opaque(10, 20)}`, false)).toBe(false);
+  });
+
   it('skips short random values that match no format', () => {
     expect(isDummy(fake.opaque(8, 12), false)).toBe(true);
     expect(isDummy(fake.opaque(8, 12), true)).toBe(false);

@@ -68,6 +68,11 @@ describe('classifyName', () => {
     ['API_KEY_HEADER'],
     ['PASSWORD_MIN_LENGTH'],
     ['clientSecretUrl'],
+    // issue 19: names that select a kind of credential (a chain, a provider), not hold one
+    ['AZURE_TOKEN_CREDENTIALS'],
+    ['AUTH_TOKEN_PROVIDER'],
+    ['ACCESS_TOKEN_SCOPES'],
+    ['JWT_SECRET_ALGORITHM'],
   ])('%s holds metadata about a credential: neutral', (name) => {
     expect(classifyName(name)).toBe('neutral');
   });
@@ -78,6 +83,8 @@ describe('classifyName', () => {
     ['ACCESS_TOKEN_SECRET', 'secret'],
     ['DB_PASSWORD', 'secret'],
     ['TOKEN_FILE_CONTENTS', 'ambiguous'],
+    ['AZURE_CLIENT_SECRET', 'secret'],
+    ['CREDENTIALS_SECRET', 'secret'],
   ])('%s is still %s: the metadata word must end the name', (name, expected) => {
     expect(classifyName(name)).toBe(expected);
   });

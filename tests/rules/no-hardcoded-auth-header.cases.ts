@@ -198,6 +198,15 @@ export const valid: Valid[] = [
     code: 'request(app).get("/me").set("Authorization", "Bearer test-token-1");',
     filename: 'test/me.test.js',
   },
+  // issue 19: a redaction test's dummies, placeholder words and an ascending count
+  {
+    ...lang.ts,
+    filename: 'tests/unit/fetcher/redacting.test.ts',
+    code: dedent`
+      await fetcherImpl({ url: 'https://example.com/api', method: 'GET', headers: { Authorization: 'Bearer secret-token-12345' } });
+      await fetcherImpl({ url: 'https://example.com/api', method: 'GET', headers: { 'x-auth-token': 'auth-token-12345' } });
+    `,
+  },
   {
     code: 'request(app).get("/me").set("Authorization", "Basic " + btoa("alice:s3cr3t"));',
     filename: 'test/me.test.js',
@@ -584,6 +593,21 @@ export const invalid: Invalid[] = [
     errors: [
       hardcoded('Authorization', 'Bearer', MP2, at(1, 46, MP2.length + 9), 'process.env.MP_ACCESS_TOKEN',
         "request(app).get('/me').set('Authorization', `Bearer ${process.env.MP_ACCESS_TOKEN}`);"),
+    ],
+  },
+  // issue 19: placeholder words with a random body, next to a dummy with a count, are still reported in a test file
+  {
+    ...lang.ts,
+    filename: 'tests/unit/fetcher/redacting.test.ts',
+    code: dedent`
+      await fetcherImpl({ url, headers: { 'x-auth-token': 'auth-token-12345' } });
+      await fetcherImpl({ url, headers: { 'x-auth-token': 'auth-token-${OPAQUE}' } });
+    `,
+    errors: [
+      hardcoded('x-auth-token', 'no scheme', `auth-token-${OPAQUE}`, at(2, 53, OPAQUE.length + 13), 'process.env.AUTH_TOKEN', dedent`
+        await fetcherImpl({ url, headers: { 'x-auth-token': 'auth-token-12345' } });
+        await fetcherImpl({ url, headers: { 'x-auth-token': process.env.AUTH_TOKEN } });
+      `),
     ],
   },
   // options: extra headers, a replaced list, re-classifying an identifier, settings, env access, min length

@@ -32,6 +32,8 @@ export const CREDENTIAL_LOOK = {
   minLengthWithoutDigits: 20,
   /** …and a case change (lower↔upper) at least this often per character (random mixed case: ~0.5; camelCase words: ~0.1). */
   minCaseSwitchRate: 0.25,
+  /** camelCase or PascalCase pieces of this mean length or more, each with a vowel, are words (`refreshTokenClientAcquireToken`; random case: ~2). */
+  minWordLength: 3,
 } as const;
 
 /** Why a value does not look like a credential; `undefined` when it does. */
@@ -91,7 +93,8 @@ const letterCase = (ch: string): number => (ch >= 'a' && ch <= 'z' ? 0 : ch >= '
  * Whether the value is made of words rather than random characters: with digits, no piece between
  * separators mixes letters and digits (`grid-cols-12-md-gap-4`) or too few switches between letters
  * and digits (`section-h2-title`); without, too short, split by separators (`checkout-session-label`),
- * or with too few case changes (`orderConfirmationSecret`).
+ * with too few case changes (`orderConfirmationSecret`), or an identifier of words
+ * (`isIdentifierOfWords`).
  */
 function isWords(value: string): boolean {
   if (/\d/u.test(value)) {
@@ -99,7 +102,19 @@ function isWords(value: string): boolean {
     return !mixed || switches(value, letterOrDigit) < CREDENTIAL_LOOK.minLetterDigitSwitches;
   }
   if (value.length < CREDENTIAL_LOOK.minLengthWithoutDigits || /[._~-]/u.test(value)) return true;
-  return switches(value, letterCase) < value.length * CREDENTIAL_LOOK.minCaseSwitchRate;
+  return switches(value, letterCase) < value.length * CREDENTIAL_LOOK.minCaseSwitchRate || isIdentifierOfWords(value);
+}
+
+/**
+ * Whether a value of letters is an identifier made of words, however short they are
+ * (`refreshTokenClientAcquireTokenByRefreshToken`, `InlineHookOAuthClientSecretConfig`: event and
+ * class names): its camelCase pieces are `minWordLength` long on average and each piece of two letters
+ * or more has a vowel. Random mixed case breaks into pieces of one or two letters, most without one.
+ */
+function isIdentifierOfWords(value: string): boolean {
+  const words = nameWords(value).split(' ');
+  const letters = words.reduce((sum, word) => sum + word.length, 0);
+  return letters >= words.length * CREDENTIAL_LOOK.minWordLength && words.every((word) => word.length < 2 || /[aeiouy]/u.test(word));
 }
 
 /**

@@ -13,7 +13,8 @@
  * - published samples: the sample keys the providers print in their docs, and JWTs whose claims are
  *   a docs sample (jwt.io's John Doe), see `isPublishedSample`.
  *
- * A dummy is a value that is only skipped in test files (see `isDummy`).
+ * A dummy is a value that is only skipped in test files (see `isDummy`): short, self-described
+ * (`fake-token`), low-entropy, or placeholder words with a count (`secret-token-12345`).
  */
 import { createHash } from 'node:crypto';
 
@@ -99,6 +100,20 @@ export function isPlaceholder(raw: string): boolean {
 /** Words that mark a test value as made up. */
 const DUMMY_WORD = /dummy|fake|mock|example|sample|invalid|expired|placeholder|testing|notreal|not-a-real/iu;
 
+/** Words, then a count of three or more ascending digits from 0 or 1: `secret-token-12345`, `authToken123`. */
+const WORDS_THEN_COUNT = /^([A-Za-z]+(?:[-_.][A-Za-z]+)*)[-_.]?(0?123\d*)$/u;
+
+/**
+ * A test's made-up value: placeholder words followed by a count (`secret-token-12345`,
+ * `auth-token-12345`, `api_key_123`). The words must all be the placeholder vocabulary (or led by
+ * YOUR/MY…, see `isWordsOnly`) and the digits an ascending run (`123`, `12345`, `0123`): a random
+ * token, or a real password such as `Tr0ub4dor1234`, is neither.
+ */
+function isWordsAndCount(value: string): boolean {
+  const match = WORDS_THEN_COUNT.exec(value);
+  return match !== null && ASCENDING_BODY.test(match[2] ?? '') && isWordsOnly(match[1] ?? '');
+}
+
 /** Shannon entropy in bits per character. */
 export function entropy(value: string): number {
   const counts = new Map<string, number>();
@@ -113,8 +128,9 @@ export function entropy(value: string): number {
 
 /**
  * In a test file, a value is a dummy (not reported) when it is short (under 16 characters), names
- * itself as made up (dummy, fake, mock, example, sample, invalid, expired…), or has low entropy (under
- * 3 bits per character, like `abcabcabc…` or `aaaa1111…`), unless it has the exact shape of a
+ * itself as made up (dummy, fake, mock, example, sample, invalid, expired…), is placeholder words with
+ * a count (`secret-token-12345`, see `isWordsAndCount`), or has low entropy (under 3 bits per
+ * character, like `abcabcabc…` or `aaaa1111…`), unless it has the exact shape of a
  * catalogued private credential with normal entropy: a real-looking token in a test file is still a
  * leaked token.
  */
@@ -122,7 +138,7 @@ export function isDummy(raw: string, catalogued: boolean): boolean {
   const value = raw.trim();
   if (isPlaceholder(value)) return true;
   const body = value.replace(KNOWN_PREFIX, '');
-  if (DUMMY_WORD.test(body)) return true;
+  if (DUMMY_WORD.test(body) || isWordsAndCount(body)) return true;
   if (entropy(body) < 3) return true;
   if (catalogued) return false;
   return body.length < 16;

@@ -23,6 +23,15 @@ export class ClientCode {
     return side === 'client' && !isServerOnly(node);
   }
 
+  /**
+   * Whether `node` is in client code that some signal says is client code, not only
+   * `settings.credentials.assume`: for findings that are themselves what server code does (a
+   * provider's secret header), which a guess about the file must not turn into a report.
+   */
+  hasEvidence(node: TSESTree.Node): boolean {
+    return this.has(node) && this.#classified().signal !== 'assume';
+  }
+
   /** Why the file is client code, for a message: only asked after `has()` said yes. */
   reason(): string {
     return this.#classified().reason;

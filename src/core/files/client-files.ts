@@ -30,8 +30,9 @@
  *    the package is a server.
  * 5. Imports and code: server packages (node built-ins, `express`, `fastify`, `koa`, `@nestjs/*`,
  *    `next/server`, `server-only`, database drivers, Angular's and Expo's server and build-time
- *    packages, …) → server; an exported async component (`export default async function Page()`:
- *    only a React Server Component can be async) → server; browser-only packages
+ *    packages, …; also through a compiler's interop helper, `__importDefault(require('crypto'))`)
+ *    → server; an exported async component (`export default async function Page()`: only a React
+ *    Server Component can be async) → server; browser-only packages
  *    (`react-dom/client`, `@mercadopago/sdk-react`, `@stripe/stripe-js`, `vue`, `svelte`,
  *    `react-native`, …) → client; Angular classes (`@Component({ selector })`, `@Injectable({
  *    providedIn })`, …), React client hooks (`useState`, `useEffect`, …), browser globals (`window`,
@@ -49,12 +50,23 @@
  *    `browser/`, `web/`, `environments/` (Angular), `composables/` (Vue, Nuxt) → client (`apps/web`,
  *    `packages/web` are whole apps, often full-stack, and do not count); `backend/`, `functions/`,
  *    `lambda/`, `serverless/`, `scripts/`, `migrations/` → server.
- * 8. `settings.credentials.assume` for files no signal classifies (default `'unknown'`: not client).
+ * 8. Server evidence too weak to beat any signal above, but enough to beat `assume` (issue 19): a
+ *    top-level import of a server SDK (`stripe`, `@vtex/api`, `@sendgrid/client`, …), a type-only
+ *    import from a server package (`import type { NextRequest } from 'next/server'`), a CommonJS
+ *    module (`module.exports`, `exports.x`) in a package with no browser build → server; with
+ *    `assume: 'client'` only (the one setting it changes anything under), a top-level import of a
+ *    project module that imports a server package itself (one hop, through the module reader).
+ * 9. `settings.credentials.assume` for files no signal classifies (default `'unknown'`: not client).
+ *    `assume` only names what a file is when no signal says; server evidence of any strength beats it.
  */
 import path from 'node:path';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { fileFacts } from './file.js';
 import { projectOf, type Project } from './project.js';
+import { SERVER_SDKS } from '../prechecks/defaults.js';
+import { topLevelSources } from '../modules/loads.js';
+import { readerContextOf } from '../modules/binding.js';
+import { moduleLoads } from '../modules/read-export.js';
 
 export type FileSide = 'client' | 'server' | 'unknown';
 
@@ -200,58 +212,6 @@ interface Decision {
 }
 
 const decide = (side: FileSide, signal: SideSignal, reason: string): Decision => ({ side, signal, reason });
-
-/** The module a `require('x')`, `require('x').y` or `require('x')(…)` expression loads. */
-function requireSource(node: TSESTree.Node | null | undefined): string | undefined {
-  let current = node;
-  while (current) {
-    switch (current.type) {
-      case AST_NODE_TYPES.MemberExpression:
-        current = current.object;
-        break;
-      case AST_NODE_TYPES.AwaitExpression:
-        current = current.argument;
-        break;
-      case AST_NODE_TYPES.CallExpression: {
-        const [first] = current.arguments;
-        if (current.callee.type === AST_NODE_TYPES.Identifier && current.callee.name === 'require') {
-          return first?.type === AST_NODE_TYPES.Literal && typeof first.value === 'string' ? first.value : undefined;
-        }
-        current = current.callee;
-        break;
-      }
-      default:
-        return undefined;
-    }
-  }
-  return undefined;
-}
-
-/** Module sources a program loads at its top level: imports (not type-only), re-exports, `require()`. */
-function topLevelSources(program: TSESTree.Program): string[] {
-  const sources: string[] = [];
-  for (const statement of program.body) {
-    switch (statement.type) {
-      case AST_NODE_TYPES.ImportDeclaration:
-        if (statement.importKind !== 'type') sources.push(statement.source.value);
-        break;
-      case AST_NODE_TYPES.VariableDeclaration:
-        for (const declarator of statement.declarations) {
-          const source = requireSource(declarator.init);
-          if (source !== undefined) sources.push(source);
-        }
-        break;
-      case AST_NODE_TYPES.ExpressionStatement: {
-        const source = requireSource(statement.expression);
-        if (source !== undefined) sources.push(source);
-        break;
-      }
-      default:
-        break;
-    }
-  }
-  return sources;
-}
 
 interface ExportedBinding {
   readonly exported: string;
@@ -564,6 +524,73 @@ function projectSide(project: Project, file: string): Decision | undefined {
   return decide('client', 'project', `the file is under src/ of ${article(tool)} project`);
 }
 
+/** Whether a top-level statement is a CommonJS export: `module.exports = …`, `exports.x = …`, `Object.defineProperty(exports, '__esModule', …)`. */
+function isCommonJsExport(statement: TSESTree.ProgramStatement): boolean {
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+  const { expression } = statement;
+  if (expression.type === AST_NODE_TYPES.AssignmentExpression) {
+    // `exports.a = exports.b = void 0`, `module.exports.x = …`: the outermost object of the target
+    let target: TSESTree.Node = expression.left;
+    while (target.type === AST_NODE_TYPES.MemberExpression) {
+      if (target.object.type === AST_NODE_TYPES.Identifier && target.object.name === 'module' && memberName(target) === 'exports') return true;
+      target = target.object;
+    }
+    return target.type === AST_NODE_TYPES.Identifier && target.name === 'exports' && target !== expression.left;
+  }
+  if (expression.type !== AST_NODE_TYPES.CallExpression) return false;
+  const [first] = expression.arguments;
+  return memberName(expression.callee) === 'defineProperty' && first?.type === AST_NODE_TYPES.Identifier && first.name === 'exports';
+}
+
+/** The first type-only import of a server package (`import type { NextRequest } from 'next/server'`). */
+function serverTypeImport(program: TSESTree.Program): string | undefined {
+  for (const statement of program.body) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration && statement.importKind === 'type' && matchesPackage(statement.source.value, SERVER_PACKAGES)) {
+      return statement.source.value;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Server evidence too weak to beat a client signal, asked after every other signal and before
+ * `settings.credentials.assume` (step 8), which it beats: a top-level import of a server SDK that needs
+ * a private credential (`stripe`, `@vtex/api`, …: in a file nothing marks as client code, the SDK says
+ * where it runs; so `serverSdk` only reports where there is client evidence); a type taken from a
+ * server package (the file handles a server's requests); a CommonJS module (`module.exports`,
+ * `exports.x`) in a package with no browser build (none found, or neither a browser app, a mobile app
+ * nor a framework).
+ */
+function weakServerSide(program: TSESTree.Program, sources: readonly string[], project: () => Project | undefined): Decision | undefined {
+  const sdk = sources.find((s) => matchesPackage(s, SERVER_SDKS));
+  if (sdk !== undefined) return decide('server', 'import', `this file imports '${sdk}', a server SDK, and nothing marks it as client code`);
+  const typeSource = serverTypeImport(program);
+  if (typeSource !== undefined) return decide('server', 'import', `this file takes types from '${typeSource}', a server package`);
+  if (!program.body.some(isCommonJsExport)) return undefined;
+  const kind = project()?.kind ?? 'none';
+  if (kind !== 'none' && kind !== 'server') return undefined;
+  return decide('server', 'code', 'this file is a CommonJS module (module.exports, exports.x) of a package with no browser build');
+}
+
+/**
+ * A project module the file imports at its top level that loads a server package itself
+ * (`./clientCertificateCredential.js`, which imports `node:fs/promises`): a browser bundle cannot take
+ * the file without it. One hop, project files only, through the module reader (`core/modules/`):
+ * asked only with `assume: 'client'`, the one setting under which it changes what a file is.
+ */
+function serverModuleImport(context: Context, sources: readonly string[], aliases: Readonly<Record<string, string>> | undefined): Decision | undefined {
+  // bare names are packages, which the reader never reads, unless an alias maps them into the project
+  const relative = sources.filter((source) => source.startsWith('.') || aliases !== undefined);
+  if (relative.length === 0) return undefined;
+  const reader = readerContextOf(context, aliases);
+  if (!reader) return undefined;
+  for (const source of relative) {
+    const server = moduleLoads(reader, source)?.find((load) => matchesPackage(load, SERVER_PACKAGES));
+    if (server !== undefined) return decide('server', 'import', `this file imports '${source}', which imports '${server}'`);
+  }
+  return undefined;
+}
+
 function pathSide(dirs: readonly string[]): Decision | undefined {
   for (const [index, dir] of dirs.entries()) {
     if (CLIENT_PATH_SEGMENTS.includes(dir)) {
@@ -680,6 +707,11 @@ function classify(context: Context): FileClassification {
   if (byProject) return plain(byProject);
   const byPath = pathSide(dirs);
   if (byPath) return plain(byPath);
+  const weak = weakServerSide(program, sources, () => (SCRIPT_EXTENSION.test(base) ? getProject() : undefined));
+  if (weak) return plain(weak);
+  // only `assume: 'client'` makes an unclassified file client code: only then are its imports read
+  const viaImport = settings.assume === 'client' ? serverModuleImport(context, sources, settings.aliases) : undefined;
+  if (viaImport) return plain(viaImport);
   if (settings.assume !== 'unknown') return plain(decide(settings.assume, 'assume', `settings.credentials.assume is '${settings.assume}'`));
   return plain(decide('unknown', 'none', 'no signal says where this file runs'));
 }

@@ -141,6 +141,14 @@ export function resolveModule(from: ReaderContext, specifier: string): string | 
   return new Reader(from).resolve(specifier, path.resolve(from.cwd, from.filename));
 }
 
+/**
+ * The modules that the project module `specifier` (named from the linted file) loads at its top level
+ * (see `loads.ts`), or `undefined` when it is not a project file the reader reads.
+ */
+export function moduleLoads(from: ReaderContext, specifier: string): readonly string[] | undefined {
+  return new Reader(from).loads(specifier);
+}
+
 function loadSummary(file: string, from: ReaderContext, fallbackFrom: readonly string[]): ModuleSummary | null {
   const stats = stat(file);
   if (!stats?.isFile()) return null;
@@ -190,6 +198,11 @@ class Reader {
 
   resolve(specifier: string, importer: string): string | undefined {
     return resolveSpecifier(specifier, importer, this.#options);
+  }
+
+  loads(specifier: string): readonly string[] | undefined {
+    const file = this.resolve(specifier, this.#linted());
+    return file === undefined ? undefined : loadSummary(file, this.#from, this.#fallbackFrom)?.loads;
   }
 
   read(specifier: string, name: string, members: readonly string[]): ExportedValue | undefined {

@@ -15,6 +15,7 @@
  * unknown, never wrong.
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { topLevelSources } from './loads.js';
 
 /** Where a value is written: absolute file, 1-based line and column, and the binding chain it is written in. */
 export interface Where {
@@ -62,6 +63,8 @@ export interface ModuleSummary {
   /** The specifiers of `export * from '…'`, in order. */
   readonly stars: readonly string[];
   readonly whole: Value;
+  /** The modules it loads at its top level (`loads.ts`), for the classification of the files that import it. */
+  readonly loads: readonly string[];
 }
 
 type Primitive = string | number | boolean | null;
@@ -267,10 +270,11 @@ class Summarizer {
           break;
       }
     }
-    if (exportAssignment) return { file: this.#file, format: 'cjs', exports: new Map(), stars: [], whole: exportAssignment };
-    if (esm) return { file: this.#file, format: 'esm', exports, stars, whole: UNKNOWN };
+    const loads = topLevelSources(this.#program);
+    if (exportAssignment) return { file: this.#file, format: 'cjs', exports: new Map(), stars: [], whole: exportAssignment, loads };
+    if (esm) return { file: this.#file, format: 'esm', exports, stars, whole: UNKNOWN, loads };
     const whole = this.#commonjs();
-    return whole ? { file: this.#file, format: 'cjs', exports: new Map(), stars: [], whole } : { file: this.#file, format: 'esm', exports, stars, whole: UNKNOWN };
+    return whole ? { file: this.#file, format: 'cjs', exports: new Map(), stars: [], whole, loads } : { file: this.#file, format: 'esm', exports, stars, whole: UNKNOWN, loads };
   }
 
   #where(node: TSESTree.Node, name: string): Where {
