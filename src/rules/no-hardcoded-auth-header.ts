@@ -22,6 +22,7 @@ import { valuesOf } from '../core/values/resolver.js';
 import { AUTH_SCHEMES, CREDENTIAL_HEADERS, type HeaderInfo, type HeaderKind } from '../core/credentials/vocabulary.js';
 import { PairCache } from '../utils/cache.js';
 import { createRule } from '../utils/create-rule.js';
+import { withTemplate } from '../utils/vue-template.js';
 
 export type HeaderOption = string | { name: string; kind?: HeaderKind; provider?: string };
 
@@ -256,7 +257,8 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const list = headerList(options, context);
     const headers = textMentions(context.sourceCode, list.mentions) ? headerListeners(context, options, list.headers) : {};
-    return textMentions(context.sourceCode, list.sdkMentions) ? { ...headers, ...sdkListeners(context, options, list.sdks, headers) } : headers;
+    // a Vue SFC's template bindings (`:headers="{ Authorization: … }"`) through the same listeners
+    return withTemplate(context.sourceCode, textMentions(context.sourceCode, list.sdkMentions) ? { ...headers, ...sdkListeners(context, options, list.sdks, headers) } : headers);
   },
 });
 

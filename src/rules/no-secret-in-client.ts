@@ -10,161 +10,51 @@
  *   `process.env`), Nuxt private runtime config, SvelteKit `$env/static/private` and `$env/dynamic/private` imports;
  * - imports (and `require`, `import()`) of server SDKs that need a private credential;
  * - provider secret headers (`X-VTEX-API-AppToken`, …) written through `headerWriteListeners()`;
- * - a private credential passed to a client SDK initialiser that expects a public key.
- * In any file: public-prefixed env variables with a secret name (`NEXT_PUBLIC_MP_ACCESS_TOKEN`), Nuxt
+ * - a private credential passed to a client SDK initialiser that expects a public key;
+ * - a public-prefixed variable whose value in the project's env files is a private credential
+ *   (`EnvValues`, core/files/env-files.ts; a public key there confirms an ambiguous name instead);
+ * - in a Vue SFC, the template too: its plain attributes (`staticAttributeListeners`) and, through
+ *   these same listeners, its bound expressions (`withTemplate`, src/utils/vue-template.ts).
+ * The whole-file pre-check is core/prechecks/secret-in-client.ts. In any file: public-prefixed env variables with a secret name (`NEXT_PUBLIC_MP_ACCESS_TOKEN`), Nuxt
  * `runtimeConfig.public` secrets, and bundler settings that copy secrets into the bundle (`next.config`
  * `env`, Vite `define`, webpack `DefinePlugin` / `EnvironmentPlugin`). Values imported from other
  * modules come through the value resolver (`privateImported` names the module).
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { PRIVATE_SHAPES, SPLIT_LITERAL } from '../core/credentials/catalogue.js';
 import { ClientCode } from '../core/files/client-code.js';
 import { parseSettings, type CredentialsSettings } from '../core/files/settings.js';
 import { fileFacts } from '../core/files/file.js';
 import { publicKeySuggestion } from '../core/fixes/public-key.js';
-import { headerNamesPattern, headerWriteListeners, reportableHeadersPattern, type HeaderWrite } from '../core/sinks/headers.js';
+import { headerWriteListeners, type HeaderWrite } from '../core/sinks/headers.js';
 import { fingerprint } from '../core/credentials/redact.js';
 import { BundlerSettings, baseName, isBundlerConfig, type Exposure } from '../core/sinks/bundler-config.js';
 import { EnvReads, type EnvRead } from '../core/sinks/env-reads.js';
+import { EnvValues } from '../core/files/env-files.js';
 import { literalListeners } from '../core/sinks/literals.js';
 import { namedLiteralListeners } from '../core/sinks/named-literals.js';
 import { credentialLookRejection, isSecretLiteralName } from '../core/credentials/generic-secret.js';
 import { initialiserArgument, initialiserOf, passedValue } from '../core/sinks/initialisers.js';
 import { importBringsValue, isListedPackage, moduleLoad } from '../core/sinks/server-sdks.js';
 import { unwrap } from '../core/values/static.js';
-import { escapeRegExp, textMentions } from '../core/prechecks/text.js';
-import { namesPrecheck } from '../core/prechecks/names.js';
-import { SERVER_SDKS, SIGNALS, serverSdkPattern } from '../core/prechecks/defaults.js';
 import { valuesOf } from '../core/values/resolver.js';
-import { importedSecrets, MODULE_READS } from '../core/modules/origin.js';
+import { importedSecrets } from '../core/modules/origin.js';
 import { SecretNames, publicPrefix } from '../core/credentials/secret-names.js';
-import { CREDENTIAL_HEADERS, CREDENTIAL_PARAMS, PUBLIC_ENV_PREFIXES, nameWords, type HeaderInfo } from '../core/credentials/vocabulary.js';
-import { PairCache } from '../utils/cache.js';
+import type { HeaderInfo } from '../core/credentials/vocabulary.js';
+import { BUILTIN_SECRET_HEADERS, factsOf, mayHoldFinding, type OptionFacts } from '../core/prechecks/secret-in-client.js';
 import { createRule } from '../utils/create-rule.js';
 import { mergeListeners } from '../utils/listeners.js';
+import { staticAttributeListeners, withTemplate } from '../utils/vue-template.js';
 import { nameList } from '../utils/schema.js';
 
 export type Options = [{ reportAmbiguousNames?: boolean; serverPackages?: string[]; secretNames?: string[]; publicNames?: string[] }];
 
 export type MessageIds =
   | 'privateLiteral' | 'privateImported' | 'namedSecretLiteral' | 'secretEnv' | 'privateEnvModule' | 'publicPrefixSecret' | 'publicConfigSecret'
-  | 'bundlerExposes' | 'bundlerExposesAll' | 'serverSdk' | 'secretHeader' | 'privateInit' | 'usePublicKey';
+  | 'bundlerExposes' | 'bundlerExposesAll' | 'serverSdk' | 'secretHeader' | 'privateInit' | 'usePublicKey' | 'envPrivateValue' | 'bundlerExposesValue';
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
-
-/**
- * Secret headers that stay silent in client code even so: Google API keys are browser keys by design
- * (restricted by referrer), and Vault's UI sends the signed-in user's own token.
- */
-const BROWSER_HEADERS = new Set(['x-goog-api-key', 'x-vault-token']);
 
 /** `.d.ts`, `.d.mts`, `.d.cts` (string tests: this runs for every file). */
 const isDeclarationFile = (filename: string): boolean => filename.endsWith('.d.ts') || filename.endsWith('.d.mts') || filename.endsWith('.d.cts');
-
-/** Provider secret headers this rule reports in client code (the built-in ones). */
-const BUILTIN_SECRET_HEADERS: readonly HeaderInfo[] = CREDENTIAL_HEADERS.filter(
-  (h) => h.kind === 'secret' && h.provider !== undefined && !BROWSER_HEADERS.has(h.name.toLowerCase()),
-);
-
-/**
- * The whole-file pre-check. A finding needs, in the file's code, one of:
- * - a private credential shape (`PRIVATE_SHAPES`, a scan shared with no-token-in-url);
- * - a private literal split in pieces (`SPLIT_LITERAL`, shared with no-token-in-url);
- * - a signal that needs no secret name (`SIGNALS` in core/prechecks/defaults.ts): a bundler plugin that copies
- *   env variables, a SvelteKit private env module, an initialiser (`Stripe(…)`), a PEM block; or a
- *   server SDK after a quote (`serverSdkPattern`);
- * - a secret header's name: first any credential header's (`reportableHeadersPattern` of the list
- *   no-hardcoded-auth-header uses, the same RegExp and so the same scan by default), then, only in the
- *   files that pass, the secret ones this rule reports;
- * - a secret word (`namesPrecheck`, the scan no-token-in-url makes with its default options) *and* a
- *   place that reads it (`NAMED_READS`): `env` as a whole word (`process.env`, `import.meta.env`,
- *   `'$env/…'`) or `useRuntimeConfig` (an initialiser, `new MercadoPago(accessToken)`, is a signal);
- * - a secret word *and* a string of 16 or more credential characters (`LONG_STRING`): a literal of no
- *   known format under a secret name (`namedSecretLiteral`).
- */
-const NAMED_READS = /\benv\b|useRuntimeConfig/u;
-const LONG_STRING = /['"`][\w+/=.~-]{16}/u;
-
-interface OptionFacts {
-  /** The words of `secretNames`, for the pre-check. */
-  readonly secretPhrases: readonly (readonly string[])[];
-  readonly serverSdkList: readonly string[];
-  readonly serverSdks: ReadonlySet<string>;
-  readonly serverSdkScopes: ReadonlySet<string>;
-}
-
-const optionFacts = new WeakMap<object, OptionFacts>();
-
-let lastOptions: object | undefined;
-let lastFacts: OptionFacts | undefined;
-
-/** What the options add, computed once per options object (the last one kept aside: see `PairCache`). */
-function factsOf(options: Options[0]): OptionFacts {
-  if (options === lastOptions && lastFacts) return lastFacts;
-  let found = optionFacts.get(options);
-  if (!found) {
-    const sdks = [...SERVER_SDKS, ...(options.serverPackages ?? [])];
-    found = {
-      secretPhrases: (options.secretNames ?? []).map((name) => nameWords(name).split(' ')),
-      serverSdkList: sdks,
-      serverSdks: new Set(sdks.filter((s) => !s.endsWith('/'))),
-      serverSdkScopes: new Set(sdks.filter((s) => s.endsWith('/'))),
-    };
-    optionFacts.set(options, found);
-  }
-  lastOptions = options;
-  lastFacts = found;
-  return found;
-}
-
-interface Prechecks {
-  readonly serverSdk: RegExp;
-  /** Any credential header's name (no-hardcoded-auth-header's default list, with the settings' headers). */
-  readonly anyHeader: RegExp;
-  /** The names of the secret headers this rule reports. */
-  readonly secretHeader: RegExp;
-  readonly names: RegExp;
-}
-
-const prechecks = new PairCache<OptionFacts, CredentialsSettings, Prechecks>();
-
-/**
- * A test file is never client code (core/files/client-files.ts), so of this rule's findings only those that
- * need no client file can be in one: a webpack plugin that copies env variables, and a secret name
- * with a public env prefix or under Nuxt's public runtime config (the name may be joined from pieces:
- * `SPLIT_LITERAL`). Asked only of the test files that pass the rest of the pre-check.
- */
-const BUNDLER_PLUGINS = /DefinePlugin|EnvironmentPlugin/u;
-const PUBLIC_READS = new RegExp([...PUBLIC_ENV_PREFIXES.map(escapeRegExp), 'useRuntimeConfig'].join('|'), 'u');
-
-/**
- * Whether the file can hold a finding at all (see `NAMED_READS`, and `BUNDLER_PLUGINS` for test
- * files). Custom credential formats have shapes no pattern knows: those files are not pre-checked.
- */
-function mayHoldFinding(context: Context, facts: OptionFacts, settings: CredentialsSettings): boolean {
-  if (settings.formats.length > 0 || PRIVATE_SHAPES === undefined) return true;
-  const { sourceCode } = context;
-  // per options and settings (settings add headers and credential parameter names)
-  const { serverSdk, anyHeader, secretHeader, names } =
-    prechecks.last(facts, settings) ??
-    prechecks.get(facts, settings, () => ({
-      serverSdk: serverSdkPattern(facts.serverSdkList),
-      anyHeader: reportableHeadersPattern([...settings.headers, ...CREDENTIAL_HEADERS]),
-      secretHeader: headerNamesPattern([...settings.headers.filter((h) => h.kind === 'secret'), ...BUILTIN_SECRET_HEADERS].map((h) => h.name)),
-      names: namesPrecheck([...CREDENTIAL_PARAMS, ...settings.params], [], facts.secretPhrases),
-    }));
-  const any =
-    textMentions(sourceCode, PRIVATE_SHAPES) ||
-    textMentions(sourceCode, SPLIT_LITERAL) ||
-    textMentions(sourceCode, SIGNALS) ||
-    textMentions(sourceCode, serverSdk) ||
-    (textMentions(sourceCode, anyHeader) && textMentions(sourceCode, secretHeader)) ||
-    (textMentions(sourceCode, names) && (textMentions(sourceCode, NAMED_READS) || textMentions(sourceCode, MODULE_READS) || textMentions(sourceCode, LONG_STRING)));
-  if (!any || !fileFacts(context).isTestFile) return any;
-  return (
-    textMentions(sourceCode, BUNDLER_PLUGINS) ||
-    (textMentions(sourceCode, names) && textMentions(sourceCode, NAMED_READS) && (textMentions(sourceCode, PUBLIC_READS) || textMentions(sourceCode, SPLIT_LITERAL)))
-  );
-}
 
 /** What `settings.credentials` parses to when it is not set. */
 const NO_SETTINGS: CredentialsSettings = parseSettings(undefined);
@@ -221,6 +111,9 @@ export default createRule<Options, MessageIds>({
       privateInit:
         "{{callee}}() expects a public key but gets {{credential}}, a private credential ({{reason}}); pass the public key instead.",
       usePublicKey: "Read the public key from '{{name}}' instead.",
+      envPrivateValue:
+        "'{{name}}' holds {{credential}} in {{file}}, and browser code reads it ({{reason}}), so the bundle ships the value; keep it on the server, only public keys belong in public variables.",
+      bundlerExposesValue: "{{setting}} copies '{{name}}' into the browser bundle, and it holds {{credential}} in {{file}}; read it on the server only.",
     },
     languages: ['js/js'],
   },
@@ -252,6 +145,20 @@ function clientListeners(context: Context, options: Options[0], optionsFacts: Op
   const clientCode = new ClientCode(context);
   /** Nodes already reported by a more specific check (an initialiser argument, a header value). */
   const claimed = new WeakSet<TSESTree.Node>();
+  const envValues = new EnvValues(context, facts);
+
+  /** A secret name (`names.isSecretVariable`) that the env files do not show to hold only public keys (an ambiguous name may). */
+  const isSecretVariable = (name: string): boolean =>
+    names.isSecretVariable(name) && (names.isSurelySecret(name.slice(publicPrefix(name)?.length ?? 0)) || envValues.verdict(name)?.kind !== 'public');
+
+  /** A public variable whose env files hold a private credential, read in client code (issue #20): reported, `true`. */
+  function checkEnvValue(node: TSESTree.Node, name: string): boolean {
+    const verdict = envValues.verdict(name);
+    if (verdict?.kind !== 'private' || !clientCode.has(node)) return false;
+    const { match, file } = verdict;
+    context.report({ node, messageId: 'envPrivateValue', data: { name, credential: fingerprint(match.value, match), file, reason: clientCode.reason() } });
+    return true;
+  }
 
   function checkEnvName({ node, name, source }: EnvRead): void {
     switch (source) {
@@ -268,8 +175,8 @@ function clientListeners(context: Context, options: Options[0], optionsFacts: Op
       default: {
         const prefix = publicPrefix(name);
         if (prefix !== undefined) {
-          if (names.isSecret(name.slice(prefix.length))) context.report({ node, messageId: 'publicPrefixSecret', data: { name, prefix } });
-        } else if (source !== '$env/dynamic/public' && clientCode.has(node) && names.isSecret(name)) {
+          if (!checkEnvValue(node, name) && isSecretVariable(name)) context.report({ node, messageId: 'publicPrefixSecret', data: { name, prefix } });
+        } else if (source !== '$env/dynamic/public' && clientCode.has(node) && isSecretVariable(name)) {
           context.report({ node, messageId: 'secretEnv', data: { name, reason: clientCode.reason() } });
         }
       }
@@ -282,8 +189,19 @@ function clientListeners(context: Context, options: Options[0], optionsFacts: Op
       context.report({ node, messageId: 'bundlerExposesAll', data: { setting, key: exposure.key } });
       return;
     }
-    const name = exposure.names.find(names.isSecretVariable);
-    if (name !== undefined) context.report({ node, messageId: 'bundlerExposes', data: { setting, name } });
+    const name = exposure.names.find(isSecretVariable);
+    if (name !== undefined) {
+      context.report({ node, messageId: 'bundlerExposes', data: { setting, name } });
+      return;
+    }
+    // a name that says nothing, whose env files hold a private credential
+    for (const variable of exposure.names) {
+      const verdict = envValues.verdict(variable);
+      if (verdict?.kind !== 'private') continue;
+      const { match, file } = verdict;
+      context.report({ node, messageId: 'bundlerExposesValue', data: { setting, name: variable, credential: fingerprint(match.value, match), file } });
+      return;
+    }
   }
 
   function checkLiteral(node: TSESTree.Node, value: string): void {
@@ -392,5 +310,15 @@ function clientListeners(context: Context, options: Options[0], optionsFacts: Op
     ImportExpression: checkLoad,
   };
   const secretHeaders: HeaderInfo[] = [...facts.settings.headers.filter((h) => h.kind === 'secret'), ...BUILTIN_SECRET_HEADERS];
-  return mergeListeners(mergeListeners(anyFile, client), headerWriteListeners(context, secretHeaders, checkHeader));
+  const listeners = mergeListeners(mergeListeners(anyFile, client), headerWriteListeners(context, secretHeaders, checkHeader));
+  // a Vue SFC's template: its bound expressions through the same listeners, and its plain attributes
+  // (`access-token="APP_USR-…"`) as literals, under their names
+  return withTemplate(
+    sourceCode,
+    listeners,
+    staticAttributeListeners(({ name, value, node }) => {
+      checkLiteral(node, value);
+      checkNamedLiteral(node, name, value);
+    }),
+  );
 }
