@@ -67,6 +67,12 @@ export interface PluginSettings {
    * path relative to the project root (`{ '@/': 'src/' }`). tsconfig/jsconfig `paths` are read without it.
    */
   aliases?: Readonly<Record<string, string>>;
+  /**
+   * The env files `no-secret-in-client` reads to know what a public env variable holds: `false` reads
+   * none; a list names them (relative to the project's directory, highest priority first). Default:
+   * the files the project's framework reads (`.env`, `.env.local`, `.env.[mode]`, `.env.[mode].local`).
+   */
+  envFiles?: false | readonly string[];
 }
 
 /** The options object of `credentials/no-hardcoded-auth-header`. */

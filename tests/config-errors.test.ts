@@ -161,6 +161,9 @@ const BAD_SETTINGS: readonly [string, unknown, string][] = [
   ['a wrong assume', { assume: 'browser' }, "settings.credentials.assume must be 'client', 'server' or 'unknown'"],
   ['aliases as an array', { aliases: ['src/'] }, 'settings.credentials.aliases must be an object mapping a specifier prefix'],
   ['an alias to a number', { aliases: { '@/': 1 } }, 'settings.credentials.aliases["@/"] must be a non-empty path relative to the project root'],
+  ['envFiles as true', { envFiles: true }, "settings.credentials.envFiles must be false or an array of env file paths relative to the project's directory"],
+  ['an empty env file name', { envFiles: [''] }, 'settings.credentials.envFiles must be an array of non-empty strings'],
+  ['an absolute env file path', { envFiles: ['/etc/app.env'] }, "settings.credentials.envFiles must be false or an array of env file paths relative to the project's directory"],
 ];
 
 describe('settings.credentials errors', () => {
@@ -206,7 +209,7 @@ describe.each(ESLINTS)('settings.credentials errors on %s', (_version, Engine) =
     }
     // ESLint's own context (the file) is kept
     expect([...messages]).toEqual([
-      `eslint-plugin-credentials: settings.credentials.clientFile is not a known setting (formats, params, headers, clientFiles, serverFiles, testFiles, side, assume, vendored, aliases).\nOccurred while linting ${path.resolve(FILE)}`,
+      `eslint-plugin-credentials: settings.credentials.clientFile is not a known setting (formats, params, headers, clientFiles, serverFiles, testFiles, side, assume, vendored, aliases, envFiles).\nOccurred while linting ${path.resolve(FILE)}`,
     ]);
   });
 

@@ -14,7 +14,7 @@ describe('docs/settings.md', () => {
   });
 
   it('documents every settings key the parser accepts', () => {
-    for (const key of ['formats', 'params', 'headers', 'clientFiles', 'serverFiles', 'testFiles', 'side', 'assume']) {
+    for (const key of ['formats', 'params', 'headers', 'clientFiles', 'serverFiles', 'testFiles', 'side', 'assume', 'vendored', 'aliases', 'envFiles']) {
       expect(doc).toContain(`\`${key}\``);
     }
   });

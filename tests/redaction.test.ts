@@ -8,11 +8,15 @@ import { readdirSync } from 'node:fs';
 import { Linter } from 'eslint';
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ALL_FILES } from './fixtures/files.js';
 import { identify } from '../src/core/credentials/catalogue.js';
 import { typedRules, type RuleName } from '../src/rules/index.js';
 import { generatedSecrets } from './fixtures/fake.js';
+import { invalid as envInvalid, rootOf } from './env/env.cases.js';
+import { removeProjects, secrets as envSecrets } from './env/project.js';
+
+afterAll(removeProjects);
 
 type AnyRule = TSESLint.RuleModule<string, readonly unknown[]>;
 type Case = InvalidTestCase<string, readonly unknown[]>;
@@ -88,5 +92,38 @@ describe.each(ruleNames)('%s never prints a secret', (name) => {
       }
     }
     expect(checkedCases).toBeGreaterThan(0);
+  });
+});
+
+/**
+ * The env file findings (#20): the secret is in an env file, not in the linted code, so the cases above
+ * cannot see it; each invalid case of tests/env/env.cases.ts is linted again and searched for every
+ * secret its projects' env files hold.
+ */
+describe('no-secret-in-client never prints a value from an env file', () => {
+  it('keeps every env file secret out of messages and data', () => {
+    const rule = typedRules['no-secret-in-client'];
+    expect(envInvalid.length).toBeGreaterThan(0);
+    for (const testCase of envInvalid) {
+      const data: unknown[] = [];
+      const linter = new Linter({ configType: 'flat', cwd: rootOf.get(testCase.filename ?? '') });
+      const config: Linter.Config[] = [
+        {
+          files: ALL_FILES,
+          plugins: { credentials: { rules: { 'no-secret-in-client': recording(rule, data) } } } as unknown as Linter.Config['plugins'],
+          rules: { 'credentials/no-secret-in-client': ['error', ...(testCase.options ?? [])] as Linter.RuleEntry },
+          ...(testCase.languageOptions ? { languageOptions: testCase.languageOptions as Linter.Config['languageOptions'] } : {}),
+          ...(testCase.settings ? { settings: testCase.settings } : {}),
+        },
+      ];
+      const messages = linter.verify(testCase.code, config, { filename: testCase.filename ?? 'file.ts' });
+      expect(messages.length, JSON.stringify(messages)).toBe(testCase.errors.length);
+      const printed = JSON.stringify([messages.map((m) => m.message), data]);
+      for (const secret of Object.values(envSecrets)) {
+        expect(printed.includes(secret), `case ${JSON.stringify(testCase.code.slice(0, 60))} prints the whole secret`).toBe(false);
+        const leaked = forbiddenRuns(secret).find((run) => printed.includes(run));
+        expect(leaked, `case ${JSON.stringify(testCase.code.slice(0, 60))} prints part of a secret`).toBeUndefined();
+      }
+    }
   });
 });

@@ -22,6 +22,7 @@ const SETTINGS_KEYS: Record<keyof PluginSettings, true> = {
   assume: true,
   vendored: true,
   aliases: true,
+  envFiles: true,
 };
 const FORMAT_KEYS: Record<keyof FormatSetting, true> = { id: true, pattern: true, provider: true, label: true, kind: true, prefix: true };
 const OPTION_KEYS: { [Name in RuleName]: Record<keyof RuleOptions[Name], true> } = {
@@ -74,6 +75,7 @@ describe('exported types', () => {
       assume: 'client',
       vendored: 'check',
       aliases: { '@/': 'src/' },
+      envFiles: ['.env', '.env.staging'],
     };
     const parsed = parseSettings(settings);
     expect(parsed.formats.map((f) => [f.id, f.provider, f.label, f.kind])).toEqual([
@@ -85,12 +87,13 @@ describe('exported types', () => {
       { name: 'X-Acme-Tenant', kind: 'identifier', provider: 'Acme' },
       { name: 'X-Acme-Auth', kind: 'secret' },
     ]);
-    expect([parsed.params, parsed.assume, parsed.clientFiles?.('web/a.js'), parsed.serverFiles?.('api/a.js'), parsed.testFiles?.('qa/a.js')]).toEqual([
+    expect([parsed.params, parsed.assume, parsed.clientFiles?.('web/a.js'), parsed.serverFiles?.('api/a.js'), parsed.testFiles?.('qa/a.js'), parsed.envFiles]).toEqual([
       ['acme_key'],
       'client',
       true,
       true,
       true,
+      ['.env', '.env.staging'],
     ]);
   });
 });

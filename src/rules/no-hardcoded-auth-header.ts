@@ -5,15 +5,15 @@
  * base64 calls) `core/values/encoded.ts`, the env rewrite `core/fixes/env-suggestion.ts`; this file
  * decides whether a written value is a hard-coded credential, and reports it.
  */
-import { AST_NODE_TYPES, type JSONSchema, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { fileFacts, type FileFacts } from '../core/files/file.js';
 import { classifyFile } from '../core/files/client-files.js';
 import { envSuggestion, type HeaderCredential } from '../core/fixes/env-suggestion.js';
-import { headerWriteListeners, reportableHeadersPattern, type HeaderWrite } from '../core/sinks/headers.js';
+import { headerWriteListeners, type HeaderWrite } from '../core/sinks/headers.js';
 import { fingerprint } from '../core/credentials/redact.js';
 import { fallbackOf } from '../core/sinks/fallbacks.js';
 import { basicCredentialsOf } from '../core/sinks/basic-auth.js';
-import { SDK_CREDENTIALS, outsideHeaderPattern, sdkWriteOf, type SdkCredential, type SdkWrite } from '../core/sinks/sdk-credentials.js';
+import { sdkWriteOf, type SdkCredential, type SdkWrite } from '../core/sinks/sdk-credentials.js';
 import { textMentions } from '../core/prechecks/text.js';
 // the default pre-checks are scanned together (their unions are declared when this module loads)
 import '../core/prechecks/defaults.js';
@@ -21,11 +21,13 @@ import { decodeBasic, encodedText, importedHome, literalHome, splitBasic, type E
 import { writtenIn } from '../core/modules/origin.js';
 import { valuesOf } from '../core/values/resolver.js';
 import { isCredentialBeyondDoubt } from '../core/values/credential.js';
-import { AUTH_SCHEMES, CREDENTIAL_HEADERS, type HeaderInfo, type HeaderKind } from '../core/credentials/vocabulary.js';
-import { PairCache } from '../utils/cache.js';
+import { AUTH_SCHEMES, type HeaderInfo } from '../core/credentials/vocabulary.js';
 import { createRule } from '../utils/create-rule.js';
+import { withTemplate } from '../utils/vue-template.js';
 
-export type HeaderOption = string | { name: string; kind?: HeaderKind; provider?: string };
+import { headerItem, headerList, type HeaderOption } from '../core/prechecks/auth-header.js';
+
+export type { HeaderOption } from '../core/prechecks/auth-header.js';
 
 export type Options = [
   {
@@ -54,68 +56,6 @@ export type MessageIds =
   | 'dropFallback'
   | 'useEnv';
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
-
-const headerItem: JSONSchema.JSONSchema4 = {
-  oneOf: [
-    { type: 'string', minLength: 1 },
-    {
-      type: 'object',
-      additionalProperties: false,
-      required: ['name'],
-      properties: {
-        name: { type: 'string', minLength: 1, description: 'A `headers` / `extraHeaders` item: the header name (any case).' },
-        kind: {
-          type: 'string',
-          enum: ['authorization', 'secret', 'identifier'],
-          description: 'A `headers` / `extraHeaders` item: `authorization` (scheme + credential), `secret` (default) or `identifier` (never reported).',
-        },
-        provider: { type: 'string', description: 'A `headers` / `extraHeaders` item: the provider, used to name the env variable.' },
-      },
-    },
-  ],
-};
-
-function toHeaderInfo(option: HeaderOption): HeaderInfo {
-  if (typeof option === 'string') return { name: option, kind: 'secret' };
-  return { name: option.name, kind: option.kind ?? 'secret', ...(option.provider === undefined ? {} : { provider: option.provider }) };
-}
-
-interface HeaderList {
-  readonly headers: readonly HeaderInfo[];
-  /** Matches a file that mentions a header the rule can report (any listed header that is not an identifier). */
-  readonly mentions: RegExp;
-  /** The SDKs whose credential argument is checked, and the pre-check on their package names. */
-  readonly sdks: readonly SdkCredential[];
-  readonly sdkMentions: RegExp;
-}
-
-/**
- * The header list and the whole-file pre-check, once per options object and settings object. A
- * finding needs a write of a listed header that is not an identifier, and the name of every write the
- * rule sees is in the file's text (a literal key or argument, or the literal of a same-file constant),
- * so a file that mentions none of those names holds no finding.
- */
-const headerLists = new PairCache<Options[0], object, HeaderList>();
-const NO_SETTINGS = {};
-
-function headerList(options: Options[0], context: Readonly<TSESLint.RuleContext<MessageIds, Options>>): HeaderList {
-  // keyed on the raw `settings.credentials` object every file of one configuration shares (ESLint makes
-  // a new empty `settings` per file when a configuration has none); parsed, through the per-file facts
-  // shared with the other rules, only when it is new
-  const raw = context.settings.credentials;
-  const settingsKey = typeof raw === 'object' && raw !== null ? raw : NO_SETTINGS;
-  return headerLists.last(options, settingsKey) ?? headerLists.get(options, settingsKey, () => {
-    const { settings } = fileFacts(context);
-    const headers = [
-      ...(options.extraHeaders ?? []).map(toHeaderInfo),
-      ...settings.headers,
-      ...(options.headers ? options.headers.map(toHeaderInfo) : CREDENTIAL_HEADERS),
-    ];
-    const sdks = [...SDK_CREDENTIALS, ...(options.sdks ?? [])];
-    // with the default list, the same RegExp as no-secret-in-client's first header check: one scan
-    return { headers, mentions: reportableHeadersPattern(headers), sdks, sdkMentions: outsideHeaderPattern(sdks) };
-  });
-}
 
 const SCHEMES = new Set(AUTH_SCHEMES.map((s) => s.toLowerCase()));
 
@@ -264,7 +204,8 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const list = headerList(options, context);
     const headers = textMentions(context.sourceCode, list.mentions) ? headerListeners(context, options, list.headers) : {};
-    return textMentions(context.sourceCode, list.sdkMentions) ? { ...headers, ...sdkListeners(context, options, list.sdks, headers) } : headers;
+    // a Vue SFC's template bindings (`:headers="{ Authorization: … }"`) through the same listeners
+    return withTemplate(context.sourceCode, textMentions(context.sourceCode, list.sdkMentions) ? { ...headers, ...sdkListeners(context, options, list.sdks, headers) } : headers);
   },
 });
 

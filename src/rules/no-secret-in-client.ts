@@ -12,8 +12,12 @@
  * - imports (and `require`, `import()`) of server SDKs that need a private credential;
  * - provider secret headers (`X-VTEX-API-AppToken`, …) written through `headerWriteListeners()`, in files
  *   that a signal says are client code (`assume` alone is not enough: such a header is server evidence);
- * - a private credential passed to a client SDK initialiser that expects a public key.
- * In any file: public-prefixed env variables with a secret name (`NEXT_PUBLIC_MP_ACCESS_TOKEN`), Nuxt
+ * - a private credential passed to a client SDK initialiser that expects a public key;
+ * - a public-prefixed variable whose value in the project's env files is a private credential
+ *   (`EnvValues`, core/files/env-files.ts; a public key there confirms an ambiguous name instead);
+ * - in a Vue SFC, the template too: its plain attributes (`staticAttributeListeners`) and, through
+ *   these same listeners, its bound expressions (`withTemplate`, src/utils/vue-template.ts).
+ * The whole-file pre-check is core/prechecks/secret-in-client.ts. In any file: public-prefixed env variables with a secret name (`NEXT_PUBLIC_MP_ACCESS_TOKEN`), Nuxt
  * `runtimeConfig.public` secrets, and bundler settings that copy secrets into the bundle (`next.config`
  * `env`, Vite `define`, webpack `DefinePlugin` / `EnvironmentPlugin`). Values imported from other
  * modules come through the value resolver (`privateImported` names the module).
@@ -28,26 +32,28 @@ import { fingerprint } from '../core/credentials/redact.js';
 import { BundlerSettings, baseName, isBundlerConfig, type Exposure } from '../core/sinks/bundler-config.js';
 import { EnvReads, type EnvRead } from '../core/sinks/env-reads.js';
 import { isServerOnlyRead } from '../core/sinks/env-guards.js';
+import { EnvValues } from '../core/files/env-files.js';
 import { literalListeners } from '../core/sinks/literals.js';
 import { namedLiteralListeners } from '../core/sinks/named-literals.js';
 import { credentialLookRejection, isSecretLiteralName } from '../core/credentials/generic-secret.js';
 import { initialiserArgument, initialiserOf, passedValue } from '../core/sinks/initialisers.js';
 import { importBringsValue, isListedPackage, moduleLoad } from '../core/sinks/server-sdks.js';
 import { unwrap } from '../core/values/static.js';
-import { BUILTIN_SECRET_HEADERS, factsOf, mayHoldFinding, type OptionFacts } from '../core/prechecks/client.js';
 import { valuesOf } from '../core/values/resolver.js';
 import { importedSecretReadListeners, importedSecrets } from '../core/modules/origin.js';
 import { SecretNames, publicPrefix } from '../core/credentials/secret-names.js';
 import type { HeaderInfo } from '../core/credentials/vocabulary.js';
+import { BUILTIN_SECRET_HEADERS, factsOf, mayHoldFinding, type OptionFacts } from '../core/prechecks/secret-in-client.js';
 import { createRule } from '../utils/create-rule.js';
 import { mergeListeners } from '../utils/listeners.js';
+import { staticAttributeListeners, withTemplate } from '../utils/vue-template.js';
 import { nameList } from '../utils/schema.js';
 
 export type Options = [{ reportAmbiguousNames?: boolean; serverPackages?: string[]; secretNames?: string[]; publicNames?: string[] }];
 
 export type MessageIds =
   | 'privateLiteral' | 'privateImported' | 'namedSecretLiteral' | 'secretEnv' | 'privateEnvModule' | 'publicPrefixSecret' | 'publicConfigSecret'
-  | 'bundlerExposes' | 'bundlerExposesAll' | 'serverSdk' | 'secretHeader' | 'privateInit' | 'usePublicKey';
+  | 'bundlerExposes' | 'bundlerExposesAll' | 'serverSdk' | 'secretHeader' | 'privateInit' | 'usePublicKey' | 'envPrivateValue' | 'bundlerExposesValue';
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
 /** `.d.ts`, `.d.mts`, `.d.cts` (string tests: this runs for every file). */
@@ -108,6 +114,9 @@ export default createRule<Options, MessageIds>({
       privateInit:
         "{{callee}}() expects a public key but gets {{credential}}, a private credential ({{reason}}); pass the public key instead.",
       usePublicKey: "Read the public key from '{{name}}' instead.",
+      envPrivateValue:
+        "'{{name}}' holds {{credential}} in {{file}}, and browser code reads it ({{reason}}), so the bundle ships the value; keep it on the server, only public keys belong in public variables.",
+      bundlerExposesValue: "{{setting}} copies '{{name}}' into the browser bundle, and it holds {{credential}} in {{file}}; read it on the server only.",
     },
     languages: ['js/js'],
   },
@@ -139,6 +148,20 @@ function clientListeners(context: Context, options: Options[0], optionsFacts: Op
   const clientCode = new ClientCode(context);
   /** Nodes already reported by a more specific check (an initialiser argument, a header value). */
   const claimed = new WeakSet<TSESTree.Node>();
+  const envValues = new EnvValues(context, facts);
+
+  /** A secret name (`names.isSecretVariable`) that the env files do not show to hold only public keys (an ambiguous name may). */
+  const isSecretVariable = (name: string): boolean =>
+    names.isSecretVariable(name) && (names.isSurelySecret(name.slice(publicPrefix(name)?.length ?? 0)) || envValues.verdict(name)?.kind !== 'public');
+
+  /** A public variable whose env files hold a private credential, read in client code (issue #20): reported, `true`. */
+  function checkEnvValue(node: TSESTree.Node, name: string): boolean {
+    const verdict = envValues.verdict(name);
+    if (verdict?.kind !== 'private' || !clientCode.has(node)) return false;
+    const { match, file } = verdict;
+    context.report({ node, messageId: 'envPrivateValue', data: { name, credential: fingerprint(match.value, match), file, reason: clientCode.reason() } });
+    return true;
+  }
 
   function checkEnvName({ node, name, source }: EnvRead): void {
     switch (source) {
@@ -155,8 +178,8 @@ function clientListeners(context: Context, options: Options[0], optionsFacts: Op
       default: {
         const prefix = publicPrefix(name);
         if (prefix !== undefined) {
-          if (names.isSecret(name.slice(prefix.length))) context.report({ node, messageId: 'publicPrefixSecret', data: { name, prefix } });
-        } else if (source !== '$env/dynamic/public' && clientCode.has(node) && names.isSecret(name) && !isServerOnlyRead(node)) {
+          if (!checkEnvValue(node, name) && isSecretVariable(name)) context.report({ node, messageId: 'publicPrefixSecret', data: { name, prefix } });
+        } else if (source !== '$env/dynamic/public' && clientCode.has(node) && isSecretVariable(name) && !isServerOnlyRead(node)) {
           context.report({ node, messageId: 'secretEnv', data: { name, reason: clientCode.reason() } });
         }
       }
@@ -169,8 +192,19 @@ function clientListeners(context: Context, options: Options[0], optionsFacts: Op
       context.report({ node, messageId: 'bundlerExposesAll', data: { setting, key: exposure.key } });
       return;
     }
-    const name = exposure.names.find(names.isSecretVariable);
-    if (name !== undefined) context.report({ node, messageId: 'bundlerExposes', data: { setting, name } });
+    const name = exposure.names.find(isSecretVariable);
+    if (name !== undefined) {
+      context.report({ node, messageId: 'bundlerExposes', data: { setting, name } });
+      return;
+    }
+    // a name that says nothing, whose env files hold a private credential
+    for (const variable of exposure.names) {
+      const verdict = envValues.verdict(variable);
+      if (verdict?.kind !== 'private') continue;
+      const { match, file } = verdict;
+      context.report({ node, messageId: 'bundlerExposesValue', data: { setting, name: variable, credential: fingerprint(match.value, match), file } });
+      return;
+    }
   }
 
   function checkLiteral(node: TSESTree.Node, value: string): void {
@@ -283,5 +317,15 @@ function clientListeners(context: Context, options: Options[0], optionsFacts: Op
   const importedReads = importedSecretReadListeners(values, facts, names, isClient, (node, data) => {
     context.report({ node, messageId: 'privateImported', data: { ...data, reason: clientCode.reason() } });
   });
-  return mergeListeners(mergeListeners(mergeListeners(anyFile, client), importedReads), headerWriteListeners(context, secretHeaders, checkHeader));
+  const listeners = mergeListeners(mergeListeners(mergeListeners(anyFile, client), importedReads), headerWriteListeners(context, secretHeaders, checkHeader));
+  // a Vue SFC's template: its bound expressions through the same listeners, and its plain attributes
+  // (`access-token="APP_USR-…"`) as literals, under their names
+  return withTemplate(
+    sourceCode,
+    listeners,
+    staticAttributeListeners(({ name, value, node }) => {
+      checkLiteral(node, value);
+      checkNamedLiteral(node, name, value);
+    }),
+  );
 }

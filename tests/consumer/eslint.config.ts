@@ -34,6 +34,7 @@ const settings = {
   assume: 'unknown',
   vendored: 'check',
   aliases: { '@/': 'src/' },
+  envFiles: ['.env', '.env.local'],
 } satisfies Required<PluginSettings>;
 
 const headerOptions = {

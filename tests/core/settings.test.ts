@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getSettings, parseSettings, SettingsError } from '../../src/core/files/settings.js';
 
@@ -78,6 +79,16 @@ describe('getSettings', () => {
     expect(() => parseSettings({ aliases: ['src'] })).toThrow('settings.credentials.aliases must be an object mapping a specifier prefix');
     expect(() => parseSettings({ aliases: { '@/': 3 } })).toThrow('settings.credentials.aliases["@/"] must be a non-empty path relative to the project root');
     expect(() => parseSettings({ aliases: { '': 'src/' } })).toThrow('settings.credentials.aliases must not hold an empty prefix');
+  });
+
+  it('parses envFiles (false or relative paths), leaves it unset by default, and names the setting in an error', () => {
+    expect(parseSettings({}).envFiles).toBeUndefined();
+    expect(parseSettings({ envFiles: false }).envFiles).toBe(false);
+    expect(parseSettings({ envFiles: ['.env', '../../.env.shared'] }).envFiles).toEqual(['.env', '../../.env.shared']);
+    expect(() => parseSettings({ envFiles: true })).toThrow("settings.credentials.envFiles must be false or an array of env file paths relative to the project's directory");
+    expect(() => parseSettings({ envFiles: '.env' })).toThrow("settings.credentials.envFiles must be false or an array of env file paths relative to the project's directory");
+    expect(() => parseSettings({ envFiles: [path.resolve('.env')] })).toThrow("settings.credentials.envFiles must be false or an array of env file paths relative to the project's directory");
+    expect(() => parseSettings({ envFiles: [3] })).toThrow('settings.credentials.envFiles must be an array of non-empty strings');
   });
 
   it('shares one empty value when there are no settings, and rejects non-objects', () => {

@@ -30,6 +30,9 @@ afterAll(() => {
 const EVERY_RULE_LOOKS =
   "\nexport const me = () => fetch(API_BASE_0 + '/me?access_token=' + process.env.MP_ACCESS_TOKEN, { headers: { Authorization: `Bearer ${process.env.MP_ACCESS_TOKEN}` } });\n";
 
+/** The env file lookup of a file that reads a public variable and is not on disk (`projectOf` stats it once). */
+const ENV_LOOKUP = 1;
+
 /** Lints `files` (relative to the project) with one ESLint instance; the rule ids found and the `statSync` calls made. */
 async function lint(files: readonly { file: string; code: string }[], settings: Record<string, unknown>): Promise<{ ruleIds: string[]; stats: number[] }> {
   const eslint = new ESLint({ cwd: project, overrideConfigFile: true, overrideConfig: [...configFor('x.tsx'), { settings }] });
@@ -49,10 +52,12 @@ describe('the config file lookup', () => {
   const typical = typicalFile(3);
   const looked = typical.code + EVERY_RULE_LOOKS;
 
-  it('asks nothing without glob settings, nor for a file no pre-check lets through; then once per directory', async () => {
+  it("asks nothing for the config file without glob settings, nor for a file no pre-check lets through; then once per directory (a public env read looks for the env files)", async () => {
     const plain = await lint([{ file: 'src/components/orders/a.tsx', code: looked }], {});
     expect(plain.ruleIds).toContain('src/components/orders/a.tsx: credentials/no-secret-in-client');
-    expect(plain.stats).toEqual([0]);
+    // one stat: the typical file reads a public env variable (`VITE_API_BASE`), so the env files of
+    // its project are looked for (core/files/env-files.ts): the file is not on disk, so there is no project
+    expect(plain.stats).toEqual([ENV_LOOKUP]);
 
     const globs = { credentials: { clientFiles: ['src/**'], testFiles: ['qa/**'] } };
     const run = await lint(
@@ -71,6 +76,6 @@ describe('the config file lookup', () => {
     ]);
     const names = CONFIG_FILE_NAMES.length;
     // src/components/orders, src/components and src miss every name; the project root holds the first
-    expect(run.stats).toEqual([0, 3 * names + 1, 0, 0]);
+    expect(run.stats).toEqual([ENV_LOOKUP, 3 * names + 1 + ENV_LOOKUP, ENV_LOOKUP, ENV_LOOKUP]);
   });
 });

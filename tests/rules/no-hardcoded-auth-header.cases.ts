@@ -98,6 +98,11 @@ function multiLanguage(code: string, make: (offset: number, wrap: (output: strin
 const BEARER_ENV = '`Bearer ${process.env.MP_ACCESS_TOKEN}`';
 
 export const valid: Valid[] = [
+  // a Vue template binding of a value from the script, and a plain attribute that is no header (issue #20)
+  {
+    ...lang.vue,
+    code: '<script setup lang="ts">\nconst token = useToken();\n</script>\n\n<template>\n  <Api :headers="{ Authorization: `Bearer ${token}` }" authorization="Bearer" />\n</template>\n',
+  },
   // values from parameters, env, calls, await, storage, state
   'fetch(url, { headers: { Authorization: `Bearer ${process.env.MP_ACCESS_TOKEN}` } });',
   'fetch(url, { headers: { Authorization: "Bearer " + token } });',
@@ -670,6 +675,15 @@ export const invalid: Invalid[] = [
         ...at(1, 39, OPAQUE.length + 2),
         suggestions: [{ messageId: 'useEnv', data: { env: 'process.env.ACME_API_KEY' }, output: "fetch(url, { headers: { 'X-Acme-Key': process.env.ACME_API_KEY } });" }],
       },
+    ],
+  },
+  // a Vue template binding (issue #20): the header object bound to a component's `headers` prop
+  {
+    ...lang.vue,
+    code: `<script setup lang="ts">\nconst id = 1;\n</script>\n\n<template>\n  <Api :headers="{ Authorization: 'Bearer ${STRIPE}' }" :auth-headers="{ 'X-Api-Key': '${GH}' }" />\n</template>\n`,
+    errors: [
+      { messageId: 'hardcodedInClient', data: { header: 'Authorization', scheme: 'Bearer', fingerprint: fp(STRIPE), reason: VUE_REASON }, ...at(6, 35, STRIPE.length + 9) },
+      { messageId: 'hardcodedInClient', data: { header: 'X-Api-Key', scheme: 'no scheme', fingerprint: fp(GH), reason: VUE_REASON }, ...at(6, 78 + STRIPE.length, GH.length + 2) },
     ],
   },
   ...sdkInvalid,

@@ -430,6 +430,14 @@ export const valid: Valid[] = [
   { ...lang.ts, filename: 'src/lib/env.ts', code: PUBLIC_PROVIDER_TOKENS, options: [{ reportAmbiguousNames: true }] },
   // Mapbox's public token set on the SDK; a Stripe PaymentIntent's client secret is made for Stripe.js
   ...everywhereValid(`mapboxgl.accessToken = 'pk.${NAMED.a}';\nconst options = { clientSecret: 'pi_${NAMED.d}_secret_${NAMED.f}' };`),
+  // Vue templates (issue #20): public keys, plain words under secret names, bindings of names, and the
+  // same attributes in a file of another language (no template visitor)
+  {
+    ...lang.vue,
+    filename: 'src/components/Pay.vue',
+    code: `<script setup lang="ts">\nconst token = useToken();\n</script>\n\n<template>\n  <CardPayment public-key="${MP_PUBLIC}" :initialization="{ amount: 100 }" />\n  <Stripe publishable-key="${PK}" title="Pay with card" access-token="your-access-token" />\n  <Api :access-token="token" :headers="{ Authorization: \`Bearer \${token}\` }" />\n  <p>{{ token }}</p>\n</template>\n`,
+  },
+  { ...lang.tsx, filename: 'src/components/Pay.tsx', code: `export const el = <PaymentButton title="${NAMED.a}" />;` },
 ];
 
 const CLIENT_LITERAL = `export const token = '${MP}';`;
@@ -1087,6 +1095,23 @@ export const invalid: Invalid[] = [
       filename: 'src/lib/keys.ts',
       code,
       errors: [privateLiteral(fp(MP), "this file starts with 'use client'", code, `'${MP}'`), named('STRIPE_API_SECRET', NAMED.a, "this file starts with 'use client'", code, `'${NAMED.a}'`)],
+    };
+  })(),
+  // Vue templates (issue #20): a plain attribute with a private credential, one under a secret name, a
+  // literal in a binding and in an interpolation, and a secret header bound as an object
+  (() => {
+    const code = `<script setup lang="ts">\nconst amount = 100;\n</script>\n\n<template>\n  <PaymentButton access-token="${MP}" :amount="amount" />\n  <Widget client-secret="${NAMED.a}" />\n  <Checkout :config="{ key: '${SK}' }" />\n  <p>{{ '${RK}' }}</p>\n  <Api :headers="{ 'X-VTEX-API-AppToken': appToken }" />\n</template>\n`;
+    return {
+      ...lang.vue,
+      filename: 'src/components/Pay.vue',
+      code,
+      errors: [
+        privateLiteral(fp(MP), VUE, code, `"${MP}"`),
+        named('client-secret', NAMED.a, VUE, code, `"${NAMED.a}"`),
+        privateLiteral(fp(SK), VUE, code, `'${SK}'`),
+        privateLiteral(fp(RK), VUE, code, `'${RK}'`),
+        error('secretHeader', { header: 'X-VTEX-API-AppToken', reason: VUE }, code, `'X-VTEX-API-AppToken'`),
+      ],
     };
   })(),
   // a secret header's literal value is reported once, as the header; the app secret next to it as a named literal

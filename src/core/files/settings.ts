@@ -4,6 +4,7 @@
  * bad value gives an error that names the setting instead of a crash inside a rule. Parsed once per
  * settings object and cached.
  */
+import path from 'node:path';
 import picomatch from 'picomatch';
 import type { CredentialFormat } from '../credentials/catalogue.js';
 import type { HeaderInfo, HeaderKind } from '../credentials/vocabulary.js';
@@ -27,6 +28,12 @@ export interface CredentialsSettings {
   readonly assume: Assume;
   /** `aliases`: specifier prefix → path relative to the project root (`{ '@/': 'src/' }`), for values imported from other modules. */
   readonly aliases?: Readonly<Record<string, string>>;
+  /**
+   * `envFiles`: `false` reads no env file; a list names the files to read (relative to the project's
+   * directory, highest priority first) instead of the framework's own (`env-files.ts`). Unset: the
+   * framework's files.
+   */
+  readonly envFiles?: false | readonly string[];
 }
 
 /**
@@ -55,7 +62,7 @@ export class SettingsError extends Error {
   }
 }
 
-const KNOWN_KEYS = new Set(['formats', 'params', 'headers', 'clientFiles', 'serverFiles', 'testFiles', 'side', 'assume', 'vendored', 'aliases']);
+const KNOWN_KEYS = new Set(['formats', 'params', 'headers', 'clientFiles', 'serverFiles', 'testFiles', 'side', 'assume', 'vendored', 'aliases', 'envFiles']);
 const FORMAT_KEYS = new Set(['id', 'provider', 'label', 'kind', 'pattern', 'prefix']);
 const HEADER_KINDS: readonly HeaderKind[] = ['authorization', 'secret', 'identifier'];
 
@@ -146,6 +153,15 @@ function parseAliases(value: unknown): Record<string, string> {
   return aliases;
 }
 
+function parseEnvFiles(value: unknown): false | string[] {
+  if (value === false) return false;
+  const problem = "must be false or an array of env file paths relative to the project's directory, e.g. ['.env', '.env.staging']";
+  if (!Array.isArray(value)) throw new SettingsError('.envFiles', problem);
+  const names = stringList(value, '.envFiles');
+  if (names.some((name) => path.isAbsolute(name))) throw new SettingsError('.envFiles', problem);
+  return names;
+}
+
 export function parseSettings(raw: unknown): CredentialsSettings {
   if (raw === undefined) return { formats: [], params: [], headers: [], assume: 'unknown', vendored: 'skip' };
   if (!isRecord(raw)) throw new SettingsError('', 'must be an object');
@@ -154,7 +170,7 @@ export function parseSettings(raw: unknown): CredentialsSettings {
       throw new SettingsError(`.${key}`, `is not a known setting (${[...KNOWN_KEYS].join(', ')})`);
     }
   }
-  const { formats, params, headers, clientFiles, serverFiles, testFiles, side, assume, vendored, aliases } = raw;
+  const { formats, params, headers, clientFiles, serverFiles, testFiles, side, assume, vendored, aliases, envFiles } = raw;
   if (formats !== undefined && !Array.isArray(formats)) throw new SettingsError('.formats', 'must be an array');
   if (headers !== undefined && !Array.isArray(headers)) throw new SettingsError('.headers', 'must be an array');
   if (assume !== undefined && assume !== 'client' && assume !== 'server' && assume !== 'unknown') {
@@ -177,6 +193,7 @@ export function parseSettings(raw: unknown): CredentialsSettings {
     assume: assume ?? 'unknown',
     vendored: vendored ?? 'skip',
     ...(aliases === undefined ? {} : { aliases: parseAliases(aliases) }),
+    ...(envFiles === undefined ? {} : { envFiles: parseEnvFiles(envFiles) }),
   };
 }
 

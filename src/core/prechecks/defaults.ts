@@ -20,7 +20,7 @@ import { PRIVATE_SHAPES, SPLIT_LITERAL } from '../credentials/catalogue.js';
 import { reportableHeadersPattern } from '../sinks/headers.js';
 import { namesPrecheck } from './names.js';
 import { askedTogether, escapeRegExp } from './text.js';
-import { CREDENTIAL_HEADERS, CREDENTIAL_PARAMS } from '../credentials/vocabulary.js';
+import { CREDENTIAL_HEADERS, CREDENTIAL_PARAMS, PUBLIC_ENV_PREFIXES } from '../credentials/vocabulary.js';
 import { ConfigCache } from '../../utils/cache.js';
 import { outsideHeaderPattern, SDK_CREDENTIALS } from '../sinks/sdk-credentials.js';
 
@@ -58,6 +58,12 @@ export const SIGNALS = new RegExp(
 );
 
 /**
+ * Any public env prefix (`NEXT_PUBLIC_`, `VITE_`, …: `PUBLIC_ENV_PREFIXES`), case-sensitive: a file that
+ * names none asks nothing of the project's env files (no-secret-in-client, issue #20).
+ */
+export const PUBLIC_PREFIXES = new RegExp(anchoredSource(PUBLIC_ENV_PREFIXES.map((prefix) => [prefix]), { ignoreCase: false }), 'u');
+
+/**
  * A server SDK as an import or `require` source: a quote before, a quote or a subpath after (one
  * `RegExp` per list). Its alternatives start at a quote, which code holds often: joined with
  * `SIGNALS` alone in one alternation, the two scan slower than apart; with the other patterns of
@@ -70,4 +76,4 @@ export function serverSdkPattern(serverSdks: readonly string[]): RegExp {
 const sdkPatterns = new ConfigCache<RegExp>();
 
 askedTogether([reportableHeadersPattern(CREDENTIAL_HEADERS), namesPrecheck(CREDENTIAL_PARAMS)], 'i');
-askedTogether([...(PRIVATE_SHAPES ? [PRIVATE_SHAPES] : []), SPLIT_LITERAL, SIGNALS, serverSdkPattern(SERVER_SDKS), outsideHeaderPattern(SDK_CREDENTIALS)], 'u');
+askedTogether([...(PRIVATE_SHAPES ? [PRIVATE_SHAPES] : []), SPLIT_LITERAL, SIGNALS, serverSdkPattern(SERVER_SDKS), outsideHeaderPattern(SDK_CREDENTIALS), PUBLIC_PREFIXES], 'u');

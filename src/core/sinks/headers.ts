@@ -42,6 +42,7 @@
  * and the walk of headers objects are in `sinks/header-writes.ts`, what holds headers in
  * `sinks/header-receivers.ts`, the assertion test in `sinks/inside-assertion.ts`.
  */
+import { templateBinding } from '../../utils/vue-template.js';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { ConfigCache } from '../../utils/cache.js';
 import { anchoredSource } from '../prechecks/anchored.js';
@@ -174,6 +175,11 @@ export function headerWriteListeners(
     },
     ArrowFunctionExpression(fn) {
       if (fn.expression && writes.isHeaderFunction(fn)) writes.fromPosition(fn, fn.body);
+    },
+    // a Vue template binding, `:headers="{ Authorization: … }"` (only vue-eslint-parser's template visitor calls it)
+    VExpressionContainer(container: unknown) {
+      const bound = templateBinding(container);
+      if (bound && isHeadersName(bound.name)) writes.fromPosition(bound.expression, bound.expression);
     },
   };
 }

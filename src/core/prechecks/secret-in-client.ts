@@ -1,22 +1,25 @@
 /**
- * `no-secret-in-client`'s whole-file pre-check and the facts its options add: most files cannot hold
- * a finding, and they get no listeners at all (see `mayHoldFinding`). Kept apart from the rule so the
- * rule holds verdicts and reports only (docs/architecture.md, "How the cost stays near the floor").
+ * `no-secret-in-client`'s whole-file pre-check (moved out of the rule file, which holds the verdicts):
+ * whether a file can hold a finding at all, from its text and, for public env reads only, from the
+ * project's env files (`core/files/env-files.ts`). See `mayHoldFinding`.
  */
 import type { TSESLint } from '@typescript-eslint/utils';
 import { PRIVATE_SHAPES, SPLIT_LITERAL } from '../credentials/catalogue.js';
-import type { CredentialsSettings } from '../files/settings.js';
-import { fileFacts } from '../files/file.js';
-import { headerNamesPattern, reportableHeadersPattern } from '../sinks/headers.js';
-import { escapeRegExp, textMentions } from './text.js';
-import { namesPrecheck } from './names.js';
-import { SERVER_SDKS, SIGNALS, serverSdkPattern } from './defaults.js';
-import { MODULE_READS } from '../modules/origin.js';
 import { CREDENTIAL_HEADERS, CREDENTIAL_PARAMS, PUBLIC_ENV_PREFIXES, nameWords, type HeaderInfo } from '../credentials/vocabulary.js';
+import { envFilesOf } from '../files/env-files.js';
+import { fileFacts } from '../files/file.js';
+import type { CredentialsSettings } from '../files/settings.js';
+import { MODULE_READS } from '../modules/origin.js';
+import { headerNamesPattern, reportableHeadersPattern } from '../sinks/headers.js';
 import { PairCache } from '../../utils/cache.js';
+import { PUBLIC_PREFIXES, SERVER_SDKS, SIGNALS, serverSdkPattern } from './defaults.js';
+import { namesPrecheck } from './names.js';
+import { escapeRegExp, textMentions } from './text.js';
 
-/** The options of no-secret-in-client that change what a file can hold. */
-export interface ClientRuleOptions {
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/** The rule's options, as far as the pre-check reads them. */
+interface PrecheckOptions {
   readonly serverPackages?: readonly string[];
   readonly secretNames?: readonly string[];
 }
@@ -46,7 +49,9 @@ export const BUILTIN_SECRET_HEADERS: readonly HeaderInfo[] = CREDENTIAL_HEADERS.
  *   place that reads it (`NAMED_READS`): `env` as a whole word (`process.env`, `import.meta.env`,
  *   `'$env/…'`) or `useRuntimeConfig` (an initialiser, `new MercadoPago(accessToken)`, is a signal);
  * - a secret word *and* a string of 16 or more credential characters (`LONG_STRING`): a literal of no
- *   known format under a secret name (`namedSecretLiteral`).
+ *   known format under a secret name (`namedSecretLiteral`);
+ * - failing all of these, a public env prefix (`NEXT_PUBLIC_`, `VITE_`, …) and, in the project's env
+ *   files, a private credential under a public variable the file names (`mayHoldEnvFinding`).
  */
 const NAMED_READS = /\benv\b|useRuntimeConfig/u;
 const LONG_STRING = /['"`][\w+/=.~-]{16}/u;
@@ -65,7 +70,7 @@ let lastOptions: object | undefined;
 let lastFacts: OptionFacts | undefined;
 
 /** What the options add, computed once per options object (the last one kept aside: see `PairCache`). */
-export function factsOf(options: ClientRuleOptions): OptionFacts {
+export function factsOf(options: PrecheckOptions): OptionFacts {
   if (options === lastOptions && lastFacts) return lastFacts;
   let found = optionFacts.get(options);
   if (!found) {
@@ -107,7 +112,18 @@ const PUBLIC_READS = new RegExp([...PUBLIC_ENV_PREFIXES.map(escapeRegExp), 'useR
  * Whether the file can hold a finding at all (see `NAMED_READS`, and `BUNDLER_PLUGINS` for test
  * files). Custom credential formats have shapes no pattern knows: those files are not pre-checked.
  */
-export function mayHoldFinding(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, facts: OptionFacts, settings: CredentialsSettings): boolean {
+/**
+ * The env files' part (issue #20): a file that mentions a public prefix, is no test file, and names a
+ * public variable that an env file of its project sets to a private credential. Files that mention no
+ * public prefix ask nothing of the file system.
+ */
+function mayHoldEnvFinding(context: Context, settings: CredentialsSettings): boolean {
+  const { sourceCode } = context;
+  if (settings.envFiles === false || !textMentions(sourceCode, PUBLIC_PREFIXES)) return false;
+  return envFilesOf(context, settings.envFiles).mentionsPrivateVariable(sourceCode.text) && !fileFacts(context).isTestFile;
+}
+
+export function mayHoldFinding(context: Context, facts: OptionFacts, settings: CredentialsSettings): boolean {
   if (settings.formats.length > 0 || PRIVATE_SHAPES === undefined) return true;
   const { sourceCode } = context;
   // per options and settings (settings add headers and credential parameter names)
@@ -126,7 +142,8 @@ export function mayHoldFinding(context: Readonly<TSESLint.RuleContext<string, re
     textMentions(sourceCode, serverSdk) ||
     (textMentions(sourceCode, anyHeader) && textMentions(sourceCode, secretHeader)) ||
     (textMentions(sourceCode, names) && (textMentions(sourceCode, NAMED_READS) || textMentions(sourceCode, MODULE_READS) || textMentions(sourceCode, LONG_STRING)));
-  if (!any || !fileFacts(context).isTestFile) return any;
+  if (!any) return mayHoldEnvFinding(context, settings);
+  if (!fileFacts(context).isTestFile) return true;
   return (
     textMentions(sourceCode, BUNDLER_PLUGINS) ||
     (textMentions(sourceCode, names) && textMentions(sourceCode, NAMED_READS) && (textMentions(sourceCode, PUBLIC_READS) || textMentions(sourceCode, SPLIT_LITERAL)))
