@@ -98,7 +98,7 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          params: nameList('Replaces the built-in list of credential parameter names. Default: the built-in list.'),
+          params: nameList('Replaces the built-in list of credential parameter names (names are then no longer read by their words). Default: the built-in list.'),
           extraParams: nameList('Parameter names to treat as credentials, on top of `params` and `settings.credentials.params`. Default: `[]`.'),
           allowParams: nameList('Parameter names never to report, even when listed elsewhere. Default: `[]`.'),
           checkSockets: {
