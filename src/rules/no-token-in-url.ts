@@ -11,9 +11,9 @@
  *   `url.search = params`, `url.searchParams.set(…)` on a URL;
  * - HTTP clients' query options: axios `params` (calls, `create`, `defaults.params`, interceptors),
  *   got/ky `searchParams`, ofetch `query`, superagent `.query()`, jQuery GET `data`, router `query`.
- * The last two are read by core/sinks/query-entries.ts. This file decides which parameters count
- * (credential names, and generic names whose value is named as a credential; whether a value is a
- * credential is core/values/credential.ts's answer) and reports. core/fixes/header-insertion.ts plans
+ * The last two are read by core/sinks/query-entries.ts. Which parameters count (credential names,
+ * names that say what they carry, generic names whose value says credential) is
+ * core/values/param-verdict.ts's answer; this file keeps the verdicts and reports. core/fixes/header-insertion.ts plans
  * the moves to a header; this file applies one unasked only for an access token sent to a provider
  * documented to take it there.
  */
@@ -31,7 +31,7 @@ import { HeaderInsertion, type HeaderMove } from '../core/fixes/header-insertion
 import { QueryEntries, type ClientConfig, type QueryEntry, type QuerySource } from '../core/sinks/query-entries.js';
 import { isRoot } from '../core/sinks/url-evidence.js';
 import { UrlStrings } from '../core/sinks/url-strings.js';
-import { syntacticParts, type StringPart } from '../core/values/static.js';
+import { syntacticParts } from '../core/values/static.js';
 import { parseQuery, type QueryParam } from '../core/values/url.js';
 import type { ValueVerdict } from '../core/values/credential.js';
 import { paramVerdict, textParamVerdict } from '../core/values/param-verdict.js';

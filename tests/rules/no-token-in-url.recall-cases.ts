@@ -97,8 +97,8 @@ realtime.onSocketUrl((url: URL) => {
   // \`params\` replaces the built-in list: names are no longer read by their words
   { code: `fetch(\`\${API}/x?secret_token=\${t}&password=\${p}\`);`, ...lang.ts, options: [{ params: ['sessionKey'] }] },
   // allowParams silences a worded name and a generic one's literal
-  { code: `fetch(\`\${API}/x?secret_token=\${t}\`);
-fetch('https://api.example.com/x?token=${QUOTES}');`, ...lang.ts, options: [{ allowParams: ['secret_token', 'token'] }] },
+  { code: `fetch(\`\${API}/x?secret_token=\${t}\`);`, ...lang.ts, options: [{ allowParams: ['secret_token'] }] },
+  { code: `fetch('https://api.example.com/x?token=${QUOTES}');`, ...lang.ts, options: [{ allowParams: ['token'] }] },
 ];
 
 export const recallInvalid: Invalid[] = [
