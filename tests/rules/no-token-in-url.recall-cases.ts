@@ -91,7 +91,10 @@ const live = \`wss://rt.example.com/v1?api-key=\${key}\`;
 connect(live);
 realtime.onSocketUrl((url: URL) => {
   url.searchParams.set('api-key', apiKey);
-});`,
+});
+const rt = new URL('wss://rt.example.com/v1/realtime');
+rt.searchParams.set('api-key', apiKey);
+export const endpoint = \`\${realtimeBase}/openai/realtime?api-key=\${apiKey}\`;`,
     ...lang.ts,
   },
   // \`params\` replaces the built-in list: names are no longer read by their words
@@ -255,13 +258,18 @@ connect(live);
 function createRealtimeSocket(url: URL, key: string) {
   url.searchParams.set('api-key', key);
   return url;
-}`,
+}
+const rt = new URL('wss://rt.example.com/v1/realtime');
+rt.searchParams.set('api-key', apiKey);
+export const endpoint = \`\${realtimeBase}/openai/realtime?api-key=\${apiKey}\`;`,
     ...lang.ts,
     options: [{ checkSockets: true }],
     errors: [
       { messageId: 'tokenInSocketUrl', data: { param: 'access_token', sink: 'socket' }, line: 1, column: 40, endLine: 1, endColumn: 89 },
       { messageId: 'tokenInSocketUrl', data: { param: 'api-key', sink: 'socket' }, line: 2, column: 14, endLine: 2, endColumn: 54 },
       { messageId: 'tokenInSocketUrl', data: { param: 'api-key', sink: 'socket' }, line: 5, column: 3, endLine: 5, endColumn: 39 },
+      { messageId: 'tokenInSocketUrl', data: { param: 'api-key', sink: 'socket' }, line: 9, column: 1, endLine: 9, endColumn: 39 },
+      { messageId: 'tokenInSocketUrl', data: { param: 'api-key', sink: 'socket' }, line: 10, column: 25, endLine: 10, endColumn: 76 },
     ],
   },
 ];

@@ -12,7 +12,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { INFERRED_SOCKET, calleeLabel, clientOfIdentifier, describeCall, lastName, urlSinkOf, variableSink, type HttpCall, type UrlSink } from './http.js';
-import { inSocketContext } from './sockets.js';
+import { hasSocketScheme, inSocketContext } from './sockets.js';
 import { propertyName, unwrap, type StringPart } from '../values/static.js';
 import { parseQuery } from '../values/url.js';
 import type { Values } from '../values/resolver.js';
@@ -423,7 +423,19 @@ export class QueryEntries {
   /** Where a URL object goes. */
   #urlObjectSink(owner: TSESTree.Node, scope: Scope): UrlSink | undefined {
     const sink = owner.type === AST_NODE_TYPES.Identifier ? variableSink(owner, scope) : urlSinkOf(owner, scope);
-    // a URL object handed to a socket-named callback or function (core/sinks/sockets.ts)
+    if (sink?.kind === 'socket') return sink;
+    // `new URL('wss://…')`, or a URL object handed to a socket-named callback or function (core/sinks/sockets.ts)
+    if (this.#isSocketUrlObject(owner, scope)) return INFERRED_SOCKET;
     return sink ?? (inSocketContext(owner) ? INFERRED_SOCKET : undefined);
+  }
+
+  /** `new URL('wss://…')` (directly or through a binding): a socket's URL object. */
+  #isSocketUrlObject(owner: TSESTree.Node, scope: Scope): boolean {
+    const init = owner.type === AST_NODE_TYPES.Identifier ? this.#values.bound(owner, scope) : owner;
+    const target = init ? unwrap(init) : undefined;
+    if (target?.type !== AST_NODE_TYPES.NewExpression || target.callee.type !== AST_NODE_TYPES.Identifier || target.callee.name !== 'URL') return false;
+    const [first] = target.arguments;
+    const parts = first ? this.#values.parts(first, scope) : [];
+    return hasSocketScheme(parts);
   }
 }

@@ -13,7 +13,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { INFERRED_SOCKET, urlSinkOf, type UrlSink } from './http.js';
-import { hasOtherScheme, hasSocketScheme, inSocketContext } from './sockets.js';
+import { hasOtherScheme, hasSocketScheme, inSocketContext, isSocketName } from './sockets.js';
 import { parseQuery, type KeepParam, type QueryParam, type SplicedQuery } from '../values/url.js';
 import type { Values } from '../values/resolver.js';
 import type { StringPart } from '../values/static.js';
@@ -50,18 +50,26 @@ export interface UrlString<T> {
  * whatever takes it, and a URL with no known sink built in a socket-named function is taken for a
  * socket (core/sinks/sockets.ts).
  */
-function sinkOnDemand(root: TSESTree.Node, scope: Scope, parts: readonly StringPart[]): () => UrlSink | undefined {
+function sinkOnDemand(root: TSESTree.Node, scope: Scope, parts: readonly StringPart[], values: Values): () => UrlSink | undefined {
   let sink: UrlSink | undefined;
   let sinkKnown = false;
   return () => {
     if (!sinkKnown) {
       const found = urlSinkOf(root, scope);
-      if (hasSocketScheme(parts)) sink = found?.kind === 'socket' ? found : INFERRED_SOCKET;
+      if (hasSocketScheme(parts) || startsWithSocketBase(parts, values)) sink = found?.kind === 'socket' ? found : INFERRED_SOCKET;
       else sink = found ?? (inSocketContext(root) ? INFERRED_SOCKET : undefined);
       sinkKnown = true;
     }
     return sink;
   };
+}
+
+/** `${wssBase}/realtime?…`, `${REALTIME_URL}?…`: a URL that starts with a socket-named value or a known `ws:`/`wss:` text. */
+function startsWithSocketBase(parts: readonly StringPart[], values: Values): boolean {
+  const first = parts[0];
+  if (first?.kind !== 'hole') return false;
+  const text = values.text(first.node);
+  return text === undefined ? isSocketName(values.name(first.node)) : /^wss?:/iu.test(text);
 }
 
 /** A URL that is no request's: to a host whose keys only work in the URL, or with a scheme that is neither web nor socket (`otpauth:`, `mailto:`). */
@@ -93,7 +101,7 @@ export class UrlStrings<T> {
     const parts = evidence.withSeparators(values.parts(root, scope), scope);
     const query = parseQuery(parts, { startInQuery });
     if (query.params.length === 0 && query.spliced.length === 0) return undefined;
-    const sink = sinkOnDemand(root, scope, parts);
+    const sink = sinkOnDemand(root, scope, parts, values);
     if ((query.implicit && evidence.isNotUrl(root, parts, sink)) || isNotRequested(parts)) return undefined;
     const kept: T[] = [];
     for (const param of query.params) {
@@ -112,7 +120,7 @@ export class UrlStrings<T> {
     const read = this.#texts.query(root, scope);
     if (!read || read.kept.length === 0) return undefined;
     const parts = this.#values.parts(root, scope);
-    const sink = sinkOnDemand(root, scope, parts);
+    const sink = sinkOnDemand(root, scope, parts, this.#values);
     if ((read.implicit && this.#evidence.isNotUrl(root, parts, sink)) || isNotRequested(parts)) return undefined;
     return { kept: read.kept, spliced: [], startInQuery: false, scope, sink };
   }
