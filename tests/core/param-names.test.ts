@@ -53,6 +53,7 @@ describe('classifyParam', () => {
     ['cancelToken', 'generic'],
     ['segmentToken', 'generic'],
     ['device_token', 'generic'],
+    ['card_token', 'generic'],
     // metadata, public, unrelated
     ['token_type', 'none'],
     ['token_type_hint', 'none'],

@@ -75,7 +75,8 @@ export const CREDENTIAL_PARAM_WORDS: readonly string[] = ['secret', 'token', 'pa
  * and `request_token` in authorize redirects, AWS `X-Amz-Security-Token` in presigned URLs, Okta's
  * one-time `sessionToken`), tokens made for browsers or devices (Braintree `client_token`, Plaid
  * `link_token`, `public_token`, push `device_token`), axios's `cancelToken`, VTEX's `segmentToken`
- * (locale and sales channel). Such a name is generic: reported only when its value says credential.
+ * (locale and sales channel), a payment `card_token`. Such a name is generic: reported only when its
+ * value says credential.
  */
 export const NOT_CREDENTIAL_PARAM_WORDS: readonly string[] = [
   // pagination, sync
@@ -98,6 +99,8 @@ export const NOT_CREDENTIAL_TOKEN_WORDS: readonly string[] = [
   'id', 'oauth', 'request', 'security', 'session',
   // made for browsers and devices, or no credential at all
   'client', 'link', 'device', 'push', 'fcm', 'apns', 'notification', 'cancel', 'segment',
+  // a payment card's one-time token (Mercado Pago, Stripe `tok_`) stands for a card, not an account
+  'card',
 ];
 
 /**
