@@ -32,28 +32,28 @@ describe('classifyParam', () => {
     ['auth', 'generic'],
     ['jwt', 'generic'],
     ['secret', 'generic'],
-    // credential words that carry no credential the caller owns: generic
-    ['csrf_token', 'generic'],
-    ['authenticity_token', 'generic'],
-    ['page_token', 'generic'],
-    ['pageToken', 'generic'],
-    ['next_token', 'generic'],
-    ['continuation_token', 'generic'],
-    ['reset_token', 'generic'],
-    ['password_reset_token', 'generic'],
-    ['reset_password', 'generic'],
-    ['invite_token', 'generic'],
-    ['id_token', 'generic'],
-    ['oauth_token', 'generic'],
-    ['request_token', 'generic'],
-    ['X-Amz-Security-Token', 'generic'],
-    ['sessionToken', 'generic'],
-    ['client_token', 'generic'],
-    ['link_token', 'generic'],
-    ['cancelToken', 'generic'],
-    ['segmentToken', 'generic'],
-    ['device_token', 'generic'],
-    ['card_token', 'generic'],
+    // credential words that carry no credential the caller owns: incidental
+    ['csrf_token', 'incidental'],
+    ['authenticity_token', 'incidental'],
+    ['page_token', 'incidental'],
+    ['pageToken', 'incidental'],
+    ['next_token', 'incidental'],
+    ['continuation_token', 'incidental'],
+    ['reset_token', 'incidental'],
+    ['password_reset_token', 'incidental'],
+    ['reset_password', 'incidental'],
+    ['invite_token', 'incidental'],
+    ['id_token', 'incidental'],
+    ['oauth_token', 'incidental'],
+    ['request_token', 'incidental'],
+    ['X-Amz-Security-Token', 'incidental'],
+    ['sessionToken', 'incidental'],
+    ['client_token', 'incidental'],
+    ['link_token', 'incidental'],
+    ['cancelToken', 'incidental'],
+    ['segmentToken', 'incidental'],
+    ['device_token', 'incidental'],
+    ['card_token', 'incidental'],
     // metadata, public, unrelated
     ['token_type', 'none'],
     ['token_type_hint', 'none'],
@@ -83,6 +83,7 @@ describe('classifyParam', () => {
     const custom = nameSet(['session_key']);
     expect(classifyParam('secret_token', custom, none, false)).toBe('none');
     expect(classifyParam('reset_token', custom, none, false)).toBe('none');
+    expect(classifyParam('reset_token', custom, none, true)).toBe('incidental');
     expect(classifyParam('session_key', custom, none, false)).toBe('credential');
     expect(classifyParam('token', custom, none, false)).toBe('generic');
     expect(classifyParam('secret_token', custom, none, true)).toBe('credential');

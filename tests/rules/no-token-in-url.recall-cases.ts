@@ -54,6 +54,8 @@ fetch('https://www.googleapis.com/youtube/v3/search?part=snippet&key=${GOOGLE}')
 fetch(\`https://maps.googleapis.com/maps/api/geocode/json?address=\${a}&api_key=\${process.env.GOOGLE_KEY}\`);`,
     ...lang.ts,
   },
+  // incidental names hold random values by nature: a literal of credential shape there is no credential (a catalogued one is)
+  { code: `fetch('https://api.example.com/items?pageToken=${QUOTES}&csrf_token=${KEY}');`, ...lang.ts },
   // POST bodies in every client's config
   {
     code: `import axios from 'axios';

@@ -4,9 +4,9 @@
  *
  * - `credential`: a listed name (`access_token`, `appid`, `password`, the rule's `params`), or a name
  *   whose words say what it carries (`secret_token`, `refreshToken`, `oauth_token_secret`);
- * - `generic`: a name that carries a credential only sometimes (`token`, `key`, `auth`, `secret`, and
- *   credential-worded names of pagination, one-time links, anti-forgery and browser tokens:
- *   `reset_token`, `csrf_token`, `client_token`);
+ * - `generic`: a name that carries a credential only sometimes (`token`, `key`, `auth`, `jwt`, `secret`);
+ * - `incidental`: a credential-worded name of a pagination, one-time-link, anti-forgery or browser
+ *   token (`reset_token`, `page_token`, `csrf_token`, `client_token`), whose values are random by nature;
  * - `none`: anything else (`page`, `token_type`, `client_id`, `max_tokens`).
  */
 import {
@@ -22,7 +22,7 @@ import {
   normalizeName,
 } from './vocabulary.js';
 
-export type ParamClass = 'credential' | 'generic' | 'none';
+export type ParamClass = 'credential' | 'generic' | 'incidental' | 'none';
 
 const GENERIC = nameSet(GENERIC_PARAMS);
 const PUBLIC = nameSet(PUBLIC_PARAMS);
@@ -62,7 +62,7 @@ function computeWordClass(words: string): ParamClass {
   const credentialWords = list.filter((word) => CREDENTIAL_WORDS.has(word));
   if (credentialWords.length === 0) return 'none';
   if (ENDINGS.some((ending) => ` ${words}`.endsWith(ending))) return 'none';
-  if (list.some((word) => NOT_CREDENTIAL_WORDS.has(word))) return 'generic';
+  if (list.some((word) => NOT_CREDENTIAL_WORDS.has(word))) return 'incidental';
   const tokenOnly = credentialWords.every((word) => word === 'token');
-  return tokenOnly && list.some((word) => NOT_CREDENTIAL_TOKEN.has(word)) ? 'generic' : 'credential';
+  return tokenOnly && list.some((word) => NOT_CREDENTIAL_TOKEN.has(word)) ? 'incidental' : 'credential';
 }

@@ -5,11 +5,13 @@
  * - a credential parameter (`access_token`, `secret_token`, `password`): a run-time value not named
  *   as public or as an identifier (`appid=${appId}`), or a known value that is a private catalogued
  *   credential or looks like a secret;
- * - a generic parameter (`token`, `key`, `auth`, `reset_token`): a known value of credential shape (a
- *   private catalogued credential, or one that passes the generic-secret value test of
+ * - a generic parameter (`token`, `key`, `auth`): a known value of credential shape (a private
+ *   catalogued credential, or one that passes the generic-secret value test of
  *   core/credentials/generic-secret.ts: a literal or a same-file constant), a value named as a
  *   credential (`?token=${accessToken}`), or, in a request only, a value whose name says which token
  *   it is (`?token=${serviceToken}`);
+ * - an incidental one (`page_token`, `reset_token`, `csrf_token`: random by nature): the same, but of
+ *   known values only a private catalogued credential;
  * - any other parameter: a known value with the exact shape of a private credential (`?k=APP_USR-…`).
  */
 import type { TSESTree } from '@typescript-eslint/utils';
@@ -54,9 +56,12 @@ export function paramVerdict(judge: ParamJudge, name: string, parts: readonly St
     return verdict?.kind === 'dynamic' && judge.values.names(hole).some(namesIdentifier) ? undefined : verdict;
   }
   // a generic name counts only when its whole value is one hole
-  if (kind !== 'generic' || !hole || (parts && parts.length !== 1)) return undefined;
+  if ((kind !== 'generic' && kind !== 'incidental') || !hole || (parts && parts.length !== 1)) return undefined;
   const known = judge.values.text(hole);
-  if (known !== undefined) return genericTextVerdict(judge.facts, safeDecode(known).trim());
+  if (known !== undefined) {
+    const value = safeDecode(known).trim();
+    return kind === 'generic' ? genericTextVerdict(judge.facts, value) : privateValueVerdict(judge.facts, value);
+  }
   const names = judge.values.names(hole);
   if (names.some(namesCredential)) return { kind: 'dynamic' };
   return names.some(namesWhichToken) ? { kind: 'dynamic', requestOnly: true } : undefined;
