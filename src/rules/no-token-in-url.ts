@@ -11,9 +11,9 @@
  *   `url.search = params`, `url.searchParams.set(…)` on a URL;
  * - HTTP clients' query options: axios `params` (calls, `create`, `defaults.params`, interceptors),
  *   got/ky `searchParams`, ofetch `query`, superagent `.query()`, jQuery GET `data`, router `query`.
- * The last two are read by core/sinks/query-entries.ts. This file decides which parameters count
- * (credential names, and generic names whose value is named as a credential; whether a value is a
- * credential is core/values/credential.ts's answer) and reports. core/fixes/header-insertion.ts plans
+ * The last two are read by core/sinks/query-entries.ts. Which parameters count (credential names,
+ * names that say what they carry, generic names whose value says credential) is
+ * core/values/param-verdict.ts's answer; this file keeps the verdicts and reports. core/fixes/header-insertion.ts plans
  * the moves to a header; this file applies one unasked only for an access token sent to a provider
  * documented to take it there.
  */
@@ -23,7 +23,7 @@ import { PRIVATE_SHAPES, SPLIT_LITERAL } from '../core/credentials/catalogue.js'
 import { parseSettings, type CredentialsSettings } from '../core/files/settings.js';
 import { textMentions } from '../core/prechecks/text.js';
 // the default pre-checks are scanned together (their unions are declared when this module loads)
-import '../core/prechecks/defaults.js';
+import { GENERIC_QUERY_KEY } from '../core/prechecks/defaults.js';
 import { namesPrecheck } from '../core/prechecks/names.js';
 import { ConfigCache, PairCache } from '../utils/cache.js';
 import type { UrlSink } from '../core/sinks/http.js';
@@ -31,9 +31,10 @@ import { HeaderInsertion, type HeaderMove } from '../core/fixes/header-insertion
 import { QueryEntries, type ClientConfig, type QueryEntry, type QuerySource } from '../core/sinks/query-entries.js';
 import { isRoot } from '../core/sinks/url-evidence.js';
 import { UrlStrings } from '../core/sinks/url-strings.js';
-import { syntacticParts, type StringPart } from '../core/values/static.js';
+import { syntacticParts } from '../core/values/static.js';
 import { parseQuery, type QueryParam } from '../core/values/url.js';
-import { expressionVerdict, knownValueVerdict, namesCredential, privateValueVerdict, type ValueVerdict } from '../core/values/credential.js';
+import type { ValueVerdict } from '../core/values/credential.js';
+import { paramVerdict, textParamVerdict } from '../core/values/param-verdict.js';
 import { valuesOf, type Values } from '../core/values/resolver.js';
 import { importedSource } from '../core/modules/origin.js';
 import { CREDENTIAL_PARAMS, normalizeName, paramHeaders } from '../core/credentials/vocabulary.js';
@@ -55,9 +56,6 @@ type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
 /** Provider APIs documented to accept the access token in the Authorization header: the only autofix targets. */
 const AUTOFIX_HOSTS = new Set(['api.mercadopago.com', 'api.mercadolibre.com']);
-
-/** Generic parameter names, reported only when their value is named as a credential (`?token=${accessToken}`). */
-const GENERIC_PARAMS: ReadonlySet<string> = new Set(['token', 'key', 'auth', 'jwt', 'secret']);
 
 interface Finding {
   readonly param: string;
@@ -100,7 +98,7 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          params: nameList('Replaces the built-in list of credential parameter names. Default: the built-in list.'),
+          params: nameList('Replaces the built-in list of credential parameter names (names are then no longer read by their words). Default: the built-in list.'),
           extraParams: nameList('Parameter names to treat as credentials, on top of `params` and `settings.credentials.params`. Default: `[]`.'),
           allowParams: nameList('Parameter names never to report, even when listed elsewhere. Default: `[]`.'),
           checkSockets: {
@@ -145,6 +143,8 @@ interface Run {
   readonly fixes: HeaderInsertion;
   readonly credentialNames: ReadonlySet<string>;
   readonly allowed: ReadonlySet<string>;
+  /** Names are also read by their words (`secret_token`): `params` does not replace the built-in list. */
+  readonly byWords: boolean;
   /** Parameter name (normalized) → the header its value belongs in. */
   readonly headers: ReadonlyMap<string, string>;
   readonly checkSockets: boolean;
@@ -168,6 +168,7 @@ function urlListeners(context: Context, options: Options[0]): TSESLint.RuleListe
     fixes: new HeaderInsertion(sourceCode, values),
     credentialNames: credentialNameSet(options, facts.settings.params),
     allowed: new Set((options.allowParams ?? []).map(normalizeName)),
+    byWords: options.params === undefined || options.params.join('\n') === CREDENTIAL_PARAMS.join('\n'),
     headers: paramHeaders(facts.settings.headers),
     checkSockets: options.checkSockets === true,
     reported: new Set(),
@@ -206,33 +207,6 @@ function urlListeners(context: Context, options: Options[0]): TSESLint.RuleListe
 /** The part of vue-eslint-parser's `parserServices` the rule uses (the parser is not a dependency). */
 interface VueParserServices {
   defineTemplateBodyVisitor?: (template: TSESLint.RuleListener, script: TSESLint.RuleListener) => TSESLint.RuleListener;
-}
-
-// -------------------------------------------------------------------- verdicts
-
-/**
- * The verdict on a query parameter's value: a credential parameter with a real value, or a generic
- * name (`token`, `key`, `auth`) whose value is named as a credential (`?token=${accessToken}`).
- */
-function paramVerdict(run: Run, name: string, parts: readonly StringPart[] | undefined, valueNode: TSESTree.Node | undefined): ValueVerdict | undefined {
-  const texts = parts?.flatMap((p) => (p.kind === 'text' ? [p.value] : []));
-  if (parts && texts?.length === parts.length) return textParamVerdict(run, name, texts.join(''));
-  // a value with a hole: the verdict on the value it starts with (`?access_token=${token}`)
-  const hole = parts ? parts.find((p) => p.kind === 'hole')?.node : valueNode;
-  if (run.credentialNames.has(normalizeName(name))) return hole ? expressionVerdict(run.facts, run.values, hole) : undefined;
-  const normalized = normalizeName(name);
-  if (run.allowed.has(normalized) || !GENERIC_PARAMS.has(normalized)) return undefined;
-  // a generic name counts only when its whole value is one hole
-  if (!hole || (parts && parts.length !== 1) || run.values.text(hole) !== undefined) return undefined;
-  return run.values.names(hole).some(namesCredential) ? { kind: 'dynamic' } : undefined;
-}
-
-/** The verdict on a parameter whose value is known text (`?access_token=APP_USR-…`, `?k=…`). */
-function textParamVerdict(run: Run, name: string, text: string): ValueVerdict | undefined {
-  if (run.credentialNames.has(normalizeName(name))) return knownValueVerdict(run.facts, safeDecode(text));
-  if (run.allowed.has(normalizeName(name))) return undefined;
-  // any parameter whose literal value has the exact shape of a private credential (`?k=APP_USR-…`)
-  return privateValueVerdict(run.facts, safeDecode(text).trim());
 }
 
 // -------------------------------------------------------------------- string roots
@@ -329,6 +303,7 @@ function report(run: Run, finding: Finding): void {
   const sinkName = finding.sink?.name ?? finding.fallbackSink;
   const kind = finding.sink?.kind ?? 'request';
   if (kind === 'socket' && !run.checkSockets) return;
+  if (finding.value.kind === 'dynamic' && finding.value.requestOnly === true && (kind !== 'request' || !finding.sink?.call)) return;
   if (finding.value.kind === 'static') {
     const where = importedSource(run.values, run.facts, finding.node, finding.value.fingerprint)?.where;
     const data = { param: finding.param, sink: sinkName, fingerprint: finding.value.fingerprint };
@@ -360,14 +335,6 @@ function credentialNameSet(options: Options[0], settingsParams: readonly string[
   });
 }
 
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
 // -------------------------------------------------------------------- whole-file pre-check
 
 const SHAPES = PRIVATE_SHAPES;
@@ -391,10 +358,18 @@ function namePattern(options: Options[0], settings: CredentialsSettings): RegExp
 }
 
 /**
- * Whether the file can hold a finding: a name the rule keys on, a private credential shape, or a
- * literal split in pieces that may join into one (cached scans of the text).
+ * Whether the file can hold a finding: a name the rule keys on, a private credential shape, a
+ * literal split in pieces that may join into one, or a generic parameter written with its `=`
+ * (cached scans of the text).
  */
 function mayHoldFinding(sourceCode: { readonly text: string }, options: Options[0], settings: CredentialsSettings): boolean {
   const pattern = namePattern(options, settings);
-  return pattern === null || !SHAPES || textMentions(sourceCode, pattern) || textMentions(sourceCode, SHAPES) || textMentions(sourceCode, SPLIT_LITERAL);
+  return (
+    pattern === null ||
+    !SHAPES ||
+    textMentions(sourceCode, pattern) ||
+    textMentions(sourceCode, SHAPES) ||
+    textMentions(sourceCode, SPLIT_LITERAL) ||
+    textMentions(sourceCode, GENERIC_QUERY_KEY)
+  );
 }

@@ -50,6 +50,47 @@ const req = (client: HttpCall['client'], name: string, urlIndex = 0, configIndex
 const nav = (name: string, urlIndex = 0): Seen['calls'][number] => ({ client: 'navigation', name, kind: 'navigation', urlIndex, configIndex: -1 });
 
 describe('describeCall', () => {
+  it('recognises request, needle, undici and the app\'s own clients (issue 17)', () => {
+    const { calls } = seen(`
+      import request from 'request';
+      import needle from 'needle';
+      import { request as send, fetch as undiciFetch } from 'undici';
+      import * as undici from 'undici';
+      import api from './api';
+      import { httpClient } from '@/lib/http';
+      import { format } from './format';
+      import apiFromPackage from 'some-api';
+      request({ url: u, qs }) /* call */;
+      needle('get', u, data) /* call */;
+      needle.request('get', u, data, options) /* call */;
+      needle.get(u, options) /* call */;
+      needle.post(u, data, options) /* call */;
+      send(u, { query }) /* call */;
+      undiciFetch(u) /* call */;
+      undici.request(u, { query }) /* call */;
+      api({ url: u, params }) /* call */;
+      api(u, { params }) /* call */;
+      httpClient(u, { params }) /* call */;
+      format(u, { params }) /* call */;
+      apiFromPackage(u, { params }) /* call */;
+    `);
+    expect(calls).toEqual([
+      req('superagent', 'request'),
+      req('needle', 'needle', 1, 2),
+      req('needle', 'needle.request', 1, 2),
+      req('needle', 'needle.get', 0, -1),
+      req('needle', 'needle.post', 0, 1),
+      req('undici', 'send'),
+      req('fetch', 'undiciFetch'),
+      req('undici', 'undici.request'),
+      req('generic', 'api', -1, 0),
+      req('generic', 'api'),
+      req('generic', 'httpClient'),
+      undefined,
+      undefined,
+    ]);
+  });
+
   it('recognises clients by import, require, factory and conventional name', () => {
     const { calls } = seen(`
       import axios from 'axios';

@@ -7,6 +7,7 @@ import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tes
 import type { MessageIds, Options } from '../../src/rules/no-token-in-url.js';
 import { fake, fp, type FakeKind } from '../fixtures/fake.js';
 import { lang, sfc } from '../fixtures/languages.js';
+import { recallInvalid, recallValid } from './no-token-in-url.recall-cases.js';
 
 /** Expands `__FAKE_<builder>_<seed>__` markers into fake credentials built at run time. */
 function withFakes(code: string): string {
@@ -166,6 +167,7 @@ fetch('https://api.example.com/x?token=YOUR_GITHUB_TOKEN');`), ...lang.ts },
   // unrelated calls with params
   { code: `useQuery({ params: { access_token: token } });
 db.query({ access_token: token });`, ...lang.ts },
+  ...recallValid,
 ];
 
 export const invalid: InvalidTestCase<MessageIds, Options>[] = [
@@ -1218,4 +1220,5 @@ const router = useRouter();
       { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'globalThis.fetch', header: 'Authorization' }, line: 1, column: 20, endLine: 1, endColumn: 54, suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_token', header: 'Authorization' }, output: `globalThis.fetch?.(\`\${API}/me\`, { headers: { Authorization: \`Bearer \${token!}\` } });` }] },
     ],
   },
+  ...recallInvalid,
 ];

@@ -38,7 +38,79 @@ export const CREDENTIAL_PARAMS: readonly string[] = [
   'x-api-key',
   'X-VTEX-API-AppKey',
   'X-VTEX-API-AppToken',
+  // provider API-key parameters: OpenWeather `appid`, `app_key` (Edamam, Oxford…), Azure's
+  // `subscription-key` (the query form of Ocp-Apim-Subscription-Key); `api-key` is `apikey`
+  'appid',
+  'app_key',
+  'subscription_key',
+  'Ocp-Apim-Subscription-Key',
+  // passwords by their usual query names
+  'password',
+  'passwd',
+  'pwd',
 ];
+
+/**
+ * Generic parameter names: alone they carry a credential only sometimes (reset and invite links,
+ * Google-style browser `key=`), so no-token-in-url reports them only when the value says so (a
+ * literal of credential shape, a value named as a credential).
+ */
+export const GENERIC_PARAMS: readonly string[] = ['token', 'key', 'auth', 'jwt', 'secret'];
+
+/**
+ * Words that make a parameter name say what it carries (`secret_token`, `refreshToken`, `new_password`,
+ * `oauth_token_secret`): a name whose words hold one is a credential parameter, unless it is generic
+ * alone (`token`, `secret`), ends with a metadata word (`token_type`, `id_token_hint`, `token_expires_in`,
+ * `PARAM_METADATA_ENDINGS`) or holds a word of `NOT_CREDENTIAL_PARAM_WORDS` (or, with `token` as its
+ * only credential word, of `NOT_CREDENTIAL_TOKEN_WORDS`).
+ */
+export const CREDENTIAL_PARAM_WORDS: readonly string[] = ['secret', 'token', 'password', 'passwd', 'pwd'];
+
+/**
+ * Words that, in a parameter name with a credential word, say the value is no credential the caller
+ * owns: pagination and sync cursors (`pageToken`, `next_token`, `continuation_token`, `$skiptoken`),
+ * one-time links sent by e-mail (`reset_token`, `invite_token`, `confirmation_token`,
+ * `reset_password`), anti-forgery and bot checks (`csrf_token`, `authenticity_token`,
+ * `recaptcha_token`), protocol values meant for the URL (OpenID `id_token_hint`, OAuth 1 `oauth_token`
+ * and `request_token` in authorize redirects, AWS `X-Amz-Security-Token` in presigned URLs, Okta's
+ * one-time `sessionToken`), tokens made for browsers or devices (Braintree `client_token`, Plaid
+ * `link_token`, `public_token`, push `device_token`), axios's `cancelToken`, VTEX's `segmentToken`
+ * (locale and sales channel), a payment `card_token`. Such a name is generic: reported only when its
+ * value says credential.
+ */
+export const NOT_CREDENTIAL_PARAM_WORDS: readonly string[] = [
+  // pagination, sync
+  'page', 'next', 'prev', 'previous', 'continuation', 'cursor', 'sync', 'delta', 'skip', 'start', 'resume',
+  // one-time links
+  'reset', 'forgot', 'invite', 'invitation', 'verify', 'verification', 'confirm', 'confirmation', 'activation', 'activate',
+  'unsubscribe', 'magic', 'email', 'signup', 'registration', 'recovery', 'share', 'download',
+  // anti-forgery, bot checks, protocol values
+  'csrf', 'xsrf', 'authenticity', 'form', 'state', 'nonce', 'captcha', 'recaptcha', 'hcaptcha', 'turnstile',
+  'public', 'publishable',
+];
+
+/**
+ * Words that make a parameter generic when `token` is its only credential word (`client_token`,
+ * `oauth_token`, but `client_secret` and `oauth_token_secret` stay credentials): see
+ * `NOT_CREDENTIAL_PARAM_WORDS`.
+ */
+export const NOT_CREDENTIAL_TOKEN_WORDS: readonly string[] = [
+  // protocol values meant for the URL
+  'id', 'oauth', 'request', 'security', 'session',
+  // made for browsers and devices, or no credential at all
+  'client', 'link', 'device', 'push', 'fcm', 'apns', 'notification', 'cancel', 'segment',
+  // a payment card's one-time token (Mercado Pago, Stripe `tok_`) stands for a card, not an account
+  'card',
+];
+
+/**
+ * Last words that say a credential-worded parameter holds something about a credential, on top of
+ * `METADATA_NAME_ENDINGS` (`token_type`, `token_expires_in`, `id_token_hint`): its id or hash.
+ */
+export const PARAM_METADATA_ENDINGS: readonly string[] = ['id', 'ids', 'hash', 'digest', 'hint', 'index', 'kind'];
+
+/** Parameter names that are public by design, whatever their words: OAuth `client_id`, `public_key`. */
+export const PUBLIC_PARAMS: readonly string[] = ['client_id', 'public_key', 'publishable_key', 'site_key', 'sitekey', 'anon_key'];
 
 export type HeaderKind = 'authorization' | 'secret' | 'identifier';
 
@@ -93,6 +165,7 @@ const HEADER_FOR_PARAM: ReadonlyMap<string, string> = new Map([
   ['apitoken', 'Authorization'],
   ['apikey', 'Authorization'],
   ['privatetoken', 'Authorization'],
+  ['subscriptionkey', 'Ocp-Apim-Subscription-Key'],
   ['xapikey', 'X-API-Key'],
   ['xvtexapiappkey', 'X-VTEX-API-AppKey'],
   ['xvtexapiapptoken', 'X-VTEX-API-AppToken'],

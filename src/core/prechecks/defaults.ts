@@ -75,5 +75,12 @@ export function serverSdkPattern(serverSdks: readonly string[]): RegExp {
 
 const sdkPatterns = new ConfigCache<RegExp>();
 
+/**
+ * A generic query parameter that no secret word covers, written with its `=` (`?key=`, `&auth=`,
+ * `?jwt=`): no-token-in-url reports one that holds a literal of credential shape (`token` and `secret`
+ * are secret words of `namesPrecheck`).
+ */
+export const GENERIC_QUERY_KEY = /[&?](?:key|auth|jwt)=/u;
+
 askedTogether([reportableHeadersPattern(CREDENTIAL_HEADERS), namesPrecheck(CREDENTIAL_PARAMS)], 'i');
-askedTogether([...(PRIVATE_SHAPES ? [PRIVATE_SHAPES] : []), SPLIT_LITERAL, SIGNALS, serverSdkPattern(SERVER_SDKS), outsideHeaderPattern(SDK_CREDENTIALS), PUBLIC_PREFIXES], 'u');
+askedTogether([...(PRIVATE_SHAPES ? [PRIVATE_SHAPES] : []), SPLIT_LITERAL, GENERIC_QUERY_KEY, SIGNALS, serverSdkPattern(SERVER_SDKS), outsideHeaderPattern(SDK_CREDENTIALS), PUBLIC_PREFIXES], 'u');

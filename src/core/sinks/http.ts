@@ -10,6 +10,7 @@
  */
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { constDeclarator, staticString, unwrap } from '../values/static.js';
+import { isSocketName } from './sockets.js';
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -22,6 +23,8 @@ export type Client =
   | 'got'
   | 'ky'
   | 'superagent'
+  | 'undici'
+  | 'needle'
   | 'jquery'
   | 'node-http'
   | 'xhr'
@@ -66,6 +69,12 @@ const CLIENT_PACKAGES: ReadonlyMap<string, Client> = new Map([
   ['cross-fetch', 'fetch'],
   ['isomorphic-fetch', 'fetch'],
   ['undici', 'fetch'],
+  ['needle', 'needle'],
+  // request and its wrappers take the query as `qs`, as superagent does
+  ['request', 'superagent'],
+  ['request-promise', 'superagent'],
+  ['request-promise-native', 'superagent'],
+  ['postman-request', 'superagent'],
 ]);
 
 const CLIENT_NAMES: ReadonlyMap<string, Client> = new Map([
@@ -83,7 +92,18 @@ const CLIENT_NAMES: ReadonlyMap<string, Client> = new Map([
   ['jQuery', 'jquery'],
   ['http', 'node-http'],
   ['https', 'node-http'],
+  ['needle', 'needle'],
 ]);
+
+/**
+ * The name of an HTTP client or wrapper an app exports from its own module (`import api from
+ * './api'`, `import { httpClient } from '@/lib/http'`): called with `{ url, params }` or
+ * `(url, { params })`, it is taken for an axios-like client.
+ */
+const LOCAL_CLIENT_NAME = /^(?:api|http|client|request|axios|instance|fetcher|\w*(?:Api|API|Http|HTTP|Client|Request|Axios|Instance|Fetcher))$/u;
+
+/** A module of the app itself: a relative path or a common source alias (`@/`, `~/`, `#/`). */
+const LOCAL_MODULE = /^(?:\.{1,2}\/|[@~#]\/|src\/)/u;
 
 /** Every method name `describeCall` knows on a client object: anything else is answered without a scope lookup. */
 const CLIENT_METHODS: ReadonlySet<string> = new Set([...HTTP_METHODS, ...BODY_METHODS, 'getUri', 'ajax', 'getJSON', 'getScript', 'load', 'raw']);
@@ -154,10 +174,26 @@ export function clientOfIdentifier(id: TSESTree.Identifier, scope: Scope, depth 
   const def = variable?.defs[0];
   if (def?.type === TSESLint.Scope.DefinitionType.ImportBinding) {
     const source = def.parent.type === AST_NODE_TYPES.ImportDeclaration ? def.parent.source.value : undefined;
-    if (typeof source === 'string') return CLIENT_PACKAGES.get(source.toLowerCase()) ?? nameClient(id.name, source);
+    if (typeof source === 'string') {
+      // undici's `request(url, { query })`; its `fetch` is a fetch
+      if (source === 'undici' && def.node.type === AST_NODE_TYPES.ImportSpecifier && importedName(def.node) === 'request') return 'undici';
+      return CLIENT_PACKAGES.get(source.toLowerCase()) ?? nameClient(id.name, source);
+    }
   }
   if (variable && variable.defs.length > 0 && def?.type !== TSESLint.Scope.DefinitionType.ImportBinding) return undefined;
   return CLIENT_NAMES.get(id.name);
+}
+
+function importedName(specifier: TSESTree.ImportSpecifier): string {
+  return specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+}
+
+/** A client-named binding imported from the app's own module (`LOCAL_CLIENT_NAME`, `LOCAL_MODULE`). */
+function isLocalClient(id: TSESTree.Identifier, scope: Scope): boolean {
+  if (!LOCAL_CLIENT_NAME.test(id.name)) return false;
+  const def = findVariableSafe(id, scope)?.defs[0];
+  if (def?.type !== TSESLint.Scope.DefinitionType.ImportBinding || def.parent.type !== AST_NODE_TYPES.ImportDeclaration) return false;
+  return LOCAL_MODULE.test(def.parent.source.value);
 }
 
 /** `$fetch` from `ofetch`, `{ ofetch }` from 'ofetch': the package may export the client under another name. */
@@ -258,9 +294,10 @@ export function describeCall(call: TSESTree.CallExpression | TSESTree.NewExpress
     if (/^(?:navigate|navigateTo|redirect|permanentRedirect)$/u.test(callee.name)) {
       return { client: 'navigation', name, kind: 'navigation', urlIndex: 0, configIndex: -1 };
     }
-    const client = clientOfIdentifier(callee, scope);
+    const client = clientOfIdentifier(callee, scope) ?? (isLocalClient(callee, scope) ? 'generic' : undefined);
     if (client === undefined || client === 'node-http') return undefined;
-    if (client === 'axios') {
+    if (client === 'needle') return needleCall(call, name, 0, scope);
+    if (client === 'axios' || client === 'generic') {
       const first = call.arguments[0];
       const configOnly = first !== undefined && unwrap(first).type === AST_NODE_TYPES.ObjectExpression;
       return { client, name, kind: 'request', urlIndex: configOnly ? -1 : 0, configIndex: configOnly ? 0 : 1 };
@@ -311,6 +348,8 @@ export function describeCall(call: TSESTree.CallExpression | TSESTree.NewExpress
     if (method === 'get' || method === 'request') return { client: 'node-http', name, kind: 'request', urlIndex: 0, configIndex: 1, method };
     return undefined;
   }
+  if (owner === 'needle') return needleCall(call, name, method === 'request' ? 0 : -1, scope, method);
+  if (owner === 'fetch' && method === 'request') return { client: 'undici', name, kind: 'request', urlIndex: 0, configIndex: 1, method };
   if (owner === 'fetch' || owner === 'ofetch') return { client: owner, name, kind: 'request', urlIndex: 0, configIndex: 1, method };
   if (!HTTP_METHODS.has(method) && method !== 'getUri' && !BODY_METHODS.has(method)) return undefined;
   const client: Client = owner ?? (lastName(object) === 'http' && callee.object.type === AST_NODE_TYPES.MemberExpression ? 'angular' : 'generic');
@@ -321,6 +360,21 @@ export function describeCall(call: TSESTree.CallExpression | TSESTree.NewExpress
   }
   const configIndex = (client === 'axios' || client === 'generic' || client === 'angular') && BODY_METHODS.has(method) ? 2 : 1;
   return { client, name, kind: 'request', urlIndex: 0, configIndex, method };
+}
+
+/**
+ * needle: `needle(method, url, data, options)` and `needle.request(…)` (the method argument at
+ * `methodIndex`), `needle.get(url, options)`, `needle.post(url, data, options)`. `configIndex` is the
+ * data, which needle sends as the query of a GET or HEAD (`method` is then `get`/`head`).
+ */
+function needleCall(call: TSESTree.CallExpression | TSESTree.NewExpression, name: string, methodIndex: number, scope: Scope, named?: string): HttpCall | undefined {
+  if (methodIndex < 0) {
+    if (named === undefined || !HTTP_METHODS.has(named)) return undefined;
+    return { client: 'needle', name, kind: 'request', urlIndex: 0, configIndex: named === 'get' || named === 'head' ? -1 : 1, method: named };
+  }
+  const verb = call.arguments[methodIndex];
+  const method = verb ? staticString(verb, scope)?.toLowerCase() : undefined;
+  return { client: 'needle', name, kind: 'request', urlIndex: methodIndex + 1, configIndex: methodIndex + 2, ...(method === undefined ? {} : { method }) };
 }
 
 /** Assignments that navigate: `location.href = url`, `window.location = url`, `location.search = …`. */
@@ -334,6 +388,9 @@ function assignmentSink(left: TSESTree.Node): UrlSink | undefined {
   if (prop === 'href') return { name: `${lastName(target.object) ?? 'element'}.href`, kind: 'navigation' };
   return undefined;
 }
+
+/** A socket known by its name or scheme rather than by the call that opens it (core/sinks/sockets.ts). */
+export const INFERRED_SOCKET: UrlSink = { name: 'socket', kind: 'socket', client: 'socket' };
 
 const SRC_ATTRIBUTES = new Set(['src', 'srcSet', 'action', 'poster', 'data']);
 
@@ -401,6 +458,8 @@ export function urlSinkOf(node: TSESTree.Node, scope: Scope, depth = 0): UrlSink
       case AST_NODE_TYPES.Property: {
         if (parent.value !== current) return undefined;
         const key = parent.key.type === AST_NODE_TYPES.Identifier ? parent.key.name : parent.key.type === AST_NODE_TYPES.Literal ? String(parent.key.value) : '';
+        // STOMP's `brokerURL`, `socketUrl`, `wsEndpoint`: a socket whatever takes the object
+        if (isSocketName(key)) return INFERRED_SOCKET;
         if (!/^(?:url|uri|baseURL|baseUrl|prefixUrl|path|href|endpoint)$/u.test(key)) return undefined;
         const object = parent.parent;
         const call = object.parent;
@@ -415,7 +474,7 @@ export function urlSinkOf(node: TSESTree.Node, scope: Scope, depth = 0): UrlSink
         return assignmentSink(parent.left) ?? (depth < 2 && parent.left.type === AST_NODE_TYPES.Identifier ? variableSink(parent.left, scope, depth) : undefined);
       case AST_NODE_TYPES.VariableDeclarator:
         if (parent.init !== current || parent.id.type !== AST_NODE_TYPES.Identifier || depth >= 2) return undefined;
-        return variableSink(parent.id, scope, depth);
+        return variableSink(parent.id, scope, depth) ?? (isSocketName(parent.id.name) ? INFERRED_SOCKET : undefined);
       case AST_NODE_TYPES.JSXExpressionContainer: {
         const attribute = parent.parent;
         if (attribute.type !== AST_NODE_TYPES.JSXAttribute || attribute.name.type !== AST_NODE_TYPES.JSXIdentifier) return undefined;

@@ -11,7 +11,8 @@
  * One instance per linted file.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { calleeLabel, clientOfIdentifier, describeCall, lastName, urlSinkOf, variableSink, type HttpCall, type UrlSink } from './http.js';
+import { INFERRED_SOCKET, calleeLabel, clientOfIdentifier, describeCall, lastName, urlSinkOf, variableSink, type HttpCall, type UrlSink } from './http.js';
+import { hasSocketScheme, inSocketContext } from './sockets.js';
 import { propertyName, unwrap, type StringPart } from '../values/static.js';
 import { parseQuery } from '../values/url.js';
 import type { Values } from '../values/resolver.js';
@@ -108,6 +109,8 @@ function optionKeys(described: HttpCall): readonly string[] {
       return ['query', 'params'];
     case 'superagent':
       return ['qs'];
+    case 'undici':
+      return ['query'];
     case 'navigation':
     case 'socket':
       return ['query'];
@@ -176,7 +179,7 @@ export class QueryEntries {
       }
       if ((method === 'create' || method === 'extend') && callee.object.type === AST_NODE_TYPES.Identifier) {
         const client = clientOfIdentifier(callee.object, scope);
-        const key = client === 'axios' ? 'params' : client === 'got' || client === 'ky' ? 'searchParams' : undefined;
+        const key = client === 'axios' ? 'params' : client === 'got' || client === 'ky' ? 'searchParams' : client === 'ofetch' ? 'query' : undefined;
         const [config] = call.arguments;
         if (!key || !config) return [];
         return [{ entries: this.ofOption(config, key, scope), sink: { name: calleeLabel(callee), kind: 'request', client }, fallbackSink: 'request' }];
@@ -196,10 +199,15 @@ export class QueryEntries {
   ofClientCall(call: TSESTree.CallExpression | TSESTree.NewExpression, described: HttpCall, scope: Scope): QuerySource[] {
     const sink: UrlSink = { name: described.name, kind: described.kind, client: described.client, call };
     const keys = optionKeys(described);
-    if (keys.length === 0) return [];
+    if (keys.length === 0 && described.client !== 'needle') return [];
     const config = described.configIndex >= 0 ? call.arguments[described.configIndex] : undefined;
     const url = described.urlIndex >= 0 ? call.arguments[described.urlIndex] : undefined;
     if (described.client === 'jquery') return this.#ofJquery(call, described, scope, sink);
+    if (described.client === 'needle') {
+      // needle sends a GET's or HEAD's data as its query
+      const data = described.method === 'get' || described.method === 'head' ? call.arguments[described.configIndex] : undefined;
+      return data ? [{ entries: this.ofObject(data, scope), sink, fallbackSink: described.name }] : [];
+    }
     const sources: QuerySource[] = [];
     for (const candidate of [config, url]) {
       if (!candidate || !this.#values.boundObject(candidate, scope)) continue;
@@ -258,6 +266,12 @@ export class QueryEntries {
       }
       case AST_NODE_TYPES.NewExpression:
         return isSearchParamsConstructor(target) ? this.#ofConstructor(target, scope) : undefined;
+      case AST_NODE_TYPES.TemplateLiteral: {
+        // `${new URLSearchParams({ access_token: t })}`: a template that is one query object
+        const [only] = target.expressions;
+        const empty = target.quasis.every((quasi) => quasi.value.cooked === '');
+        return only && target.expressions.length === 1 && empty ? this.ofQuery(only, scope, depth + 1) : undefined;
+      }
       case AST_NODE_TYPES.CallExpression: {
         const callee = unwrap(target.callee);
         const [arg] = target.arguments;
@@ -408,6 +422,20 @@ export class QueryEntries {
 
   /** Where a URL object goes. */
   #urlObjectSink(owner: TSESTree.Node, scope: Scope): UrlSink | undefined {
-    return owner.type === AST_NODE_TYPES.Identifier ? variableSink(owner, scope) : urlSinkOf(owner, scope);
+    const sink = owner.type === AST_NODE_TYPES.Identifier ? variableSink(owner, scope) : urlSinkOf(owner, scope);
+    if (sink?.kind === 'socket') return sink;
+    // `new URL('wss://…')`, or a URL object handed to a socket-named callback or function (core/sinks/sockets.ts)
+    if (this.#isSocketUrlObject(owner, scope)) return INFERRED_SOCKET;
+    return sink ?? (inSocketContext(owner) ? INFERRED_SOCKET : undefined);
+  }
+
+  /** `new URL('wss://…')` (directly or through a binding): a socket's URL object. */
+  #isSocketUrlObject(owner: TSESTree.Node, scope: Scope): boolean {
+    const init = owner.type === AST_NODE_TYPES.Identifier ? this.#values.bound(owner, scope) : owner;
+    const target = init ? unwrap(init) : undefined;
+    if (target?.type !== AST_NODE_TYPES.NewExpression || target.callee.type !== AST_NODE_TYPES.Identifier || target.callee.name !== 'URL') return false;
+    const [first] = target.arguments;
+    const parts = first ? this.#values.parts(first, scope) : [];
+    return hasSocketScheme(parts);
   }
 }

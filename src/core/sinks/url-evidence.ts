@@ -34,8 +34,8 @@ const STRING_READERS = new Set([
 
 const BODY_NAME = /\b(?:body|form|payload|post ?data|data)\b/u;
 
-/** Hosts whose keys are public by design and only work in the URL (map tiles and static maps loaded by `<img>`). */
-const URL_KEY_HOSTS = /^(?:[\w-]+\.)*(?:mapbox\.com|thunderforest\.com|stadiamaps\.com|maptiler\.com|tomtom\.com)$/iu;
+/** Hosts whose keys are public by design and only work in the URL (map tiles and static maps loaded by `<img>`, Google Maps web services). */
+const URL_KEY_HOSTS = /^(?:[\w-]+\.)*(?:maps\.googleapis\.com|mapbox\.com|thunderforest\.com|stadiamaps\.com|maptiler\.com|tomtom\.com)$/iu;
 
 const URL_NAME = /\b(?:url|uri|endpoint|href|link|path|query|qs|search|params|src|api|base|address)\b/u;
 

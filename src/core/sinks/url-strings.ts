@@ -12,9 +12,11 @@
  * parsed by `parseQuery`. One instance per linted file.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { urlSinkOf, type UrlSink } from './http.js';
+import { INFERRED_SOCKET, urlSinkOf, type UrlSink } from './http.js';
+import { hasOtherScheme, hasSocketScheme, inSocketContext, isSocketName } from './sockets.js';
 import { parseQuery, type KeepParam, type QueryParam, type SplicedQuery } from '../values/url.js';
 import type { Values } from '../values/resolver.js';
+import type { StringPart } from '../values/static.js';
 import { TextQueries } from './text-query.js';
 import { UrlEvidence, isPublicKeyHost, isSearchParamsArgument } from './url-evidence.js';
 
@@ -43,16 +45,36 @@ export interface UrlString<T> {
   readonly sink: () => UrlSink | undefined;
 }
 
-function sinkOnDemand(root: TSESTree.Node, scope: Scope): () => UrlSink | undefined {
+/**
+ * Where a URL goes (`urlSinkOf`), looked for once and only when asked: a `ws:`/`wss:` URL is a socket
+ * whatever takes it, and a URL with no known sink built in a socket-named function is taken for a
+ * socket (core/sinks/sockets.ts).
+ */
+function sinkOnDemand(root: TSESTree.Node, scope: Scope, parts: readonly StringPart[], values: Values): () => UrlSink | undefined {
   let sink: UrlSink | undefined;
   let sinkKnown = false;
   return () => {
     if (!sinkKnown) {
-      sink = urlSinkOf(root, scope);
+      const found = urlSinkOf(root, scope);
+      if (hasSocketScheme(parts) || startsWithSocketBase(parts, values)) sink = found?.kind === 'socket' ? found : INFERRED_SOCKET;
+      else sink = found ?? (inSocketContext(root) ? INFERRED_SOCKET : undefined);
       sinkKnown = true;
     }
     return sink;
   };
+}
+
+/** `${wssBase}/realtime?…`, `${REALTIME_URL}?…`: a URL that starts with a socket-named value or a known `ws:`/`wss:` text. */
+function startsWithSocketBase(parts: readonly StringPart[], values: Values): boolean {
+  const first = parts[0];
+  if (first?.kind !== 'hole') return false;
+  const text = values.text(first.node);
+  return text === undefined ? isSocketName(values.name(first.node)) : /^wss?:/iu.test(text);
+}
+
+/** A URL that is no request's: to a host whose keys only work in the URL, or with a scheme that is neither web nor socket (`otpauth:`, `mailto:`). */
+function isNotRequested(parts: readonly StringPart[]): boolean {
+  return isPublicKeyHost(parts) || hasOtherScheme(parts);
 }
 
 export class UrlStrings<T> {
@@ -79,8 +101,8 @@ export class UrlStrings<T> {
     const parts = evidence.withSeparators(values.parts(root, scope), scope);
     const query = parseQuery(parts, { startInQuery });
     if (query.params.length === 0 && query.spliced.length === 0) return undefined;
-    const sink = sinkOnDemand(root, scope);
-    if ((query.implicit && evidence.isNotUrl(root, parts, sink)) || isPublicKeyHost(parts)) return undefined;
+    const sink = sinkOnDemand(root, scope, parts, values);
+    if ((query.implicit && evidence.isNotUrl(root, parts, sink)) || isNotRequested(parts)) return undefined;
     const kept: T[] = [];
     for (const param of query.params) {
       const value = this.#keep.param(param);
@@ -98,8 +120,8 @@ export class UrlStrings<T> {
     const read = this.#texts.query(root, scope);
     if (!read || read.kept.length === 0) return undefined;
     const parts = this.#values.parts(root, scope);
-    const sink = sinkOnDemand(root, scope);
-    if ((read.implicit && this.#evidence.isNotUrl(root, parts, sink)) || isPublicKeyHost(parts)) return undefined;
+    const sink = sinkOnDemand(root, scope, parts, this.#values);
+    if ((read.implicit && this.#evidence.isNotUrl(root, parts, sink)) || isNotRequested(parts)) return undefined;
     return { kept: read.kept, spliced: [], startInQuery: false, scope, sink };
   }
 }

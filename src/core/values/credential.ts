@@ -20,10 +20,13 @@ import { PUBLIC_ENV_PREFIXES, classifyName, nameWords } from '../credentials/voc
 import type { Values } from './resolver.js';
 
 /** A credential written in the code (and its fingerprint), or a run-time value that may be one. */
-export type ValueVerdict = { readonly kind: 'dynamic' } | { readonly kind: 'static'; readonly fingerprint: string };
+export type ValueVerdict =
+  /** `requestOnly`: a credential only when the URL is requested by a known call (not a navigation or a link). */
+  | { readonly kind: 'dynamic'; readonly requestOnly?: boolean }
+  | { readonly kind: 'static'; readonly fingerprint: string };
 
 /** `NEXT_PUBLIC_API_KEY` → `API_KEY`: the name without the prefix that puts it in client bundles. */
-function stripPublicPrefix(name: string): string {
+export function stripPublicPrefix(name: string): string {
   const prefix = PUBLIC_ENV_PREFIXES.find((p) => name.startsWith(p));
   return prefix ? name.slice(prefix.length) : name;
 }

@@ -1,0 +1,277 @@
+/**
+ * no-token-in-url, issue 17 (recall) and issue 19 classes 2 and 7 (sockets, other schemes): literal and
+ * same-file-constant credentials in generic parameters, parameter names that say what they carry,
+ * token-named values in requests, more clients and options; and the look-alikes that stay silent
+ * (pagination and one-time tokens, POST bodies, `otpauth:` and other schemes, sockets the rule cannot
+ * follow). Spread into no-token-in-url.cases.ts, so the redaction and fix-interplay tests see them.
+ */
+import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
+import type { MessageIds, Options } from '../../src/rules/no-token-in-url.js';
+import { fake, fp } from '../fixtures/fake.js';
+import { lang, sfc } from '../fixtures/languages.js';
+
+type Invalid = InvalidTestCase<MessageIds, Options>;
+type Valid = ValidTestCase<Options>;
+
+const QUOTES = fake.opaque(30);
+const OWM = fake.opaque(31);
+const AUTH = fake.opaque(32);
+const KEY = fake.hex(33);
+const GH = fake.githubToken(34);
+/** A Google API key's shape (`AIza` and 35 characters), built at run time. */
+const GOOGLE = `${['AI', 'za'].join('')}${fake.opaque(35, 35)}`;
+
+export const recallValid: Valid[] = [
+  // credential-worded names that carry no credential: pagination, one-time links, anti-forgery, protocol values, metadata
+  {
+    code: `fetch(\`\${API}/x?csrf_token=\${c}&token_type=\${tt}&page_token=\${p}&pageToken=\${p2}&next_token=\${n}&continuation_token=\${ct}&state=\${s}&code=\${code}&reset_token=\${rt}&invite=\${i}&client_id=\${id}&public_key=\${pk}\`);
+fetch(\`\${API}/y?authenticity_token=\${a}&password_reset_token=\${prt}&reset_password=\${rp}&max_tokens=\${m}&token_expires_in=\${e}&X-Amz-Security-Token=\${st}&client_token=\${ct2}&cancelToken=\${c2}&segmentToken=\${seg}&device_token=\${d}&token_id=\${tid}\`);`,
+    ...lang.ts,
+  },
+  // OpenID logout takes id_token_hint in the URL; WeChat's and Azure AD's appid is the app's public id
+  {
+    code: `location.href = \`\${ISSUER}/logout?id_token_hint=\${idToken}&post_logout_redirect_uri=\${back}\`;
+location.href = \`https://open.weixin.qq.com/connect/oauth2/authorize?appid=\${config.appId}&redirect_uri=\${cb}\`;
+fetch(\`https://login.microsoftonline.com/\${tenant}/v2.0/.well-known/openid-configuration?appid=\${options.clientId}\`);`,
+    ...lang.ts,
+  },
+  // a token-named value is a credential in a request only: not in a navigation, an e-mail link, a one-time or pagination value
+  {
+    code: `location.href = \`/app?token=\${this.props.serviceToken}\`;
+const link = \`\${APP}/verify?token=\${userToken}\`;
+await sendMail({ to, html: link });
+fetch(\`/api/verify?token=\${resetToken}\`);
+fetch(\`/api/items?token=\${nextPageToken}&key=\${deviceToken}\`);
+fetch(\`/api/x?token=\${token}\`);`,
+    ...lang.ts,
+  },
+  // literal values of generic parameters that are no credential: short, words, placeholders, Google browser keys
+  {
+    code: `fetch('https://api.example.com/x?token=abc123');
+fetch('https://api.example.com/x?key=search-results-page-title');
+fetch('https://api.example.com/x?token=YOUR_API_TOKEN_HERE');
+fetch('https://www.googleapis.com/youtube/v3/search?part=snippet&key=${GOOGLE}');
+fetch(\`https://maps.googleapis.com/maps/api/geocode/json?address=\${a}&api_key=\${process.env.GOOGLE_KEY}\`);`,
+    ...lang.ts,
+  },
+  // incidental names hold random values by nature: a literal of credential shape there is no credential (a catalogued one is)
+  { code: `fetch('https://api.example.com/items?pageToken=${QUOTES}&csrf_token=${KEY}');`, ...lang.ts },
+  // POST bodies in every client's config
+  {
+    code: `import axios from 'axios';
+import got from 'got';
+import ky from 'ky';
+import request from 'request';
+import needle from 'needle';
+axios({ method: 'post', url: API, data: { client_secret: secret, refresh_token: rt } });
+got.post(API, { form: { client_secret: secret }, json: { password } });
+ky.post(API, { json: { access_token: token } });
+request.post({ url: API, form: { client_secret: secret } });
+needle.post(API, { client_secret: secret });
+needle('post', API, { password });
+fetch(API, { method: 'POST', body: JSON.stringify({ password }) });`,
+    ...lang.js,
+  },
+  // otpauth key URIs, mailto links, data and javascript URLs, an app's own scheme
+  {
+    code: `export function qrCodeUrl(issuer: string, accountName: string, secretKey: string): string {
+  return \`otpauth://totp/\${issuer}:\${accountName}?secret=\${secretKey}&issuer=\${issuer}\`;
+}
+const mail = \`mailto:\${to}?subject=Access&api_key=\${key}\`;
+const deepLink = \`myapp://callback?access_token=\${token}\`;
+location.href = \`javascript:open('/x?access_token=\${token}')\`;
+const data = \`data:text/plain,?api_key=\${key}\`;`,
+    ...lang.ts,
+  },
+  // sockets the rule cannot follow, without checkSockets: STOMP brokerURL, io() query, ws/wss URLs, socket-named variables and callbacks
+  {
+    code: `const client = new Client({ brokerURL: \`wss://push.example.com/ws?access_token=\${token}\` });
+const socket = io(URL, { query: { access_token: token } });
+const wsUrl = \`\${base}/live?access_token=\${token}\`;
+connect(wsUrl);
+const live = \`wss://rt.example.com/v1?api-key=\${key}\`;
+connect(live);
+realtime.onSocketUrl((url: URL) => {
+  url.searchParams.set('api-key', apiKey);
+});
+const rt = new URL('wss://rt.example.com/v1/realtime');
+rt.searchParams.set('api-key', apiKey);
+export const endpoint = \`\${realtimeBase}/openai/realtime?api-key=\${apiKey}\`;`,
+    ...lang.ts,
+  },
+  // \`params\` replaces the built-in list: names are no longer read by their words
+  { code: `fetch(\`\${API}/x?secret_token=\${t}&password=\${p}\`);`, ...lang.ts, options: [{ params: ['sessionKey'] }] },
+  // allowParams silences a worded name and a generic one's literal
+  { code: `fetch(\`\${API}/x?secret_token=\${t}\`);`, ...lang.ts, options: [{ allowParams: ['secret_token'] }] },
+  { code: `fetch('https://api.example.com/x?token=${QUOTES}');`, ...lang.ts, options: [{ allowParams: ['token'] }] },
+];
+
+export const recallInvalid: Invalid[] = [
+  // a literal credential in a generic parameter (issue 17's example)
+  {
+    code: `axios.get('https://quotes.example/api/v2/latest?symbol=BRL&token=${QUOTES}');`,
+    ...lang.ts,
+    errors: [{ messageId: 'credentialInUrl', data: { param: 'token', sink: 'axios.get', fingerprint: fp(QUOTES) }, line: 1, column: 11, endLine: 1, endColumn: 107 }],
+  },
+  // a generic name whose value is a same-file constant of credential shape, a catalogued one in `key`
+  {
+    code: `const TOKEN = '${KEY}';
+fetch(\`https://status.example.com/api?token=\${TOKEN}\`);
+fetch('https://status.example.com/feed?key=${GH}');`,
+    ...lang.js,
+    errors: [
+      { messageId: 'credentialInUrl', data: { param: 'token', sink: 'fetch', fingerprint: fp(KEY) }, line: 2, column: 7, endLine: 2, endColumn: 54 },
+      { messageId: 'credentialInUrl', data: { param: 'key', sink: 'fetch', fingerprint: fp(GH) }, line: 3, column: 7, endLine: 3, endColumn: 85 },
+    ],
+  },
+  // a generic `auth` literal in a JSX href
+  {
+    code: `const AUTH = '${AUTH}';
+export const Link = () => <a href={\`/report?auth=\${AUTH}\`}>Report</a>;`,
+    ...lang.tsx,
+    errors: [{ messageId: 'credentialInUrl', data: { param: 'auth', sink: 'href attribute', fingerprint: fp(AUTH) }, line: 2, column: 36, endLine: 2, endColumn: 58 }],
+  },
+  // names that say what they carry, in a URL built into a variable
+  {
+    code: `const url = \`\${API}/x?secret_token=\${t}&refreshToken=\${r}&pwd=\${p}&passwd=\${q}&password=\${w}&oauth_token_secret=\${s}\`;
+await fetch(url);`,
+    ...lang.ts,
+    errors: ['secret_token', 'refreshToken', 'pwd', 'passwd', 'password', 'oauth_token_secret'].map((param) => ({
+      messageId: 'tokenInQuery' as const,
+      data: { param, sink: 'fetch', header: 'Authorization' },
+      line: 1,
+      column: 13,
+      endLine: 1,
+      endColumn: 118,
+    })),
+  },
+  // provider API-key names: OpenWeather appid, app_key with a same-file constant
+  {
+    code: `import axios from 'axios';
+const KEY = '${OWM}';
+const WEATHER = 'https://api.openweathermap.org/data/2.5/weather';
+export const byCity = (city) => axios.get(\`\${WEATHER}?q=\${city}&appid=\${process.env.OWM_KEY}&app_key=\${KEY}\`);`,
+    ...lang.js,
+    errors: [
+      { messageId: 'tokenInQuery', data: { param: 'appid', sink: 'axios.get', header: 'Authorization' }, line: 4, column: 43, endLine: 4, endColumn: 109 },
+      { messageId: 'credentialInUrl', data: { param: 'app_key', sink: 'axios.get', fingerprint: fp(OWM) }, line: 4, column: 43, endLine: 4, endColumn: 109 },
+    ],
+  },
+  // Azure's subscription-key moves to Ocp-Apim-Subscription-Key
+  {
+    code: `fetch(\`\${AZURE}/translate?subscription-key=\${translatorKey}\`);`,
+    ...lang.ts,
+    errors: [
+      {
+        messageId: 'tokenInQuery',
+        data: { param: 'subscription-key', sink: 'fetch', header: 'Ocp-Apim-Subscription-Key' },
+        line: 1,
+        column: 7,
+        endLine: 1,
+        endColumn: 61,
+        suggestions: [
+          {
+            messageId: 'moveToHeader',
+            data: { param: 'subscription-key', header: 'Ocp-Apim-Subscription-Key' },
+            output: `fetch(\`\${AZURE}/translate\`, { headers: { 'Ocp-Apim-Subscription-Key': translatorKey } });`,
+          },
+        ],
+      },
+    ],
+  },
+  // Angular HttpParams chains
+  {
+    code: `this.http.get(url, { params: new HttpParams().set('appid', environment.weatherKey).append('q', city) });`,
+    ...lang.ts,
+    errors: [{ messageId: 'tokenInQuery', data: { param: 'appid', sink: 'this.http.get', header: 'Authorization' }, line: 1, column: 30, endLine: 1, endColumn: 83 }],
+  },
+  // a generic token whose value is named as a specific token, in a request (Vue, JSX)
+  {
+    code: sfc(`const res = await fetch(\`/api/invoices?token=\${props.serviceToken}\`);`),
+    ...lang.vue,
+    errors: [{ messageId: 'tokenInQuery', data: { param: 'token', sink: 'fetch', header: 'Authorization' }, line: 2, column: 25, endLine: 2, endColumn: 68 }],
+  },
+  {
+    code: `const Invoices = () => {
+  useEffect(() => { $.ajax({ url: \`/api/invoices?token=\${this.props.serviceToken}\` }); }, []);
+  return <a href={\`/invoices?token=\${this.props.serviceToken}\`}>Invoices</a>;
+};`,
+    ...lang.jsx,
+    errors: [{ messageId: 'tokenInQuery', data: { param: 'token', sink: '$.ajax', header: 'Authorization' }, line: 2, column: 35, endLine: 2, endColumn: 83 }],
+  },
+  // request's qs, needle's GET data, node-fetch, undici's request query, ofetch query and create
+  {
+    code: `import request from 'request';
+import needle from 'needle';
+request({ url: API, qs: { access_token: token } });
+request.get(API, { qs: { api_key: key } });
+needle('get', API, { access_token: token });
+needle.request('get', API, { api_key: key }, {});`,
+    ...lang.js,
+    errors: [
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'request', header: 'Authorization' }, line: 3, column: 27, endLine: 3, endColumn: 46 },
+      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'request.get', header: 'Authorization' }, line: 4, column: 26, endLine: 4, endColumn: 38 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'needle', header: 'Authorization' }, line: 5, column: 22, endLine: 5, endColumn: 41 },
+      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'needle.request', header: 'Authorization' }, line: 6, column: 30, endLine: 6, endColumn: 42 },
+    ],
+  },
+  {
+    code: `import { request } from 'undici';
+import * as undici from 'undici';
+import { ofetch } from 'ofetch';
+await request(API, { query: { access_token: token } });
+await undici.request(API, { query: { api_key: key } });
+await ofetch('/x', { query: { access_token: token } });
+export const api = ofetch.create({ baseURL: API, query: { api_key: key } });`,
+    ...lang.ts,
+    errors: [
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'request', header: 'Authorization' }, line: 4, column: 31, endLine: 4, endColumn: 50 },
+      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'undici.request', header: 'Authorization' }, line: 5, column: 38, endLine: 5, endColumn: 50 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'ofetch', header: 'Authorization' }, line: 6, column: 31, endLine: 6, endColumn: 50 },
+      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'ofetch.create', header: 'Authorization' }, line: 7, column: 59, endLine: 7, endColumn: 71 },
+    ],
+  },
+  // an app's own client or wrapper, called with { url, params } or (url, { params })
+  {
+    code: `import api from './api';
+import { httpClient } from '@/lib/http';
+api({ url: '/x', params: { access_token: token } });
+api('/x', { params: { api_key: key } });
+httpClient('/y', { params: { access_token: t } });`,
+    ...lang.ts,
+    errors: [
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'api', header: 'Authorization' }, line: 3, column: 28, endLine: 3, endColumn: 47 },
+      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'api', header: 'Authorization' }, line: 4, column: 23, endLine: 4, endColumn: 35 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'httpClient', header: 'Authorization' }, line: 5, column: 30, endLine: 5, endColumn: 45 },
+    ],
+  },
+  // URLSearchParams spread into a template, then into a URL
+  {
+    code: `const q = \`\${new URLSearchParams({ access_token: t })}\`;
+fetch(\`\${API}/me?\${q}\`);`,
+    ...lang.ts,
+    errors: [{ messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch', header: 'Authorization' }, line: 1, column: 36, endLine: 1, endColumn: 51 }],
+  },
+  // sockets the rule cannot follow, with checkSockets
+  {
+    code: `const client = new Client({ brokerURL: \`wss://push.example.com/ws?access_token=\${token}\` });
+const live = \`wss://rt.example.com/v1?api-key=\${key}\`;
+connect(live);
+function createRealtimeSocket(url: URL, key: string) {
+  url.searchParams.set('api-key', key);
+  return url;
+}
+const rt = new URL('wss://rt.example.com/v1/realtime');
+rt.searchParams.set('api-key', apiKey);
+export const endpoint = \`\${realtimeBase}/openai/realtime?api-key=\${apiKey}\`;`,
+    ...lang.ts,
+    options: [{ checkSockets: true }],
+    errors: [
+      { messageId: 'tokenInSocketUrl', data: { param: 'access_token', sink: 'socket' }, line: 1, column: 40, endLine: 1, endColumn: 89 },
+      { messageId: 'tokenInSocketUrl', data: { param: 'api-key', sink: 'socket' }, line: 2, column: 14, endLine: 2, endColumn: 54 },
+      { messageId: 'tokenInSocketUrl', data: { param: 'api-key', sink: 'socket' }, line: 5, column: 3, endLine: 5, endColumn: 39 },
+      { messageId: 'tokenInSocketUrl', data: { param: 'api-key', sink: 'socket' }, line: 9, column: 1, endLine: 9, endColumn: 39 },
+      { messageId: 'tokenInSocketUrl', data: { param: 'api-key', sink: 'socket' }, line: 10, column: 25, endLine: 10, endColumn: 76 },
+    ],
+  },
+];
