@@ -418,6 +418,21 @@ export const valid: Valid[] = [
   { ...lang.ts, filename: 'app/api/checkout/route.ts', code: `const MERCADOPAGO_SECRET = '${NAMED.a}';` },
   // names that only hold a credential's metadata
   ...everywhereValid(`const ACCESS_TOKEN_STORAGE_KEY = '${NAMED.b}';\nconst clientSecretName = '${NAMED.c}';`),
+  // JSX attributes that hold no secret: a public key, a name that is not secret, a placeholder, a prop of
+  // a non-component (a password input), a spread, a namespaced name, an expression read at run time
+  {
+    ...lang.tsx,
+    filename: 'src/components/Checkout.tsx',
+    code: dedent`
+      export const Checkout = ({ token }: { token: string }) => (
+        <>
+          <PaymentButton publicKey="${NAMED.a}" clientId="${NAMED.b}" accessToken={token} />
+          <input type="password" name="clientSecret" placeholder="YOUR_CLIENT_SECRET" />
+          <Widget {...{ clientSecret: token }} xlink:href="${NAMED.c}" apiToken="" />
+        </>
+      );
+    `,
+  },
   // writes to process.env are not reads (issue 19, class 10)
   ...everywhereValid(dedent`
     process.env.STRIPE_SECRET_KEY = undefined;
@@ -1076,6 +1091,24 @@ export const invalid: Invalid[] = [
       named('appToken', NAMED.e, reason, code, `'${NAMED.e.slice(0, 16)}' + '${NAMED.e.slice(16)}'`),
     ],
   ),
+  // a JSX attribute: a component given a secret as a prop (plain string, expression, template literal)
+  ...(['src/components/Checkout.jsx', 'src/components/Checkout.tsx'] as const).map((filename): Invalid => {
+    const code = dedent`
+      export const Checkout = () => (
+        <PaymentButton clientSecret="${NAMED.a}" appToken={'${NAMED.b}'} deployKey={\`${NAMED.c}\`} />
+      );
+    `;
+    return {
+      ...(filename.endsWith('.jsx') ? lang.jsx : lang.tsx),
+      filename,
+      code,
+      errors: [
+        named('clientSecret', NAMED.a, COMPONENTS, code, `"${NAMED.a}"`),
+        named('appToken', NAMED.b, COMPONENTS, code, `'${NAMED.b}'`),
+        named('deployKey', NAMED.c, COMPONENTS, code, `\`${NAMED.c}\``),
+      ],
+    };
+  }),
   // a readonly class field (TypeScript) and a secret name from the options
   ...[lang.ts, lang.tsx].map((language) => {
     const code = `export class Api {\n  private readonly serviceToken = 'svc_${NAMED.hex}';\n  signingSalt = '${NAMED.f}' as const;\n}`;

@@ -2,7 +2,8 @@
  * Texts written in place under a name, for `no-secret-in-client`'s secrets without a known format: a
  * variable (`const MERCADOPAGO_SECRET = '…'`), an object property (`{ client_secret: '…' }`), a class
  * field (`readonly serviceToken = '…'`), a parameter or destructuring default (`(secret = '…') =>`),
- * and an assignment (`this.clientSecret = '…'`, `config.appToken = '…'`). The text is a string
+ * an assignment (`this.clientSecret = '…'`, `config.appToken = '…'`), and a JSX attribute
+ * (`<PaymentButton accessToken="…" />`, `appToken={'…'}`). The text is a string
  * literal, a template literal without holes, or string literals joined with `+`. Listeners run on
  * exit, so that a more specific check on the same literal (a header value, an initialiser argument)
  * has claimed it first.
@@ -56,6 +57,13 @@ export function namedLiteralListeners(onNamed: NamedLiteralHandler): TSESLint.Ru
     },
     'AssignmentPattern:exit'(node: TSESTree.AssignmentPattern) {
       if (node.left.type === AST_NODE_TYPES.Identifier) check(node.left.name, node.right);
+    },
+    'JSXAttribute:exit'(node: TSESTree.JSXAttribute) {
+      if (node.name.type !== AST_NODE_TYPES.JSXIdentifier || !node.value) return;
+      const { value } = node;
+      if (value.type === AST_NODE_TYPES.JSXExpressionContainer) {
+        if (value.expression.type !== AST_NODE_TYPES.JSXEmptyExpression) check(node.name.name, value.expression);
+      } else check(node.name.name, value);
     },
     'AssignmentExpression:exit'(node: TSESTree.AssignmentExpression) {
       if (node.operator !== '=') return;
