@@ -73,6 +73,11 @@ describe('classifyName', () => {
     ['AUTH_TOKEN_PROVIDER'],
     ['ACCESS_TOKEN_SCOPES'],
     ['JWT_SECRET_ALGORITHM'],
+    // a user-interface element named after a credential: a component, not the credential
+    ['PasswordInput'],
+    ['ApiKeyDialog'],
+    ['clientSecretField'],
+    ['accessTokenButton'],
   ])('%s holds metadata about a credential: neutral', (name) => {
     expect(classifyName(name)).toBe('neutral');
   });
@@ -85,6 +90,8 @@ describe('classifyName', () => {
     ['TOKEN_FILE_CONTENTS', 'ambiguous'],
     ['AZURE_CLIENT_SECRET', 'secret'],
     ['CREDENTIALS_SECRET', 'secret'],
+    ['INPUT_SECRET', 'secret'],
+    ['formAccessToken', 'secret'],
   ])('%s is still %s: the metadata word must end the name', (name, expected) => {
     expect(classifyName(name)).toBe(expected);
   });

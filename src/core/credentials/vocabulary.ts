@@ -263,7 +263,7 @@ export const PUBLIC_API_KEY_PROVIDERS: readonly string[] = [
  * lives (`AUTH_TOKEN_TTL`, `TOKEN_EXPIRATION_TIME_SECONDS`), its size or shape (`PASSWORD_MIN_LENGTH`,
  * `PASSWORD_PATTERN`), or the name it is stored or sent under (`ACCESS_TOKEN_STORAGE_KEY`,
  * `REFRESH_TOKEN_COOKIE_NAME`, `API_KEY_HEADER`), or what it selects (`AZURE_TOKEN_CREDENTIALS`, a
- * chain name; `AUTH_TOKEN_PROVIDER`, `ACCESS_TOKEN_SCOPES`). A name that ends with one of these is neutral,
+ * chain name; `AUTH_TOKEN_PROVIDER`, `ACCESS_TOKEN_SCOPES`), or a user-interface element (`PasswordInput`). A name that ends with one of these is neutral,
  * whatever secret word stands before it. Matched as the last word or words of the name.
  */
 export const METADATA_NAME_ENDINGS: readonly string[] = [
@@ -283,6 +283,9 @@ export const METADATA_NAME_ENDINGS: readonly string[] = [
   // what it selects or configures: a kind of credential, not one (`AZURE_TOKEN_CREDENTIALS=prod` picks a
   // credential chain; the plural `credentials` after a secret word is a noun naming a set or a kind)
   'credentials', 'chain', 'provider', 'providers', 'strategy', 'scope', 'scopes', 'issuer', 'audience', 'algorithm',
+  // a user-interface element about a credential (`PasswordInput`, `ApiKeyDialog`, `tokenButton`): a
+  // component or a DOM element, whose value is never the credential
+  'input', 'button', 'dialog', 'modal', 'form', 'component', 'icon', 'toggle', 'view', 'page', 'screen',
 ];
 
 export type NameClass = 'secret' | 'public' | 'ambiguous' | 'neutral';

@@ -57,7 +57,7 @@ const patterns = new ConfigCache<RegExp>();
  */
 export function outsideHeaderPattern(sdks: readonly SdkCredential[]): RegExp {
   const names = [...new Set(sdks.flatMap((s) => s.packages))].map(escapeRegExp).sort();
-  return patterns.get(names.join('\n'), () => new RegExp(String.raw`["'\x60](?:${names.join('|')})["'\x60]|\bauth\b|:\/\/[^\s/:@'"\x60]*:[^\s/@'"\x60]+@`, 'u'));
+  return patterns.get(names.join('\n'), () => new RegExp(String.raw`["'\x60](?:${names.join('|')})["'\x60]|\bauth(?:\s*[:(=]|["'\x60]\s*:)|:\/\/[^\s/:@'"\x60]*:[^\s/@'"\x60]+@`, 'u'));
 }
 
 /** An SDK credential passed in a call: the entry, the value expression, and the option key or argument that holds it. */
