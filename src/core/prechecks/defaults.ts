@@ -83,4 +83,4 @@ const sdkPatterns = new ConfigCache<RegExp>();
 export const GENERIC_QUERY_KEY = /[&?](?:key|auth|jwt)=/u;
 
 askedTogether([reportableHeadersPattern(CREDENTIAL_HEADERS), namesPrecheck(CREDENTIAL_PARAMS)], 'i');
-askedTogether([...(PRIVATE_SHAPES ? [PRIVATE_SHAPES] : []), SPLIT_LITERAL, SIGNALS, serverSdkPattern(SERVER_SDKS), outsideHeaderPattern(SDK_CREDENTIALS)], 'u');
+askedTogether([...(PRIVATE_SHAPES ? [PRIVATE_SHAPES] : []), SPLIT_LITERAL, GENERIC_QUERY_KEY, SIGNALS, serverSdkPattern(SERVER_SDKS), outsideHeaderPattern(SDK_CREDENTIALS), PUBLIC_PREFIXES], 'u');
