@@ -2,7 +2,8 @@
  * Where the plugin's time goes on the bench corpus: `node scripts/bench/profile.mjs [config] [--every N]`
  * lints every Nth corpus file (default 4) in a worker under `node --cpu-prof` and prints the functions
  * with the most self time (all of them, and those of the plugin's build), with their callers inside
- * the plugin. `--input NAME` profiles one generated input instead (`concat-2000-consts`, `typical-100x`, …).
+ * the plugin, and the plugin functions with the most inclusive time. `--keep FILE` keeps the
+ * .cpuprofile (for Chrome DevTools). `--input NAME` profiles one generated input instead (`concat-2000-consts`, `typical-100x`, …).
  * Run `npm run build` first.
  */
 import { execFileSync } from 'node:child_process';
@@ -44,6 +45,8 @@ execFileSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, path.join(R
 const profileFile = fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
 if (!profileFile) throw new Error('profile: no .cpuprofile written');
 const profile = JSON.parse(fs.readFileSync(path.join(dir, profileFile), 'utf8'));
+const keepIndex = argv.indexOf('--keep');
+if (keepIndex !== -1) fs.copyFileSync(path.join(dir, profileFile), argv[keepIndex + 1]);
 fs.rmSync(dir, { recursive: true, force: true });
 
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -60,6 +63,7 @@ const label = (n) => `${n.callFrame.functionName || '(anonymous)'} ${path.basena
 /** Self time by function, and for plugin functions, by the nearest plugin caller chain (3 deep). */
 const totals = new Map();
 const pluginChains = new Map();
+const inclusive = new Map();
 let pluginSelf = 0;
 let pluginInclusive = 0;
 for (const [id, ms] of self) {
@@ -72,6 +76,7 @@ for (const [id, ms] of self) {
     const n = byId.get(cur);
     if (isPlugin(n)) chain.push(n.callFrame.functionName || '(anonymous)');
   }
+  for (const fn of new Set(chainLabels(id))) inclusive.set(fn, (inclusive.get(fn) ?? 0) + ms);
   if (chain.length > 0) {
     pluginInclusive += ms;
     if (isPlugin(node)) pluginSelf += ms;
@@ -79,10 +84,18 @@ for (const [id, ms] of self) {
     pluginChains.set(top, (pluginChains.get(top) ?? 0) + ms);
   }
 }
+/** The plugin frames above a sample, by label. */
+function chainLabels(id) {
+  const labels = [];
+  for (let cur = id; cur !== undefined; cur = parent.get(cur)) if (isPlugin(byId.get(cur))) labels.push(label(byId.get(cur)));
+  return labels;
+}
 const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n);
 const sampled = [...self.values()].reduce((a, b) => a + b, 0);
 console.log(`\n${config}: time under the plugin's frames ${pluginInclusive.toFixed(0)} ms (self ${pluginSelf.toFixed(0)} ms) of ${sampled.toFixed(0)} ms sampled\n`);
 console.log('Top self time under plugin frames (plugin call chain :: function):');
 for (const [k, ms] of top(pluginChains, 40)) console.log(`${ms.toFixed(1).padStart(9)} ms  ${k}`);
+console.log('\nTop inclusive time of plugin functions:');
+for (const [k, ms] of top(inclusive, 40)) console.log(`${ms.toFixed(1).padStart(9)} ms  ${k}`);
 console.log('\nTop self time overall:');
 for (const [k, ms] of top(totals, 15)) console.log(`${ms.toFixed(1).padStart(9)} ms  ${k}`);

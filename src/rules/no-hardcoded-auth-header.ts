@@ -13,7 +13,7 @@ import { headerWriteListeners, type HeaderWrite } from '../core/sinks/headers.js
 import { fingerprint } from '../core/credentials/redact.js';
 import { fallbackOf } from '../core/sinks/fallbacks.js';
 import { basicCredentialsOf } from '../core/sinks/basic-auth.js';
-import { sdkWriteOf, type SdkCredential, type SdkWrite } from '../core/sinks/sdk-credentials.js';
+import { AUTH_OPTION, sdkWriteOf, type SdkCredential, type SdkWrite } from '../core/sinks/sdk-credentials.js';
 import { textMentions } from '../core/prechecks/text.js';
 // the default pre-checks are scanned together (their unions are declared when this module loads)
 import '../core/prechecks/defaults.js';
@@ -205,7 +205,7 @@ export default createRule<Options, MessageIds>({
     const list = headerList(options, context);
     const headers = textMentions(context.sourceCode, list.mentions) ? headerListeners(context, options, list.headers) : {};
     // a Vue SFC's template bindings (`:headers="{ Authorization: … }"`) through the same listeners
-    return withTemplate(context.sourceCode, textMentions(context.sourceCode, list.sdkMentions) ? { ...headers, ...sdkListeners(context, options, list.sdks, headers) } : headers);
+    return withTemplate(context.sourceCode, textMentions(context.sourceCode, list.sdkMentions) || textMentions(context.sourceCode, AUTH_OPTION) ? { ...headers, ...sdkListeners(context, options, list.sdks, headers) } : headers);
   },
 });
 

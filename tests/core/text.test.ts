@@ -86,7 +86,27 @@ describe('askedTogether', () => {
     expect(textMentions({ text: '// quiz', ast: { comments: [{ range: [0, 7] }] } }, members[0] as RegExp)).toBe(false);
   });
 
-  it('takes only members with its flags: a union with other flags could miss what a member matches', () => {
-    expect(() => askedTogether([/token/iu, /Stripe/u], 'u')).toThrow("askedTogether: /token/iu does not have the flags 'u'");
+  it('takes only members its flags cover: a stricter union could miss what a member matches', () => {
+    expect(() => askedTogether([/token/iu, /Stripe/u], 'u')).toThrow("askedTogether: /token/iu cannot be asked in a union with the flags 'u'");
+    // without `u`, `\p{…}` and `\u{…}` mean something else
+    expect(() => askedTogether([/\p{Lu}/u], '')).toThrow("askedTogether: /\\p{Lu}/u cannot be asked in a union with the flags ''");
+    expect(() => askedTogether([/\u{1F600}/u], 'i')).toThrow("askedTogether: /\\u{1F600}/u cannot be asked in a union with the flags 'i'");
+    // a `u` union cannot take a member written without `u`
+    expect(() => askedTogether([/Stripe/], 'u')).toThrow("askedTogether: /Stripe/ cannot be asked in a union with the flags 'u'");
+  });
+
+  it('takes members in a looser union: without `u`, or case-insensitive', () => {
+    const members = [/Stripe/u, /q(?<=faq)/u, /AUTH/];
+    const union = askedTogether(members, 'i');
+    expect(union.flags).toBe('i');
+    // the union lets through what a member matches, and more; each member still answers exactly
+    const file = counted('see the FAQ about stripe');
+    expect(members.map((m) => textMentions(file, m))).toEqual([false, false, false]);
+    // the union matched (case-insensitively), then each member was scanned
+    expect(file.reads).toBe(4);
+    const silent = counted('const nothing = here;');
+    expect(members.map((m) => textMentions(silent, m))).toEqual([false, false, false]);
+    expect(silent.reads).toBe(1);
+    expect(askedTogether([/Stripe/u, /x(?<=box)/u], '').flags).toBe('');
   });
 });

@@ -6,7 +6,7 @@
 import type { JSONSchema, TSESLint } from '@typescript-eslint/utils';
 import { fileFacts } from '../files/file.js';
 import { reportableHeadersPattern } from '../sinks/headers.js';
-import { SDK_CREDENTIALS, outsideHeaderPattern, type SdkCredential } from '../sinks/sdk-credentials.js';
+import { SDK_CREDENTIALS, sdkImportsPattern, type SdkCredential } from '../sinks/sdk-credentials.js';
 import { CREDENTIAL_HEADERS, type HeaderInfo, type HeaderKind } from '../credentials/vocabulary.js';
 import { PairCache } from '../../utils/cache.js';
 
@@ -49,7 +49,7 @@ export interface HeaderList {
   readonly headers: readonly HeaderInfo[];
   /** Matches a file that mentions a header the rule can report (any listed header that is not an identifier). */
   readonly mentions: RegExp;
-  /** The SDKs whose credential argument is checked, and the pre-check on their package names. */
+  /** The SDKs whose credential argument is checked, and the pre-check on their package names (with `AUTH_OPTION`: credentials outside a header). */
   readonly sdks: readonly SdkCredential[];
   readonly sdkMentions: RegExp;
 }
@@ -78,7 +78,7 @@ export function headerList(options: HeaderListOptions, context: Readonly<TSESLin
     ];
     const sdks = [...SDK_CREDENTIALS, ...(options.sdks ?? [])];
     // with the default list, the same RegExp as no-secret-in-client's first header check: one scan
-    return { headers, mentions: reportableHeadersPattern(headers), sdks, sdkMentions: outsideHeaderPattern(sdks) };
+    return { headers, mentions: reportableHeadersPattern(headers), sdks, sdkMentions: sdkImportsPattern(sdks) };
   });
 }
 

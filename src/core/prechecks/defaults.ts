@@ -22,7 +22,7 @@ import { namesPrecheck } from './names.js';
 import { askedTogether, escapeRegExp } from './text.js';
 import { CREDENTIAL_HEADERS, CREDENTIAL_PARAMS, PUBLIC_ENV_PREFIXES } from '../credentials/vocabulary.js';
 import { ConfigCache } from '../../utils/cache.js';
-import { outsideHeaderPattern, SDK_CREDENTIALS } from '../sinks/sdk-credentials.js';
+import { AUTH_OPTION, sdkImportsPattern, SDK_CREDENTIALS } from '../sinks/sdk-credentials.js';
 
 /**
  * Server SDKs that need a private credential (an access token, a secret key): in client code the
@@ -82,5 +82,13 @@ const sdkPatterns = new ConfigCache<RegExp>();
  */
 export const GENERIC_QUERY_KEY = /[&?](?:key|auth|jwt)=/u;
 
-askedTogether([reportableHeadersPattern(CREDENTIAL_HEADERS), namesPrecheck(CREDENTIAL_PARAMS)], 'i');
-askedTogether([...(PRIVATE_SHAPES ? [PRIVATE_SHAPES] : []), SPLIT_LITERAL, GENERIC_QUERY_KEY, SIGNALS, serverSdkPattern(SERVER_SDKS), outsideHeaderPattern(SDK_CREDENTIALS), PUBLIC_PREFIXES], 'u');
+/*
+ * The default pre-checks in two unions, so that a file that can hold no finding costs two scans. Grouped
+ * by how V8 scans them, measured on the benchmark corpus (10 MB): what starts at a quote or is a literal
+ * word (catalogue prefixes, SDK names, bundler plugins, env prefixes) scans fast together, without `u`;
+ * names, and what is checked backwards or through a negated class (a split literal, `?key=`, an `auth`
+ * option, `user:pass@`), together case-insensitively. Joined in one union with the first kind, the
+ * second kind made it scan 2–3 times slower than the two apart.
+ */
+askedTogether([reportableHeadersPattern(CREDENTIAL_HEADERS), namesPrecheck(CREDENTIAL_PARAMS), SPLIT_LITERAL, GENERIC_QUERY_KEY, AUTH_OPTION], 'i');
+askedTogether([...(PRIVATE_SHAPES ? [PRIVATE_SHAPES] : []), serverSdkPattern(SERVER_SDKS), sdkImportsPattern(SDK_CREDENTIALS), SIGNALS, PUBLIC_PREFIXES], '');

@@ -109,10 +109,6 @@ const BUNDLER_PLUGINS = /DefinePlugin|EnvironmentPlugin/u;
 const PUBLIC_READS = new RegExp([...PUBLIC_ENV_PREFIXES.map(escapeRegExp), 'useRuntimeConfig'].join('|'), 'u');
 
 /**
- * Whether the file can hold a finding at all (see `NAMED_READS`, and `BUNDLER_PLUGINS` for test
- * files). Custom credential formats have shapes no pattern knows: those files are not pre-checked.
- */
-/**
  * The env files' part (issue #20): a file that mentions a public prefix, is no test file, and names a
  * public variable that an env file of its project sets to a private credential. Files that mention no
  * public prefix ask nothing of the file system.
@@ -123,6 +119,10 @@ function mayHoldEnvFinding(context: Context, settings: CredentialsSettings): boo
   return envFilesOf(context, settings.envFiles).mentionsPrivateVariable(sourceCode.text) && !fileFacts(context).isTestFile;
 }
 
+/**
+ * Whether the file can hold a finding at all (see `NAMED_READS`, and `BUNDLER_PLUGINS` for test
+ * files). Custom credential formats have shapes no pattern knows: those files are not pre-checked.
+ */
 export function mayHoldFinding(context: Context, facts: OptionFacts, settings: CredentialsSettings): boolean {
   if (settings.formats.length > 0 || PRIVATE_SHAPES === undefined) return true;
   const { sourceCode } = context;

@@ -50,15 +50,19 @@ export const SDK_CREDENTIALS: readonly SdkCredential[] = [
 const patterns = new ConfigCache<RegExp>();
 
 /**
- * The whole-file pre-check for credentials given outside a header: one of the SDK packages named in
- * quotes (an import or a `require`), an `auth` option or call, or a URL with a password (Basic
- * credentials, `core/sinks/basic-auth.ts`). One `RegExp` per package list, so the default one is
- * asked together with the other default pre-checks (`core/prechecks/defaults.ts`).
+ * The whole-file pre-checks for credentials given outside a header: one of the SDK packages named in
+ * quotes (an import or a `require`: `sdkImportsPattern`, one `RegExp` per package list), or an `auth`
+ * option or call, or a URL with a password (Basic credentials, `core/sinks/basic-auth.ts`:
+ * `AUTH_OPTION`). Two patterns, so that each joins the default pre-checks it scans fastest with
+ * (`core/prechecks/defaults.ts`).
  */
-export function outsideHeaderPattern(sdks: readonly SdkCredential[]): RegExp {
+export function sdkImportsPattern(sdks: readonly SdkCredential[]): RegExp {
   const names = [...new Set(sdks.flatMap((s) => s.packages))].map(escapeRegExp).sort();
-  return patterns.get(names.join('\n'), () => new RegExp(String.raw`["'\x60](?:${names.join('|')})["'\x60]|\bauth(?:\s*[:(=]|["'\x60]\s*:)|:\/\/[^\s/:@'"\x60]*:[^\s/@'"\x60]+@`, 'u'));
+  return patterns.get(names.join('\n'), () => new RegExp(String.raw`["'\x60](?:${names.join('|')})["'\x60]`, 'u'));
 }
+
+/** An `auth` option, call or binding (`auth: 'user:pass'`, `.auth(user, pass)`), or a URL with a password. */
+export const AUTH_OPTION = /\bauth(?:\s*[:(=]|["'\x60]\s*:)|:\/\/[^\s/:@'"\x60]*:[^\s/@'"\x60]+@/u;
 
 /** An SDK credential passed in a call: the entry, the value expression, and the option key or argument that holds it. */
 export interface SdkWrite {
