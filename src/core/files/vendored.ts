@@ -25,17 +25,22 @@ interface FileLike {
   readonly sourceCode: { readonly text: string; readonly lines: readonly string[] };
 }
 
-const answers = new WeakMap<object, boolean>();
+/**
+ * The last file asked about and its answer: ESLint calls every rule's `create()` for one file before the
+ * next file, so one slot serves the three rules (as the pre-checks' slot in core/prechecks/text.ts,
+ * cheaper per file than a WeakMap entry keyed on it). A file asked about again later is answered again.
+ */
+let lastSource: object | undefined;
+let lastAnswer = false;
 
-/** Whether the rules skip the file of `context` as vendored or generated (cached per file). */
+/** Whether the rules skip the file of `context` as vendored or generated (once per file). */
 export function isVendored(context: FileLike): boolean {
   const { sourceCode } = context;
-  let answer = answers.get(sourceCode);
-  if (answer === undefined) {
+  if (sourceCode !== lastSource) {
     const credentials = context.settings.credentials;
     const check = typeof credentials === 'object' && credentials !== null && (credentials as { vendored?: unknown }).vendored === 'check'; // validated by settings.ts
-    answer = !check && (VENDORED_PATH.test(context.filename) || hasGeneratedLine(sourceCode));
-    answers.set(sourceCode, answer);
+    lastAnswer = !check && (VENDORED_PATH.test(context.filename) || hasGeneratedLine(sourceCode));
+    lastSource = sourceCode;
   }
-  return answer;
+  return lastAnswer;
 }
