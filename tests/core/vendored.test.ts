@@ -38,6 +38,27 @@ describe('isVendored', () => {
     expect(isVendored(context('src/bundle.js', long))).toBe(true);
   });
 
+  it('reads line starts as ESLint gives them, to the exact length, with any line break', () => {
+    // what ESLint's SourceCode holds: the lines without their breaks, and where each line starts
+    const source = (text: string): { text: string; lines: string[]; lineStartIndices: number[] } => {
+      const lines = text.split(/\r\n|[\n\r\u2028\u2029]/u);
+      const lineStartIndices = [0];
+      for (const match of text.matchAll(/\r\n|[\n\r\u2028\u2029]/gu)) lineStartIndices.push(match.index + match[0].length);
+      return { text, lines, lineStartIndices };
+    };
+    const exact = 'x'.repeat(GENERATED_LINE);
+    const under = 'y'.repeat(GENERATED_LINE - 1);
+    for (const eol of ['\n', '\r\n', '\r', '\u2028']) {
+      expect(hasGeneratedLine(source(`${under}${eol}${under}${eol}`))).toBe(false);
+      expect(hasGeneratedLine(source(`a${eol}${exact}${eol}b`))).toBe(true);
+      expect(hasGeneratedLine(source(`a${eol}${under}${eol}b`))).toBe(false);
+    }
+    // the last line runs to the end of the text
+    expect(hasGeneratedLine(source(`a\n${exact}`))).toBe(true);
+    expect(hasGeneratedLine(source(`a\n${under}`))).toBe(false);
+    expect(hasGeneratedLine(source(exact))).toBe(true);
+  });
+
   it("checks them when settings.credentials.vendored is 'check'", () => {
     expect(isVendored(context('public/vendor/stripe.js', 'x', { vendored: 'check' }))).toBe(false);
     expect(isVendored(context('public/vendor/stripe.js', 'x', { vendored: 'skip' }))).toBe(true);
