@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyName, nameSet, nameWords, normalizeName, paramHeaders } from '../../src/core/credentials/vocabulary.js';
+import { DEFAULT_NAME_VOCABULARY, classifyName, nameSet, nameWords, normalizeName, paramHeaders } from '../../src/core/credentials/vocabulary.js';
 
 describe('normalizeName', () => {
   it('ignores case, dashes, underscores, dots and spaces', () => {
@@ -101,6 +101,26 @@ describe('classifyName', () => {
     expect(classifyName('ACME_LICENSE', vocabulary)).toBe('secret');
     expect(classifyName('MP_ACCESS_TOKEN', vocabulary)).toBe('ambiguous');
     expect(classifyName('ACME_LICENSE_FILE', vocabulary)).toBe('secret');
+  });
+});
+
+describe('classifyName, asked again', () => {
+  it('keeps each vocabulary\'s answers apart: the same name, another vocabulary, another answer', () => {
+    const withAcme = { ...DEFAULT_NAME_VOCABULARY, secretApiKeyProviders: [...DEFAULT_NAME_VOCABULARY.secretApiKeyProviders, 'acme'] };
+    const withoutPrivate = { ...DEFAULT_NAME_VOCABULARY, secret: [] };
+    expect(classifyName('ACME_API_KEY')).toBe('ambiguous');
+    expect(classifyName('ACME_API_KEY', withAcme)).toBe('secret');
+    expect(classifyName('ACME_API_KEY')).toBe('ambiguous');
+    expect(classifyName('STRIPE_SECRET_KEY')).toBe('secret');
+    expect(classifyName('STRIPE_SECRET_KEY', withoutPrivate)).toBe('neutral');
+    expect(classifyName('STRIPE_SECRET_KEY')).toBe('secret');
+  });
+
+  it('answers the same after more names than it keeps', () => {
+    for (let i = 0; i < 20_100; i++) classifyName(`field${String(i)}`);
+    expect(classifyName('field3')).toBe('neutral');
+    expect(classifyName('MP_ACCESS_TOKEN')).toBe('secret');
+    expect(classifyName('MP_ACCESS_TOKEN_PATH')).toBe('neutral');
   });
 });
 

@@ -301,10 +301,6 @@ export function nameWords(name: string): string {
     .join(' ');
 }
 
-function hasPhrase(words: string, phrase: string): boolean {
-  return ` ${words} `.includes(` ${phrase} `);
-}
-
 export interface NameVocabulary {
   /** Last words that make a name neutral (see `METADATA_NAME_ENDINGS`). */
   readonly metadataEndings: readonly string[];
@@ -329,13 +325,34 @@ export const DEFAULT_NAME_VOCABULARY: NameVocabulary = {
  * env prefixes are stripped by the caller), `ambiguous` (API_KEY with no known provider) or `neutral`.
  */
 export function classifyName(name: string, vocabulary: NameVocabulary = DEFAULT_NAME_VOCABULARY): NameClass {
-  const words = nameWords(name);
-  if (vocabulary.metadataEndings.some((ending) => ` ${words}`.endsWith(` ${ending}`))) return 'neutral';
-  if (vocabulary.public.some((p) => hasPhrase(words, p))) return 'public';
-  if (vocabulary.secret.some((p) => hasPhrase(words, p))) return 'secret';
-  if (hasPhrase(words, 'api key') || hasPhrase(words, 'apikey') || hasPhrase(words, 'token')) {
-    if (vocabulary.publicApiKeyProviders.some((p) => hasPhrase(words, p))) return 'public';
-    if (vocabulary.secretApiKeyProviders.some((p) => hasPhrase(words, p))) return 'secret';
+  let known = classified.get(vocabulary);
+  if (!known) {
+    known = new Map();
+    classified.set(vocabulary, known);
+  }
+  let kind = known.get(name);
+  if (kind === undefined) {
+    // a file's names repeat across files (`token`, `apiKey`, `headers`): bounded, cleared when full
+    if (known.size >= MAX_CLASSIFIED) known.clear();
+    kind = classifyWords(` ${nameWords(name)} `, vocabulary);
+    known.set(name, kind);
+  }
+  return kind;
+}
+
+/** Names classified per vocabulary (a vocabulary is made once per configuration), at most `MAX_CLASSIFIED` each. */
+const classified = new WeakMap<NameVocabulary, Map<string, NameClass>>();
+const MAX_CLASSIFIED = 20_000;
+
+/** `spaced`: the name's words with a space before and after each (` stripe secret key `). */
+function classifyWords(spaced: string, vocabulary: NameVocabulary): NameClass {
+  const has = (phrase: string): boolean => spaced.includes(` ${phrase} `);
+  if (vocabulary.metadataEndings.some((ending) => spaced.endsWith(` ${ending} `))) return 'neutral';
+  if (vocabulary.public.some(has)) return 'public';
+  if (vocabulary.secret.some(has)) return 'secret';
+  if (has('api key') || has('apikey') || has('token')) {
+    if (vocabulary.publicApiKeyProviders.some(has)) return 'public';
+    if (vocabulary.secretApiKeyProviders.some(has)) return 'secret';
     return 'ambiguous';
   }
   return 'neutral';
