@@ -6,7 +6,9 @@
  * credential's prefix where a value starts (`PRIVATE_SHAPES`), a literal split in pieces
  * (`SPLIT_LITERAL`), one of no-secret-in-client's signals (`SIGNALS`) or a server SDK
  * (`serverSdkPattern`), or a credential given outside a header (`outsideHeaderPattern`: an SDK package,
-an `auth` option, a `user:pass@` URL)? Nearly every file answers no to all. Each pattern starts its alternatives at
+ * an `auth` option, a `user:pass@` URL), or a query or headers object used whole by name, which may
+ * come from another module (`QUERY_OBJECT_USE`, `HEADERS_OBJECT_USE`)? Nearly every file answers no
+ * to all. Each pattern starts its alternatives at
  * rare characters, and V8 scans a union of such patterns in about the time of its slowest member, so
  * the patterns are declared in two unions (`askedTogether`, one per set of flags): a file matching
  * neither costs two scans instead of six, and the few that match one are scanned for the member asked.
@@ -19,6 +21,7 @@ import { anchoredSource } from './anchored.js';
 import { PRIVATE_SHAPES, SPLIT_LITERAL } from '../credentials/catalogue.js';
 import { reportableHeadersPattern } from '../sinks/headers.js';
 import { namesPrecheck } from './names.js';
+import { HEADERS_OBJECT_USE, QUERY_OBJECT_USE } from './object-uses.js';
 import { askedTogether, escapeRegExp } from './text.js';
 import { CREDENTIAL_HEADERS, CREDENTIAL_PARAMS, PUBLIC_ENV_PREFIXES } from '../credentials/vocabulary.js';
 import { ConfigCache } from '../../utils/cache.js';
@@ -82,5 +85,5 @@ const sdkPatterns = new ConfigCache<RegExp>();
  */
 export const GENERIC_QUERY_KEY = /[&?](?:key|auth|jwt)=/u;
 
-askedTogether([reportableHeadersPattern(CREDENTIAL_HEADERS), namesPrecheck(CREDENTIAL_PARAMS)], 'i');
+askedTogether([reportableHeadersPattern(CREDENTIAL_HEADERS), namesPrecheck(CREDENTIAL_PARAMS), QUERY_OBJECT_USE, HEADERS_OBJECT_USE], 'i');
 askedTogether([...(PRIVATE_SHAPES ? [PRIVATE_SHAPES] : []), SPLIT_LITERAL, GENERIC_QUERY_KEY, SIGNALS, serverSdkPattern(SERVER_SDKS), outsideHeaderPattern(SDK_CREDENTIALS), PUBLIC_PREFIXES], 'u');
