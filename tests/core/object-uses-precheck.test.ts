@@ -25,6 +25,11 @@ describe('QUERY_OBJECT_USE', () => {
     'JSON.stringify(PARAMS)',
     'const params = PARAMS;',
     'function f(params) {}',
+    // type annotations, keywords
+    'export const useThing = (params: UseThingParams) => params;',
+    'function create(resource: string, params: Partial<CreateParams>, options = {}) {}',
+    'const check = (params: any = {}) => params;',
+    "navigate({ path: '', params: undefined });",
   ])('does not match %s', (code) => {
     expect(QUERY_OBJECT_USE.test(code)).toBe(false);
   });
@@ -38,7 +43,14 @@ describe('HEADERS_OBJECT_USE', () => {
     },
   );
 
-  it.each(["fetch(url, { headers: { Accept: 'application/json' } })", 'const headers = HEADERS;', "res.setHeader('x', 1)", 'type T = { headers: 1 }'])('does not match %s', (code) => {
+  it.each([
+    "fetch(url, { headers: { Accept: 'application/json' } })",
+    'const headers = HEADERS;',
+    "res.setHeader('x', 1)",
+    'type T = { headers: 1 }',
+    'fetch(url, { headers: new Headers(init) })',
+    'const parse = (headers: Record<string, string>) => headers;',
+  ])('does not match %s', (code) => {
     expect(HEADERS_OBJECT_USE.test(code)).toBe(false);
   });
 });

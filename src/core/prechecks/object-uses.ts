@@ -10,20 +10,30 @@
  */
 import { anchoredSource, type Piece } from './anchored.js';
 
-/** What may follow: optional space, an optional `{ ...`, and a name (not a literal: that object is written here). */
-const NAME_AFTER: Piece = { source: String.raw`\s*(?:\{\s*\.\.\.\s*)?[$A-Z_a-z]` };
+/**
+ * What follows the key or the call: optional space, an optional `{ ...`, a name or member chain that
+ * is no keyword or literal, then what ends a property or an argument (`,`, `}`, `)`). So a literal
+ * (`params: { page: 1 }`, whose object is written here) and a type annotation (`params: Partial<P>`,
+ * `(params: Options) =>`, `params: any = {}`) do not match.
+ */
+const NAME = String.raw`(?!(?:undefined|null|true|false|this|new|void|typeof)\b)[$A-Z_a-z][\w$]*(?:\??\.[$A-Z_a-z][\w$]*)*`;
+const VALUE_AFTER: Piece = { source: String.raw`\s*(?:\{\s*\.\.\.\s*)?${NAME}\s*[,}]` };
+const ARGUMENT_AFTER: Piece = { source: String.raw`\s*${NAME}\s*\)` };
+/** An object property starts after `{` or `,` (a parameter list's `(` does not count). */
+const PROPERTY_BEFORE: Piece = { source: String.raw`[,{]\s*` };
 const SPACE: Piece = { source: String.raw`\s*` };
 
-/** `params: X`, `searchParams: X`, `new URLSearchParams(X)`, `qs.stringify(X)`, `querystring.stringify(X)`. */
+/** `{ params: X }`, `{ searchParams: X }`, `new URLSearchParams(X)`, `qs.stringify(X)`, `querystring.stringify(X)`. */
 export const QUERY_OBJECT_USE = new RegExp(
   anchoredSource([
-    ['params', SPACE, ':', NAME_AFTER],
-    ['URLSearchParams(', NAME_AFTER],
-    ['qs.stringify(', NAME_AFTER],
-    ['querystring.stringify(', NAME_AFTER],
+    [PROPERTY_BEFORE, 'params', SPACE, ':', VALUE_AFTER],
+    [PROPERTY_BEFORE, 'searchParams', SPACE, ':', VALUE_AFTER],
+    ['URLSearchParams(', ARGUMENT_AFTER],
+    ['qs.stringify(', ARGUMENT_AFTER],
+    ['querystring.stringify(', ARGUMENT_AFTER],
   ]),
   'i',
 );
 
-/** `headers: X`, `headers: { ...X }`. */
-export const HEADERS_OBJECT_USE = new RegExp(anchoredSource([['headers', SPACE, ':', NAME_AFTER]]), 'i');
+/** `{ headers: X }`, `{ headers: { ...X, … } }`. */
+export const HEADERS_OBJECT_USE = new RegExp(anchoredSource([[PROPERTY_BEFORE, 'headers', SPACE, ':', VALUE_AFTER]]), 'i');
