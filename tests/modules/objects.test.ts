@@ -46,6 +46,7 @@ const angularParams =
   "import { HttpClient } from '@angular/common/http';\nimport { PARAMS } from '../config/params.js';\nexport class RatesService {\n  constructor(private http: HttpClient) {}\n  rates() {\n    return this.http.get(url, { params: PARAMS });\n  }\n}";
 const memberParams = "import axios from 'axios';\nimport config from '../config/params.js';\naxios.get(url, { params: config.search });";
 const vueParams = "import axios from 'axios';\nimport { PARAMS } from '../config/params.js';\nconst rates = await axios.get(url, { params: PARAMS });";
+const kyParams = "import ky from 'ky';\nimport { PARAMS } from '../config/params.js';\nawait ky.get(url, { searchParams: PARAMS }).json();";
 const localParams = `import axios from 'axios';\nconst PARAMS = { symbol: 'BRL', access_token: '${secrets.mp3}' };\naxios.get(url, { params: PARAMS });`;
 
 new RuleTester().run('no-token-in-url (query objects from other modules)', urlRule, {
@@ -77,6 +78,13 @@ new RuleTester().run('no-token-in-url (query objects from other modules)', urlRu
       code: memberParams,
       languageOptions: jsOptions,
       errors: [inUrl(memberParams, 'config.search', 'key', 'axios.get', secrets.opaque2, 'default.search.key', 4)],
+    },
+    {
+      // ky's searchParams (JS)
+      filename: js,
+      code: kyParams,
+      languageOptions: jsOptions,
+      errors: [inUrl(kyParams, 'PARAMS', 'access_token', 'ky.get', secrets.mp3, 'PARAMS.access_token', 1, 1)],
     },
     {
       // a Vue single-file component
