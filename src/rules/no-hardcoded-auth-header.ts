@@ -18,7 +18,8 @@ import { textMentions } from '../core/prechecks/text.js';
 // the default pre-checks are scanned together (their unions are declared when this module loads)
 import '../core/prechecks/defaults.js';
 import { decodeBasic, encodedText, importedHome, literalHome, splitBasic, type EncodedText } from '../core/values/encoded.js';
-import { writtenIn } from '../core/modules/origin.js';
+import { MODULE_READS, writtenIn } from '../core/modules/origin.js';
+import { HEADERS_OBJECT_USE } from '../core/prechecks/object-uses.js';
 import { valuesOf } from '../core/values/resolver.js';
 import { isCredentialBeyondDoubt } from '../core/values/credential.js';
 import { AUTH_SCHEMES, type HeaderInfo } from '../core/credentials/vocabulary.js';
@@ -203,7 +204,10 @@ export default createRule<Options, MessageIds>({
   defaults: [{ extraHeaders: [], minLength: 8, envAccess: 'process.env', sdks: [] }],
   create(context, [options]) {
     const list = headerList(options, context);
-    const headers = textMentions(context.sourceCode, list.mentions) ? headerListeners(context, options, list.headers) : {};
+    const { sourceCode } = context;
+    // a header name, or a headers object used whole in a file that imports (`{ headers: HEADERS }`)
+    const mayWrite = textMentions(sourceCode, list.mentions) || (textMentions(sourceCode, HEADERS_OBJECT_USE) && textMentions(sourceCode, MODULE_READS));
+    const headers = mayWrite ? headerListeners(context, options, list.headers) : {};
     // a Vue SFC's template bindings (`:headers="{ Authorization: … }"`) through the same listeners
     return withTemplate(context.sourceCode, textMentions(context.sourceCode, list.sdkMentions) || textMentions(context.sourceCode, AUTH_OPTION) ? { ...headers, ...sdkListeners(context, options, list.sdks, headers) } : headers);
   },
@@ -221,7 +225,8 @@ function headerListeners(context: Context, options: Options[0], headers: readonl
     if (write.info.kind === 'identifier') return;
     if (facts.isTestFile && MOCKED_REQUEST.test(mockedRequestName(write) ?? '')) return;
     const scope = values.scope(write.value);
-    const value = encodedText(values, write.value, scope);
+    // a header of an object written in another module and used whole here: its text there
+    const value = write.imported ? { text: write.imported.text } : encodedText(values, write.value, scope);
     if (!value) {
       checkFallback(write, scope);
       return;
@@ -236,10 +241,15 @@ function headerListeners(context: Context, options: Options[0], headers: readonl
     // In browser code no environment variable can hold the secret either (no-secret-in-client reports
     // one read there), so the finding says where the request belongs and offers no rewrite.
     const side = classifyFile(context);
-    const imported = writtenIn(importedHome(values, write.value, scope, credential));
+    const imported = writtenIn(write.imported ?? importedHome(values, write.value, scope, credential));
     if (side.side === 'client' && !side.isServerOnly(write.value)) {
       const data = { header, scheme: schemeName, fingerprint: shown, reason: side.reason };
       context.report({ node: write.value, ...(imported ? { messageId: 'hardcodedInClientImported', data: { ...data, ...imported } } : { messageId: 'hardcodedInClient', data }) });
+      return;
+    }
+    if (write.imported && imported) {
+      // the headers object itself is written in the other module: named there, nothing rewritten here
+      context.report({ node: write.value, messageId: 'hardcodedImported', data: { header, scheme: schemeName, fingerprint: shown, ...imported } });
       return;
     }
     const { env, fix } = envSuggestion(sourceCode, write.value, envAccess, { info: write.info, ...finding });

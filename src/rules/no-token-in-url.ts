@@ -36,7 +36,8 @@ import { parseQuery, type QueryParam } from '../core/values/url.js';
 import type { ValueVerdict } from '../core/values/credential.js';
 import { paramVerdict, textParamVerdict } from '../core/values/param-verdict.js';
 import { valuesOf, type Values } from '../core/values/resolver.js';
-import { importedSource } from '../core/modules/origin.js';
+import { importedSource, MODULE_READS } from '../core/modules/origin.js';
+import { QUERY_OBJECT_USE } from '../core/prechecks/object-uses.js';
 import { CREDENTIAL_PARAMS, normalizeName, paramHeaders } from '../core/credentials/vocabulary.js';
 import { createRule } from '../utils/create-rule.js';
 import { nameList } from '../utils/schema.js';
@@ -64,6 +65,8 @@ interface Finding {
   readonly fallbackSink: string;
   readonly value: ValueVerdict;
   readonly fix?: FixPlan;
+  /** Where the value is written, when the entry is a key of a query object imported whole (`QueryEntry.imported`). */
+  readonly imported?: QueryEntry['imported'];
 }
 
 /** A query parameter with a verdict, and where its value comes from (`reportFlagged`). */
@@ -148,8 +151,8 @@ interface Run {
   /** Parameter name (normalized) → the header its value belongs in. */
   readonly headers: ReadonlyMap<string, string>;
   readonly checkSockets: boolean;
-  /** Query entries already reported (an entry can be reached from more than one sink). */
-  readonly reported: Set<TSESTree.Node>;
+  /** Query entries already reported, by node, or by entry for a key of an imported object (an entry can be reached from more than one sink). */
+  readonly reported: Set<object>;
   /** Parameters of strings already reported, by name and where their value comes from (`reportFlagged`). */
   readonly reportedKeys: Set<string>;
 }
@@ -265,12 +268,13 @@ function reportSources(run: Run, sources: readonly QuerySource[]): void {
 
 function reportEntries(run: Run, { entries, sink, fallbackSink, client }: QuerySource): void {
   for (const entry of entries) {
-    if (run.reported.has(entry.node)) continue;
+    const key = entry.imported ? entry : entry.node;
+    if (run.reported.has(key)) continue;
     const value = paramVerdict(run, entry.name, entry.parts, entry.value);
     if (!value) continue;
-    run.reported.add(entry.node);
+    run.reported.add(key);
     const fix = value.kind === 'dynamic' && client ? paramsFix(run, client, entry) : undefined;
-    report(run, { param: entry.name, node: entry.node, sink, fallbackSink, value, fix });
+    report(run, { param: entry.name, node: entry.node, sink, fallbackSink, value, fix, imported: entry.imported });
   }
 }
 
@@ -305,7 +309,7 @@ function report(run: Run, finding: Finding): void {
   if (kind === 'socket' && !run.checkSockets) return;
   if (finding.value.kind === 'dynamic' && finding.value.requestOnly === true && (kind !== 'request' || !finding.sink?.call)) return;
   if (finding.value.kind === 'static') {
-    const where = importedSource(run.values, run.facts, finding.node, finding.value.fingerprint)?.where;
+    const where = (finding.imported ?? importedSource(run.values, run.facts, finding.node, finding.value.fingerprint))?.where;
     const data = { param: finding.param, sink: sinkName, fingerprint: finding.value.fingerprint };
     if (where) context.report({ node: finding.node, messageId: 'credentialInUrlImported', data: { ...data, name: where.name, file: where.file, line: String(where.line) } });
     else context.report({ node: finding.node, messageId: 'credentialInUrl', data });
@@ -359,8 +363,8 @@ function namePattern(options: Options[0], settings: CredentialsSettings): RegExp
 
 /**
  * Whether the file can hold a finding: a name the rule keys on, a private credential shape, a
- * literal split in pieces that may join into one, or a generic parameter written with its `=`
- * (cached scans of the text).
+ * literal split in pieces that may join into one, a generic parameter written with its `=`, or a
+ * query object used whole in a file that imports (cached scans of the text).
  */
 function mayHoldFinding(sourceCode: { readonly text: string }, options: Options[0], settings: CredentialsSettings): boolean {
   const pattern = namePattern(options, settings);
@@ -370,6 +374,8 @@ function mayHoldFinding(sourceCode: { readonly text: string }, options: Options[
     textMentions(sourceCode, pattern) ||
     textMentions(sourceCode, SHAPES) ||
     textMentions(sourceCode, SPLIT_LITERAL) ||
-    textMentions(sourceCode, GENERIC_QUERY_KEY)
+    textMentions(sourceCode, GENERIC_QUERY_KEY) ||
+    // a query object used whole, which may be imported (`{ params: PARAMS }`)
+    (textMentions(sourceCode, QUERY_OBJECT_USE) && textMentions(sourceCode, MODULE_READS))
   );
 }

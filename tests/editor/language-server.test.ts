@@ -641,12 +641,14 @@ describe('values from another module, edited while the server runs (ESLint 10)',
   const ENV = 'export const TOKEN = process.env.GITHUB_TOKEN;\n';
   const LITERAL = `// pasted while debugging\nexport const TOKEN = '${token}';\n`;
   const USE = "import { TOKEN } from './config.js';\n\nexport const me = () => fetch('https://api.github.com/user', { headers: { Authorization: `token ${TOKEN}` } });\n";
+  const LATER = `export const HEADERS = { Authorization: 'token ${token}' };\n`;
+  const LATER_USE = "import { HEADERS } from './later.js';\n\nexport const me = () => fetch('https://api.github.com/user', { headers: HEADERS });\n";
   let dir = '';
   afterAll(() => {
     if (dir !== '') rmSync(dir, { recursive: true, force: true });
   });
 
-  it('shows the finding after the imported module is saved with a literal, and clears it when the literal is taken out', async () => {
+  it('shows the finding after the imported module is saved with a literal, and clears it when the literal is taken out; reads a module created after the first lint, and forgets it once deleted', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'credentials-lsp-modules-'));
     const files: Record<string, string> = {
       'package.json': '{ "private": true, "type": "module" }\n',
@@ -683,6 +685,23 @@ describe('values from another module, edited while the server runs (ESLint 10)',
       ]);
       writeFileSync(path.join(dir, 'src/config.js'), ENV);
       expect(await pull()).toEqual([]);
+      // a module missing at the first lint, created (a headers object used whole), then deleted
+      const laterUri = pathToFileURL(path.join(dir, 'src/later-use.js')).href;
+      client.notify('textDocument/didOpen', { textDocument: { uri: laterUri, languageId: 'javascript', version: 1, text: LATER_USE } });
+      const pullLater = async (): Promise<unknown[]> =>
+        (await client.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: laterUri } })).items.map((d) => ({ code: d.code, message: d.message, range: d.range }));
+      expect(await pullLater()).toEqual([]);
+      writeFileSync(path.join(dir, 'src/later.js'), LATER);
+      const headerData = { header: 'Authorization', scheme: 'token', fingerprint: fp(token), name: 'HEADERS.Authorization', file: 'src/later.js', line: '1' };
+      expect(await pullLater()).toEqual([
+        {
+          code: 'credentials/no-hardcoded-auth-header',
+          message: ruleMessage('no-hardcoded-auth-header', 'hardcodedImported', headerData),
+          range: { start: { line: 2, character: 72 }, end: { line: 2, character: 79 } }, // `HEADERS`
+        },
+      ]);
+      rmSync(path.join(dir, 'src/later.js'));
+      expect(await pullLater()).toEqual([]);
       await client.request('shutdown', null);
       client.notify('exit', null);
     } finally {

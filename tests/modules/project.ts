@@ -18,6 +18,10 @@ export const secrets = {
   vtex: fake.vtexAppToken(187),
   stripe3: fake.stripeSecret(188),
   mp2: fake.mpAccessToken(189),
+  // query and headers objects used whole (#18)
+  mp3: fake.mpAccessToken(451),
+  github2: fake.githubToken(452),
+  opaque2: fake.opaque(453),
 };
 
 export function modulesProject(): Project {
@@ -37,5 +41,16 @@ export function modulesProject(): Project {
     'src/config/app.js': `export default {\n  vtex: { appToken: '${s.vtex}' },\n  stripe: { secretKey: '${s.stripe3}' },\n};\n`,
     'src/config/mp.ts': `export const MP_OPTIONS = {\n  accessToken: '${s.mp2}',\n};\nexport const MP_ENV = { accessToken: process.env.MP_ACCESS_TOKEN };\n`,
     'src/environments/environment.prod.ts': `export const environment = {\n  production: true,\n  mercadoPago: { accessToken: '${s.mp2}' },\n};\n`,
+    // query and headers objects used whole in another module (#18)
+    'src/config/params.js': `export const PARAMS = { symbol: 'BRL', access_token: '${s.mp3}' };\nexport const PUBLIC_PARAMS = { symbol: 'BRL', page: '1' };\nexport const ENV_PARAMS = { access_token: process.env.MP_ACCESS_TOKEN };\nexport default { search: { key: '${s.opaque2}', limit: 10 } };\n`,
+    'src/config/headers.ts': [
+      `export const HEADERS = { Accept: 'application/json', Authorization: 'Bearer ${s.github2}' };`,
+      'export const DEFAULT_HEADERS = HEADERS;',
+      `export const GROUPED = { common: { 'X-API-Key': '${s.opaque2}' } };`,
+      'export const ENV_HEADERS = { Authorization: `Bearer ${process.env.GITHUB_TOKEN}` };',
+      "export const PLAIN_HEADERS = { Accept: 'application/json' };",
+      `export default { api: { headers: { 'X-API-Key': '${s.opaque2}' } } };`,
+      '',
+    ].join('\n'),
   });
 }

@@ -20,7 +20,7 @@
 import path from 'node:path';
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { ParserLike } from './parse.js';
-import type { ReaderContext } from './read-export.js';
+import { newReaderSession, type ReaderContext } from './read-export.js';
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -173,7 +173,7 @@ function isParser(value: unknown): value is ParserLike {
 }
 
 /**
- * The reader context of the linted file, or `undefined` when there is no file on disk to resolve from
+ * The reader context of the linted file (with a new `ReaderSession`: call it once per linted file), or `undefined` when there is no file on disk to resolve from
  * (`<input>`, `<text>`: Linter and RuleTester runs without a filename) or no parser object.
  * `aliases`: `settings.credentials.aliases`, once the settings parser has validated it.
  */
@@ -185,6 +185,7 @@ export function readerContextOf(context: RuleContextLike, aliases?: Readonly<Rec
     cwd,
     parser: languageOptions.parser,
     settings,
+    session: newReaderSession(),
     ...(isRecord(languageOptions.parserOptions) ? { parserOptions: languageOptions.parserOptions } : {}),
     ...(aliases ? { aliases } : {}),
   };

@@ -41,16 +41,17 @@
  *
  * Cost: nothing is read until a rule asks. Each file is parsed once and summarized (`summary.ts`:
  * strings and numbers, never the AST), cached per parser in a module-level map by absolute path with
- * the file's mtime and size, which a `statSync` compares before each reuse (an editor server that
- * lives for hours sees edits). Resolution answers (specifier → file, the nearest tsconfig, the
- * project root) are cached per `from.settings` object, as `config-dir.ts` does. One answer builds at
- * most `MAX_VALUES` values.
+ * the file's mtime and size, which a `statSync` compares before reuse (an editor server that lives
+ * for hours sees edits). Resolution answers (specifier → file) are kept process-wide and checked
+ * before reuse, and the directory facts (the project root, the nearest tsconfig) are kept for 5 s
+ * (`resolve.ts`); within one linted file (`from.session`, see `ReaderSession`) each resolution and
+ * each module is checked once. One answer builds at most `MAX_VALUES` values.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { counters } from './counters.js';
 import { parseModule, type ParserLike } from './parse.js';
-import { newResolverCache, normalizeAliases, projectRoot, resolveSpecifier, stat, type ResolveOptions, type ResolverCache } from './resolve.js';
+import { aliasKey, directoryFacts, normalizeAliases, projectRoot, resolveSpecifier, stat, type CheckedResolutions, type ResolveOptions } from './resolve.js';
 import { ABSENT, isIndex, plus, summarize, UNKNOWN, type EnvObject, type ModuleSummary, type Value, type Where } from './summary.js';
 
 export type { ParserLike } from './parse.js';
@@ -79,8 +80,14 @@ export interface ReaderContext {
    * longest prefix wins. Validated by the settings parser, not here.
    */
   readonly aliases?: Readonly<Record<string, string>>;
-  /** The merged settings object, only as the key of the resolution cache (none: nothing is kept). */
+  /** The merged settings object (not read: the caches are process-wide, see `ReaderSession`). */
   readonly settings?: object;
+  /**
+   * What the reads made while one file is linted share (`newReaderSession()`, made once per linted
+   * file by `readerContextOf`): the resolve options, the resolutions and modules already checked.
+   * Without one, every read checks its answers against the file system again.
+   */
+  readonly session?: ReaderSession;
   /** The project root (absolute); by default `projectRoot` (see `resolve.ts`). */
   readonly root?: string;
 }
@@ -118,8 +125,21 @@ interface CacheEntry {
 
 /** Summaries by parser, then by absolute path. */
 const summaryCaches = new WeakMap<ParserLike, Map<string, CacheEntry>>();
-/** Resolution caches by settings object. */
-const resolverCaches = new WeakMap<object, ResolverCache>();
+
+/**
+ * One linted file's reads: within one lint the files read are taken as unchanged, so each
+ * resolution and each module is checked against the file system once per linted file, not once
+ * per read. Made by `newReaderSession()`; the reader fills it.
+ */
+export interface ReaderSession {
+  options?: ResolveOptions;
+  readonly checked: CheckedResolutions;
+  readonly modules: Map<string, ModuleSummary | null>;
+}
+
+export function newReaderSession(): ReaderSession {
+  return { checked: new Set(), modules: new Map() };
+}
 
 /** A value and how many modules away from the linted file it was found. */
 interface At {
@@ -178,21 +198,25 @@ class Reader {
   readonly #from: ReaderContext;
   readonly #options: ResolveOptions;
   readonly #fallbackFrom: readonly string[];
-  /** Modules loaded during this answer (each file is checked once per answer). */
-  readonly #modules = new Map<string, ModuleSummary | null>();
+  /** Modules loaded during this answer, or during the lint of the file (`from.session`): each is checked once there. */
+  readonly #modules: Map<string, ModuleSummary | null>;
   readonly #materialized = new Map<Value, Map<number, ExportedValue>>();
   readonly #inProgress = new Set<Value>();
   #budget = MAX_VALUES;
 
   constructor(from: ReaderContext) {
     this.#from = from;
-    let cache = from.settings ? resolverCaches.get(from.settings) : undefined;
-    if (!cache) {
-      cache = newResolverCache();
-      if (from.settings) resolverCaches.set(from.settings, cache);
+    const { session } = from;
+    this.#modules = session?.modules ?? new Map<string, ModuleSummary | null>();
+    let options = session?.options;
+    if (!options) {
+      const facts = directoryFacts();
+      const root = path.resolve(from.cwd, from.root ?? projectRoot(from.filename, from.cwd, facts));
+      const aliases = normalizeAliases(from.aliases, root);
+      options = { root, aliases, aliasKey: aliasKey(aliases), facts, ...(session ? { checked: session.checked } : {}) };
+      if (session) session.options = options;
     }
-    const root = path.resolve(from.cwd, from.root ?? projectRoot(from.filename, from.cwd, cache));
-    this.#options = { root, aliases: normalizeAliases(from.aliases, root), cache };
+    this.#options = options;
     this.#fallbackFrom = [path.dirname(path.resolve(from.cwd, from.filename)), path.resolve(from.cwd)];
   }
 

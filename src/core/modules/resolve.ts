@@ -32,29 +32,78 @@ const TS_FOR_EMITTED: Readonly<Record<string, readonly string[]>> = {
 /** How many `extends` levels of a tsconfig are followed. */
 export const MAX_TSCONFIG_EXTENDS = 3;
 
-/** Answers kept for one settings object (see `config-dir.ts` for why that is the lifetime). */
-export interface ResolverCache {
+/**
+ * What the file system said about directories: kept process-wide and dropped as a whole every
+ * `DIRECTORY_FACTS_TTL_MS` (`directoryFacts()`), so a config file, `package.json` or tsconfig created
+ * or moved while an editor server runs is seen within that time. They change rarely, and re-walking
+ * costs a handful of `statSync` calls per directory.
+ */
+export interface DirectoryFacts {
   /** Directory → the project root of a file in it (`null`: none found; the caller falls back). */
   readonly configDirs: Map<string, string | null>;
   readonly packageDirs: Map<string, string | null>;
   /** Directory → its nearest tsconfig/jsconfig at or under the root (`null`: none). */
   readonly tsconfigs: Map<string, string | null>;
-  /** `root \0 directory \0 specifier` → the file (`null`: refused or not found). */
-  readonly resolved: Map<string, string | null>;
   /** Root → its real path. */
   readonly realRoots: Map<string, string>;
 }
 
-export function newResolverCache(): ResolverCache {
-  return { configDirs: new Map(), packageDirs: new Map(), tsconfigs: new Map(), resolved: new Map(), realRoots: new Map() };
+/** How long the directory facts are kept before they are asked again (milliseconds). */
+export const DIRECTORY_FACTS_TTL_MS = 5000;
+
+export function newDirectoryFacts(): DirectoryFacts {
+  return { configDirs: new Map(), packageDirs: new Map(), tsconfigs: new Map(), realRoots: new Map() };
 }
+
+let sharedFacts = newDirectoryFacts();
+let sharedSince = Date.now();
+
+/** The process-wide directory facts, new ones when the last were made over `DIRECTORY_FACTS_TTL_MS` ago. */
+export function directoryFacts(now = Date.now()): DirectoryFacts {
+  if (now - sharedSince > DIRECTORY_FACTS_TTL_MS || now < sharedSince) {
+    sharedFacts = newDirectoryFacts();
+    sharedSince = now;
+  }
+  return sharedFacts;
+}
+
+/**
+ * A specifier's answer, kept process-wide (`resolutions`) under the root, the alias map (bare
+ * specifiers only) and the importing directory, and checked before each reuse:
+ * - a file found: still a file (one `statSync`), and the tsconfig files that mapped it unchanged;
+ * - nothing found: the directories the candidates would be in unchanged (`watch`: their mtime, or
+ *   `-1` while missing), so a module created or deleted later is seen on the next lint, and the
+ *   tsconfig files read unchanged. Creating or deleting a file changes its directory's mtime.
+ * A file found is not dropped when a candidate earlier in the order appears beside it later
+ * (`x.ts` next to an `x.js` already found): that takes a new process, or the file's deletion.
+ */
+interface Resolution {
+  readonly file: string | null;
+  /** Paths with the mtime they had (`-1`: missing) when the answer was made. */
+  readonly watch: readonly (readonly [path: string, mtimeMs: number])[];
+}
+
+/** Every answer of `resolveSpecifier` in this process, by `resolutionKey`. */
+const resolutions = new Map<string, Resolution>();
+
+/** What one linted file's reads share: the answers already checked during its lint (`ResolveOptions.checked`). */
+export type CheckedResolutions = Set<string>;
 
 export interface ResolveOptions {
   /** The project root (absolute): nothing outside it is read. */
   readonly root: string;
   /** Alias prefixes, longest first, with their absolute targets. */
   readonly aliases: readonly (readonly [prefix: string, target: string])[];
-  readonly cache: ResolverCache;
+  /** `aliases` as a cache key (`aliasKey`). */
+  readonly aliasKey: string;
+  readonly facts: DirectoryFacts;
+  /** The answers already checked during the current lint (none: each answer is checked on every reuse). */
+  readonly checked?: CheckedResolutions;
+}
+
+/** The cache key of an alias map (`normalizeAliases`). */
+export function aliasKey(aliases: ResolveOptions['aliases']): string {
+  return aliases.map(([prefix, target]) => `${prefix}\0${target}`).join('\n');
 }
 
 /** The file's stats; `undefined` when it does not exist or cannot be reached (`ENOTDIR`, `EACCES`, a loop). */
@@ -87,7 +136,7 @@ function throughNodeModules(root: string, file: string): boolean {
  * is inside), else the nearest directory holding a `package.json`, else the working directory when
  * the file is inside it, else the file's own directory.
  */
-export function projectRoot(filename: string, cwd: string, cache: ResolverCache): string {
+export function projectRoot(filename: string, cwd: string, cache: DirectoryFacts): string {
   const file = path.resolve(cwd, filename);
   const directory = path.dirname(file);
   const config = findConfigDirectory(directory, cache.configDirs);
@@ -124,14 +173,14 @@ export function normalizeAliases(aliases: Readonly<Record<string, string>> | und
 }
 
 function realRoot(options: ResolveOptions): string {
-  let real = options.cache.realRoots.get(options.root);
+  let real = options.facts.realRoots.get(options.root);
   if (real === undefined) {
     try {
       real = realpathSync(options.root);
     } catch {
       real = options.root;
     }
-    options.cache.realRoots.set(options.root, real);
+    options.facts.realRoots.set(options.root, real);
   }
   return real;
 }
@@ -150,10 +199,11 @@ function admit(file: string, options: ResolveOptions): string | undefined {
   return isInside(root, real) && !throughNodeModules(root, real) ? file : undefined;
 }
 
-/** The source file a path without resolution rules names (see the module comment for the order). */
-function sourceFile(base: string, options: ResolveOptions): string | undefined {
+/** The source file a path without resolution rules names (see the module comment for the order); `probed` gets `base`. */
+function sourceFile(base: string, options: ResolveOptions, probed: string[]): string | undefined {
   // Nothing outside the root is even probed.
   if (!isInside(options.root, base) || throughNodeModules(options.root, base)) return undefined;
+  probed.push(base);
   const extension = path.extname(base);
   const candidates: string[] = [];
   if (SOURCE_EXTENSIONS.includes(extension)) candidates.push(base);
@@ -176,32 +226,58 @@ const SCHEME = /^[a-z][\d+.a-z-]*:/iu;
 /** The file `specifier`, imported by `importer`, names in the project; `undefined` when refused or missing. */
 export function resolveSpecifier(specifier: string, importer: string, options: ResolveOptions): string | undefined {
   const directory = path.dirname(importer);
-  const key = `${options.root}\0${directory}\0${specifier}`;
-  const cached = options.cache.resolved.get(key);
-  if (cached !== undefined) return cached ?? undefined;
-  const file = resolveUncached(specifier, directory, options);
-  options.cache.resolved.set(key, file ?? null);
+  const key = isRelative(specifier) ? `${options.root}\0${directory}\0${specifier}` : `${options.root}\0${options.aliasKey}\0${directory}\0${specifier}`;
+  const cached = resolutions.get(key);
+  if (cached && (options.checked?.has(key) === true || stillValid(cached))) {
+    options.checked?.add(key);
+    return cached.file ?? undefined;
+  }
+  const probed: string[] = [];
+  const tsconfigs: string[] = [];
+  const file = resolveUncached(specifier, directory, options, probed, tsconfigs);
+  const watch: (readonly [string, number])[] = tsconfigs.map((read) => [read, jsonCache.get(read)?.mtimeMs ?? -1]);
+  if (file === undefined) {
+    // the directories a candidate would be created in: `base`'s (`base.ts`, `base/`), and `base/` itself (`base/index.ts`)
+    for (const base of probed) {
+      for (const watched of [path.dirname(base), base]) {
+        const stats = stat(watched);
+        if (watched === base && stats?.isDirectory() !== true) continue;
+        watch.push([watched, stats?.mtimeMs ?? -1]);
+      }
+    }
+  }
+  resolutions.set(key, { file: file ?? null, watch });
+  options.checked?.add(key);
   return file;
 }
 
-function resolveUncached(specifier: string, directory: string, options: ResolveOptions): string | undefined {
+/** Whether a kept answer still holds (see `Resolution`). */
+function stillValid({ file, watch }: Resolution): boolean {
+  if (file !== null && !isFile(file)) return false;
+  for (const [watched, mtimeMs] of watch) {
+    if ((stat(watched)?.mtimeMs ?? -1) !== mtimeMs) return false;
+  }
+  return true;
+}
+
+function resolveUncached(specifier: string, directory: string, options: ResolveOptions, probed: string[], tsconfigs: string[]): string | undefined {
   if (specifier.length === 0 || specifier.includes('\0')) return undefined;
-  if (isRelative(specifier)) return sourceFile(path.resolve(directory, specifier), options);
+  if (isRelative(specifier)) return sourceFile(path.resolve(directory, specifier), options, probed);
   if (path.isAbsolute(specifier) || SCHEME.test(specifier) || specifier.startsWith('/') || specifier.startsWith('\\')) return undefined;
   for (const [prefix, target] of options.aliases) {
     const rest = aliasRest(specifier, prefix);
-    if (rest !== undefined) return sourceFile(path.join(target, rest), options);
+    if (rest !== undefined) return sourceFile(path.join(target, rest), options, probed);
   }
-  const tsconfig = nearestTsconfig(directory, options);
+  const tsconfig = nearestTsconfig(directory, options, tsconfigs);
   if (tsconfig) {
     const { paths, baseUrl } = tsconfig;
     if (paths) {
       for (const target of pathTargets(specifier, paths.patterns)) {
-        const file = sourceFile(path.resolve(paths.base, target), options);
+        const file = sourceFile(path.resolve(paths.base, target), options, probed);
         if (file !== undefined) return file;
       }
     }
-    if (baseUrl !== undefined) return sourceFile(path.resolve(baseUrl, specifier), options);
+    if (baseUrl !== undefined) return sourceFile(path.resolve(baseUrl, specifier), options, probed);
   }
   return undefined;
 }
@@ -315,7 +391,7 @@ function findTsconfig(directory: string, options: ResolveOptions): string | unde
   const walked: string[] = [];
   let found: string | null = null;
   for (let current = directory; isInside(options.root, current); ) {
-    const known = options.cache.tsconfigs.get(current);
+    const known = options.facts.tsconfigs.get(current);
     if (known !== undefined) {
       found = known;
       break;
@@ -330,15 +406,20 @@ function findTsconfig(directory: string, options: ResolveOptions): string | unde
     if (parent === current) break;
     current = parent;
   }
-  for (const dir of walked) options.cache.tsconfigs.set(dir, found);
+  for (const dir of walked) options.facts.tsconfigs.set(dir, found);
   return found ?? undefined;
 }
 
-/** The `paths` and `baseUrl` that apply to a module in `directory` (read fresh when the tsconfig changed). */
-export function nearestTsconfig(directory: string, options: ResolveOptions): TsconfigPaths | undefined {
+/**
+ * The `paths` and `baseUrl` that apply to a module in `directory` (read fresh when the tsconfig
+ * changed); `read` gets the tsconfig files read (the nearest one and those it extends).
+ */
+export function nearestTsconfig(directory: string, options: ResolveOptions, read: string[] = []): TsconfigPaths | undefined {
   const file = findTsconfig(directory, options);
   if (file === undefined) return undefined;
-  const raw = tsconfigOptions(file, options, 0, new Set());
+  const seen = new Set<string>();
+  const raw = tsconfigOptions(file, options, 0, seen);
+  read.push(...seen);
   const result: { baseUrl?: string; paths?: TsconfigPaths['paths'] } = {};
   if (raw.baseUrl !== undefined) result.baseUrl = raw.baseUrl;
   // `paths` are relative to `baseUrl` when there is one, else to the file that declared them (TS 4.1+).

@@ -5,10 +5,12 @@
  * (`headerNamesPattern`), a credential parameter or a secret word (`namesPrecheck`), a private
  * credential's prefix where a value starts (`PRIVATE_SHAPES`), a literal split in pieces
  * (`SPLIT_LITERAL`), one of no-secret-in-client's signals (`SIGNALS`) or a server SDK
- * (`serverSdkPattern`), or a credential given outside a header (`outsideHeaderPattern`: an SDK package,
-an `auth` option, a `user:pass@` URL)? Nearly every file answers no to all. Each pattern starts its alternatives at
+ * (`serverSdkPattern`), or a credential given outside a header (`sdkImportsPattern`: an SDK package;
+ * `AUTH_OPTION`: an `auth` option, a `user:pass@` URL), or a query or headers object used whole by name, which may
+ * come from another module (`QUERY_OBJECT_USE`, `HEADERS_OBJECT_USE`)? Nearly every file answers no
+ * to all. Each pattern starts its alternatives at
  * rare characters, and V8 scans a union of such patterns in about the time of its slowest member, so
- * the patterns are declared in two unions (`askedTogether`, one per set of flags): a file matching
+ * the patterns are declared in two unions (`askedTogether`, grouped as said below): a file matching
  * neither costs two scans instead of six, and the few that match one are scanned for the member asked.
  *
  * Only the default configuration's patterns are declared: options and settings that add names make
@@ -19,6 +21,7 @@ import { anchoredSource } from './anchored.js';
 import { PRIVATE_SHAPES, SPLIT_LITERAL } from '../credentials/catalogue.js';
 import { reportableHeadersPattern } from '../sinks/headers.js';
 import { namesPrecheck } from './names.js';
+import { HEADERS_OBJECT_USE, QUERY_OBJECT_USE } from './object-uses.js';
 import { askedTogether, escapeRegExp } from './text.js';
 import { CREDENTIAL_HEADERS, CREDENTIAL_PARAMS, PUBLIC_ENV_PREFIXES } from '../credentials/vocabulary.js';
 import { ConfigCache } from '../../utils/cache.js';
@@ -87,8 +90,8 @@ export const GENERIC_QUERY_KEY = /[&?](?:key|auth|jwt)=/u;
  * by how V8 scans them, measured on the benchmark corpus (10 MB): what starts at a quote or is a literal
  * word (catalogue prefixes, SDK names, bundler plugins, env prefixes) scans fast together, without `u`;
  * names, and what is checked backwards or through a negated class (a split literal, `?key=`, an `auth`
- * option, `user:pass@`), together case-insensitively. Joined in one union with the first kind, the
+ * option, `user:pass@`, a query or headers object used whole), together case-insensitively. Joined in one union with the first kind, the
  * second kind made it scan 2–3 times slower than the two apart.
  */
-askedTogether([reportableHeadersPattern(CREDENTIAL_HEADERS), namesPrecheck(CREDENTIAL_PARAMS), SPLIT_LITERAL, GENERIC_QUERY_KEY, AUTH_OPTION], 'i');
+askedTogether([reportableHeadersPattern(CREDENTIAL_HEADERS), namesPrecheck(CREDENTIAL_PARAMS), SPLIT_LITERAL, GENERIC_QUERY_KEY, AUTH_OPTION, QUERY_OBJECT_USE, HEADERS_OBJECT_USE], 'i');
 askedTogether([...(PRIVATE_SHAPES ? [PRIVATE_SHAPES] : []), serverSdkPattern(SERVER_SDKS), sdkImportsPattern(SDK_CREDENTIALS), SIGNALS, PUBLIC_PREFIXES], '');

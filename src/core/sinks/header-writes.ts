@@ -8,13 +8,14 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { propertyName, unwrap } from '../values/static.js';
-import type { Values } from '../values/resolver.js';
+import type { ImportedObject, ImportedValue, Values } from '../values/resolver.js';
 import type { HeaderInfo } from '../credentials/vocabulary.js';
 import { calleeName } from './callee-names.js';
 import { HEADER_GROUPS, isHeaderMapPosition, isHeadersMember, isHeadersName, isHeadersValue, isRequestChain } from './header-receivers.js';
 import { insideAssertion } from './inside-assertion.js';
 
 type Scope = TSESLint.Scope.Scope;
+type ImportedText = Extract<ImportedValue, { kind: 'text' }>;
 
 export type HeaderVia =
   | 'object'
@@ -33,9 +34,15 @@ export interface HeaderWrite {
   readonly info: HeaderInfo;
   /** The key / name argument / assigned member property. */
   readonly nameNode: TSESTree.Node;
-  /** The value expression. */
+  /** The value expression (for a header of an imported object, the use: `HEADERS` in `{ headers: HEADERS }`). */
   readonly value: TSESTree.Node;
   readonly via: HeaderVia;
+  /**
+   * The header's text and where it is written, when the header is a key of an object written in
+   * another module and used whole here (`fetch(url, { headers: HEADERS })`, `{ ...HEADERS }`,
+   * `axios.create({ headers: config.headers })`); `nameNode` and `value` are then the use.
+   */
+  readonly imported?: ImportedText;
 }
 
 /** Methods whose calls can write a header (`call` looks no further at any other call). */
@@ -220,8 +227,12 @@ export class HeaderWrites {
       case AST_NODE_TYPES.Identifier: {
         const value = this.#values.bound(target, scope);
         if (value) this.#walkSource(value, this.#values.scope(value), via, depth + 1);
+        else this.#walkImported(target, scope, via);
         return;
       }
+      case AST_NODE_TYPES.MemberExpression:
+        this.#walkImported(target, scope, via);
+        return;
       case AST_NODE_TYPES.ConditionalExpression:
         this.#walkSource(target.consequent, scope, via, depth + 1);
         this.#walkSource(target.alternate, scope, via, depth + 1);
@@ -233,6 +244,26 @@ export class HeaderWrites {
       default:
         return;
     }
+  }
+
+  /**
+   * A headers object written in another module and used whole here (`HEADERS`, `config.headers`):
+   * its listed headers whose values are texts there (and those of axios' per-method groups), each
+   * a write at the use. Read once per use.
+   */
+  #walkImported(use: TSESTree.Identifier | TSESTree.MemberExpression, scope: Scope, via: HeaderVia): void {
+    if (this.#visited.has(use)) return;
+    this.#visited.add(use);
+    const object = this.#values.importedObject(use, scope);
+    if (!object) return;
+    const emit = (headers: ImportedObject, grouped: boolean): void => {
+      for (const [name, value] of headers.entries) {
+        const info = this.#lookup(name);
+        if (info && value.kind === 'text') this.#onWrite({ name, info, nameNode: use, value: use, via, imported: value });
+        else if (!info && !grouped && value.kind === 'object' && HEADER_GROUPS.has(name)) emit(value, true);
+      }
+    };
+    emit(object, false);
   }
 
   #walkObject(object: TSESTree.ObjectExpression, scope: Scope, via: HeaderVia, depth: number): void {

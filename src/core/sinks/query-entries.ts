@@ -15,7 +15,9 @@ import { INFERRED_SOCKET, calleeLabel, clientOfIdentifier, describeCall, lastNam
 import { hasSocketScheme, inSocketContext } from './sockets.js';
 import { propertyName, unwrap, type StringPart } from '../values/static.js';
 import { parseQuery } from '../values/url.js';
-import type { Values } from '../values/resolver.js';
+import type { ImportedValue, Values } from '../values/resolver.js';
+
+type ImportedText = Extract<ImportedValue, { kind: 'text' }>;
 
 type Scope = TSESLint.Scope.Scope;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -27,8 +29,14 @@ export interface QueryEntry {
   readonly node: TSESTree.Node;
   /** The value expression, when there is one. */
   readonly value?: TSESTree.Node;
-  /** The value, when it came from a query string. */
+  /** The value, when it came from a query string (or from another module: `imported`). */
   readonly parts?: readonly StringPart[];
+  /**
+   * The text, when the entry is a key of a query object written in another module and used whole here
+   * (`{ params: PARAMS }`, `new URLSearchParams(PARAMS)`, `qs.stringify(PARAMS)`): where it is written.
+   * `node` is then the use, and the entry is the same object each time that use is reached.
+   */
+  readonly imported?: ImportedText;
 }
 
 /** The options object of a client call that query entries were read from (what a fix may edit). */
@@ -148,6 +156,8 @@ function valueOf(node: TSESTree.Node | undefined): { value?: TSESTree.Node } {
 export class QueryEntries {
   readonly #sourceCode: SourceCode;
   readonly #values: Values;
+  /** The entries of each imported object (`#ofImported`), the same objects at each read. */
+  readonly #imported = new WeakMap<object, QueryEntry[]>();
 
   constructor(sourceCode: SourceCode, values: Values) {
     this.#sourceCode = sourceCode;
@@ -295,16 +305,41 @@ export class QueryEntries {
     }
   }
 
-  /** The statically named properties of an object literal (directly or through bindings). */
+  /**
+   * The statically named properties of an object literal (directly or through bindings), or the text
+   * entries of an object literal written in another module and imported (`#ofImported`).
+   */
   ofObject(node: TSESTree.Node, scope: Scope): QueryEntry[] {
     const object = this.#values.boundObject(node, scope);
-    if (!object) return [];
+    if (!object) return this.#ofImported(node, scope);
     const entries: QueryEntry[] = [];
     const objectScope = this.#sourceCode.getScope(object);
     for (const property of object.properties) {
       if (property.type !== AST_NODE_TYPES.Property || property.kind !== 'init') continue;
       const name = propertyName(property, objectScope);
       if (name !== undefined) entries.push({ name, node: property, value: property.value });
+    }
+    return entries;
+  }
+
+  /**
+   * `PARAMS`, `config.params`: an object literal written in another module, used whole here. Its keys
+   * whose values are known texts there, each reported at the use (`node`) and named where it is
+   * written; other values (env reads, numbers, unknown) are left out. One entry object per key and
+   * use, however often the use is reached (the rule remembers what it reported by entry).
+   */
+  #ofImported(node: TSESTree.Node, scope: Scope): QueryEntry[] {
+    const target = unwrap(node);
+    if (target.type !== AST_NODE_TYPES.Identifier && target.type !== AST_NODE_TYPES.MemberExpression) return [];
+    const imported = this.#values.importedObject(target, scope);
+    if (!imported) return [];
+    let entries = this.#imported.get(imported);
+    if (!entries) {
+      entries = [];
+      for (const [name, value] of imported.entries) {
+        if (value.kind === 'text') entries.push({ name, node: target, parts: [{ kind: 'text', value: value.text, node: target }], imported: value });
+      }
+      this.#imported.set(imported, entries);
     }
     return entries;
   }

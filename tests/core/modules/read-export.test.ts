@@ -1,8 +1,9 @@
-import { symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readerCounters } from '../../../src/core/modules/counters.js';
-import { MAX_HOPS, readExport, resolveModule, type ExportedValue, type ParserLike } from '../../../src/core/modules/read-export.js';
+import { MAX_HOPS, newReaderSession, readExport, resolveModule, type ExportedValue, type ParserLike } from '../../../src/core/modules/read-export.js';
+import { DIRECTORY_FACTS_TTL_MS, directoryFacts } from '../../../src/core/modules/resolve.js';
 import * as vue from 'vue-eslint-parser';
 import { fake } from '../../fixtures/fake.js';
 import { espreeParser, project, removeProjects, typescriptParser } from '../../fixtures/modules/project.js';
@@ -524,6 +525,56 @@ describe('edits between reads', () => {
     expect(readExport(p.from('app.js'), './config', 'KEY')).toEqual(text('k', 'config.js', 1, 20, 'KEY'));
     p.write('config.js', '');
     expect(readExport(p.from('app.js'), './config', 'KEY')).toBeUndefined();
+  });
+});
+
+describe('the process-wide resolution cache', () => {
+  it('retries a module cached as missing once it is created, in its directory or in a new one, and drops it when deleted', () => {
+    const p = project({ 'src/app.js': '' });
+    const from = (): ReturnType<typeof p.from> => ({ ...p.from('src/app.js'), session: newReaderSession() });
+    expect(readExport(from(), './config/keys', 'KEY')).toBeUndefined();
+    expect(readExport(from(), './secrets', 'KEY')).toBeUndefined();
+    // a new directory with the module in it; a module created beside the importer
+    p.write('src/config/keys.ts', `export const KEY = '${STRIPE}';\n`);
+    p.write('src/secrets.js', `export const KEY = '${GITHUB}';\n`);
+    expect(readExport(from(), './config/keys', 'KEY')).toEqual(text(STRIPE, 'src/config/keys.ts', 1, 20, 'KEY'));
+    expect(readExport(from(), './secrets', 'KEY')).toEqual(text(GITHUB, 'src/secrets.js', 1, 20, 'KEY'));
+    // `index.ts` created in a directory that already exists
+    mkdirSync(p.path('src/env'));
+    expect(readExport(from(), './env', 'KEY')).toBeUndefined();
+    p.write('src/env/index.ts', `export const KEY = '${MP}';\n`);
+    expect(readExport(from(), './env', 'KEY')).toEqual(text(MP, 'src/env/index.ts', 1, 20, 'KEY'));
+    // deleted; renamed to another extension
+    rmSync(p.path('src/secrets.js'));
+    expect(readExport(from(), './secrets', 'KEY')).toBeUndefined();
+    renameSync(p.path('src/config/keys.ts'), p.path('src/config/keys.js'));
+    expect(readExport(from(), './config/keys', 'KEY')).toEqual(text(STRIPE, 'src/config/keys.js', 1, 20, 'KEY'));
+  });
+
+  it('retries a tsconfig `paths` specifier when the tsconfig is edited', () => {
+    const p = project({ 'tsconfig.json': '{ "compilerOptions": { "paths": { "@cfg/*": ["config/*"] } } }\n', 'lib/keys.ts': `export const KEY = '${STRIPE}';\n`, 'app.ts': '' });
+    const from = (): ReturnType<typeof p.from> => ({ ...p.from('app.ts'), session: newReaderSession() });
+    expect(readExport(from(), '@cfg/keys', 'KEY')).toBeUndefined();
+    p.write('tsconfig.json', '{ "compilerOptions": { "paths": { "@cfg/*": ["lib/*"] } } }\n');
+    const later = new Date(Date.now() + 5_000);
+    utimesSync(p.path('tsconfig.json'), later, later);
+    expect(readExport(from(), '@cfg/keys', 'KEY')).toEqual(text(STRIPE, 'lib/keys.ts', 1, 20, 'KEY'));
+  });
+
+  it('shares answers between linted files and settings objects: a second file pays no resolution probe', () => {
+    const p = project({ 'src/config.js': `export const KEY = '${MP}';\n`, 'src/a.js': '', 'src/b.js': '' });
+    readExport({ ...p.from('src/a.js'), settings: {}, session: newReaderSession() }, './config', 'KEY');
+    const before = readerCounters();
+    expect(readExport({ ...p.from('src/b.js'), settings: {}, session: newReaderSession() }, './config', 'KEY')).toEqual(text(MP, 'src/config.js', 1, 20, 'KEY'));
+    // the resolution still a file, the module still fresh: two stats, where resolving probes eight candidates first
+    expect(readerCounters().stats - before.stats).toBe(2);
+  });
+
+  it(`asks the file system about directories again after ${String(DIRECTORY_FACTS_TTL_MS)} ms`, () => {
+    const now = Date.now() + 60_000;
+    const facts = directoryFacts(now);
+    expect(directoryFacts(now + DIRECTORY_FACTS_TTL_MS)).toBe(facts);
+    expect(directoryFacts(now + DIRECTORY_FACTS_TTL_MS + 1)).not.toBe(facts);
   });
 });
 

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseJsonc, stripJsonc } from '../../../src/core/modules/jsonc.js';
-import { isInside, newResolverCache, normalizeAliases, pathTargets, projectRoot } from '../../../src/core/modules/resolve.js';
+import { isInside, newDirectoryFacts, normalizeAliases, pathTargets, projectRoot } from '../../../src/core/modules/resolve.js';
 import { project, removeProjects } from '../../fixtures/modules/project.js';
 
 afterAll(removeProjects);
@@ -53,7 +53,7 @@ describe('pathTargets', () => {
 describe('projectRoot and aliases', () => {
   it('takes the nearest eslint.config.*, else package.json, else the working directory, else the directory', () => {
     const p = project({ 'packages/web/package.json': '{}', 'packages/web/src/a.ts': '', 'tools/x.js': '' });
-    const cache = newResolverCache();
+    const cache = newDirectoryFacts();
     expect(projectRoot(p.path('packages/web/src/a.ts'), '/', cache)).toBe(p.root);
     const q = project({ 'packages/web/package.json': '{}', 'packages/web/src/a.ts': '', 'tools/x.js': '' }, { config: false });
     expect(projectRoot(q.path('packages/web/src/a.ts'), '/', cache)).toBe(q.path('packages/web'));
