@@ -24,6 +24,11 @@ import { isCredentialBeyondDoubt } from '../core/values/credential.js';
 import { AUTH_SCHEMES, type HeaderInfo } from '../core/credentials/vocabulary.js';
 import { createRule } from '../utils/create-rule.js';
 import { withTemplate } from '../utils/vue-template.js';
+import { mergeListeners } from '../utils/listeners.js';
+import { BundlerSettings, baseName, buildToolOf, inlinedText, isBuildConfig, type Exposure } from '../core/sinks/bundler-config.js';
+import { EnvReads } from '../core/sinks/env-reads.js';
+import { buildEnvSuggestion } from '../core/fixes/env-suggestion.js';
+import { credentialLookRejection, isSecretLiteralName } from '../core/credentials/generic-secret.js';
 
 import { headerItem, headerList, type HeaderOption } from '../core/prechecks/auth-header.js';
 
@@ -53,6 +58,7 @@ export type MessageIds =
   | 'hardcodedSdkImported'
   | 'hardcodedBasic'
   | 'hardcodedFallback'
+  | 'hardcodedInBuildConfig'
   | 'dropFallback'
   | 'useEnv';
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
@@ -195,6 +201,8 @@ export default createRule<Options, MessageIds>({
         'Header `{{header}}` falls back to a hard-coded credential ({{scheme}}): {{fingerprint}}. A fallback ships the credential as a literal does; fail when the environment does not provide it.',
       hardcodedBasic:
         'The request ({{sink}}) sends a hard-coded Basic password ({{where}}): {{fingerprint}}. Load it at run time from the environment or a secret store.',
+      hardcodedInBuildConfig:
+        '{{setting}} inlines a hard-coded credential into the build output as `{{key}}`: {{fingerprint}}. Whoever has the source or the output can read it; revoke it and load it at run time on a server.',
       dropFallback: 'Drop the hard-coded fallback.',
       useEnv: 'Read the credential from `{{env}}` instead.',
     },
@@ -204,8 +212,11 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const list = headerList(options, context);
     const headers = textMentions(context.sourceCode, list.mentions) ? headerListeners(context, options, list.headers) : {};
+    const calls = textMentions(context.sourceCode, list.sdkMentions) ? { ...headers, ...sdkListeners(context, options, list.sdks, headers) } : headers;
+    // a build tool's config (one test of the file's base name): what it inlines into the build
+    const base = baseName(context.filename);
     // a Vue SFC's template bindings (`:headers="{ Authorization: … }"`) through the same listeners
-    return withTemplate(context.sourceCode, textMentions(context.sourceCode, list.sdkMentions) ? { ...headers, ...sdkListeners(context, options, list.sdks, headers) } : headers);
+    return withTemplate(context.sourceCode, isBuildConfig(base) ? mergeListeners(calls, buildConfigListeners(context, base)) : calls);
   },
 });
 
@@ -335,6 +346,44 @@ function sdkListeners(context: Context, options: Options[0], sdks: readonly SdkC
     NewExpression(call) {
       onHeaderNew?.(call);
       onCall(call);
+    },
+  };
+}
+
+/**
+ * The listeners for a build tool's config (`BUILD_TOOLS`, core/sinks/bundler-config.ts): a value it
+ * inlines into the build (tsup `env`, Vite / esbuild `define`, `next.config` `env`, webpack plugins,
+ * `@rollup/plugin-replace`) that is a private catalogued credential, or a credential-looking value
+ * under a secret name, is reported with the setting and the key. Only for a tool that builds for Node
+ * (`BuildTool.browser`) does a suggestion read the variable from the build's environment: in a
+ * browser bundle that would ship it all the same (no-secret-in-client reports such a variable).
+ */
+function buildConfigListeners(context: Context, base: string): TSESLint.RuleListener {
+  const facts = fileFacts(context);
+  const values = valuesOf(context);
+  const serverBuild = buildToolOf(base)?.browser === false;
+  const onExposure = (exposure: Exposure): void => {
+    const inlined = exposure.kind === 'variable' && exposure.value ? inlinedText(values, exposure.value) : undefined;
+    if (exposure.kind !== 'variable' || !inlined) return;
+    const text = inlined.text.trim();
+    const match = facts.identify(text);
+    const credential = match ? match.kind === 'private' : isSecretLiteralName(exposure.variable) && credentialLookRejection(text) === undefined;
+    if (!credential || !facts.isReportable(text, match)) return;
+    const data = { setting: exposure.setting, key: exposure.variable, fingerprint: fingerprint(text, match) };
+    const suggestion = serverBuild ? buildEnvSuggestion(context.sourceCode, inlined.node, inlined.form, exposure.variable) : undefined;
+    const suggest = suggestion ? { suggest: [{ messageId: 'useEnv' as const, data: { env: suggestion.env }, fix: suggestion.fix }] } : {};
+    context.report({ node: inlined.node, messageId: 'hardcodedInBuildConfig', data, ...suggest });
+  };
+  const settings = new BundlerSettings(values, new EnvReads(context.sourceCode, values), base, onExposure, 'build');
+  return {
+    NewExpression(node) {
+      settings.webpackPlugin(node);
+    },
+    CallExpression(node) {
+      settings.replaceCall(node);
+    },
+    Property(node) {
+      settings.configProperty(node);
     },
   };
 }
