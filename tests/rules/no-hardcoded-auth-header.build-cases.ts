@@ -93,6 +93,20 @@ await esbuild.build({
 });
 `;
 
+const nuxt = `export default defineNuxtConfig({
+  vite: { define: { 'process.env.SUPABASE_SERVICE_ROLE_SECRET': JSON.stringify('${OPAQUE}') } },
+});
+`;
+
+const tsupFunction = `import { defineConfig } from 'tsup';
+
+export default defineConfig((options) => ({
+  entry: ['src/index.ts'],
+  minify: !options.watch,
+  env: { SLACK_BOT_TOKEN: \`${GH}\` },
+}));
+`;
+
 const next = `/** @type {import('next').NextConfig} */
 module.exports = {
   env: { STRIPE_SECRET_KEY: '${STRIPE}' },
@@ -108,6 +122,11 @@ export default {
     replace({ values: { __SECRET_KEY__: JSON.stringify('${OPAQUE}') } }),
   ],
 };
+`;
+
+const rollupRequire = `const inline = require('@rollup/plugin-replace');
+
+module.exports = { plugins: [inline({ 'process.env.GITHUB_TOKEN': '"${GH}"' })] };
 `;
 
 export const buildInvalid: Invalid[] = [
@@ -165,6 +184,19 @@ export const buildInvalid: Invalid[] = [
     filename: 'scripts/build.mjs',
     errors: [buildError(esbuild, `'"${GH}"'`, "esbuild 'define'", 'GH_TOKEN', GH)],
   },
+  // Nuxt's vite options, tsup's function form (a template literal without holes)
+  {
+    code: nuxt,
+    ...lang.ts,
+    filename: 'nuxt.config.ts',
+    errors: [buildError(nuxt, `'${OPAQUE}'`, "Vite 'define'", 'SUPABASE_SERVICE_ROLE_SECRET', OPAQUE)],
+  },
+  {
+    code: tsupFunction,
+    ...lang.js,
+    filename: 'tsup.config.js',
+    errors: [buildError(tsupFunction, `\`${GH}\``, "tsup 'env'", 'SLACK_BOT_TOKEN', GH, { env: 'process.env.SLACK_BOT_TOKEN', output: replaced(tsupFunction, `\`${GH}\``, 'process.env.SLACK_BOT_TOKEN') })],
+  },
   {
     code: next,
     ...lang.js,
@@ -180,6 +212,13 @@ export const buildInvalid: Invalid[] = [
       buildError(rollup, `'${MP}'`, '@rollup/plugin-replace', 'MP_ACCESS_TOKEN', MP),
       buildError(rollup, `'${OPAQUE}'`, '@rollup/plugin-replace', '__SECRET_KEY__', OPAQUE),
     ],
+  },
+  // required under another name
+  {
+    code: rollupRequire,
+    ...lang.js,
+    filename: 'rollup.config.cjs',
+    errors: [buildError(rollupRequire, `'"${GH}"'`, '@rollup/plugin-replace', 'GITHUB_TOKEN', GH)],
   },
 ];
 

@@ -10,11 +10,12 @@
  * `env` / `define`, Vite `define`, esbuild `define`, `next.config` `env`), webpack's plugins, and
  * `@rollup/plugin-replace` values, each entry with the value node it inlines (`inlinedText` reads it).
  */
-import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { propertyName, unwrap } from '../values/static.js';
 import type { Values } from '../values/resolver.js';
 import { calleeName, memberName } from './callee-names.js';
 import type { EnvReads } from './env-reads.js';
+import { bindingOf } from './sdk-credentials.js';
 
 /** How many `const` aliases a plugin argument is followed through. */
 const MAX_ALIASES = 32;
@@ -161,9 +162,8 @@ export class BundlerSettings {
     const [first] = call.arguments;
     if (this.#mode !== 'build' || call.callee.type !== AST_NODE_TYPES.Identifier || !first || first.type === AST_NODE_TYPES.SpreadElement) return;
     const scope = this.#values.scope(call);
-    const def = ASTUtils.findVariable(scope, call.callee)?.defs[0];
-    const source = def?.type === TSESLint.Scope.DefinitionType.ImportBinding && def.parent.type === AST_NODE_TYPES.ImportDeclaration ? def.parent.source.value : undefined;
-    const options = source === '@rollup/plugin-replace' ? this.#objectArgument(first) : undefined;
+    // an import or a `require` of the package, under any name
+    const options = bindingOf(call.callee, scope)?.source === '@rollup/plugin-replace' ? this.#objectArgument(first) : undefined;
     if (options?.type !== AST_NODE_TYPES.ObjectExpression) return;
     const values = options.properties.find((p) => p.type === AST_NODE_TYPES.Property && propertyName(p, scope) === 'values');
     const inner = values?.type === AST_NODE_TYPES.Property ? this.#objectArgument(values.value) : undefined;
