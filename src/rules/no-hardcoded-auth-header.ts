@@ -25,10 +25,8 @@ import { AUTH_SCHEMES, type HeaderInfo } from '../core/credentials/vocabulary.js
 import { createRule } from '../utils/create-rule.js';
 import { withTemplate } from '../utils/vue-template.js';
 import { mergeListeners } from '../utils/listeners.js';
-import { BundlerSettings, baseName, buildToolOf, inlinedText, isBuildConfig, type Exposure } from '../core/sinks/bundler-config.js';
-import { EnvReads } from '../core/sinks/env-reads.js';
-import { buildEnvSuggestion } from '../core/fixes/env-suggestion.js';
-import { credentialLookRejection, isSecretLiteralName } from '../core/credentials/generic-secret.js';
+import { baseName, isBuildConfig } from '../core/sinks/bundler-config.js';
+import { inlinedCredentialListeners } from '../core/sinks/build-inlined.js';
 
 import { headerItem, headerList, type HeaderOption } from '../core/prechecks/auth-header.js';
 
@@ -350,40 +348,10 @@ function sdkListeners(context: Context, options: Options[0], sdks: readonly SdkC
   };
 }
 
-/**
- * The listeners for a build tool's config (`BUILD_TOOLS`, core/sinks/bundler-config.ts): a value it
- * inlines into the build (tsup `env`, Vite / esbuild `define`, `next.config` `env`, webpack plugins,
- * `@rollup/plugin-replace`) that is a private catalogued credential, or a credential-looking value
- * under a secret name, is reported with the setting and the key. Only for a tool that builds for Node
- * (`BuildTool.browser`) does a suggestion read the variable from the build's environment: in a
- * browser bundle that would ship it all the same (no-secret-in-client reports such a variable).
- */
+/** A build tool's config (core/sinks/build-inlined.ts): a credential it inlines into the build output. */
 function buildConfigListeners(context: Context, base: string): TSESLint.RuleListener {
-  const facts = fileFacts(context);
-  const values = valuesOf(context);
-  const serverBuild = buildToolOf(base)?.browser === false;
-  const onExposure = (exposure: Exposure): void => {
-    const inlined = exposure.kind === 'variable' && exposure.value ? inlinedText(values, exposure.value) : undefined;
-    if (exposure.kind !== 'variable' || !inlined) return;
-    const text = inlined.text.trim();
-    const match = facts.identify(text);
-    const credential = match ? match.kind === 'private' : isSecretLiteralName(exposure.variable) && credentialLookRejection(text) === undefined;
-    if (!credential || !facts.isReportable(text, match)) return;
-    const data = { setting: exposure.setting, key: exposure.variable, fingerprint: fingerprint(text, match) };
-    const suggestion = serverBuild ? buildEnvSuggestion(context.sourceCode, inlined.node, inlined.form, exposure.variable) : undefined;
+  return inlinedCredentialListeners(context.sourceCode, valuesOf(context), fileFacts(context), base, ({ node, setting, key, credential, match, suggestion }) => {
     const suggest = suggestion ? { suggest: [{ messageId: 'useEnv' as const, data: { env: suggestion.env }, fix: suggestion.fix }] } : {};
-    context.report({ node: inlined.node, messageId: 'hardcodedInBuildConfig', data, ...suggest });
-  };
-  const settings = new BundlerSettings(values, new EnvReads(context.sourceCode, values), base, onExposure, 'build');
-  return {
-    NewExpression(node) {
-      settings.webpackPlugin(node);
-    },
-    CallExpression(node) {
-      settings.replaceCall(node);
-    },
-    Property(node) {
-      settings.configProperty(node);
-    },
-  };
+    context.report({ node, messageId: 'hardcodedInBuildConfig', data: { setting, key, fingerprint: fingerprint(credential, match) }, ...suggest });
+  });
 }
