@@ -25,6 +25,9 @@ import { isCredentialBeyondDoubt } from '../core/values/credential.js';
 import { AUTH_SCHEMES, type HeaderInfo } from '../core/credentials/vocabulary.js';
 import { createRule } from '../utils/create-rule.js';
 import { withTemplate } from '../utils/vue-template.js';
+import { mergeListeners } from '../utils/listeners.js';
+import { baseName, isBuildConfig } from '../core/sinks/bundler-config.js';
+import { inlinedCredentialListeners } from '../core/sinks/build-inlined.js';
 
 import { headerItem, headerList, type HeaderOption } from '../core/prechecks/auth-header.js';
 
@@ -54,6 +57,7 @@ export type MessageIds =
   | 'hardcodedSdkImported'
   | 'hardcodedBasic'
   | 'hardcodedFallback'
+  | 'hardcodedInBuildConfig'
   | 'dropFallback'
   | 'useEnv';
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
@@ -196,6 +200,8 @@ export default createRule<Options, MessageIds>({
         'Header `{{header}}` falls back to a hard-coded credential ({{scheme}}): {{fingerprint}}. A fallback ships the credential as a literal does; fail when the environment does not provide it.',
       hardcodedBasic:
         'The request ({{sink}}) sends a hard-coded Basic password ({{where}}): {{fingerprint}}. Load it at run time from the environment or a secret store.',
+      hardcodedInBuildConfig:
+        '{{setting}} inlines a hard-coded credential into the build output as `{{key}}`: {{fingerprint}}. Whoever has the source or the output can read it; revoke it and load it at run time on a server.',
       dropFallback: 'Drop the hard-coded fallback.',
       useEnv: 'Read the credential from `{{env}}` instead.',
     },
@@ -208,8 +214,11 @@ export default createRule<Options, MessageIds>({
     // a header name, or a headers object used whole in a file that imports (`{ headers: HEADERS }`)
     const mayWrite = textMentions(sourceCode, list.mentions) || (textMentions(sourceCode, HEADERS_OBJECT_USE) && textMentions(sourceCode, MODULE_READS));
     const headers = mayWrite ? headerListeners(context, options, list.headers) : {};
+    const calls = textMentions(sourceCode, list.sdkMentions) || textMentions(sourceCode, AUTH_OPTION) ? { ...headers, ...sdkListeners(context, options, list.sdks, headers) } : headers;
+    // a build tool's config (one test of the file's base name): what it inlines into the build
+    const base = baseName(context.filename);
     // a Vue SFC's template bindings (`:headers="{ Authorization: … }"`) through the same listeners
-    return withTemplate(context.sourceCode, textMentions(context.sourceCode, list.sdkMentions) || textMentions(context.sourceCode, AUTH_OPTION) ? { ...headers, ...sdkListeners(context, options, list.sdks, headers) } : headers);
+    return withTemplate(sourceCode, isBuildConfig(base) ? mergeListeners(calls, buildConfigListeners(context, base)) : calls);
   },
 });
 
@@ -347,4 +356,12 @@ function sdkListeners(context: Context, options: Options[0], sdks: readonly SdkC
       onCall(call);
     },
   };
+}
+
+/** A build tool's config (core/sinks/build-inlined.ts): a credential it inlines into the build output. */
+function buildConfigListeners(context: Context, base: string): TSESLint.RuleListener {
+  return inlinedCredentialListeners(context.sourceCode, valuesOf(context), fileFacts(context), base, ({ node, setting, key, credential, match, suggestion }) => {
+    const suggest = suggestion ? { suggest: [{ messageId: 'useEnv' as const, data: { env: suggestion.env }, fix: suggestion.fix }] } : {};
+    context.report({ node, messageId: 'hardcodedInBuildConfig', data: { setting, key, fingerprint: fingerprint(credential, match) }, ...suggest });
+  });
 }

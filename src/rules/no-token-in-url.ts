@@ -307,7 +307,7 @@ function report(run: Run, finding: Finding): void {
   const sinkName = finding.sink?.name ?? finding.fallbackSink;
   const kind = finding.sink?.kind ?? 'request';
   if (kind === 'socket' && !run.checkSockets) return;
-  if (finding.value.kind === 'dynamic' && finding.value.requestOnly === true && (kind !== 'request' || !finding.sink?.call)) return;
+  if (finding.value.requestOnly === true && (kind !== 'request' || !finding.sink?.call)) return;
   if (finding.value.kind === 'static') {
     const where = (finding.imported ?? importedSource(run.values, run.facts, finding.node, finding.value.fingerprint))?.where;
     const data = { param: finding.param, sink: sinkName, fingerprint: finding.value.fingerprint };

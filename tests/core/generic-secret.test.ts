@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CREDENTIAL_LOOK, credentialLookRejection, isSecretLiteralName, type Rejection } from '../../src/core/credentials/generic-secret.js';
+import { CREDENTIAL_LOOK, URL_PARAM_LOOK, credentialLookRejection, isSecretLiteralName, type Rejection } from '../../src/core/credentials/generic-secret.js';
 import { fake } from '../fixtures/fake.js';
 
 describe('credentialLookRejection: values that look like a credential', () => {
@@ -64,6 +64,49 @@ describe('credentialLookRejection: look-alikes and why they are rejected', () =>
     ['low-entropy', 'ab12ab12ab12ab12ab12'],
   ])('%s: %j', (reason, value) => {
     expect(credentialLookRejection(value)).toBe(reason);
+  });
+});
+
+describe('credentialLookRejection with the URL-parameter profile (issue 17)', () => {
+  it.each([
+    ['a 12-character key (the minimum)', fake.shortKey(120)],
+    ['a 13-character key', fake.shortKey(121, 13)],
+    ['a 15-character key', fake.shortKey(122, 15)],
+    ['a 16-character token (the long profile applies)', fake.opaque(103, 16)],
+  ])('%s', (_what, value) => {
+    expect(credentialLookRejection(value, URL_PARAM_LOOK)).toBeUndefined();
+  });
+
+  it('keeps the default profile at 16 characters', () => {
+    expect(credentialLookRejection(fake.shortKey(120))).toBe('short');
+    expect(URL_PARAM_LOOK.minLength).toBe(12);
+  });
+
+  it.each<[Rejection, string]>([
+    ['short', fake.shortKey(123, 11)],
+    ['short', 'DEMO_KEY'],
+    ['env-name', 'DEMO_API_KEY'],
+    ['placeholder', 'YOUR_API_KEY'],
+    ['placeholder', 'xxxxxxxxxxxx'],
+    ['placeholder', '123456789012'],
+    ['digits', '948302716455'],
+    ['words', 'test1234abcd'],
+    ['words', 'mySecretKey1'],
+    ['words', 'v1beta2alpha'],
+    ['words', 'Token2Value9'],
+    ['separator', 'en-US-v2-a9b'],
+    ['separator', 'k8.Qz2_r7Wm4'],
+    ['hex-id', '3f9a1c2b7d4e'],
+    ['hex-id', 'abc123def456'],
+    ['hex-id', '9F8E7D6C5B4A'],
+    ['sequence', 'Ab12Cd34Ef56'],
+    ['sequence', 'Qm7Zp2Xr9Lk456'],
+    ['sequence', 'Zy9Xw8vUq2Ks'],
+    ['dummy', 'Qm7dEmO9Lk4x'],
+    ['dummy', 'Gz7key9Lq4pW'],
+    ['low-entropy', 'a1b1a1b1a1b1'],
+  ])('%s: %j', (reason, value) => {
+    expect(credentialLookRejection(value, URL_PARAM_LOOK)).toBe(reason);
   });
 });
 

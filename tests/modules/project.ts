@@ -22,6 +22,8 @@ export const secrets = {
   mp3: fake.mpAccessToken(451),
   github2: fake.githubToken(452),
   opaque2: fake.opaque(453),
+  /** A 12-character key (no-token-in-url's URL-parameter profile, issue 17). */
+  short: fake.shortKey(190),
 };
 
 export function modulesProject(): Project {
@@ -36,6 +38,7 @@ export function modulesProject(): Project {
     'src/config/broken.js': `export const TOKEN = '${s.slack}' +;\n`,
     'src/environments/environment.ts': `export const environment = {\n  production: false,\n  stripe: { secretKey: '${s.stripe2}' },\n};\n`,
     'src/config/urls.js': `export const BASE = 'https://api.mercadopago.com/v1/payments';\nexport const PAYMENTS_URL = BASE + '?access_token=${s.mp}';\n`,
+    'src/config/quotes.ts': `export const QUOTES_KEY = '${s.short}';\n`,
     'src/lib/aliased.ts': `export const SLACK = '${s.slack}';\n`,
     // objects and member chains (#18 point 1)
     'src/config/app.js': `export default {\n  vtex: { appToken: '${s.vtex}' },\n  stripe: { secretKey: '${s.stripe3}' },\n};\n`,

@@ -33,6 +33,8 @@ new RuleTester().run('no-token-in-url (values from other modules)', rule, {
     { filename, code: "import { PAYMENTS_URL } from '../config/urls.js';\nfetch(PAYMENTS_URL + '&limit=10');" },
     // a parameter of no credential name whose imported value reads the environment
     { filename, code: "import { MP_ENV } from '../config/mp';\nfetch(`https://api.example.com/v1?ref=${MP_ENV.accessToken}`);" },
+    // the same short key in a navigation: a link, not a request
+    { filename, code: "import { QUOTES_KEY } from '../config/quotes';\nlocation.href = `https://quotes.example/latest?token=${QUOTES_KEY}`;" },
   ],
   invalid: [
     {
@@ -76,6 +78,12 @@ new RuleTester().run('no-token-in-url (values from other modules)', rule, {
       code: sfc("import config from '../config/app.js';\nfetch(`https://api.stripe.com/v1/charges?key=${config.stripe.secretKey}`);"),
       languageOptions: languageOptionsFor('Search.vue'),
       errors: [imported('key', 'fetch', secrets.stripe3, 'default.stripe.secretKey', 'src/config/app.js', 3, { line: 3, column: 7, endLine: 3, endColumn: 73 })],
+    },
+    {
+      // a short key (12 characters) in a generic parameter of a request (issue 17)
+      filename,
+      code: "import { QUOTES_KEY } from '../config/quotes';\naxios.get(`https://quotes.example/api/latest?symbol=BRL&token=${QUOTES_KEY}`);",
+      errors: [imported('token', 'axios.get', secrets.short, 'QUOTES_KEY', 'src/config/quotes.ts', 1, { line: 2, column: 11, endLine: 2, endColumn: 77 })],
     },
   ],
 });

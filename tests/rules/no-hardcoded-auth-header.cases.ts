@@ -4,6 +4,7 @@ import type { MessageIds, Options } from '../../src/rules/no-hardcoded-auth-head
 import { fake, fp } from '../fixtures/fake.js';
 import { lang, sfc } from '../fixtures/languages.js';
 import { basicInvalid, basicValid, sdkFallbackInvalid, silentValid, fallbackInvalid, fallbackValid, sdkInvalid, sdkValid } from './no-hardcoded-auth-header.sdk-cases.js';
+import { buildInvalid, buildValid } from './no-hardcoded-auth-header.build-cases.js';
 import { angularInvalid, angularValid, base64Invalid, base64Valid, mapInvalid, mapValid, vtexInvalid, vtexValid } from './no-hardcoded-auth-header.map-cases.js';
 
 type Invalid = InvalidTestCase<MessageIds, Options>;
@@ -237,6 +238,7 @@ export const valid: Valid[] = [
   ...angularValid,
   ...base64Valid,
   ...vtexValid,
+  ...buildValid,
 ];
 
 const mpLine = `fetch(url, { headers: { Authorization: 'Bearer ${MP}' } });`;
@@ -694,4 +696,5 @@ export const invalid: Invalid[] = [
   ...angularInvalid,
   ...base64Invalid,
   ...vtexInvalid,
+  ...buildInvalid,
 ];

@@ -18,6 +18,10 @@ const OWM = fake.opaque(31);
 const AUTH = fake.opaque(32);
 const KEY = fake.hex(33);
 const GH = fake.githubToken(34);
+/** Short keys (12 to 15 characters) for the URL-parameter profile of the value test. */
+const SHORT = fake.shortKey(40);
+const SHORT2 = fake.shortKey(41, 14);
+const SHORT3 = fake.shortKey(42);
 /** A Google API key's shape (`AIza` and 35 characters), built at run time. */
 const GOOGLE = `${['AI', 'za'].join('')}${fake.opaque(35, 35)}`;
 
@@ -54,6 +58,22 @@ fetch('https://www.googleapis.com/youtube/v3/search?part=snippet&key=${GOOGLE}')
 fetch(\`https://maps.googleapis.com/maps/api/geocode/json?address=\${a}&api_key=\${process.env.GOOGLE_KEY}\`);`,
     ...lang.ts,
   },
+  // short literals (12 to 15 characters) of generic parameters: in a request only, and never demo keys, hashes, words or dummies
+  {
+    code: `location.href = 'https://app.example.com/open?token=${SHORT}';
+const link = 'https://app.example.com/share?key=${SHORT}';
+window.open(\`https://app.example.com/open?auth=${SHORT}\`);
+fetch('https://api.example.com/x?key=DEMO_KEY&token=YOUR_KEY');
+fetch('https://api.example.com/x?token=abc123def456&key=3f9a1c2b7d4e');
+fetch('https://api.example.com/x?key=v1beta2alpha&auth=en-US-v2-a9b');
+fetch('https://api.example.com/x?token=test1234abcd&key=123456789012&secret=xxxxxxxxxxxx');
+fetch('https://api.example.com/x?token=${fake.shortKey(43, 11)}');`,
+    ...lang.ts,
+  },
+  { code: `export const Open = () => <a href={\`/open?token=${SHORT}\`}>Open</a>;`, ...lang.tsx },
+  // in a test file a short value is a dummy
+  { code: `await request(app).get('/x?token=${SHORT}&apikey=${SHORT2}');
+await fetch('/x?token=${SHORT}');`, ...lang.ts, filename: 'src/api.test.ts' },
   // incidental names hold random values by nature: a literal of credential shape there is no credential (a catalogued one is)
   { code: `fetch('https://api.example.com/items?pageToken=${QUOTES}&csrf_token=${KEY}');`, ...lang.ts },
   // POST bodies in every client's config
@@ -112,6 +132,29 @@ export const recallInvalid: Invalid[] = [
     code: `axios.get('https://quotes.example/api/v2/latest?symbol=BRL&token=${QUOTES}');`,
     ...lang.ts,
     errors: [{ messageId: 'credentialInUrl', data: { param: 'token', sink: 'axios.get', fingerprint: fp(QUOTES) }, line: 1, column: 11, endLine: 1, endColumn: 107 }],
+  },
+  // the issue's example as written: a 12-character literal (the URL-parameter profile of the value test)
+  {
+    code: `import axios from 'axios';
+axios.get('https://quotes.example/api/v2/latest?symbol=BRL&token=${SHORT}');`,
+    ...lang.js,
+    errors: [{ messageId: 'credentialInUrl', data: { param: 'token', sink: 'axios.get', fingerprint: fp(SHORT) }, line: 2, column: 11, endLine: 2, endColumn: 79 }],
+  },
+  // short values of a same-file constant in a generic name, and a literal in a credential name (requested or not)
+  {
+    code: `const QUOTES_KEY = '${SHORT3}';
+export const latest = () => fetch(\`https://quotes.example/api/latest?key=\${QUOTES_KEY}\`);
+export const FEED = 'https://quotes.example/feed?apikey=${SHORT2}';`,
+    ...lang.ts,
+    errors: [
+      { messageId: 'credentialInUrl', data: { param: 'key', sink: 'fetch', fingerprint: fp(SHORT3) }, line: 2, column: 35, endLine: 2, endColumn: 88 },
+      { messageId: 'credentialInUrl', data: { param: 'apikey', sink: 'URL', fingerprint: fp(SHORT2) }, line: 3, column: 21, endLine: 3, endColumn: 72 },
+    ],
+  },
+  {
+    code: sfc(`const { data } = await useFetch('https://quotes.example/api/latest?auth=${SHORT}');`),
+    ...lang.vue,
+    errors: [{ messageId: 'credentialInUrl', data: { param: 'auth', sink: 'useFetch', fingerprint: fp(SHORT) }, line: 2, column: 33, endLine: 2, endColumn: 86 }],
   },
   // a generic name whose value is a same-file constant of credential shape, a catalogued one in `key`
   {

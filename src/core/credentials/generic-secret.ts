@@ -36,6 +36,32 @@ export const CREDENTIAL_LOOK = {
   minWordLength: 3,
 } as const;
 
+/** The thresholds of the value test, as `credentialLookRejection` takes them. */
+export interface CredentialLook {
+  readonly minLength: number;
+}
+
+/**
+ * The profile for a literal (or a constant's value) in a request URL's credential or generic query
+ * parameter (`?token=`, `?key=`, `?apikey=`), for no-token-in-url (issue 17): a value written by hand
+ * there is never a one-time link, so values from 12 characters count (a 12-character base62 key holds
+ * about 71 bits). Every other test of `CREDENTIAL_LOOK` still applies, and a value shorter than
+ * `CREDENTIAL_LOOK.minLength` must also pass the short-value tests (`shortValueRejection`): letters and
+ * digits only (`en-US-v2-a9b` is a name), not hex only (a short commit or content hash, an id), no
+ * word of four letters or more in one case (`v1beta2alpha`), no run of three letters or digits in
+ * order (`abc123`, `test1234`), no dummy word (`demo`, `test`, `guest`, `qwerty`).
+ */
+export const URL_PARAM_LOOK: CredentialLook = { minLength: 12 };
+
+/**
+ * Words that make a short value a demo or test value (`DemoKey2024x`, `guest7user9`): data, matched
+ * anywhere in the value, ignoring case. Random 12-character tokens hold one of these rarely.
+ */
+export const SHORT_VALUE_DUMMY_WORDS: readonly string[] = [
+  'demo', 'test', 'guest', 'sample', 'example', 'fake', 'dummy', 'mock', 'temp', 'default', 'admin', 'user', 'pass',
+  'secret', 'token', 'key', 'api', 'free', 'trial', 'public', 'sandbox', 'dev', 'local', 'value', 'qwerty', 'asdf', 'zxcv',
+];
+
 /** Why a value does not look like a credential; `undefined` when it does. */
 export type Rejection =
   | 'short'
@@ -53,7 +79,11 @@ export type Rejection =
   | 'version'
   | 'file-name'
   | 'words'
-  | 'low-entropy';
+  | 'low-entropy'
+  | 'separator'
+  | 'hex-id'
+  | 'sequence'
+  | 'dummy';
 
 /** Base64, base64url and hex, with the separators tokens use (`svc_…`, `a.b.c`, `key-…`). */
 const CREDENTIAL_ALPHABET = /^[\w+/=.~-]+$/u;
@@ -117,12 +147,44 @@ function isIdentifierOfWords(value: string): boolean {
   return letters >= words.length * CREDENTIAL_LOOK.minWordLength && words.every((word) => word.length < 2 || /[aeiouy]/u.test(word));
 }
 
+const HEX_ONLY = /^[\da-f]+$|^[\dA-F]+$/u;
+const DUMMY_IN_SHORT_VALUE = new RegExp(SHORT_VALUE_DUMMY_WORDS.join('|'), 'iu');
+
+/** Whether three letters or three digits follow each other in order, up or down, ignoring the other class (`a1b2c3`, `xyz`, `987`). */
+function hasSequence(value: string): boolean {
+  const lower = value.toLowerCase();
+  for (const kind of [/[a-z]/u, /\d/u]) {
+    // the value's alphabet is ASCII (`CREDENTIAL_ALPHABET`): one code unit per character
+    const codes: number[] = [];
+    for (let i = 0; i < lower.length; i++) if (kind.test(lower.charAt(i))) codes.push(lower.charCodeAt(i));
+    for (let i = 2; i < codes.length; i++) {
+      const step = (codes[i - 1] ?? 0) - (codes[i - 2] ?? 0);
+      if ((step === 1 || step === -1) && (codes[i] ?? 0) - (codes[i - 1] ?? 0) === step) return true;
+    }
+  }
+  return false;
+}
+
+/** A run of four letters or more in one case (or a capitalised word) with a vowel: a word in a short value (`v1beta2alpha`). */
+const WORD_RUN = /(?:^|[^A-Za-z])(?=[A-Za-z]*[AEIOUYaeiouy])(?:[A-Z][a-z]{3,}|[a-z]{4,}|[A-Z]{4,})(?![A-Za-z])/u;
+
+/** The tests only a value shorter than `CREDENTIAL_LOOK.minLength` must pass (see `URL_PARAM_LOOK`). */
+function shortValueRejection(value: string): Rejection | undefined {
+  if (!/^[\dA-Za-z]+$/u.test(value)) return 'separator';
+  if (HEX_ONLY.test(value)) return 'hex-id';
+  if (WORD_RUN.test(value)) return 'words';
+  if (hasSequence(value)) return 'sequence';
+  if (DUMMY_IN_SHORT_VALUE.test(value)) return 'dummy';
+  return undefined;
+}
+
 /**
  * The first test `value` fails, in the order of the table: `undefined` when the value looks like a
- * credential. Catalogued formats are not asked here (the catalogue knows them better).
+ * credential. Catalogued formats are not asked here (the catalogue knows them better). `look`: the
+ * profile (`URL_PARAM_LOOK` lowers the minimum length, and asks short values for more).
  */
-export function credentialLookRejection(value: string): Rejection | undefined {
-  if (value.length < CREDENTIAL_LOOK.minLength) return 'short';
+export function credentialLookRejection(value: string, look: CredentialLook = CREDENTIAL_LOOK): Rejection | undefined {
+  if (value.length < look.minLength) return 'short';
   if (value.length > CREDENTIAL_LOOK.maxLength) return 'long';
   if (/\s/u.test(value)) return 'whitespace'; // sentences, CSS class lists
   if (isPlaceholder(value)) return 'placeholder';
@@ -138,7 +200,7 @@ export function credentialLookRejection(value: string): Rejection | undefined {
   if (FILE_NAME.test(value)) return 'file-name';
   if (isWords(value)) return 'words';
   if (entropy(value) < CREDENTIAL_LOOK.minEntropy) return 'low-entropy';
-  return undefined;
+  return value.length < CREDENTIAL_LOOK.minLength ? shortValueRejection(value) : undefined;
 }
 
 /**

@@ -72,3 +72,29 @@ export function envSuggestion(sourceCode: Readonly<TSESLint.SourceCode>, value: 
         : fixer.replaceText(value, replacement),
   };
 }
+
+/**
+ * The suggestion for a credential a build config inlines (`no-hardcoded-auth-header`'s
+ * `hardcodedInBuildConfig`): read the variable the setting defines from the build's environment,
+ * written as the value was (`JSON.stringify(process.env.X)` for a `define` string given as code).
+ * `undefined` when the variable is no plain env name (`process.env['stripe-key']`).
+ */
+export function buildEnvSuggestion(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node, form: 'stringify' | 'quoted' | 'plain', variable: string): EnvSuggestion | undefined {
+  // `__API_SECRET__` → `API_SECRET`
+  let start = 0;
+  let end = variable.length;
+  while (variable[start] === '_') start += 1;
+  while (end > start && variable[end - 1] === '_') end -= 1;
+  const name = variable.slice(start, end);
+  if (!/^[A-Za-z]\w*$/u.test(name)) return undefined;
+  const env = `process.env.${name}`;
+  const replacement = form === 'quoted' ? `JSON.stringify(${env})` : env;
+  const property = node.parent;
+  return {
+    env,
+    fix: (fixer) =>
+      property?.type === AST_NODE_TYPES.Property && property.shorthand
+        ? fixer.replaceText(property, `${sourceCode.getText(property.key)}: ${replacement}`)
+        : fixer.replaceText(node, replacement),
+  };
+}

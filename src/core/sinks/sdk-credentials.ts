@@ -78,13 +78,13 @@ export interface SdkWrite {
 }
 
 /** The package and export an identifier is bound to: an import, or a `require(…)` (whole, `.X`, or destructured). */
-interface Target {
+export interface Target {
   readonly source: string;
   readonly name: string;
   readonly method?: string;
 }
 
-function bindingOf(id: TSESTree.Identifier, scope: Scope): Target | undefined {
+export function bindingOf(id: TSESTree.Identifier, scope: Scope): Target | undefined {
   const def = ASTUtils.findVariable(scope, id)?.defs[0];
   if (!def) return undefined;
   if (def.type === TSESLint.Scope.DefinitionType.ImportBinding) {

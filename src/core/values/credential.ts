@@ -12,7 +12,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import type { FileFacts } from '../files/file.js';
 import { entropy } from '../credentials/placeholders.js';
-import { credentialLookRejection } from '../credentials/generic-secret.js';
+import { CREDENTIAL_LOOK, URL_PARAM_LOOK, credentialLookRejection } from '../credentials/generic-secret.js';
 import type { CredentialMatch } from '../credentials/catalogue.js';
 import { fingerprint } from '../credentials/redact.js';
 import { unwrap } from './static.js';
@@ -23,7 +23,8 @@ import type { Values } from './resolver.js';
 export type ValueVerdict =
   /** `requestOnly`: a credential only when the URL is requested by a known call (not a navigation or a link). */
   | { readonly kind: 'dynamic'; readonly requestOnly?: boolean }
-  | { readonly kind: 'static'; readonly fingerprint: string };
+  /** `requestOnly`: as above, for a short literal of a query parameter (`URL_PARAM_LOOK`). */
+  | { readonly kind: 'static'; readonly fingerprint: string; readonly requestOnly?: boolean };
 
 /** `NEXT_PUBLIC_API_KEY` → `API_KEY`: the name without the prefix that puts it in client bundles. */
 export function stripPublicPrefix(name: string): string {
@@ -49,8 +50,9 @@ export function knownValueVerdict(facts: FileFacts, value: string): ValueVerdict
   const match = facts.identify(trimmed);
   if (!facts.isReportable(trimmed, match)) return undefined;
   if (match) return match.kind === 'private' ? { kind: 'static', fingerprint: fingerprint(trimmed, match) } : undefined;
-  if (!looksLikeSecret(trimmed)) return undefined;
-  return { kind: 'static', fingerprint: fingerprint(trimmed) };
+  if (looksLikeSecret(trimmed)) return { kind: 'static', fingerprint: fingerprint(trimmed) };
+  // shorter than 16: only what passes the URL-parameter profile of the generic-secret value test (`?apikey=…`)
+  return trimmed.length < CREDENTIAL_LOOK.minLength && credentialLookRejection(trimmed, URL_PARAM_LOOK) === undefined ? { kind: 'static', fingerprint: fingerprint(trimmed) } : undefined;
 }
 
 /** The verdict on a known text found anywhere: only the exact shape of a private credential (`APP_USR-…`) counts. */

@@ -7,7 +7,8 @@
  *   credential or looks like a secret;
  * - a generic parameter (`token`, `key`, `auth`): a known value of credential shape (a private
  *   catalogued credential, or one that passes the generic-secret value test of
- *   core/credentials/generic-secret.ts: a literal or a same-file constant), a value named as a
+ *   core/credentials/generic-secret.ts with the URL-parameter profile `URL_PARAM_LOOK`: a literal or
+ *   a constant; one shorter than 16 characters only in a request), a value named as a
  *   credential (`?token=${accessToken}`), or, in a request only, a value whose name says which token
  *   it is (`?token=${serviceToken}`);
  * - an incidental one (`page_token`, `reset_token`, `csrf_token`: random by nature): the same, but of
@@ -16,7 +17,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { FileFacts } from '../files/file.js';
-import { credentialLookRejection } from '../credentials/generic-secret.js';
+import { CREDENTIAL_LOOK, URL_PARAM_LOOK, credentialLookRejection } from '../credentials/generic-secret.js';
 import { fingerprint } from '../credentials/redact.js';
 import { classifyParam } from '../credentials/param-names.js';
 import { NOT_CREDENTIAL_PARAM_WORDS, NOT_CREDENTIAL_TOKEN_WORDS, classifyName, nameWords, normalizeName } from '../credentials/vocabulary.js';
@@ -84,8 +85,10 @@ export function textParamVerdict(judge: ParamJudge, name: string, text: string):
 function genericTextVerdict(facts: FileFacts, value: string): ValueVerdict | undefined {
   const match = facts.identify(value);
   if (match) return privateValueVerdict(facts, value);
-  if (credentialLookRejection(value) !== undefined || BROWSER_KEY_SHAPES.some((shape) => shape.test(value))) return undefined;
-  return facts.isReportable(value, undefined) ? { kind: 'static', fingerprint: fingerprint(value) } : undefined;
+  if (credentialLookRejection(value, URL_PARAM_LOOK) !== undefined || BROWSER_KEY_SHAPES.some((shape) => shape.test(value))) return undefined;
+  if (!facts.isReportable(value, undefined)) return undefined;
+  // a short value (`URL_PARAM_LOOK`) only where a known call requests the URL: not a link or a navigation
+  return value.length < CREDENTIAL_LOOK.minLength ? { kind: 'static', fingerprint: fingerprint(value), requestOnly: true } : { kind: 'static', fingerprint: fingerprint(value) };
 }
 
 /** `appId`, `APP_ID`, `config.appid`, `clientId`: a value named as an identifier is no key. */
