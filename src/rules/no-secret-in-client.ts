@@ -19,7 +19,8 @@
  *   these same listeners, its bound expressions (`withTemplate`, src/utils/vue-template.ts).
  * The whole-file pre-check is core/prechecks/secret-in-client.ts. In any file: public-prefixed env variables with a secret name (`NEXT_PUBLIC_MP_ACCESS_TOKEN`), Nuxt
  * `runtimeConfig.public` secrets, and bundler settings that copy secrets into the bundle (`next.config`
- * `env`, Vite `define`, webpack `DefinePlugin` / `EnvironmentPlugin`). Values imported from other
+ * `env`, Vite `define`, webpack `DefinePlugin` / `EnvironmentPlugin`), and, in an Expo app's `app.config.*`
+ * (server code), what its `extra` ships in the app bundle (core/sinks/expo-extra.ts). Values imported from other
  * modules come through the value resolver (`privateImported` names the module).
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
@@ -31,6 +32,7 @@ import { headerWriteListeners, type HeaderWrite } from '../core/sinks/headers.js
 import { fingerprint } from '../core/credentials/redact.js';
 import { BundlerSettings, baseName, isBundlerConfig, type Exposure } from '../core/sinks/bundler-config.js';
 import { EnvReads, type EnvRead } from '../core/sinks/env-reads.js';
+import { expoExtraOf, isExpoConfigName } from '../core/sinks/expo-extra.js';
 import { isServerOnlyRead } from '../core/sinks/env-guards.js';
 import { EnvValues } from '../core/files/env-files.js';
 import { literalListeners } from '../core/sinks/literals.js';
@@ -129,7 +131,7 @@ export default createRule<Options, MessageIds>({
     // Without settings.credentials there is nothing to parse: the file facts wait until a file passes.
     const settings = context.settings.credentials === undefined ? NO_SETTINGS : fileFacts(context).settings;
     const configBase = filename.includes('.config.') ? baseName(filename) : undefined;
-    const checked = (configBase !== undefined && isBundlerConfig(configBase)) || mayHoldFinding(context, optionsFacts, settings);
+    const checked = (configBase !== undefined && (isBundlerConfig(configBase) || isExpoConfigName(configBase))) || mayHoldFinding(context, optionsFacts, settings);
     return checked ? clientListeners(context, options, optionsFacts, configBase ?? baseName(filename)) : {};
   },
 });
@@ -207,16 +209,22 @@ function clientListeners(context: Context, options: Options[0], optionsFacts: Op
     }
   }
 
-  function checkLiteral(node: TSESTree.Node, value: string): void {
+  /** Why `node` ships: `shipped` when the caller knows (Expo's `extra`), else the file's client code. */
+  const shipsBecause = (node: TSESTree.Node, shipped: string | undefined): string | undefined => shipped ?? (clientCode.has(node) ? clientCode.reason() : undefined);
+
+  function checkLiteral(node: TSESTree.Node, value: string, shipped?: string): void {
     const match = facts.identify(value);
-    if (match?.kind !== 'private' || claimed.has(node) || !clientCode.has(node) || !facts.isReportable(value, match)) return;
-    context.report({ node, messageId: 'privateLiteral', data: { credential: fingerprint(match.value, match), reason: clientCode.reason() } });
+    if (match?.kind !== 'private' || claimed.has(node)) return;
+    const reason = shipsBecause(node, shipped);
+    if (reason === undefined || !facts.isReportable(value, match)) return;
+    context.report({ node, messageId: 'privateLiteral', data: { credential: fingerprint(match.value, match), reason } });
   }
 
   /** A literal of no known format that looks like a credential, under a secret name (`client_secret: '…'`). */
-  function checkNamedLiteral(node: TSESTree.Node, name: string, value: string): void {
-    if (claimed.has(node) || !isSecretLiteralName(name, options) || credentialLookRejection(value) !== undefined || facts.identify(value) || !clientCode.has(node)) return;
-    if (facts.isReportable(value, undefined)) context.report({ node, messageId: 'namedSecretLiteral', data: { name, fingerprint: fingerprint(value), reason: clientCode.reason() } });
+  function checkNamedLiteral(node: TSESTree.Node, name: string, value: string, shipped?: string): void {
+    if (claimed.has(node) || !isSecretLiteralName(name, options) || credentialLookRejection(value) !== undefined || facts.identify(value)) return;
+    const reason = shipsBecause(node, shipped);
+    if (reason !== undefined && facts.isReportable(value, undefined)) context.report({ node, messageId: 'namedSecretLiteral', data: { name, fingerprint: fingerprint(value), reason } });
   }
 
   /** Whether the module `source` is a server SDK. */
@@ -284,6 +292,8 @@ function clientListeners(context: Context, options: Options[0], optionsFacts: Op
   }
 
   const bundler = new BundlerSettings(values, env, base, checkExposure);
+  // Expo's `extra`, copied into the app bundle from a config that runs at build time
+  const expo = expoExtraOf(context, values, base, (node) => bundler.readVariable(node), { checkLiteral, checkNamedLiteral, checkExposure });
   const anyFile: TSESLint.RuleListener = {
     MemberExpression(node) {
       const read = env.member(node);
@@ -299,8 +309,8 @@ function clientListeners(context: Context, options: Options[0], optionsFacts: Op
     NewExpression(node) {
       bundler.webpackPlugin(node);
     },
-    // in a bundler config file, its settings
-    ...(isBundlerConfig(base) ? { Property: (property: TSESTree.Property) => { bundler.configProperty(property); } } : {}),
+    // in a bundler config file, its settings; in an Expo config, its `extra`
+    ...(isBundlerConfig(base) || expo ? { Property: (property: TSESTree.Property) => { bundler.configProperty(property); expo?.property(property); } } : {}),
   };
   const client: TSESLint.RuleListener = {
     ...literalListeners(checkLiteral),
