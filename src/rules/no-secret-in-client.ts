@@ -21,7 +21,8 @@
  * `runtimeConfig.public` secrets, and bundler settings that copy secrets into the bundle (`next.config`
  * `env`, Vite `define`, webpack `DefinePlugin` / `EnvironmentPlugin`), and, in an Expo app's `app.config.*`
  * (server code), what its `extra` ships in the app bundle (core/sinks/expo-extra.ts). Values imported from other
- * modules come through the value resolver (`privateImported` names the module).
+ * modules come through the value resolver (`privateImported` names the module). Under `@eslint/json`'s
+ * languages, the string values of JSON files that ship (`jsonListeners`, issue #20).
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { ClientCode } from '../core/files/client-code.js';
@@ -45,7 +46,9 @@ import { valuesOf } from '../core/values/resolver.js';
 import { importedSecretReadListeners, importedSecrets } from '../core/modules/origin.js';
 import { SecretNames, publicPrefix } from '../core/credentials/secret-names.js';
 import type { HeaderInfo } from '../core/credentials/vocabulary.js';
-import { BUILTIN_SECRET_HEADERS, factsOf, mayHoldFinding, type OptionFacts } from '../core/prechecks/secret-in-client.js';
+import { BUILTIN_SECRET_HEADERS, factsOf, mayHoldFinding, mayHoldJsonFinding, type OptionFacts } from '../core/prechecks/secret-in-client.js';
+import { classifyJsonFile } from '../core/files/json-files.js';
+import { isJsonDocument, jsonStringListeners, type JsonSourceCode } from '../core/sinks/json-strings.js';
 import { createRule } from '../utils/create-rule.js';
 import { mergeListeners } from '../utils/listeners.js';
 import { staticAttributeListeners, withTemplate } from '../utils/vue-template.js';
@@ -120,12 +123,14 @@ export default createRule<Options, MessageIds>({
         "'{{name}}' holds {{credential}} in {{file}}, and browser code reads it ({{reason}}), so the bundle ships the value; keep it on the server, only public keys belong in public variables.",
       bundlerExposesValue: "{{setting}} copies '{{name}}' into the browser bundle, and it holds {{credential}} in {{file}}; read it on the server only.",
     },
-    languages: ['js/js'],
+    // @eslint/json's languages: JSON files that ship to the browser or the app (`jsonListeners`)
+    languages: ['js/js', 'json/json', 'json/jsonc', 'json/json5'],
   },
   defaults: [{ reportAmbiguousNames: false, serverPackages: [], secretNames: [], publicNames: [] }],
   create(context, [options]) {
     const { filename } = context;
     if (isDeclarationFile(filename)) return {};
+    if (isJsonDocument(context.sourceCode)) return jsonListeners(context, options);
     const optionsFacts = factsOf(options);
     // Most files cannot hold a finding: no listeners at all (bundler config files are always checked).
     // Without settings.credentials there is nothing to parse: the file facts wait until a file passes.
@@ -135,6 +140,34 @@ export default createRule<Options, MessageIds>({
     return checked ? clientListeners(context, options, optionsFacts, configBase ?? baseName(filename)) : {};
   },
 });
+
+/**
+ * Under `@eslint/json` (issue #20): the string values of a JSON file that ships (`classifyJsonFile`:
+ * `public/`, `src/` of a browser app, …; of an Expo `app.json`, only `expo.extra` but `expo.extra.eas`),
+ * judged like literals in code: a private catalogued credential, or a credential-looking value under a
+ * secret member name.
+ */
+function jsonListeners(context: Context, options: Options[0]): TSESLint.RuleListener {
+  const settings = context.settings.credentials === undefined ? NO_SETTINGS : fileFacts(context).settings;
+  if (!mayHoldJsonFinding(context, factsOf(options), settings)) return {};
+  const side = classifyJsonFile(context);
+  if (side.kind === 'none') return {};
+  const facts = fileFacts(context);
+  const { reason } = side;
+  return jsonStringListeners(context.sourceCode as unknown as JsonSourceCode, ({ node: json, value, name, path }) => {
+    if (side.kind === 'expo' && !isExpoExtra(path())) return;
+    const node = json as unknown as TSESTree.Node; // ESLint reports any language's node through its SourceCode
+    const match = facts.identify(value);
+    if (match) {
+      if (match.kind === 'private' && facts.isReportable(value, match)) context.report({ node, messageId: 'privateLiteral', data: { credential: fingerprint(match.value, match), reason } });
+    } else if (name !== undefined && isSecretLiteralName(name, options) && credentialLookRejection(value) === undefined && facts.isReportable(value, undefined)) {
+      context.report({ node, messageId: 'namedSecretLiteral', data: { name, fingerprint: fingerprint(value), reason } });
+    }
+  });
+}
+
+/** Keys from the root of an Expo `app.json` down to a value under `expo.extra`, but the EAS project id's `expo.extra.eas`. */
+const isExpoExtra = (keys: readonly string[]): boolean => keys[0] === 'expo' && keys[1] === 'extra' && keys[2] !== 'eas';
 
 /**
  * The listeners for a file that passed the pre-check: the rule's closures are made only here. `base`:
