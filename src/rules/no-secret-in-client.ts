@@ -46,7 +46,8 @@ import { valuesOf } from '../core/values/resolver.js';
 import { importedSecretReadListeners, importedSecrets } from '../core/modules/origin.js';
 import { SecretNames, publicPrefix } from '../core/credentials/secret-names.js';
 import type { HeaderInfo } from '../core/credentials/vocabulary.js';
-import { BUILTIN_SECRET_HEADERS, factsOf, mayHoldFinding, mayHoldJsonFinding, type OptionFacts } from '../core/prechecks/secret-in-client.js';
+import { BUILTIN_SECRET_HEADERS, factsOf, mayHoldFinding, type OptionFacts } from '../core/prechecks/secret-in-client.js';
+import { mayHoldJsonFinding } from '../core/prechecks/json.js';
 import { classifyJsonFile } from '../core/files/json-files.js';
 import { isJsonDocument, jsonStringListeners, type JsonSourceCode } from '../core/sinks/json-strings.js';
 import { createRule } from '../utils/create-rule.js';
@@ -149,7 +150,7 @@ export default createRule<Options, MessageIds>({
  */
 function jsonListeners(context: Context, options: Options[0]): TSESLint.RuleListener {
   const settings = context.settings.credentials === undefined ? NO_SETTINGS : fileFacts(context).settings;
-  if (!mayHoldJsonFinding(context, factsOf(options), settings)) return {};
+  if (!mayHoldJsonFinding(context.sourceCode, factsOf(options), settings)) return {};
   const side = classifyJsonFile(context);
   if (side.kind === 'none') return {};
   const facts = fileFacts(context);

@@ -123,33 +123,18 @@ function mayHoldEnvFinding(context: Context, settings: CredentialsSettings): boo
   return envFilesOf(context, settings.envFiles).mentionsPrivateVariable(sourceCode.text) && !fileFacts(context).isTestFile;
 }
 
-/** The patterns of one options and settings pair (settings add headers and credential parameter names). */
-function patternsOf(facts: OptionFacts, settings: CredentialsSettings): Prechecks {
-  return (
+export function mayHoldFinding(context: Context, facts: OptionFacts, settings: CredentialsSettings): boolean {
+  if (settings.formats.length > 0 || PRIVATE_SHAPES === undefined) return true;
+  const { sourceCode } = context;
+  // per options and settings (settings add headers and credential parameter names)
+  const { serverSdk, anyHeader, secretHeader, names } =
     prechecks.last(facts, settings) ??
     prechecks.get(facts, settings, () => ({
       serverSdk: serverSdkPattern(facts.serverSdkList),
       anyHeader: reportableHeadersPattern([...settings.headers, ...CREDENTIAL_HEADERS]),
       secretHeader: headerNamesPattern([...settings.headers.filter((h) => h.kind === 'secret'), ...BUILTIN_SECRET_HEADERS].map((h) => h.name)),
       names: namesPrecheck([...CREDENTIAL_PARAMS, ...settings.params], [], facts.secretPhrases),
-    }))
-  );
-}
-
-/**
- * The pre-check of a JSON document (issue #20): a private credential shape where a string starts, or a
- * secret word and a string of 16 or more credential characters (the text scans code files get).
- */
-export function mayHoldJsonFinding(context: Context, facts: OptionFacts, settings: CredentialsSettings): boolean {
-  if (settings.formats.length > 0 || PRIVATE_SHAPES === undefined) return true;
-  const { sourceCode } = context;
-  return textMentions(sourceCode, PRIVATE_SHAPES) || (textMentions(sourceCode, patternsOf(facts, settings).names) && textMentions(sourceCode, LONG_STRING));
-}
-
-export function mayHoldFinding(context: Context, facts: OptionFacts, settings: CredentialsSettings): boolean {
-  if (settings.formats.length > 0 || PRIVATE_SHAPES === undefined) return true;
-  const { sourceCode } = context;
-  const { serverSdk, anyHeader, secretHeader, names } = patternsOf(facts, settings);
+    }));
   const any =
     textMentions(sourceCode, PRIVATE_SHAPES) ||
     textMentions(sourceCode, SPLIT_LITERAL) ||
