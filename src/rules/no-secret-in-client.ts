@@ -327,7 +327,7 @@ function clientListeners(context: Context, options: Options[0], optionsFacts: Op
 
   const bundler = new BundlerSettings(values, env, base, checkExposure);
   // Expo's `extra`, copied into the app bundle from a config that runs at build time
-  const expo = expoExtraOf(context, values, base, (node) => bundler.readVariable(node), { checkLiteral, checkNamedLiteral, checkExposure });
+  const expo = expoExtraOf(context, values, env, base, { checkLiteral, checkNamedLiteral, checkExposure });
   const anyFile: TSESLint.RuleListener = {
     MemberExpression(node) {
       const read = env.member(node);

@@ -99,7 +99,7 @@ export class BundlerSettings {
         continue;
       }
       const variable = define ? key.replace(/^(?:process\.env|import\.meta\.env)\./u, '') : key;
-      const read = this.readVariable(property.value);
+      const read = this.#readVariable(property.value);
       this.#onExposure({ kind: 'variable', node: property.key, setting, names: read === undefined ? [variable] : [read, variable] });
     }
   }
@@ -114,8 +114,8 @@ export class BundlerSettings {
     return value ? this.#objectArgument(value, depth + 1) : undefined;
   }
 
-  /** The env variable a bundler setting's value reads: `process.env.X`, `env.X`, `JSON.stringify(…)`, `… || ''` (Expo's `extra` asks too). */
-  readVariable(node: TSESTree.Node): string | undefined {
+  /** The env variable a bundler setting's value reads: `process.env.X`, `env.X`, `JSON.stringify(…)`, `… || ''`. */
+  #readVariable(node: TSESTree.Node): string | undefined {
     let target = unwrap(node);
     if (target.type === AST_NODE_TYPES.CallExpression && calleeName(target.callee) === 'stringify') {
       const [first] = target.arguments;

@@ -17,6 +17,7 @@ import { projectOf } from '../files/project.js';
 import { propertyName, unwrap } from '../values/static.js';
 import type { Values } from '../values/resolver.js';
 import type { Exposure } from './bundler-config.js';
+import type { EnvReads } from './env-reads.js';
 
 const EXPO_CONFIG = /^app\.config\.[cm]?[jt]s$/u;
 
@@ -70,14 +71,14 @@ export interface ExtraHandlers {
 /** The `extra` of one Expo config file. */
 export class ExpoExtra {
   readonly #values: Values;
-  readonly #readVariable: (node: TSESTree.Node) => string | undefined;
+  readonly #env: EnvReads;
   readonly #handlers: ExtraHandlers;
   /** Objects already walked (an `extra` bound to a constant may be named twice). */
   readonly #seen = new WeakSet<TSESTree.ObjectExpression>();
 
-  constructor(values: Values, readVariable: (node: TSESTree.Node) => string | undefined, handlers: ExtraHandlers) {
+  constructor(values: Values, env: EnvReads, handlers: ExtraHandlers) {
     this.#values = values;
-    this.#readVariable = readVariable;
+    this.#env = env;
     this.#handlers = handlers;
   }
 
@@ -133,8 +134,17 @@ export class ExpoExtra {
       this.#walk(nested, depth + 1);
       return;
     }
-    const read = this.#readVariable(value);
-    if (read !== undefined) this.#handlers.onExposure({ kind: 'variable', node: key, setting: EXPO_EXTRA_SETTING, names: name === undefined ? [read] : [read, name] });
+    const read = this.#envRead(value);
+    if (read === undefined) return;
+    const exposure = { kind: 'variable' as const, node: key, setting: EXPO_EXTRA_SETTING, names: name === undefined ? [read] : [read, name], variable: name ?? read, value };
+    this.#handlers.onExposure(exposure);
+  }
+
+  /** The env variable a value reads while the config is built: `process.env.X`, `process.env['X']`, `import.meta.env.X`, `… ?? ''`, `… || ''`. */
+  #envRead(node: TSESTree.Node): string | undefined {
+    let target = unwrap(node);
+    if (target.type === AST_NODE_TYPES.LogicalExpression) target = unwrap(target.left);
+    return target.type === AST_NODE_TYPES.MemberExpression ? this.#env.member(target)?.name : undefined;
   }
 }
 
@@ -146,17 +156,11 @@ export interface ExtraChecks {
 }
 
 /** The `extra` reader of an Expo config file (`base`: its name without its folder), `undefined` for any other file. */
-export function expoExtraOf(
-  context: FileLike,
-  values: Values,
-  base: string,
-  readVariable: (node: TSESTree.Node) => string | undefined,
-  checks: ExtraChecks,
-): ExpoExtra | undefined {
+export function expoExtraOf(context: FileLike, values: Values, env: EnvReads, base: string, checks: ExtraChecks): ExpoExtra | undefined {
   if (!isExpoConfigName(base)) return undefined;
   const reason = expoExtraReason(base);
   let isExpoApp: boolean | undefined;
-  return new ExpoExtra(values, readVariable, {
+  return new ExpoExtra(values, env, {
     isExpoApp: () => (isExpoApp ??= isExpoAppConfig(context)),
     onText(node, name, value) {
       checks.checkLiteral(node, value, reason);
