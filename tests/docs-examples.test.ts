@@ -2,9 +2,11 @@
  * Every code example in docs/rules/*.md is linted with its rule: each block under "### ❌ Incorrect"
  * must be reported at least once, each block under "### ✅ Correct" must not be. A block's leading
  * comment lines may set `filename:` (the path the rule sees) and `options:` (JSON rule options);
- * `<!-- filename: … -->` does the same in Vue blocks.
+ * `<!-- filename: … -->` does the same in Vue blocks. `jsonc` blocks (JSON files, whose comments hold
+ * the directives) are linted under @eslint/json's `json/jsonc` language.
  */
 import { readFileSync } from 'node:fs';
+import jsonPlugin from '@eslint/json';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { ALL_FILES } from './fixtures/files.js';
@@ -37,7 +39,7 @@ export function extractBlocks(rule: string, markdown: string): Block[] {
     const body: string[] = [];
     for (i += 1; i < lines.length && !(lines[i] ?? '').startsWith('```'); i += 1) body.push(lines[i] ?? '');
     const lang = fence[1] ?? '';
-    if (kind && ['js', 'jsx', 'ts', 'tsx', 'vue', 'javascript', 'typescript'].includes(lang)) {
+    if (kind && ['js', 'jsx', 'ts', 'tsx', 'vue', 'javascript', 'typescript', 'jsonc'].includes(lang)) {
       blocks.push({ rule, kind, lang, code: body.join('\n'), line: start + 1 });
     }
   }
@@ -57,6 +59,11 @@ function lintBlock(block: Block): Linter.LintMessage[] {
     else options = [JSON.parse(value) as unknown];
   }
   const linter = new Linter({ configType: 'flat' });
+  // a JSON example (its comments hold the directives) under @eslint/json's JSONC language
+  if (block.lang === 'jsonc') {
+    const json: Linter.Config = { files: ['**/*.json', '**/*.jsonc'], language: 'json/jsonc', plugins: { json: jsonPlugin, credentials: plugin } };
+    return linter.verify(block.code, [{ ...json, rules: { [`credentials/${block.rule}`]: ['error', ...options] as Linter.RuleEntry } }], { filename });
+  }
   const config: Linter.Config[] = [
     {
       files: ALL_FILES,

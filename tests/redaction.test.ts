@@ -5,6 +5,7 @@
  * fingerprint is allowed to show (the format's public prefix).
  */
 import { readdirSync } from 'node:fs';
+import json from '@eslint/json';
 import { Linter } from 'eslint';
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import type { TSESLint } from '@typescript-eslint/utils';
@@ -15,6 +16,7 @@ import { typedRules, type RuleName } from '../src/rules/index.js';
 import { generatedSecrets } from './fixtures/fake.js';
 import { invalid as envInvalid, rootOf } from './env/env.cases.js';
 import { removeProjects, secrets as envSecrets } from './env/project.js';
+import { invalidJson } from './rules/no-secret-in-client.json-cases.js';
 
 afterAll(removeProjects);
 
@@ -120,6 +122,42 @@ describe('no-secret-in-client never prints a value from an env file', () => {
       expect(messages.length, JSON.stringify(messages)).toBe(testCase.errors.length);
       const printed = JSON.stringify([messages.map((m) => m.message), data]);
       for (const secret of Object.values(envSecrets)) {
+        expect(printed.includes(secret), `case ${JSON.stringify(testCase.code.slice(0, 60))} prints the whole secret`).toBe(false);
+        const leaked = forbiddenRuns(secret).find((run) => printed.includes(run));
+        expect(leaked, `case ${JSON.stringify(testCase.code.slice(0, 60))} prints part of a secret`).toBeUndefined();
+      }
+    }
+  });
+});
+
+/**
+ * JSON files under @eslint/json's languages (#20): their cases run on ESLint's own RuleTester, apart from
+ * the rule's cases file; each is linted again here with its language.
+ */
+describe('no-secret-in-client never prints a secret of a JSON file', () => {
+  it('keeps every secret of every JSON case out of messages and data', () => {
+    const rule = typedRules['no-secret-in-client'];
+    const secrets = [...generatedSecrets];
+    expect(invalidJson.length).toBeGreaterThan(0);
+    for (const testCase of invalidJson) {
+      const inCase = secrets.filter((s) => testCase.code.includes(s));
+      expect(inCase.length, testCase.code).toBeGreaterThan(0);
+      const data: unknown[] = [];
+      const linter = new Linter({ configType: 'flat' });
+      const config: Linter.Config[] = [
+        {
+          files: ['**/*.json', '**/*.jsonc', '**/*.json5'],
+          plugins: { json, credentials: { rules: { 'no-secret-in-client': recording(rule, data) } } } as unknown as Linter.Config['plugins'],
+          language: testCase.language ?? 'json/json',
+          rules: { 'credentials/no-secret-in-client': 'error' },
+          ...(testCase.languageOptions ? { languageOptions: testCase.languageOptions } : {}),
+          ...(testCase.settings ? { settings: testCase.settings } : {}),
+        },
+      ];
+      const messages = linter.verify(testCase.code, config, { filename: testCase.filename ?? 'public/config.json' });
+      expect(messages.length, JSON.stringify(messages)).toBe(testCase.errors.length);
+      const printed = JSON.stringify([messages.map((m) => m.message), data]);
+      for (const secret of inCase) {
         expect(printed.includes(secret), `case ${JSON.stringify(testCase.code.slice(0, 60))} prints the whole secret`).toBe(false);
         const leaked = forbiddenRuns(secret).find((run) => printed.includes(run));
         expect(leaked, `case ${JSON.stringify(testCase.code.slice(0, 60))} prints part of a secret`).toBeUndefined();

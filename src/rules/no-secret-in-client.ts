@@ -19,8 +19,10 @@
  *   these same listeners, its bound expressions (`withTemplate`, src/utils/vue-template.ts).
  * The whole-file pre-check is core/prechecks/secret-in-client.ts. In any file: public-prefixed env variables with a secret name (`NEXT_PUBLIC_MP_ACCESS_TOKEN`), Nuxt
  * `runtimeConfig.public` secrets, and bundler settings that copy secrets into the bundle (`next.config`
- * `env`, Vite `define`, webpack `DefinePlugin` / `EnvironmentPlugin`). Values imported from other
- * modules come through the value resolver (`privateImported` names the module).
+ * `env`, Vite `define`, webpack `DefinePlugin` / `EnvironmentPlugin`), and, in an Expo app's `app.config.*`
+ * (server code), what its `extra` ships in the app bundle (core/sinks/expo-extra.ts). Values imported from other
+ * modules come through the value resolver (`privateImported` names the module). Under `@eslint/json`'s
+ * languages, the string values of JSON files that ship (`jsonListeners`, issue #20).
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { ClientCode } from '../core/files/client-code.js';
@@ -31,6 +33,7 @@ import { headerWriteListeners, type HeaderWrite } from '../core/sinks/headers.js
 import { fingerprint } from '../core/credentials/redact.js';
 import { BundlerSettings, baseName, isBundlerConfig, type Exposure } from '../core/sinks/bundler-config.js';
 import { EnvReads, type EnvRead } from '../core/sinks/env-reads.js';
+import { expoExtraOf, isExpoConfigName } from '../core/sinks/expo-extra.js';
 import { isServerOnlyRead } from '../core/sinks/env-guards.js';
 import { EnvValues } from '../core/files/env-files.js';
 import { literalListeners } from '../core/sinks/literals.js';
@@ -44,6 +47,9 @@ import { importedSecretReadListeners, importedSecrets } from '../core/modules/or
 import { SecretNames, publicPrefix } from '../core/credentials/secret-names.js';
 import type { HeaderInfo } from '../core/credentials/vocabulary.js';
 import { BUILTIN_SECRET_HEADERS, factsOf, mayHoldFinding, type OptionFacts } from '../core/prechecks/secret-in-client.js';
+import { mayHoldJsonFinding } from '../core/prechecks/json.js';
+import { classifyJsonFile } from '../core/files/json-files.js';
+import { isJsonDocument, jsonStringListeners, type JsonSourceCode } from '../core/sinks/json-strings.js';
 import { createRule } from '../utils/create-rule.js';
 import { mergeListeners } from '../utils/listeners.js';
 import { staticAttributeListeners, withTemplate } from '../utils/vue-template.js';
@@ -118,21 +124,51 @@ export default createRule<Options, MessageIds>({
         "'{{name}}' holds {{credential}} in {{file}}, and browser code reads it ({{reason}}), so the bundle ships the value; keep it on the server, only public keys belong in public variables.",
       bundlerExposesValue: "{{setting}} copies '{{name}}' into the browser bundle, and it holds {{credential}} in {{file}}; read it on the server only.",
     },
-    languages: ['js/js'],
+    // @eslint/json's languages: JSON files that ship to the browser or the app (`jsonListeners`)
+    languages: ['js/js', 'json/json', 'json/jsonc', 'json/json5'],
   },
   defaults: [{ reportAmbiguousNames: false, serverPackages: [], secretNames: [], publicNames: [] }],
   create(context, [options]) {
     const { filename } = context;
     if (isDeclarationFile(filename)) return {};
+    if (isJsonDocument(context.sourceCode)) return jsonListeners(context, options);
     const optionsFacts = factsOf(options);
     // Most files cannot hold a finding: no listeners at all (bundler config files are always checked).
     // Without settings.credentials there is nothing to parse: the file facts wait until a file passes.
     const settings = context.settings.credentials === undefined ? NO_SETTINGS : fileFacts(context).settings;
     const configBase = filename.includes('.config.') ? baseName(filename) : undefined;
-    const checked = (configBase !== undefined && isBundlerConfig(configBase)) || mayHoldFinding(context, optionsFacts, settings);
+    const checked = (configBase !== undefined && (isBundlerConfig(configBase) || isExpoConfigName(configBase))) || mayHoldFinding(context, optionsFacts, settings);
     return checked ? clientListeners(context, options, optionsFacts, configBase ?? baseName(filename)) : {};
   },
 });
+
+/**
+ * Under `@eslint/json` (issue #20): the string values of a JSON file that ships (`classifyJsonFile`:
+ * `public/`, `src/` of a browser app, …; of an Expo `app.json`, only `expo.extra` but `expo.extra.eas`),
+ * judged like literals in code: a private catalogued credential, or a credential-looking value under a
+ * secret member name.
+ */
+function jsonListeners(context: Context, options: Options[0]): TSESLint.RuleListener {
+  const settings = context.settings.credentials === undefined ? NO_SETTINGS : fileFacts(context).settings;
+  if (!mayHoldJsonFinding(context.sourceCode, factsOf(options), settings)) return {};
+  const side = classifyJsonFile(context);
+  if (side.kind === 'none') return {};
+  const facts = fileFacts(context);
+  const { reason } = side;
+  return jsonStringListeners(context.sourceCode as unknown as JsonSourceCode, ({ node: json, value, name, path }) => {
+    if (side.kind === 'expo' && !isExpoExtra(path())) return;
+    const node = json as unknown as TSESTree.Node; // ESLint reports any language's node through its SourceCode
+    const match = facts.identify(value);
+    if (match) {
+      if (match.kind === 'private' && facts.isReportable(value, match)) context.report({ node, messageId: 'privateLiteral', data: { credential: fingerprint(match.value, match), reason } });
+    } else if (name !== undefined && isSecretLiteralName(name, options) && credentialLookRejection(value) === undefined && facts.isReportable(value, undefined)) {
+      context.report({ node, messageId: 'namedSecretLiteral', data: { name, fingerprint: fingerprint(value), reason } });
+    }
+  });
+}
+
+/** Keys from the root of an Expo `app.json` down to a value under `expo.extra`, but the EAS project id's `expo.extra.eas`. */
+const isExpoExtra = (keys: readonly string[]): boolean => keys[0] === 'expo' && keys[1] === 'extra' && keys[2] !== 'eas';
 
 /**
  * The listeners for a file that passed the pre-check: the rule's closures are made only here. `base`:
@@ -207,16 +243,22 @@ function clientListeners(context: Context, options: Options[0], optionsFacts: Op
     }
   }
 
-  function checkLiteral(node: TSESTree.Node, value: string): void {
+  /** Why `node` ships: `shipped` when the caller knows (Expo's `extra`), else the file's client code. */
+  const shipsBecause = (node: TSESTree.Node, shipped: string | undefined): string | undefined => shipped ?? (clientCode.has(node) ? clientCode.reason() : undefined);
+
+  function checkLiteral(node: TSESTree.Node, value: string, shipped?: string): void {
     const match = facts.identify(value);
-    if (match?.kind !== 'private' || claimed.has(node) || !clientCode.has(node) || !facts.isReportable(value, match)) return;
-    context.report({ node, messageId: 'privateLiteral', data: { credential: fingerprint(match.value, match), reason: clientCode.reason() } });
+    if (match?.kind !== 'private' || claimed.has(node)) return;
+    const reason = shipsBecause(node, shipped);
+    if (reason === undefined || !facts.isReportable(value, match)) return;
+    context.report({ node, messageId: 'privateLiteral', data: { credential: fingerprint(match.value, match), reason } });
   }
 
   /** A literal of no known format that looks like a credential, under a secret name (`client_secret: '…'`). */
-  function checkNamedLiteral(node: TSESTree.Node, name: string, value: string): void {
-    if (claimed.has(node) || !isSecretLiteralName(name, options) || credentialLookRejection(value) !== undefined || facts.identify(value) || !clientCode.has(node)) return;
-    if (facts.isReportable(value, undefined)) context.report({ node, messageId: 'namedSecretLiteral', data: { name, fingerprint: fingerprint(value), reason: clientCode.reason() } });
+  function checkNamedLiteral(node: TSESTree.Node, name: string, value: string, shipped?: string): void {
+    if (claimed.has(node) || !isSecretLiteralName(name, options) || credentialLookRejection(value) !== undefined || facts.identify(value)) return;
+    const reason = shipsBecause(node, shipped);
+    if (reason !== undefined && facts.isReportable(value, undefined)) context.report({ node, messageId: 'namedSecretLiteral', data: { name, fingerprint: fingerprint(value), reason } });
   }
 
   /** Whether the module `source` is a server SDK. */
@@ -284,6 +326,8 @@ function clientListeners(context: Context, options: Options[0], optionsFacts: Op
   }
 
   const bundler = new BundlerSettings(values, env, base, checkExposure);
+  // Expo's `extra`, copied into the app bundle from a config that runs at build time
+  const expo = expoExtraOf(context, values, env, base, { checkLiteral, checkNamedLiteral, checkExposure });
   const anyFile: TSESLint.RuleListener = {
     MemberExpression(node) {
       const read = env.member(node);
@@ -299,8 +343,8 @@ function clientListeners(context: Context, options: Options[0], optionsFacts: Op
     NewExpression(node) {
       bundler.webpackPlugin(node);
     },
-    // in a bundler config file, its settings
-    ...(isBundlerConfig(base) ? { Property: (property: TSESTree.Property) => { bundler.configProperty(property); } } : {}),
+    // in a bundler config file, its settings; in an Expo config, its `extra`
+    ...(isBundlerConfig(base) || expo ? { Property: (property: TSESTree.Property) => { bundler.configProperty(property); expo?.property(property); } } : {}),
   };
   const client: TSESLint.RuleListener = {
     ...literalListeners(checkLiteral),

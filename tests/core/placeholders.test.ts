@@ -37,6 +37,9 @@ describe('published samples', () => {
     ["an older Stripe docs test key", join('sk_', 'test_', 'BQokikJOvBiI2HlWgH4olfQ2')],
     ["AWS's example access key id", join('AKIA', 'IOSFODNN7', 'EXAMPLE')],
     ["AWS's example secret access key", join('wJalrXUtnFEMI/', 'K7MDENG/bPxRfiCY', 'EXAMPLEKEY')],
+    // AWS's docs convention (botocore's bundled examples): any sample ends with EXAMPLE or EXAMPLEKEY
+    ['an AWS docs sample secret', join('8P+SQvWIuLnKhh8d++jpw0nNmQRBZvN', 'EXAMPLEKEY')],
+    ['an AWS docs sample thumbprint', join('3768084dfb3d2b68b7897bf5f565da8ef', 'EXAMPLE')],
     ["jwt.io's sample token", JWT_IO],
     ['a JWT whose subject is ascending digits', [b64url({ alg: 'HS256' }), b64url({ sub: '0123456789', role: 'admin' }), 'x'.repeat(20)].join('.')],
   ])('%s is a placeholder', (_, value) => {
@@ -50,6 +53,8 @@ describe('published samples', () => {
     ['a JWT with other claims', fake.jwt(31)],
     ['a JWT of Jane Roe', [b64url({ alg: 'HS256' }), b64url({ sub: '8271', name: 'Jane Roe' }), 'y'.repeat(20)].join('.')],
     ['a Stripe secret key', fake.stripeSecret(32, 'test')],
+    ['a token with EXAMPLE inside, not at its end', join('3768084dfb3d2b68b7897bf5f565da8ef', 'EXAMPLE', 'x9')],
+    ['a token ending in a lower-case example', join('3768084dfb3d2b68b7897bf5f565da8ef', 'example')],
   ])('%s is not', (_, value) => {
     expect(isPublishedSample(value)).toBe(false);
     expect(isPlaceholder(value)).toBe(false);

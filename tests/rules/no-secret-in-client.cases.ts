@@ -5,6 +5,7 @@ import dedent from 'dedent';
 import type { MessageIds, Options } from '../../src/rules/no-secret-in-client.js';
 import { fake, fp } from '../fixtures/fake.js';
 import { lang, sfc } from '../fixtures/languages.js';
+import { invalidExpo, validExpo } from './no-secret-in-client.expo-cases.js';
 
 type Invalid = InvalidTestCase<MessageIds, Options>;
 type Valid = ValidTestCase<Options>;
@@ -130,6 +131,8 @@ const joined = (...parts: string[]): string => parts.join('');
 const b64url = (json: unknown): string => Buffer.from(JSON.stringify(json)).toString('base64url');
 
 export const valid: Valid[] = [
+  // Expo's `extra` in app.config.* (issue 16)
+  ...validExpo,
   // a PEM BEGIN line compared against is not a key (issue 19)
   ...everywhereValid(dedent`
     export function assertPem(pem) {
@@ -490,6 +493,8 @@ const NEW_FORMATS: readonly (readonly [string, string])[] = [
 const NEW_FORMATS_CODE = `export const keys = {\n${NEW_FORMATS.map(([name, value]) => `  ${name}: '${value}',`).join('\n')}\n};`;
 
 export const invalid: Invalid[] = [
+  // Expo's `extra` in app.config.* (issue 16)
+  ...invalidExpo,
   // every format added in issue 16, in client code: reported with its fingerprint
   ...everywhere(NEW_FORMATS_CODE, ({ code, reason }) => NEW_FORMATS.map(([, value]) => privateLiteral(fp(value), reason, code, `'${value}'`))),
   // ---- test files: never client code, but a secret behind a public prefix, in public runtime config or

@@ -60,8 +60,17 @@ const SAMPLE_JWT = /^eyJ[\w-]+\.(eyJ[\w-]+)\.[\w-]+$/u;
 /** What the payload of a documentation JWT holds: jwt.io's `"name": "John Doe"` (or Jane), or a run of ascending digits (`"sub": "1234567890"`). */
 const SAMPLE_CLAIMS = /"name"\s*:\s*"(?:John|Jane) Doe"/u;
 
-/** A value the providers publish as a sample (see `PUBLISHED_SAMPLES`), or a JWT whose claims are a docs sample. */
+/**
+ * AWS's documentation convention: every sample key id, secret and token ends with `EXAMPLE` (secrets
+ * with `EXAMPLEKEY`), as in botocore's and the AWS SDKs' bundled examples (`…da8efEXAMPLE`,
+ * `…vNEXAMPLEKEY`). Upper case and at the very end, after 12 characters or more: a random token
+ * ends so by chance about once in 10^12.
+ */
+const AWS_DOCS_SAMPLE = /^.{12,}EXAMPLE(?:KEY)?$/u;
+
+/** A value the providers publish as a sample (see `PUBLISHED_SAMPLES`, `AWS_DOCS_SAMPLE`), or a JWT whose claims are a docs sample. */
 export function isPublishedSample(value: string): boolean {
+  if (AWS_DOCS_SAMPLE.test(value)) return true;
   if (value.length <= MAX_SAMPLE_LENGTH && value.length >= 20) {
     if (PUBLISHED_SAMPLES.has(createHash('sha256').update(value).digest('hex').slice(0, 32))) return true;
   }
