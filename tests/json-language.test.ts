@@ -3,13 +3,14 @@
  * `<!-- json-config -->`), exactly as printed, as the eslint.config.js of a temporary app linted with the
  * command line of ESLint 10, the newest ESLint 9 and the lowest the peer range allows: `@eslint/json`
  * parses the JSON, `no-secret-in-client` reports what ships, the JavaScript rules still run on code,
- * and a tsconfig.json with comments and trailing commas is no parse error. Without the block's two
- * `'off'` lines, ESLint 10 stops (it checks every enabled rule's `meta.languages`); ESLint 9 does not.
+ * and a tsconfig.json with comments and trailing commas is no parse error. The same block without its
+ * `rules` line (the preset alone turns the rules on, for JSON files too) gives the same findings: the two
+ * JavaScript rules accept the JSON languages, so ESLint 10, which checks every enabled rule's
+ * `meta.languages`, does not stop.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fake } from './fixtures/fake.js';
 import { root, runEslint } from './fixtures/readme-project.js';
@@ -17,9 +18,9 @@ import { root, runEslint } from './fixtures/readme-project.js';
 const page = readFileSync(path.join(root, 'docs/rules/no-secret-in-client.md'), 'utf8').split('\n');
 const marker = page.indexOf('<!-- json-config -->');
 const CONFIG = `${page.slice(marker + 2, page.indexOf('```', marker + 2)).join('\n')}\n`;
-/** The block without its two `'off'` lines (and their comment). */
-const WITHOUT_OFF = CONFIG.split('\n')
-  .filter((line) => !/'off'|read JavaScript only/u.test(line))
+/** The block without its `rules` line: the preset alone. */
+const PRESET_ONLY = CONFIG.split('\n')
+  .filter((line) => !line.trimStart().startsWith('rules:'))
   .join('\n');
 
 const SK = fake.stripeSecret(501);
@@ -53,7 +54,7 @@ beforeAll(() => {
     mkdirSync(path.join(temp, pkg, 'node_modules'), { recursive: true });
     symlinkSync(dir, path.join(temp, pkg, 'node_modules/eslint'), 'dir');
     writeApp(path.join(temp, pkg, 'app'), CONFIG);
-    writeApp(path.join(temp, pkg, 'without-off'), WITHOUT_OFF);
+    writeApp(path.join(temp, pkg, 'preset-only'), PRESET_ONLY);
   }
 });
 
@@ -61,11 +62,12 @@ afterAll(() => {
   rmSync(temp, { recursive: true, force: true });
 });
 
-it('the docs hold the block, with @eslint/json, the JSONC language and the two JavaScript rules off', () => {
+it('the docs hold the block, with @eslint/json, the JSONC language and the rule on', () => {
   expect(marker).toBeGreaterThan(0);
   expect(CONFIG).toContain("import json from '@eslint/json';");
   expect(CONFIG).toContain("language: 'json/jsonc'");
-  expect(WITHOUT_OFF.split('\n').length).toBe(CONFIG.split('\n').length - 3);
+  expect(CONFIG).not.toContain("'off'");
+  expect(PRESET_ONLY.split('\n').length).toBe(CONFIG.split('\n').length - 1);
 });
 
 describe.each(ESLINTS)('$pkg command line', ({ pkg }) => {
@@ -75,15 +77,9 @@ describe.each(ESLINTS)('$pkg command line', ({ pkg }) => {
     expect(run.findings).toEqual(['public/config.json:3 credentials/no-secret-in-client', 'public/config.json:4 credentials/no-secret-in-client', 'src/components/badge.js:1 credentials/no-secret-in-client']);
   });
 
-  it(pkg === 'eslint' ? 'stops without the two off lines (ESLint 10 checks meta.languages)' : 'needs no off lines (ESLint 9 does not check meta.languages)', () => {
-    const dir = path.join(temp, pkg, 'without-off');
-    const run = spawnSync(process.execPath, [path.join(temp, pkg, 'node_modules/eslint/bin/eslint.js'), '.', '--format', 'json'], { cwd: dir, encoding: 'utf8' });
-    if (pkg === 'eslint') {
-      expect(run.status).toBe(2);
-      expect(run.stderr).toContain('do not support the language "json/jsonc"');
-      expect(run.stderr).toContain('credentials/no-token-in-url');
-    } else {
-      expect(run.status).toBe(1);
-    }
+  it('gives the same findings with the preset alone turning the rules on (no rule stops ESLint on JSON)', () => {
+    const run = runEslint(path.join(temp, pkg, 'node_modules/eslint'), path.join(temp, pkg, 'preset-only'));
+    expect(run.files).toEqual(['config/server.json', 'eslint.config.js', 'package.json', 'public/config.json', 'src/components/badge.js', 'tsconfig.json']);
+    expect(run.findings).toEqual(['public/config.json:3 credentials/no-secret-in-client', 'public/config.json:4 credentials/no-secret-in-client', 'src/components/badge.js:1 credentials/no-secret-in-client']);
   });
 });

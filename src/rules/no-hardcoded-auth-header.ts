@@ -23,6 +23,7 @@ import { HEADERS_OBJECT_USE } from '../core/prechecks/object-uses.js';
 import { valuesOf } from '../core/values/resolver.js';
 import { isCredentialBeyondDoubt } from '../core/values/credential.js';
 import { AUTH_SCHEMES, type HeaderInfo } from '../core/credentials/vocabulary.js';
+import { isJsonDocument } from '../core/sinks/json-strings.js';
 import { createRule } from '../utils/create-rule.js';
 import { withTemplate } from '../utils/vue-template.js';
 import { mergeListeners } from '../utils/listeners.js';
@@ -205,10 +206,13 @@ export default createRule<Options, MessageIds>({
       dropFallback: 'Drop the hard-coded fallback.',
       useEnv: 'Read the credential from `{{env}}` instead.',
     },
-    languages: ['js/js'],
+    // @eslint/json's languages too, where it finds nothing: a preset spread over a config that lints JSON
+    // must not stop ESLint 10, which checks every enabled rule's languages
+    languages: ['js/js', 'json/json', 'json/jsonc', 'json/json5'],
   },
   defaults: [{ extraHeaders: [], minLength: 8, envAccess: 'process.env', sdks: [] }],
   create(context, [options]) {
+    if (isJsonDocument(context.sourceCode)) return {};
     const list = headerList(options, context);
     const { sourceCode } = context;
     // a header name, or a headers object used whole in a file that imports (`{ headers: HEADERS }`)

@@ -39,6 +39,7 @@ import { valuesOf, type Values } from '../core/values/resolver.js';
 import { importedSource, MODULE_READS } from '../core/modules/origin.js';
 import { QUERY_OBJECT_USE } from '../core/prechecks/object-uses.js';
 import { CREDENTIAL_PARAMS, normalizeName, paramHeaders } from '../core/credentials/vocabulary.js';
+import { isJsonDocument } from '../core/sinks/json-strings.js';
 import { createRule } from '../utils/create-rule.js';
 import { nameList } from '../utils/schema.js';
 
@@ -123,10 +124,13 @@ export default createRule<Options, MessageIds>({
       credentialInUrlImported: 'This URL holds a credential ({{fingerprint}}) in `{{param}}` ({{sink}}), written as `{{name}}` in `{{file}}` (line {{line}}); revoke it and send credentials in a request header instead.',
       moveToHeader: 'Move `{{param}}` from the URL query to the `{{header}}` header.',
     },
-    languages: ['js/js'],
+    // @eslint/json's languages too, where it finds nothing: a preset spread over a config that lints JSON
+    // must not stop ESLint 10, which checks every enabled rule's languages
+    languages: ['js/js', 'json/json', 'json/jsonc', 'json/json5'],
   },
   defaults: [{ params: [...CREDENTIAL_PARAMS], extraParams: [], allowParams: [], checkSockets: false }],
   create(context, [options]) {
+    if (isJsonDocument(context.sourceCode)) return {};
     // One cached whole-file test first: most files cannot hold a finding, and no listeners means
     // ESLint never calls the rule on them.
     // Without `settings.credentials` the file facts are not needed to decide (their path work is skipped).
