@@ -8,6 +8,7 @@ import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tes
 import type { MessageIds, Options } from '../../src/rules/no-hardcoded-auth-header.js';
 import { fake, fp } from '../fixtures/fake.js';
 import { lang } from '../fixtures/languages.js';
+import { rangeOf } from '../fixtures/projects.js';
 
 type Invalid = InvalidTestCase<MessageIds, Options>;
 type Valid = ValidTestCase<Options>;
@@ -25,18 +26,10 @@ const GOOGLE = `${['AI', 'za'].join('')}${fake.opaque(68, 35)}`;
 
 /** The finding at the first occurrence of `text` (as written, quotes included) in `code`, from `from`. */
 function buildError(code: string, text: string, setting: string, key: string, credential: string, suggestion?: { env: string; output: string }, from = 0): Error {
-  const offset = code.indexOf(text, from);
-  if (offset === -1) throw new Error(`no ${text} in ${code}`);
-  const before = code.slice(0, offset).split('\n');
-  const line = before.length;
-  const column = (before.at(-1) ?? '').length + 1;
   return {
     messageId: 'hardcodedInBuildConfig',
     data: { setting, key, fingerprint: fp(credential) },
-    line,
-    column,
-    endLine: line,
-    endColumn: column + text.length,
+    ...rangeOf(code, text, from),
     ...(suggestion ? { suggestions: [{ messageId: 'useEnv' as const, data: { env: suggestion.env }, output: suggestion.output }] } : {}),
   };
 }

@@ -7,6 +7,7 @@ import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tes
 import type { MessageIds, Options } from '../../src/rules/no-hardcoded-auth-header.js';
 import { fake, fp } from '../fixtures/fake.js';
 import { lang, sfc } from '../fixtures/languages.js';
+import { rangeOf } from '../fixtures/projects.js';
 
 type Invalid = InvalidTestCase<MessageIds, Options>;
 type Valid = ValidTestCase<Options>;
@@ -24,18 +25,10 @@ const PK = fake.stripePublishable(29);
 
 /** The finding on the first occurrence of `text` (as written, quotes included) in `code`. */
 function sdkError(code: string, text: string, sdk: string, where: string, credential: string, suggestion?: { env: string; output: string }, from = 0): Error {
-  const offset = code.indexOf(text, from);
-  if (offset === -1) throw new Error(`no ${text} in ${code}`);
-  const before = code.slice(0, offset).split('\n');
-  const line = before.length;
-  const column = (before.at(-1) ?? '').length + 1;
   return {
     messageId: 'hardcodedSdk',
     data: { sdk, where, fingerprint: fp(credential) },
-    line,
-    column,
-    endLine: line,
-    endColumn: column + text.length,
+    ...rangeOf(code, text, from),
     ...(suggestion ? { suggestions: [{ messageId: 'useEnv' as const, data: { env: suggestion.env }, output: suggestion.output }] } : {}),
   };
 }

@@ -1,11 +1,10 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
 import dedent from 'dedent';
 import type { MessageIds, Options } from '../../src/rules/no-secret-in-client.js';
 import { fake, fp } from '../fixtures/fake.js';
 import { lang, sfc } from '../fixtures/languages.js';
 import { invalidExpo, validExpo } from './no-secret-in-client.expo-cases.js';
+import { inProject } from '../fixtures/projects.js';
 
 type Invalid = InvalidTestCase<MessageIds, Options>;
 type Valid = ValidTestCase<Options>;
@@ -109,17 +108,12 @@ const EVERY_SHAPE = dedent`
   await fetch(url, { headers: { 'X-VTEX-API-AppKey': appKey, 'X-VTEX-API-AppToken': appToken } });
 `;
 
-const PROJECTS = fileURLToPath(new URL('../fixtures/projects/', import.meta.url));
 
 /**
  * A file of a fixture project (tests/fixtures/projects/: a package.json and empty files, the code is the
  * case's), by absolute path. The built-in test convention takes any file under `tests/` for a test;
  * `testFiles` replaces it, as for a project whose tests live elsewhere.
  */
-const inProject = (file: string): { filename: string; settings: { credentials: { testFiles: string[] } } } => ({
-  filename: path.join(PROJECTS, file),
-  settings: { credentials: { testFiles: ['**/*.test.*'] } },
-});
 
 const privateLiteral = (credential: string, reason: string, code: string, needle: string, nth = 0): Error =>
   error('privateLiteral', { credential, reason }, code, needle, nth);

@@ -4,23 +4,17 @@
  * Files of tests/fixtures/projects/ by absolute path: the rule reads the app's `package.json`.
  * Positions are computed from the code (`at`), so each case states the code once.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
 import dedent from 'dedent';
 import type { MessageIds, Options } from '../../src/rules/no-secret-in-client.js';
 import { fake, fp } from '../fixtures/fake.js';
 import { lang } from '../fixtures/languages.js';
+import { inProject } from '../fixtures/projects.js';
 
 type Invalid = InvalidTestCase<MessageIds, Options>;
 type Valid = ValidTestCase<Options>;
 type Error = Invalid['errors'][number];
 
-const PROJECTS = fileURLToPath(new URL('../fixtures/projects/', import.meta.url));
-const inProject = (file: string): { filename: string; settings: { credentials: { testFiles: string[] } } } => ({
-  filename: path.join(PROJECTS, file),
-  settings: { credentials: { testFiles: ['**/*.test.*'] } },
-});
 
 const SK = fake.stripeSecret(301);
 const PK = fake.stripePublishable(302);

@@ -4,23 +4,17 @@
  * tests/fixtures/projects/ by absolute path where the project decides; `public/`, `static/` paths need no
  * file on disk. Positions are computed from the code (`at`): a JSON string's node spans its quotes.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import dedent from 'dedent';
 import type { RuleTester } from 'eslint';
 import { fake, fp } from '../fixtures/fake.js';
+import { inProject } from '../fixtures/projects.js';
 
 type Error = RuleTester.TestCaseError;
 /** Every case lists its errors (no count): positions and data are asserted. */
 type Invalid = RuleTester.InvalidTestCase & { errors: Error[] };
 type Valid = RuleTester.ValidTestCase;
 
-const PROJECTS = fileURLToPath(new URL('../fixtures/projects/', import.meta.url));
 /** A file of a fixture project; `testFiles` replaces the convention that takes anything under `tests/` for a test. */
-const inProject = (file: string): { filename: string; settings: { credentials: { testFiles: string[] } } } => ({
-  filename: path.join(PROJECTS, file),
-  settings: { credentials: { testFiles: ['**/*.test.*'] } },
-});
 
 const SK = fake.stripeSecret(401);
 const PK = fake.stripePublishable(402);
