@@ -9,7 +9,7 @@ import dedent from 'dedent';
 import type { MessageIds, Options } from '../../src/rules/no-secret-in-client.js';
 import { fake, fp } from '../fixtures/fake.js';
 import { lang } from '../fixtures/languages.js';
-import { inProject } from '../fixtures/projects.js';
+import { inProject, nthRangeOf } from '../fixtures/projects.js';
 
 type Invalid = InvalidTestCase<MessageIds, Options>;
 type Valid = ValidTestCase<Options>;
@@ -33,15 +33,7 @@ const JS = reasonFor('app.config.js');
 
 /** The finding on the `nth` occurrence of `needle` in `code`: exact line, column, end line and end column. */
 function at(messageId: MessageIds, data: Record<string, string>, code: string, needle: string, nth = 0): Error {
-  let index = -1;
-  for (let i = 0; i <= nth; i += 1) {
-    index = code.indexOf(needle, index + 1);
-    if (index === -1) throw new Error(`test fixture: ${JSON.stringify(needle)} not found`);
-  }
-  const before = code.slice(0, index).split('\n');
-  const line = before.length;
-  const column = (before.at(-1)?.length ?? 0) + 1;
-  return { messageId, data, line, column, endLine: line, endColumn: column + needle.length };
+  return { messageId, data, ...nthRangeOf(code, needle, nth) };
 }
 
 const tsConfig = (code: string): Pick<Invalid, 'code' | 'filename' | 'settings' | 'languageOptions'> => ({ ...lang.ts, ...inProject('expo-app/app.config.ts'), code });

@@ -7,7 +7,7 @@
 import dedent from 'dedent';
 import type { RuleTester } from 'eslint';
 import { fake, fp } from '../fixtures/fake.js';
-import { inProject } from '../fixtures/projects.js';
+import { inProject, nthRangeOf } from '../fixtures/projects.js';
 
 type Error = RuleTester.TestCaseError;
 /** Every case lists its errors (no count): positions and data are asserted. */
@@ -32,15 +32,7 @@ const EXPO = "Expo copies 'expo.extra' of 'app.json' into the app bundle, where 
 
 /** The finding on the `nth` occurrence of `needle` in `code`: exact line, column, end line and end column. */
 function at(messageId: string, data: Record<string, string>, code: string, needle: string, nth = 0): Error {
-  let index = -1;
-  for (let i = 0; i <= nth; i += 1) {
-    index = code.indexOf(needle, index + 1);
-    if (index === -1) throw new Error(`test fixture: ${JSON.stringify(needle)} not found`);
-  }
-  const before = code.slice(0, index).split('\n');
-  const line = before.length;
-  const column = (before.at(-1)?.length ?? 0) + 1;
-  return { messageId, data, line, column, endLine: line, endColumn: column + needle.length };
+  return { messageId, data, ...nthRangeOf(code, needle, nth) };
 }
 const privateLiteral = (value: string, reason: string, code: string): Error => at('privateLiteral', { credential: fp(value), reason }, code, JSON.stringify(value));
 const named = (name: string, value: string, reason: string, code: string, quote = '"'): Error =>

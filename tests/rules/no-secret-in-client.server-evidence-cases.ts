@@ -7,6 +7,7 @@ import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tes
 import dedent from 'dedent';
 import type { MessageIds, Options } from '../../src/rules/no-secret-in-client.js';
 import { lang } from '../fixtures/languages.js';
+import { nthRangeOf } from '../fixtures/projects.js';
 
 type Invalid = InvalidTestCase<MessageIds, Options>;
 type Valid = ValidTestCase<Options>;
@@ -17,15 +18,7 @@ const ASSUMED = "settings.credentials.assume is 'client'";
 
 /** The exact place of the `nth` occurrence of `needle` in `code`. */
 function at(code: string, needle: string, nth = 0): { line: number; column: number; endLine: number; endColumn: number } {
-  let index = -1;
-  for (let i = 0; i <= nth; i += 1) {
-    index = code.indexOf(needle, index + 1);
-    if (index === -1) throw new Error(`test fixture: ${JSON.stringify(needle)} not found`);
-  }
-  const before = code.slice(0, index).split('\n');
-  const line = before.length;
-  const column = (before.at(-1)?.length ?? 0) + 1;
-  return { line, column, endLine: line, endColumn: column + needle.length };
+  return nthRangeOf(code, needle, nth);
 }
 
 // ---- a Node built-in through a compiler's interop helper (TypeScript's CommonJS output) ----
