@@ -35,6 +35,11 @@ new RuleTester().run('no-secret-in-client (values from other modules)', rule, {
     { filename, code: "'use client';\nconst legacy = require('../config/legacy');\nexport const key = legacy.API_KEY;" },
     // a write is no read
     { filename, code: "'use client';\nimport * as keys from '../config/keys';\nkeys.STRIPE_SECRET_KEY = '';" },
+    // JSON modules: a public key, a file that does not parse, server code, a .json name never probed for
+    { filename, code: "'use client';\nimport keys from '../config/keys.json';\nexport const pk = keys.publicKey;" },
+    { filename, code: "'use client';\nimport keys from '../config/broken.json';\nexport const t = keys.githubToken;" },
+    { filename: p.path('src/server/pay.ts'), code: "import keys from '../config/keys.json';\nexport const key = keys.stripe.secretKey;" },
+    { filename, code: "'use client';\nimport keys from '../config/keys';\nexport const t = keys.githubToken;" },
   ],
   invalid: [
     {
@@ -164,6 +169,51 @@ new RuleTester().run('no-secret-in-client (values from other modules)', rule, {
       filename,
       code: "'use client';\nimport { loadStripe } from '@stripe/stripe-js';\nimport * as keys from '../config/keys';\nloadStripe(keys.STRIPE_SECRET_KEY);",
       errors: [{ messageId: 'privateInit', data: { callee: 'loadStripe', credential: fp(secrets.stripe2), reason: REASON }, line: 4, column: 12, endLine: 4, endColumn: 34 }],
+    },
+    {
+      // a JSON module imported whole (its value is module.exports), a nested member
+      filename,
+      code: "'use client';\nimport keys from '../config/keys.json';\nexport const key = keys.stripe.secretKey;",
+      errors: [
+        {
+          messageId: 'privateImported',
+          data: { credential: fp(secrets.stripe4), name: 'module.exports.stripe.secretKey', file: 'src/config/keys.json', line: '3', reason: REASON },
+          line: 3,
+          column: 20,
+          endLine: 3,
+          endColumn: 41,
+        },
+      ],
+    },
+    {
+      // the same file through `require`; one report per written value (the second read is the same)
+      filename,
+      code: "'use client';\nconst keys = require('../config/keys.json');\nexport const t = [keys.githubToken, keys.githubToken];",
+      errors: [
+        {
+          messageId: 'privateImported',
+          data: { credential: fp(secrets.github3), name: 'module.exports.githubToken', file: 'src/config/keys.json', line: '4', reason: REASON },
+          line: 3,
+          column: 19,
+          endLine: 3,
+          endColumn: 35,
+        },
+      ],
+    },
+    {
+      // through the tsconfig `paths` alias
+      filename,
+      code: "'use client';\nimport config from '@config/keys.json';\nexport const t = config.githubToken;",
+      errors: [
+        {
+          messageId: 'privateImported',
+          data: { credential: fp(secrets.github3), name: 'module.exports.githubToken', file: 'src/config/keys.json', line: '4', reason: REASON },
+          line: 3,
+          column: 18,
+          endLine: 3,
+          endColumn: 36,
+        },
+      ],
     },
   ],
 });

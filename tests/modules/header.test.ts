@@ -45,6 +45,15 @@ new RuleTester().run('no-hardcoded-auth-header (values from other modules)', rul
   ],
   invalid: [
     {
+      // a JSON module's member (its value is module.exports)
+      filename,
+      code: "import keys from '../config/keys.json';\nfetch(url, { headers: { Authorization: `Bearer ${keys.githubToken}` } });",
+      errors: [
+        imported('Authorization', 'Bearer', secrets.github3, 'module.exports.githubToken', 'src/config/keys.json', 4, 40, 68, 'process.env.GITHUB_TOKEN',
+          "import keys from '../config/keys.json';\nfetch(url, { headers: { Authorization: `Bearer ${process.env.GITHUB_TOKEN}` } });"),
+      ],
+    },
+    {
       // ESM named import
       filename,
       code: "import { TOKEN } from '../config/keys';\nfetch(url, { headers: { Authorization: `Bearer ${TOKEN}` } });",

@@ -3,7 +3,7 @@
  * when a test file loads (fake secrets from `fake.ts` are written there, never into the repository),
  * with a tsconfig `paths` alias, ESM and CommonJS constants modules, Angular environments, a default
  * export of nested config objects, an SDK options object, a module that reads the environment, and
- * one that does not parse.
+ * one that does not parse; JSON modules (a config file, a malformed one).
  */
 import { fake } from '../fixtures/fake.js';
 import { project, type Project } from '../fixtures/modules/project.js';
@@ -24,6 +24,9 @@ export const secrets = {
   opaque2: fake.opaque(453),
   /** A 12-character key (no-token-in-url's URL-parameter profile, issue 17). */
   short: fake.shortKey(190),
+  // JSON modules
+  stripe4: fake.stripeSecret(191),
+  github3: fake.githubToken(192),
 };
 
 export function modulesProject(): Project {
@@ -46,6 +49,8 @@ export function modulesProject(): Project {
     'src/environments/environment.prod.ts': `export const environment = {\n  production: true,\n  mercadoPago: { accessToken: '${s.mp2}' },\n};\n`,
     // query and headers objects used whole in another module (#18)
     'src/config/params.js': `export const PARAMS = { symbol: 'BRL', access_token: '${s.mp3}' };\nexport const PUBLIC_PARAMS = { symbol: 'BRL', page: '1' };\nexport const ENV_PARAMS = { access_token: process.env.MP_ACCESS_TOKEN };\nexport default { search: { key: '${s.opaque2}', limit: 10 } };\n`,
+    'src/config/keys.json': `{\n  "publicKey": "${fake.stripePublishable(193)}",\n  "stripe": { "secretKey": "${s.stripe4}" },\n  "githubToken": "${s.github3}"\n}\n`,
+    'src/config/broken.json': `{ "githubToken": "${s.github3}"\n`,
     'src/config/headers.ts': [
       `export const HEADERS = { Accept: 'application/json', Authorization: 'Bearer ${s.github2}' };`,
       'export const DEFAULT_HEADERS = HEADERS;',

@@ -169,6 +169,8 @@ export function moduleLoads(from: ReaderContext, specifier: string): readonly st
   return new Reader(from).loads(specifier);
 }
 
+const JSON_PREFIX = 'module.exports = ';
+
 function loadSummary(file: string, from: ReaderContext, fallbackFrom: readonly string[]): ModuleSummary | null {
   const stats = stat(file);
   if (!stats?.isFile()) return null;
@@ -183,8 +185,13 @@ function loadSummary(file: string, from: ReaderContext, fallbackFrom: readonly s
   if (stats.size <= MAX_FILE_SIZE) {
     try {
       counters.reads += 1;
-      const code = readFileSync(file, 'utf8');
-      const program = parseModule({ file, code, parser: from.parser, parserOptions: from.parserOptions, fallbackFrom });
+      const text = readFileSync(file, 'utf8');
+      // a JSON module's value is what `require` gives and a default import reads (bundlers, Node): read as
+      // `module.exports = <value>` by the file's parser, as a `.js` file (lines stay where they are;
+      // columns on the first line move by the prefix)
+      const json = file.endsWith('.json');
+      const code = json ? `${JSON_PREFIX}${text.startsWith('\uFEFF') ? text.slice(1) : text}` : text;
+      const program = parseModule({ file: json ? `${file}.js` : file, code, parser: from.parser, parserOptions: from.parserOptions, fallbackFrom });
       summary = program ? summarize(program, file) : null;
     } catch {
       summary = null;

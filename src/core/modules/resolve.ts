@@ -8,9 +8,12 @@
  * - Bare specifiers only through, in this order: the alias map (`settings.credentials.aliases`, passed
  *   in), `compilerOptions.paths` of the nearest `tsconfig.json`/`jsconfig.json`, and its `baseUrl`.
  *   A bare specifier nothing maps is a package: refused (`node_modules` is never read).
+ * - A `.json` specifier names that exact file (`import keys from './keys.json'`, as bundlers and
+ *   Node read it): its value is `module.exports`, what `require` and a default import give
+ *   (core/modules/read-export.ts).
  * - Refused as well: absolute paths, URLs and `node:`-style specifiers, any file outside the project
  *   root (lexically and after symlinks), any path through a `node_modules` directory, and any file
- *   without a source extension (`.json`, `.vue`, `.node`, …): only JavaScript and TypeScript sources
+ *   without a source or `.json` extension (`.vue`, `.node`, …): only JavaScript, TypeScript and JSON
  *   are ever parsed.
  */
 import { readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
@@ -188,7 +191,7 @@ function realRoot(options: ResolveOptions): string {
 /** `file` when it may be read: a source file inside the root, not through `node_modules`, also after symlinks. */
 function admit(file: string, options: ResolveOptions): string | undefined {
   if (!isInside(options.root, file) || throughNodeModules(options.root, file)) return undefined;
-  if (!SOURCE_EXTENSIONS.includes(path.extname(file))) return undefined;
+  if (!SOURCE_EXTENSIONS.includes(path.extname(file)) && path.extname(file) !== '.json') return undefined;
   let real: string;
   try {
     real = realpathSync(file);
@@ -205,6 +208,8 @@ function sourceFile(base: string, options: ResolveOptions, probed: string[]): st
   if (!isInside(options.root, base) || throughNodeModules(options.root, base)) return undefined;
   probed.push(base);
   const extension = path.extname(base);
+  // a JSON module is named with its extension, never probed for
+  if (extension === '.json') return isFile(base) ? admit(base, options) : undefined;
   const candidates: string[] = [];
   if (SOURCE_EXTENSIONS.includes(extension)) candidates.push(base);
   for (const mapped of TS_FOR_EMITTED[extension] ?? []) candidates.push(base.slice(0, -extension.length) + mapped);

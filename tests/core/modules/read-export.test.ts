@@ -366,6 +366,7 @@ describe('resolution', () => {
     'src/lib/tools.ts': "export const KEY = 'baseUrl';\n",
     'src/app/main.ts': '',
     'data.json': '{ "KEY": "json" }',
+    'src/config/widget.vue': "<script>export const KEY = 'vue';</script>\n",
     'node_modules/pkg/index.js': "export const KEY = 'package';\n",
     'src/node_modules/local/index.js': "export const KEY = 'nested package';\n",
   });
@@ -400,12 +401,19 @@ describe('resolution', () => {
     expect(key('~payments', { aliases })).toBeUndefined();
   });
 
+  it('reads a JSON module named with its extension, never probes for one', () => {
+    // its value is module.exports: a named import reads its key, as bundlers and Node interop do
+    expect(key('../../data.json')).toBe('json');
+    expect(key('../../data')).toBeUndefined();
+    expect(key('../../missing.json')).toBeUndefined();
+  });
+
   it('refuses packages, node_modules, non-source files, absolute paths, URLs and node: specifiers', () => {
     expect(key('pkg')).toBeUndefined();
     expect(key('../../node_modules/pkg/index.js')).toBeUndefined();
     expect(key('../node_modules/local')).toBeUndefined();
     expect(key('pkg', { aliases: { pkg: 'node_modules/pkg' } })).toBeUndefined();
-    expect(key('../../data.json')).toBeUndefined();
+    expect(key('../config/widget.vue')).toBeUndefined();
     expect(key(p.path('src/config/payments.ts'))).toBeUndefined();
     expect(key('node:fs')).toBeUndefined();
     expect(key('file:///etc/passwd')).toBeUndefined();
