@@ -30,7 +30,7 @@ const globals = new WeakMap<RegExp, RegExp>();
 const unions = new WeakMap<RegExp, RegExp>();
 
 /**
- * Whether a union with `flags` matches wherever a member with `memberFlags` does: the same flags, or a
+ * Whether a union with `flags` matches wherever `member` does: the member's own flags, or a
  * union that only drops `u` or adds `i` (a union may be looser than its members, never stricter). Without
  * `u`, a source that uses no `u`-only syntax (`\u{…}`, `\p{…}`) matches the same ASCII text; with `i`,
  * a superset of it.
