@@ -12,8 +12,15 @@ interface VueParserServices {
   defineTemplateBodyVisitor?: (template: TSESLint.RuleListener, script: TSESLint.RuleListener) => TSESLint.RuleListener;
 }
 
+function isEmpty(listeners: TSESLint.RuleListener): boolean {
+  for (const key in listeners) if (Object.hasOwn(listeners, key)) return false;
+  return true;
+}
+
 /** `listeners` for the script and, in a Vue SFC, for the template's expressions with `template` added. */
 export function withTemplate(sourceCode: Readonly<TSESLint.SourceCode>, listeners: TSESLint.RuleListener, template: TSESLint.RuleListener = {}): TSESLint.RuleListener {
+  // nothing to listen to (most files, past the pre-checks): no need to ask the parser's services
+  if (isEmpty(listeners) && isEmpty(template)) return listeners;
   const services = sourceCode.parserServices as VueParserServices | undefined;
   return services?.defineTemplateBodyVisitor ? services.defineTemplateBodyVisitor({ ...listeners, ...template }, listeners) : listeners;
 }

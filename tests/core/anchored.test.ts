@@ -14,8 +14,8 @@ function plain(alternatives: readonly (readonly Piece[])[], ignoreCase = true): 
   return new RegExp(sources.join('|') || '(?!)', ignoreCase ? 'i' : 'u');
 }
 
-const anchored = (alternatives: readonly (readonly Piece[])[], ignoreCase = true): RegExp =>
-  new RegExp(anchoredSource(alternatives, { ignoreCase }), ignoreCase ? 'i' : 'u');
+const anchored = (alternatives: readonly (readonly Piece[])[], ignoreCase = true, prefer?: string): RegExp =>
+  new RegExp(anchoredSource(alternatives, { ignoreCase, prefer }), ignoreCase ? 'i' : 'u');
 
 /** The pre-checks' real alternatives: secret phrases, header pieces, a custom name. */
 const REAL: readonly (readonly Piece[])[] = [
@@ -35,16 +35,25 @@ const REAL: readonly (readonly Piece[])[] = [
 ];
 
 describe('anchoredSource', () => {
-  it('starts each alternative at its rarest character and checks the rest around it', () => {
-    expect(anchoredSource([['token']])).toBe('[k\\u212A](?<=to[k\\u212A])en');
-    expect(anchoredSource([['authorization'], ['jwt']])).toBe('z(?<=authoriz)ation|jwt');
-    expect(anchoredSource([['token'], ['api', SEP, 'key']])).toBe('[k\\u212A](?:(?<=to[k\\u212A])en|(?<=api[^\\da-z]*[k\\u212A])ey)');
+  it('starts each alternative at its rarest character, checks the literal text after it, then what comes before', () => {
+    expect(anchoredSource([['token']])).toBe('[k\\u212A]en(?<=to[k\\u212A]en)');
+    expect(anchoredSource([['authorization'], ['jwt']])).toBe('zation(?<=authorization)|jwt');
+    expect(anchoredSource([['token'], ['api', SEP, 'key']])).toBe('[k\\u212A](?:en(?<=to[k\\u212A]en)|ey(?<=api[^\\da-z]*[k\\u212A]ey))');
     // `-` is rarer in code than any letter of `key`
-    expect(anchoredSource([['-key', END], ['x-secret']])).toBe('-(?:[k\\u212A]ey(?=["\'\\x60:])|(?<=x-)secret)');
+    expect(anchoredSource([['-key', END], ['x-secret']])).toBe('-(?:[k\\u212A]ey(?=["\'\\x60:])|secret(?<=x-secret))');
+  });
+
+  it('anchors at a preferred character where the alternative holds one, the rarest of them, else as usual', () => {
+    expect(anchoredSource([['jwt'], ['authorization'], ['service', SEP, 'role'], ['bearer']], { ignoreCase: true, prefer: 'kcwbph' })).toBe(
+      'wt(?<=jwt)|horization(?<=authorization)|ce(?<=service)[^\\da-z]*role|bearer',
+    );
+    // `k` is rarer than `p` in code: `api key` anchors at `k` among its preferred characters
+    expect(anchoredSource([['api', SEP, 'key'], ['qux']], { ignoreCase: true, prefer: 'kp' })).toBe('[k\\u212A]ey(?<=api[^\\da-z]*[k\\u212A]ey)|qux');
+    expect(anchoredSource([[{ source: '[&?]' }, 'auth=']], { ignoreCase: false, prefer: 'h' })).toBe('h=(?<=[&?]auth=)');
   });
 
   it('case-sensitive, ranks characters as written (capitals are rarer in code) and leaves `k` alone', () => {
-    expect(anchoredSource([['Stripe'], ['-----BEGIN '], ['token']], { ignoreCase: false })).toBe('Stripe|G(?<=-----BEG)IN |k(?<=tok)en');
+    expect(anchoredSource([['Stripe'], ['-----BEGIN '], ['token']], { ignoreCase: false })).toBe('Stripe|GIN (?<=-----BEGIN )|ken(?<=token)');
     expect(anchored([['Stripe']], false).test('stripe')).toBe(false);
     expect(anchored([['token']], false).test('to\u212Aen')).toBe(false);
   });
@@ -89,9 +98,15 @@ describe('anchoredSource', () => {
     const piece: fc.Arbitrary<Piece> = fc.oneof(fc.stringMatching(/^[a-zA-Z\u00E9-]{0,6}$/u), fc.constant(SEP), fc.constant(NAME_SEP), fc.constant(END));
     const alternatives = fc.array(fc.array(piece, { minLength: 1, maxLength: 4 }), { maxLength: 5 });
     fc.assert(
-      fc.property(alternatives, fc.string({ unit: fc.constantFrom(...'abkxzAB\u00E9-_. \'":K\u212A'.split('')), maxLength: 30 }), fc.boolean(), (alts, t, ignoreCase) => {
-        expect(anchored(alts, ignoreCase).test(t)).toBe(plain(alts, ignoreCase).test(t));
-      }),
+      fc.property(
+        alternatives,
+        fc.string({ unit: fc.constantFrom(...'abkxzAB\u00E9-_. \'":K\u212A'.split('')), maxLength: 30 }),
+        fc.boolean(),
+        fc.constantFrom(undefined, 'kcwbph:q+', 'ab', 'z-'),
+        (alts, t, ignoreCase, prefer) => {
+          expect(anchored(alts, ignoreCase, prefer).test(t)).toBe(plain(alts, ignoreCase).test(t));
+        },
+      ),
       { numRuns: 20_000, seed: 4243 },
     );
   });

@@ -1,5 +1,19 @@
+import { RegExpParser } from '@eslint-community/regexpp';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { anchoredSource, UNION_ANCHORS, type Piece } from '../../src/core/prechecks/anchored.js';
+import { NAMES_UNION, SHAPES_UNION } from '../../src/core/prechecks/defaults.js';
 import { askedTogether, textMentions } from '../../src/core/prechecks/text.js';
+
+/** The first character of each top-level branch of `pattern`, case-folded, as regexpp parses it. */
+function branchLeads(pattern: RegExp): string[] {
+  const parsed = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(pattern.source, 0, pattern.source.length, { unicode: pattern.flags.includes('u') });
+  return parsed.alternatives.map((alternative) => {
+    const first = alternative.elements[0];
+    if (first?.type === 'Character') return String.fromCodePoint(first.value).toLowerCase();
+    return first?.raw ?? '';
+  });
+}
 
 describe('textMentions', () => {
   it('answers once per file and pattern', () => {
@@ -110,3 +124,42 @@ describe('askedTogether', () => {
     expect(askedTogether([/Stripe/u, /x(?<=box)/u], '').flags).toBe('');
   });
 });
+
+describe('askedTogether: one branch per first character', () => {
+  it('merges the alternatives of all members that start at the same character into one branch', () => {
+    const union = askedTogether([/[k\u212A](?<=to[k\u212A])en|jwt/i, /k(?<=[&?]k)ey=|c(?<=sec)ret/u, /c(?<=servic)e|\bauth/iu], 'i');
+    expect(union.source).toBe('[k\\u212A](?:(?<=to[k\\u212A])en|(?<=[&?]k)ey=)|jwt|c(?:(?<=sec)ret|(?<=servic)e)|\\bauth');
+    expect(askedTogether([/a(?:bc|de)|ax/u, /ay/u, /ax/u], '').source).toBe('a(?:(?:bc|de)|x|y)');
+    // a quantified first element, an assertion or a group stays a branch of its own
+    expect(askedTogether([/x?y|(?:ab|cd)e|(?<=z)w/u, /xq/u], '').source).toBe('xq|x?y|(?:ab|cd)e|(?<=z)w');
+  });
+
+  it('matches what one of its members matches, and nothing else, for any members', () => {
+    const SEP = { source: '[^\\da-z]*' };
+    const piece: fc.Arbitrary<Piece> = fc.oneof(fc.stringMatching(/^[a-zA-Z-]{0,5}$/u), fc.constant(SEP));
+    const member = fc.array(fc.array(piece, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(
+        fc.array(member, { minLength: 1, maxLength: 4 }),
+        fc.string({ unit: fc.constantFrom(...'abkhwcpzAKH-_ .'.split('')), maxLength: 30 }),
+        fc.boolean(),
+        (members, text, ignoreCase) => {
+          const regexes = members.map((alternatives) => new RegExp(anchoredSource(alternatives, { ignoreCase, prefer: UNION_ANCHORS }), ignoreCase ? 'i' : 'u'));
+          const union = askedTogether(regexes, ignoreCase ? 'i' : 'u');
+          expect(union.test(text)).toBe(regexes.some((r) => r.test(text)));
+        },
+      ),
+      { numRuns: 5_000, seed: 2612 },
+    );
+  });
+
+  it('gives the default case-insensitive union one branch per character of UNION_ANCHORS', () => {
+    const leads = branchLeads(NAMES_UNION);
+    expect(leads).toEqual(['[k\\u212A]', 'c', 'h', 'w', 'b', 'p', '+', ':', 'q']);
+    for (const lead of leads) expect(UNION_ANCHORS.includes(lead === '[k\\u212A]' ? 'k' : lead), lead).toBe(true);
+    // and the case-sensitive one, one branch per first character too
+    const shapes = branchLeads(SHAPES_UNION);
+    expect(new Set(shapes).size).toBe(shapes.length);
+  });
+});
+

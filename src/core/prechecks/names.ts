@@ -6,7 +6,7 @@
  * `textMentions` scans a file for it once however many rules ask.
  */
 import { ConfigCache } from '../../utils/cache.js';
-import { anchoredSource, type Piece } from './anchored.js';
+import { anchoredSource, UNION_ANCHORS, type Piece } from './anchored.js';
 import { SECRET_NAME_PATTERNS, normalizeName } from '../credentials/vocabulary.js';
 
 /**
@@ -86,7 +86,7 @@ export function namesPrecheck(names: readonly string[], allowed: readonly string
       .map(spellings)
       .filter((alternative) => alternative.words.length > 0);
     const secret = [...SECRET_WORD_PHRASES, ...extraPhrases.filter((words) => words.length > 0)].map((words) => ({ words, pieces: joined(words, '[^\\da-z]*') }));
-    // each alternative starts at its rarest character (`anchoredSource`); `i` without `u` scans faster
-    return new RegExp(anchoredSource(withoutCovered([...secret, ...named], secret).map((a) => a.pieces)), 'i');
+    // each alternative starts at its rarest character of the union's (`anchoredSource`, `UNION_ANCHORS`); `i` without `u` scans faster
+    return new RegExp(anchoredSource(withoutCovered([...secret, ...named], secret).map((a) => a.pieces), { ignoreCase: true, prefer: UNION_ANCHORS }), 'i');
   });
 }

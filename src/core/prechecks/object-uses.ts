@@ -5,10 +5,10 @@
  * file may name no credential parameter or header at all, so the rules' name pre-checks would skip
  * it; these let it through when it also imports or requires something (`MODULE_READS`), the only way
  * an object of another module gets there. Case-insensitive (`searchParams:`, `queryString.stringify(`),
- * each alternative started at its rarest character (`anchoredSource`: the `:` after the key, the `(`
- * of the call, the `q` of `qs`), and declared in the shared union of `defaults.ts`.
+ * each alternative started at its rarest character of the union's (`anchoredSource`, `UNION_ANCHORS`: the `:`
+ * after the key, the `h` of `URLSearchParams(`, the `q` of `qs`), and declared in the shared union of `defaults.ts`.
  */
-import { anchoredSource, type Piece } from './anchored.js';
+import { anchoredSource, UNION_ANCHORS, type Piece } from './anchored.js';
 
 /**
  * What follows the key or the call: optional space, an optional `{ ...`, a name or member chain that
@@ -22,6 +22,7 @@ const ARGUMENT_AFTER: Piece = { source: String.raw`\s*${NAME}\s*\)` };
 /** An object property starts after `{` or `,` (a parameter list's `(` does not count). */
 const PROPERTY_BEFORE: Piece = { source: String.raw`[,{]\s*` };
 const SPACE: Piece = { source: String.raw`\s*` };
+const ANCHORS = { ignoreCase: true, prefer: UNION_ANCHORS };
 
 /** `{ params: X }`, `{ searchParams: X }`, `new URLSearchParams(X)`, `qs.stringify(X)`, `querystring.stringify(X)`. */
 export const QUERY_OBJECT_USE = new RegExp(
@@ -31,9 +32,9 @@ export const QUERY_OBJECT_USE = new RegExp(
     ['URLSearchParams(', ARGUMENT_AFTER],
     ['qs.stringify(', ARGUMENT_AFTER],
     ['querystring.stringify(', ARGUMENT_AFTER],
-  ]),
+  ], ANCHORS),
   'i',
 );
 
 /** `{ headers: X }`, `{ headers: { ...X, … } }`. */
-export const HEADERS_OBJECT_USE = new RegExp(anchoredSource([[PROPERTY_BEFORE, 'headers', SPACE, ':', VALUE_AFTER]]), 'i');
+export const HEADERS_OBJECT_USE = new RegExp(anchoredSource([[PROPERTY_BEFORE, 'headers', SPACE, ':', VALUE_AFTER]], ANCHORS), 'i');

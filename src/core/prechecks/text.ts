@@ -11,6 +11,8 @@
  * another one is scanned again, which is only slower, never wrong. The slot holds the last
  * `SourceCode` until the next file replaces it.
  */
+import { RegExpParser, type AST } from '@eslint-community/regexpp';
+
 let slotSource: object | undefined;
 /** The patterns asked about for `slotSource` and their answers, `slotCount` of them (no allocation per file). */
 const SLOTS = 16;
@@ -56,9 +58,60 @@ export function askedTogether(members: readonly RegExp[], flags: string): RegExp
   for (const member of members) {
     if (!covers(flags, member)) throw new Error(`askedTogether: /${member.source}/${member.flags} cannot be asked in a union with the flags '${flags}'`);
   }
-  const union = new RegExp(members.map((m) => m.source).join('|'), flags);
+  const union = new RegExp(branchesByLead(members, flags.includes('i')), flags);
   for (const member of members) unions.set(member, union);
   return union;
+}
+
+const parser = new RegExpParser({ ecmaVersion: 2025 });
+
+/**
+ * What an alternative's first element matches, as a key shared by the alternatives that start the
+ * same: one character (case-folded for a case-insensitive union, where the Kelvin sign folds to
+ * `k`), or a class spelled alike. `undefined` for anything else (an assertion, a group, a quantified
+ * element), which stays a branch of its own.
+ */
+function leadKey(element: AST.Element | undefined, ignoreCase: boolean): string | undefined {
+  const fold = (value: number): string => (ignoreCase ? String.fromCodePoint(value).toLowerCase() : String.fromCodePoint(value));
+  if (element?.type === 'Character') return fold(element.value);
+  if (element?.type !== 'CharacterClass' || element.negate || element.unicodeSets) return undefined;
+  const folded = new Set(element.elements.map((e) => (e.type === 'Character' ? fold(e.value) : `[${e.raw}]`)));
+  // `[k\u212A]` in a case-insensitive union is the branch of `k`
+  return folded.size === 1 && ignoreCase ? [...folded][0] : `[${element.raw}]`;
+}
+
+/**
+ * The source of the union of `members`, its alternatives that start alike (`leadKey`) merged into one
+ * branch, `k(?:…|…)`: V8 tries every branch of an alternation at each position, so the union scans in
+ * about the time of its number of branches (see `UNION_ANCHORS` in core/prechecks/anchored.ts). The
+ * same texts match, or, where a case-insensitive union merges `k` into `[k\u212A]`, a few more (a
+ * union may be looser than its members). The pieces are the members' own source text, cut where
+ * `@eslint-community/regexpp` (ESLint's own regex parser) says an alternative and its first element end.
+ */
+function branchesByLead(members: readonly RegExp[], ignoreCase: boolean): string {
+  const branches = new Map<string, { lead: string; wide: boolean; rests: string[] }>();
+  const others: string[] = [];
+  for (const member of members) {
+    const pattern = parser.parsePattern(member.source, 0, member.source.length, { unicode: member.flags.includes('u'), unicodeSets: member.flags.includes('v') });
+    for (const alternative of pattern.alternatives) {
+      const first = alternative.elements[0];
+      const key = leadKey(first, ignoreCase);
+      if (first === undefined || key === undefined) {
+        others.push(alternative.raw);
+        continue;
+      }
+      const rest = alternative.raw.slice(first.raw.length);
+      const branch = branches.get(key);
+      if (!branch) branches.set(key, { lead: first.raw, wide: first.type === 'CharacterClass', rests: [rest] });
+      else {
+        // the wider spelling of the lead: the class `[k\u212A]` rather than the character `k`
+        if (first.type === 'CharacterClass' && !branch.wide) Object.assign(branch, { lead: first.raw, wide: true });
+        if (!branch.rests.includes(rest)) branch.rests.push(rest);
+      }
+    }
+  }
+  const merged = [...branches.values()].map(({ lead, rests }) => (rests.length === 1 ? `${lead}${rests[0] ?? ''}` : `${lead}(?:${rests.join('|')})`));
+  return [...merged, ...others].join('|') || '(?!)';
 }
 
 /** The answer kept for `pattern` on the current file: 1 yes, 0 no, -1 not asked yet. */

@@ -45,7 +45,7 @@
 import { templateBinding } from '../../utils/vue-template.js';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { ConfigCache } from '../../utils/cache.js';
-import { anchoredSource } from '../prechecks/anchored.js';
+import { anchoredSource, UNION_ANCHORS } from '../prechecks/anchored.js';
 import { calleeName } from './callee-names.js';
 import { HEADERS_CONSTRUCTORS, isHeadersName } from './header-receivers.js';
 import { HeaderWrites, type HeaderWrite } from './header-writes.js';
@@ -109,8 +109,14 @@ export function reportableHeadersPattern(headers: readonly HeaderInfo[]): RegExp
 export function headerNamesPattern(names: Iterable<string>): RegExp {
   const pieces = headerNamePieces(names).sort();
   return namePatterns.get(pieces.join('\n'), () => {
-    // each piece starts at its rarest character (`anchoredSource`)
-    return new RegExp(anchoredSource(pieces.map((piece) => (piece.startsWith('-') ? [piece, { source: '(?=["\'\\x60:])' }] : [piece]))), 'i');
+    // each piece starts at its rarest character of the pre-check union's (`anchoredSource`, `UNION_ANCHORS`)
+    return new RegExp(
+      anchoredSource(
+        pieces.map((piece) => (piece.startsWith('-') ? [piece, { source: '(?=["\'\\x60:])' }] : [piece])),
+        { ignoreCase: true, prefer: UNION_ANCHORS },
+      ),
+      'i',
+    );
   });
 }
 

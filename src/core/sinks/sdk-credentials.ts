@@ -61,8 +61,12 @@ export function sdkImportsPattern(sdks: readonly SdkCredential[]): RegExp {
   return patterns.get(names.join('\n'), () => new RegExp(String.raw`["'\x60](?:${names.join('|')})["'\x60]`, 'u'));
 }
 
-/** An `auth` option, call or binding (`auth: 'user:pass'`, `.auth(user, pass)`), or a URL with a password. */
-export const AUTH_OPTION = /\bauth(?:\s*[:(=]|["'\x60]\s*:)|:\/\/[^\s/:@'"\x60]*:[^\s/@'"\x60]+@/u;
+/**
+ * An `auth` option, call or binding (`auth: 'user:pass'`, `.auth(user, pass)`), or a URL with a password.
+ * `\bauth…` is written from its `h`, what follows first (`h(?=…)(?<=\bauth)`, the same texts), so that it
+ * joins the `h` branch of the pre-check union (`UNION_ANCHORS` in core/prechecks/anchored.ts).
+ */
+export const AUTH_OPTION = /h(?=\s*[:(=]|["'\x60]\s*:)(?<=\bauth)|:\/\/[^\s/:@'"\x60]*:[^\s/@'"\x60]+@/u;
 
 /** An SDK credential passed in a call: the entry, the value expression, and the option key or argument that holds it. */
 export interface SdkWrite {
