@@ -8,55 +8,18 @@ import { readdirSync } from 'node:fs';
 import json from '@eslint/json';
 import { Linter } from 'eslint';
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
-import type { TSESLint } from '@typescript-eslint/utils';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ALL_FILES } from './fixtures/files.js';
-import { identify } from '../src/core/credentials/catalogue.js';
 import { typedRules, type RuleName } from '../src/rules/index.js';
 import { generatedSecrets } from './fixtures/fake.js';
+import { forbiddenRuns, recording } from './fixtures/redaction.js';
 import { invalid as envInvalid, rootOf } from './env/env.cases.js';
 import { removeProjects, secrets as envSecrets } from './env/project.js';
 import { invalidJson } from './rules/no-secret-in-client.json-cases.js';
 
 afterAll(removeProjects);
 
-type AnyRule = TSESLint.RuleModule<string, readonly unknown[]>;
 type Case = InvalidTestCase<string, readonly unknown[]>;
-
-const WINDOW = 8;
-
-/** The parts of `secret` no output may hold: 8-character runs past the shown prefix. */
-export function forbiddenRuns(secret: string): string[] {
-  const prefix = identify(secret)?.format.prefix?.exec(secret)?.[0] ?? '';
-  const runs: string[] = [];
-  for (let i = prefix.length; i + WINDOW <= secret.length; i += 1) {
-    const run = secret.slice(i, i + WINDOW);
-    // a run that is also part of the prefix a fingerprint may show (a PEM block's END line repeats
-    // its BEGIN line) carries nothing secret
-    if (!prefix.includes(run)) runs.push(run);
-  }
-  return runs;
-}
-
-/** Wraps a rule so that the `data` of each report is kept as well. */
-function recording(rule: AnyRule, sink: unknown[]): AnyRule {
-  return {
-    ...rule,
-    create(context) {
-      // ESLint 10 freezes the context, so a Proxy may not change `report`; an object that inherits
-      // everything else from the context and only shadows `report` does the job.
-      const proxy = Object.create(context, {
-        report: {
-          value: (descriptor: Parameters<typeof context.report>[0]) => {
-            sink.push(descriptor.data, ...(descriptor.suggest ?? []).map((s) => s.data));
-            context.report(descriptor);
-          },
-        },
-      }) as typeof context;
-      return rule.create(proxy);
-    },
-  };
-}
 
 const ruleNames = Object.keys(typedRules) as RuleName[];
 const caseFiles = new Set(readdirSync(new URL('rules/', import.meta.url)).filter((f) => f.endsWith('.cases.ts')));

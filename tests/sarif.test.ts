@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BINARIES, examples } from './fixtures/cli.js';
 import { identify } from '../src/core/credentials/catalogue.js';
 import { typedRules } from '../src/rules/index.js';
+import { forbiddenRuns } from './fixtures/redaction.js';
 import pkg from '../package.json' with { type: 'json' };
 
 
@@ -68,14 +69,6 @@ function exampleSecrets(): string[] {
     }
   }
   return [...secrets];
-}
-
-/** 8-character runs of `secret` past the prefix a fingerprint may show. */
-function forbiddenRuns(secret: string): string[] {
-  const shown = identify(secret)?.format.prefix?.exec(secret)?.[0].length ?? 0;
-  const runs: string[] = [];
-  for (let i = shown; i + 8 <= secret.length; i += 1) runs.push(secret.slice(i, i + 8));
-  return runs;
 }
 
 const key = (file: string, ruleId: string | null | undefined, line?: number, column?: number, endLine?: number, endColumn?: number): string =>
