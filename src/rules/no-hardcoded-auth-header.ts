@@ -26,8 +26,8 @@ import { AUTH_SCHEMES, type HeaderInfo } from '../core/credentials/vocabulary.js
 import { isJsonDocument } from '../core/sinks/json-strings.js';
 import { createRule } from '../utils/create-rule.js';
 import { withTemplate } from '../utils/vue-template.js';
-import { mergeListeners } from '../utils/listeners.js';
-import { baseName, isBuildConfig } from '../core/sinks/bundler-config.js';
+import { mergeListeners, NO_LISTENERS } from '../utils/listeners.js';
+import { baseName, isBuildConfigFile } from '../core/sinks/bundler-config.js';
 import { inlinedCredentialListeners } from '../core/sinks/build-inlined.js';
 
 import { headerItem, headerList, type HeaderOption } from '../core/prechecks/auth-header.js';
@@ -212,17 +212,17 @@ export default createRule<Options, MessageIds>({
   },
   defaults: [{ extraHeaders: [], minLength: 8, envAccess: 'process.env', sdks: [] }],
   create(context, [options]) {
-    if (isJsonDocument(context.sourceCode)) return {};
+    if (isJsonDocument(context.sourceCode)) return NO_LISTENERS;
     const list = headerList(options, context);
     const { sourceCode } = context;
     // a header name, or a headers object used whole in a file that imports (`{ headers: HEADERS }`)
     const mayWrite = textMentions(sourceCode, list.mentions) || (textMentions(sourceCode, HEADERS_OBJECT_USE) && textMentions(sourceCode, MODULE_READS));
-    const headers = mayWrite ? headerListeners(context, options, list.headers) : {};
+    const headers = mayWrite ? headerListeners(context, options, list.headers) : NO_LISTENERS;
     const calls = textMentions(sourceCode, list.sdkMentions) || textMentions(sourceCode, AUTH_OPTION) ? { ...headers, ...sdkListeners(context, options, list.sdks, headers) } : headers;
     // a build tool's config (one test of the file's base name): what it inlines into the build
-    const base = baseName(context.filename);
+    const { filename } = context;
     // a Vue SFC's template bindings (`:headers="{ Authorization: … }"`) through the same listeners
-    return withTemplate(sourceCode, isBuildConfig(base) ? mergeListeners(calls, buildConfigListeners(context, base)) : calls);
+    return withTemplate(sourceCode, isBuildConfigFile(filename) ? mergeListeners(calls, buildConfigListeners(context, baseName(filename))) : calls);
   },
 });
 

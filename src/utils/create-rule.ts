@@ -2,6 +2,7 @@ import { ESLintUtils } from '@typescript-eslint/utils';
 import type { RuleModule } from '@typescript-eslint/utils/ts-eslint';
 import pkg from '../../package.json' with { type: 'json' };
 import { isVendored } from '../core/files/vendored.js';
+import { NO_LISTENERS } from './listeners.js';
 
 export const REPO_URL = 'https://github.com/eslint-plugin-credentials/eslint-plugin-credentials';
 
@@ -63,7 +64,7 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
     defaults,
     create(context) {
       // vendored and minified files are not the team's code: no rule looks at them (core/files/vendored.ts)
-      if (isVendored(context)) return {};
+      if (isVendored(context)) return NO_LISTENERS;
       const raw = context.options;
       const first = raw[0];
       const key = raw.length === 0 ? noOptions : raw.length === 1 && typeof first === 'object' && first !== null ? first : undefined;

@@ -27,7 +27,7 @@ export interface InlinedCredential {
   readonly suggestion: EnvSuggestion | undefined;
 }
 
-/** The listeners for a build tool's config file `base` (see `isBuildConfig`). */
+/** The listeners for a build tool's config file `base` (see `isBuildConfigFile`). */
 export function inlinedCredentialListeners(
   sourceCode: Readonly<TSESLint.SourceCode>,
   values: Values,

@@ -80,11 +80,22 @@ export const BUILD_TOOLS: readonly BuildTool[] = [
   { tool: 'Rollup', files: /^rollup\.config\.[cm]?[jt]s$/u, settings: [], browser: true },
 ];
 
-const BUILD_CONFIG = new RegExp(BUILD_TOOLS.map((tool) => tool.files.source).join('|'), 'u');
+/**
+ * The tools' file names as one sticky pattern, tried where the base name starts in the whole path
+ * (`isBuildConfigFile`): every file asks, and slicing its base name out costs an allocation per file.
+ */
+const BUILD_CONFIG_AT = new RegExp(
+  BUILD_TOOLS.map((tool) => {
+    if (!tool.files.source.startsWith('^')) throw new Error(`BUILD_TOOLS: the file pattern of ${tool.tool} must start with ^`);
+    return tool.files.source.slice(1);
+  }).join('|'),
+  'uy',
+);
 
-/** Whether a file (by its base name) is the config of a build tool of `BUILD_TOOLS` (one test of the name). */
-export function isBuildConfig(base: string): boolean {
-  return BUILD_CONFIG.test(base);
+/** Whether the file `filename` (a path) is the config of a build tool of `BUILD_TOOLS`, by its base name. */
+export function isBuildConfigFile(filename: string): boolean {
+  BUILD_CONFIG_AT.lastIndex = Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\')) + 1;
+  return BUILD_CONFIG_AT.test(filename);
 }
 
 /** The build tool whose config file `base` is. */
