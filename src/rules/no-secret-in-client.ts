@@ -204,7 +204,7 @@ function clientListeners(context: Context, options: Options[0], optionsFacts: Op
       case '$env/dynamic/private':
         return; // the import itself is reported
       case 'runtime-config':
-        if (name !== 'public' && name !== 'app' && clientCode.has(node) && names.isSecret(name) && !isServerOnlyRead(node)) {
+        if (name !== 'public' && name !== 'app' && names.isSecret(name) && clientCode.has(node) && !isServerOnlyRead(node)) {
           context.report({ node, messageId: 'secretEnv', data: { name, reason: clientCode.reason() } });
         }
         return;
@@ -215,7 +215,7 @@ function clientListeners(context: Context, options: Options[0], optionsFacts: Op
         const prefix = publicPrefix(name);
         if (prefix !== undefined) {
           if (!checkEnvValue(node, name) && isSecretVariable(name)) context.report({ node, messageId: 'publicPrefixSecret', data: { name, prefix } });
-        } else if (source !== '$env/dynamic/public' && clientCode.has(node) && isSecretVariable(name) && !isServerOnlyRead(node)) {
+        } else if (source !== '$env/dynamic/public' && names.isSecretVariable(name) && clientCode.has(node) && isSecretVariable(name) && !isServerOnlyRead(node)) {
           context.report({ node, messageId: 'secretEnv', data: { name, reason: clientCode.reason() } });
         }
       }
@@ -272,8 +272,9 @@ function clientListeners(context: Context, options: Options[0], optionsFacts: Op
       context.report({ node: node.source, messageId: 'privateEnvModule', data: { source, reason: clientCode.reason() } });
     } else if (isServerSdk(source) && clientCode.has(node) && importBringsValue(sourceCode, node, facts.relativePath)) {
       context.report({ node: node.source, messageId: 'serverSdk', data: { source, reason: clientCode.reason() } });
-    } else if (node.importKind !== 'type' && clientCode.has(node)) {
-      for (const found of importedSecrets(values, facts, names, node)) context.report({ node: found.specifier, messageId: 'privateImported', data: { ...found.data, reason: clientCode.reason() } });
+    } else if (node.importKind !== 'type') {
+      // the names first: most imports are not secret-named, and a file asks `clientCode` only for one that is
+      for (const found of importedSecrets(values, facts, names, node, () => clientCode.has(node))) context.report({ node: found.specifier, messageId: 'privateImported', data: { ...found.data, reason: clientCode.reason() } });
     }
   }
 

@@ -173,11 +173,7 @@ function urlListeners(context: Context, options: Options[0]): TSESLint.RuleListe
     queries: new QueryEntries(sourceCode, values),
     strings: new UrlStrings<Flagged>(sourceCode, values, { text: (name, text) => keepText(run, name, text), param: (param) => keepParam(run, param) }),
     fixes: new HeaderInsertion(sourceCode, values),
-    credentialNames: credentialNameSet(options, facts.settings.params),
-    allowed: new Set((options.allowParams ?? []).map(normalizeName)),
-    byWords: options.params === undefined || options.params.join('\n') === CREDENTIAL_PARAMS.join('\n'),
-    headers: paramHeaders(facts.settings.headers),
-    checkSockets: options.checkSockets === true,
+    ...configurationOf(options, facts.settings),
     reported: new Set(),
     reportedKeys: new Set(),
   };
@@ -329,6 +325,25 @@ function report(run: Run, finding: Finding): void {
 }
 
 // -------------------------------------------------------------------- helpers
+
+/** What the verdicts of a `Run` take from the options and the settings. */
+type Configuration = Pick<Run, 'credentialNames' | 'allowed' | 'byWords' | 'headers' | 'checkSockets'>;
+
+const configurations = new PairCache<Options[0], CredentialsSettings, Configuration>();
+
+/** `Configuration`, made once per options object and settings object (every file of one configuration asks with the same pair), not once per file. */
+function configurationOf(options: Options[0], settings: CredentialsSettings): Configuration {
+  return (
+    configurations.last(options, settings) ??
+    configurations.get(options, settings, () => ({
+      credentialNames: credentialNameSet(options, settings.params),
+      allowed: new Set((options.allowParams ?? []).map(normalizeName)),
+      byWords: options.params === undefined || options.params.join('\n') === CREDENTIAL_PARAMS.join('\n'),
+      headers: paramHeaders(settings.headers),
+      checkSockets: options.checkSockets === true,
+    }))
+  );
+}
 
 const nameSets = new ConfigCache<ReadonlySet<string>>();
 

@@ -344,15 +344,69 @@ export function classifyName(name: string, vocabulary: NameVocabulary = DEFAULT_
 const classified = new WeakMap<NameVocabulary, Map<string, NameClass>>();
 const MAX_CLASSIFIED = 20_000;
 
+/** A vocabulary's phrases as `classifyWords` looks for them. */
+interface SpacedVocabulary {
+  /** The metadata endings, as words (`file name`), when every one is lower-case words joined by single spaces. */
+  readonly endings: ReadonlySet<string> | undefined;
+  /** The most words an ending has. */
+  readonly endingWords: number;
+  /** The other phrases with a space before and after each (` secret key `). */
+  readonly metadataEndings: readonly string[];
+  readonly secret: readonly string[];
+  readonly public: readonly string[];
+  readonly secretApiKeyProviders: readonly string[];
+  readonly publicApiKeyProviders: readonly string[];
+}
+
+/** Made once per vocabulary, not once per phrase for every name classified. */
+const spacedVocabularies = new WeakMap<NameVocabulary, SpacedVocabulary>();
+
+function spacedVocabulary(vocabulary: NameVocabulary): SpacedVocabulary {
+  let spaced = spacedVocabularies.get(vocabulary);
+  if (!spaced) {
+    const space = (phrases: readonly string[]): string[] => phrases.map((phrase) => ` ${phrase} `);
+    const { metadataEndings } = vocabulary;
+    spaced = {
+      endings: metadataEndings.every((ending) => /^[\da-z]+(?: [\da-z]+)*$/u.test(ending)) ? new Set(metadataEndings) : undefined,
+      endingWords: Math.max(0, ...metadataEndings.map((ending) => ending.split(' ').length)),
+      metadataEndings: space(metadataEndings),
+      secret: space(vocabulary.secret),
+      public: space(vocabulary.public),
+      secretApiKeyProviders: space(vocabulary.secretApiKeyProviders),
+      publicApiKeyProviders: space(vocabulary.publicApiKeyProviders),
+    };
+    spacedVocabularies.set(vocabulary, spaced);
+  }
+  return spaced;
+}
+
+/**
+ * Whether the name's last words are a metadata ending: its last one, two, … words looked up in a set
+ * (a name is classified once per configuration, but a lint meets thousands of names).
+ */
+function endsWithMetadata(spaced: string, phrases: SpacedVocabulary): boolean {
+  const { endings } = phrases;
+  if (!endings) return phrases.metadataEndings.some((ending) => spaced.endsWith(ending));
+  const end = spaced.length - 1;
+  let start = end;
+  for (let words = 0; words < phrases.endingWords && start > 0; words++) {
+    start = spaced.lastIndexOf(' ', start - 1);
+    if (start < 0) break;
+    if (endings.has(spaced.slice(start + 1, end))) return true;
+  }
+  return false;
+}
+
 /** `spaced`: the name's words with a space before and after each (` stripe secret key `). */
 function classifyWords(spaced: string, vocabulary: NameVocabulary): NameClass {
-  const has = (phrase: string): boolean => spaced.includes(` ${phrase} `);
-  if (vocabulary.metadataEndings.some((ending) => spaced.endsWith(` ${ending} `))) return 'neutral';
-  if (vocabulary.public.some(has)) return 'public';
-  if (vocabulary.secret.some(has)) return 'secret';
-  if (has('api key') || has('apikey') || has('token')) {
-    if (vocabulary.publicApiKeyProviders.some(has)) return 'public';
-    if (vocabulary.secretApiKeyProviders.some(has)) return 'secret';
+  const phrases = spacedVocabulary(vocabulary);
+  const has = (phrase: string): boolean => spaced.includes(phrase);
+  if (endsWithMetadata(spaced, phrases)) return 'neutral';
+  if (phrases.public.some(has)) return 'public';
+  if (phrases.secret.some(has)) return 'secret';
+  if (has(' api key ') || has(' apikey ') || has(' token ')) {
+    if (phrases.publicApiKeyProviders.some(has)) return 'public';
+    if (phrases.secretApiKeyProviders.some(has)) return 'secret';
     return 'ambiguous';
   }
   return 'neutral';

@@ -55,34 +55,39 @@ export interface ImportedSecret {
 }
 
 /**
- * `import { STRIPE_SECRET_KEY } from './constants'`: a secret-named binding (by its local or its
- * exported name) whose value, written in another module, is a reportable private credential. Only
- * secret-named bindings are read, so a file reads no module for its other imports.
+ * `import { STRIPE_SECRET_KEY } from './constants'`: whether the binding is secret-named (by its local
+ * or its exported name), the only imports whose values are read.
  */
-export function importedSecret(
-  values: Values,
-  facts: Pick<FileFacts, 'identify' | 'isReportable'>,
-  names: { isSecret(name: string): boolean },
-  specifier: TSESTree.ImportClause,
-): ImportedSecret | undefined {
-  if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) return undefined;
-  if (specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.importKind === 'type') return undefined;
+function isSecretSpecifier(names: { isSecret(name: string): boolean }, specifier: TSESTree.ImportClause): boolean {
+  if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) return false;
+  if (specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.importKind === 'type') return false;
   const exported = specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.local.name;
-  if (!names.isSecret(specifier.local.name) && !names.isSecret(exported)) return undefined;
-  return privateText(values, facts, specifier.local, values.scope(specifier.local));
+  return names.isSecret(specifier.local.name) || names.isSecret(exported);
 }
 
-/** The secret-named imports of a declaration whose values are private credentials (`importedSecret`), with the specifier to report. */
+/**
+ * The secret-named imports of a declaration (`isSecretSpecifier`) whose values, written in another
+ * module, are reportable private credentials, with the specifier to report. `isClient` is asked once,
+ * and only when a specifier is secret-named (it may classify the file); when it says no, no module is
+ * read and nothing is returned. A file reads no module for its other imports.
+ */
 export function importedSecrets(
   values: Values,
   facts: Pick<FileFacts, 'identify' | 'isReportable'>,
   names: { isSecret(name: string): boolean },
   declaration: TSESTree.ImportDeclaration,
+  isClient: () => boolean,
 ): { readonly specifier: TSESTree.ImportClause; readonly data: ImportedSecret }[] {
-  return declaration.specifiers.flatMap((specifier) => {
-    const data = importedSecret(values, facts, names, specifier);
-    return data ? [{ specifier, data }] : [];
-  });
+  const found: { readonly specifier: TSESTree.ImportClause; readonly data: ImportedSecret }[] = [];
+  let client: boolean | undefined;
+  for (const specifier of declaration.specifiers) {
+    if (!isSecretSpecifier(names, specifier)) continue;
+    client ??= isClient();
+    if (!client) return found;
+    const data = privateText(values, facts, specifier.local, values.scope(specifier.local));
+    if (data) found.push({ specifier, data });
+  }
+  return found;
 }
 
 /**
