@@ -51,7 +51,7 @@ import { mayHoldJsonFinding } from '../core/prechecks/json.js';
 import { classifyJsonFile } from '../core/files/json-files.js';
 import { isJsonDocument, jsonStringListeners, type JsonSourceCode } from '../core/sinks/json-strings.js';
 import { createRule } from '../utils/create-rule.js';
-import { mergeListeners } from '../utils/listeners.js';
+import { mergeListeners, NO_LISTENERS } from '../utils/listeners.js';
 import { staticAttributeListeners, withTemplate } from '../utils/vue-template.js';
 import { nameList } from '../utils/schema.js';
 
@@ -130,7 +130,7 @@ export default createRule<Options, MessageIds>({
   defaults: [{ reportAmbiguousNames: false, serverPackages: [], secretNames: [], publicNames: [] }],
   create(context, [options]) {
     const { filename } = context;
-    if (isDeclarationFile(filename)) return {};
+    if (isDeclarationFile(filename)) return NO_LISTENERS;
     if (isJsonDocument(context.sourceCode)) return jsonListeners(context, options);
     const optionsFacts = factsOf(options);
     // Most files cannot hold a finding: no listeners at all (bundler config files are always checked).
@@ -138,7 +138,7 @@ export default createRule<Options, MessageIds>({
     const settings = context.settings.credentials === undefined ? NO_SETTINGS : fileFacts(context).settings;
     const configBase = filename.includes('.config.') ? baseName(filename) : undefined;
     const checked = (configBase !== undefined && (isBundlerConfig(configBase) || isExpoConfigName(configBase))) || mayHoldFinding(context, optionsFacts, settings);
-    return checked ? clientListeners(context, options, optionsFacts, configBase ?? baseName(filename)) : {};
+    return checked ? clientListeners(context, options, optionsFacts, configBase ?? baseName(filename)) : NO_LISTENERS;
   },
 });
 
@@ -150,9 +150,9 @@ export default createRule<Options, MessageIds>({
  */
 function jsonListeners(context: Context, options: Options[0]): TSESLint.RuleListener {
   const settings = context.settings.credentials === undefined ? NO_SETTINGS : fileFacts(context).settings;
-  if (!mayHoldJsonFinding(context.sourceCode, factsOf(options), settings)) return {};
+  if (!mayHoldJsonFinding(context.sourceCode, factsOf(options), settings)) return NO_LISTENERS;
   const side = classifyJsonFile(context);
-  if (side.kind === 'none') return {};
+  if (side.kind === 'none') return NO_LISTENERS;
   const facts = fileFacts(context);
   const { reason } = side;
   return jsonStringListeners(context.sourceCode as unknown as JsonSourceCode, ({ node: json, value, name, path }) => {

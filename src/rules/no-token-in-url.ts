@@ -42,6 +42,7 @@ import { CREDENTIAL_PARAMS, normalizeName, paramHeaders } from '../core/credenti
 import { isJsonDocument } from '../core/sinks/json-strings.js';
 import { createRule } from '../utils/create-rule.js';
 import { nameList } from '../utils/schema.js';
+import { NO_LISTENERS } from '../utils/listeners.js';
 
 export type Options = [
   {
@@ -130,12 +131,11 @@ export default createRule<Options, MessageIds>({
   },
   defaults: [{ params: [...CREDENTIAL_PARAMS], extraParams: [], allowParams: [], checkSockets: false }],
   create(context, [options]) {
-    if (isJsonDocument(context.sourceCode)) return {};
-    // One cached whole-file test first: most files cannot hold a finding, and no listeners means
-    // ESLint never calls the rule on them.
-    // Without `settings.credentials` the file facts are not needed to decide (their path work is skipped).
+    if (isJsonDocument(context.sourceCode)) return NO_LISTENERS;
+    // One cached whole-file test first: most files cannot hold a finding, and no listeners means ESLint
+    // never calls the rule on them. Without `settings.credentials` the file facts are not needed to decide.
     const settings = context.settings.credentials === undefined ? NO_SETTINGS : fileFacts(context).settings;
-    return mayHoldFinding(context.sourceCode, options, settings) ? urlListeners(context, options) : {};
+    return mayHoldFinding(context.sourceCode, options, settings) ? urlListeners(context, options) : NO_LISTENERS;
   },
 });
 
