@@ -15,7 +15,6 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 type Valid = ValidTestCase<Options>;
 type Error = Invalid['errors'][number];
 
-
 const SK = fake.stripeSecret(301);
 const PK = fake.stripePublishable(302);
 const MP_PUBLIC = fake.mpPublicKey(303);

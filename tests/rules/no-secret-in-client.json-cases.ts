@@ -14,8 +14,6 @@ type Error = RuleTester.TestCaseError;
 type Invalid = RuleTester.InvalidTestCase & { errors: Error[] };
 type Valid = RuleTester.ValidTestCase;
 
-/** A file of a fixture project; `testFiles` replaces the convention that takes anything under `tests/` for a test. */
-
 const SK = fake.stripeSecret(401);
 const PK = fake.stripePublishable(402);
 const GH = fake.githubToken(403);
