@@ -211,6 +211,7 @@ export default createRule<Options, MessageIds>({
     languages: ['js/js', 'json/json', 'json/jsonc', 'json/json5'],
   },
   defaults: [{ extraHeaders: [], minLength: 8, envAccess: 'process.env', sdks: [] }],
+  quietWithoutOptions: true,
   create(context, [options]) {
     if (isJsonDocument(context.sourceCode)) return NO_LISTENERS;
     const list = headerList(options, context);

@@ -128,6 +128,7 @@ export default createRule<Options, MessageIds>({
     languages: ['js/js', 'json/json', 'json/jsonc', 'json/json5'],
   },
   defaults: [{ reportAmbiguousNames: false, serverPackages: [], secretNames: [], publicNames: [] }],
+  quietWithoutOptions: true,
   create(context, [options]) {
     const { filename } = context;
     if (isDeclarationFile(filename)) return NO_LISTENERS;

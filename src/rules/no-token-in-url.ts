@@ -130,10 +130,10 @@ export default createRule<Options, MessageIds>({
     languages: ['js/js', 'json/json', 'json/jsonc', 'json/json5'],
   },
   defaults: [{ params: [...CREDENTIAL_PARAMS], extraParams: [], allowParams: [], checkSockets: false }],
+  quietWithoutOptions: true,
   create(context, [options]) {
     if (isJsonDocument(context.sourceCode)) return NO_LISTENERS;
-    // One cached whole-file test first: most files cannot hold a finding, and no listeners means ESLint
-    // never calls the rule on them. Without `settings.credentials` the file facts are not needed to decide.
+    // a cached whole-file test (no listeners: ESLint never calls the rule); no file facts without settings
     const settings = context.settings.credentials === undefined ? NO_SETTINGS : fileFacts(context).settings;
     return mayHoldFinding(context.sourceCode, options, settings) ? urlListeners(context, options) : NO_LISTENERS;
   },

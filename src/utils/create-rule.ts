@@ -1,7 +1,7 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
 import type { RuleModule } from '@typescript-eslint/utils/ts-eslint';
 import pkg from '../../package.json' with { type: 'json' };
-import { isVendored } from '../core/files/vendored.js';
+import { fileGate, QUIET, VENDORED } from '../core/prechecks/file-gate.js';
 import { NO_LISTENERS } from './listeners.js';
 
 export const REPO_URL = 'https://github.com/eslint-plugin-credentials/eslint-plugin-credentials';
@@ -33,6 +33,12 @@ export type RuleDefinition<Options extends readonly unknown[], MessageIds extend
     meta: Omit<ESLintUtils.NamedCreateRuleMeta<MessageIds, PluginDocs, Options>, 'defaultOptions'>;
     /** What `create` gets where the user gave no option; the user's options are deep-merged on top. */
     defaults: Options;
+    /**
+     * Given no options, the rule has no listeners for a file the file gate finds quiet
+     * (core/prechecks/file-gate.ts): its own pre-check asks only members of the default unions first.
+     * The gate then answers for it, and its `create()` is not called.
+     */
+    quietWithoutOptions?: true;
   }
 >;
 
@@ -48,12 +54,13 @@ export type CredentialsRule<Options extends readonly unknown[], MessageIds exten
  * every file but hands each file of one configuration the same option object, so the merge is cached
  * on that object (or on one shared key when there are no options), and the last one is kept aside:
  * one comparison per file in the usual run of files under one configuration. Vendored and generated
- * files get no listeners from any rule (`settings.credentials.vendored`).
+ * files get no listeners from any rule (`settings.credentials.vendored`), quiet files none from a rule
+ * of `quietWithoutOptions` given no options (core/prechecks/file-gate.ts).
  */
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
   rule: RuleDefinition<Options, MessageIds>,
 ): CredentialsRule<Options, MessageIds> {
-  const { defaults, ...definition } = rule;
+  const { defaults, quietWithoutOptions, ...definition } = rule;
   const created = createWithDocs(definition);
   const merged = new WeakMap<object, Options>();
   const noOptions = {};
@@ -64,8 +71,10 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
     defaults,
     create(context) {
       // vendored and minified files are not the team's code: no rule looks at them (core/files/vendored.ts)
-      if (isVendored(context)) return NO_LISTENERS;
+      const gate = fileGate(context);
+      if (gate === VENDORED) return NO_LISTENERS;
       const raw = context.options;
+      if (gate === QUIET && raw.length === 0 && quietWithoutOptions) return NO_LISTENERS;
       const first = raw[0];
       const key = raw.length === 0 ? noOptions : raw.length === 1 && typeof first === 'object' && first !== null ? first : undefined;
       if (key === undefined || key !== lastKey) {

@@ -63,15 +63,6 @@ describe('isVendored', () => {
     expect(isVendored(context('public/vendor/stripe.js', 'x', { vendored: 'check' }))).toBe(false);
     expect(isVendored(context('public/vendor/stripe.js', 'x', { vendored: 'skip' }))).toBe(true);
   });
-
-  it('answers once per file', () => {
-    const file = context('src/app.js');
-    let reads = 0;
-    const counted = { ...file, get filename() { reads += 1; return file.filename; } };
-    isVendored(counted);
-    isVendored(counted);
-    expect(reads).toBe(1);
-  });
 });
 
 describe('every rule skips vendored and generated files', () => {

@@ -3,8 +3,8 @@
  * `bower_components/`), a minified bundle (`*.min.js`), or any file with a line of 20,000 characters
  * or more (what minifiers and bundlers write; people do not). They are not the team's code, and a
  * report there cannot be fixed where it is; no rule looks at them unless
- * `settings.credentials.vendored` is `'check'`. Asked by every rule before its own pre-check
- * (src/utils/create-rule.ts), once per file.
+ * `settings.credentials.vendored` is `'check'`. Asked once per file for the three rules, first
+ * thing, by the file gate (core/prechecks/file-gate.ts).
  */
 const VENDORED_PATH = /(?:^|[/\\])(?:vendors?|third[-_]party|bower_components)[/\\]|\.min\.[cm]?js$/u;
 
@@ -43,22 +43,13 @@ interface FileLike {
   readonly sourceCode: LinedSource;
 }
 
-/**
- * The last file asked about and its answer: ESLint calls every rule's `create()` for one file before the
- * next file, so one slot serves the three rules (as the pre-checks' slot in core/prechecks/text.ts,
- * cheaper per file than a WeakMap entry keyed on it). A file asked about again later is answered again.
- */
-let lastSource: object | undefined;
-let lastAnswer = false;
-
-/** Whether the rules skip the file of `context` as vendored or generated (once per file). */
+/** Whether the rules skip the file of `context` as vendored or generated. */
 export function isVendored(context: FileLike): boolean {
-  const { sourceCode } = context;
-  if (sourceCode !== lastSource) {
-    const credentials = context.settings.credentials;
-    const check = typeof credentials === 'object' && credentials !== null && (credentials as { vendored?: unknown }).vendored === 'check'; // validated by settings.ts
-    lastAnswer = !check && (VENDORED_PATH.test(context.filename) || hasGeneratedLine(sourceCode));
-    lastSource = sourceCode;
-  }
-  return lastAnswer;
+  return isVendoredFile(context.filename, context.settings.credentials, context.sourceCode);
+}
+
+/** `isVendored` of the parts of a context, read once by the file gate (core/prechecks/file-gate.ts). */
+export function isVendoredFile(filename: string, credentials: unknown, sourceCode: LinedSource): boolean {
+  const check = typeof credentials === 'object' && credentials !== null && (credentials as { vendored?: unknown }).vendored === 'check'; // validated by settings.ts
+  return !check && (VENDORED_PATH.test(filename) || hasGeneratedLine(sourceCode));
 }

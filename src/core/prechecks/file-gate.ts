@@ -1,0 +1,63 @@
+/**
+ * The gate every rule's `create()` passes first (src/utils/create-rule.ts), decided once per file for
+ * the three rules:
+ * - `VENDORED`: a vendored or generated file (core/files/vendored.ts): no rule looks at it.
+ * - `QUIET`: under the default configuration (no `settings.credentials`), a file that mentions nothing
+ *   of the two unions of default pre-checks (`NAMES_UNION`, `SHAPES_UNION` in core/prechecks/defaults.ts)
+ *   outside its comments, and is none of the files a rule checks whatever they say: a JSON document
+ *   (no-secret-in-client reads its strings), a `*.config.*` file (bundler and Expo configs) or a build
+ *   tool's config (`isBuildConfigFile`). A rule given no options gets no listeners for it, without
+ *   running its own `create()`: each rule's own pre-check asks only members of those unions first
+ *   (a file that matches none of them answers no to each), so its answer would be no listeners too
+ *   (tests/core/file-gate.test.ts holds every rule to that). Nearly every file of a project is quiet;
+ *   for one, the three rules together cost two scans and a few comparisons.
+ * - `OPEN`: every other file; each rule runs its own pre-check, which shares the scans made here.
+ *
+ * One slot, as the pre-checks' (core/prechecks/text.ts): ESLint calls every rule's `create()` for a file
+ * before the next file. The context is read once per file: each read of a new file's context costs
+ * V8 a lookup of its own (ESLint makes a context object per file and rule).
+ */
+import { isVendoredFile, type LinedSource } from '../files/vendored.js';
+import { isBuildConfigFile } from '../sinks/bundler-config.js';
+import { isJsonDocument } from '../sinks/json-strings.js';
+import { NAMES_UNION, SHAPES_UNION } from './defaults.js';
+import { textMentions } from './text.js';
+
+export const OPEN = 0;
+export const VENDORED = 1;
+export const QUIET = 2;
+export type Gate = typeof OPEN | typeof VENDORED | typeof QUIET;
+
+/** What the gate reads of a rule's context. */
+export interface GatedContext {
+  readonly filename: string;
+  readonly settings: Readonly<Record<string, unknown>>;
+  readonly sourceCode: LinedSource & {
+    readonly ast: { readonly type?: unknown; readonly comments?: readonly { readonly range?: readonly [number, number] }[] };
+  };
+}
+
+let lastSource: object | undefined;
+let lastGate: Gate = OPEN;
+
+/**
+ * Whether the file can be answered for every rule without options by the default pre-checks alone:
+ * no `settings.credentials` (`credentials`), none of the files a rule checks whatever they say, no
+ * mention of either union outside comments.
+ */
+function isQuiet(filename: string, credentials: unknown, sourceCode: GatedContext['sourceCode']): boolean {
+  if (credentials !== undefined || isJsonDocument(sourceCode) || filename.includes('.config.') || isBuildConfigFile(filename)) return false;
+  return !textMentions(sourceCode, NAMES_UNION) && !textMentions(sourceCode, SHAPES_UNION);
+}
+
+/** The gate of the file of `context` (see the module comment), once per file. */
+export function fileGate(context: GatedContext): Gate {
+  const { sourceCode } = context;
+  if (sourceCode !== lastSource) {
+    const { filename } = context;
+    const { credentials } = context.settings;
+    lastGate = isVendoredFile(filename, credentials, sourceCode) ? VENDORED : isQuiet(filename, credentials, sourceCode) ? QUIET : OPEN;
+    lastSource = sourceCode;
+  }
+  return lastGate;
+}
