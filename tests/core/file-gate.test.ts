@@ -9,6 +9,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { Linter, type Rule } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { GENERATED_LINE } from '../../src/core/files/vendored.js';
 import { fileGate, OPEN, QUIET, VENDORED, type Gate, type GatedContext } from '../../src/core/prechecks/file-gate.js';
 import plugin from '../../src/index.js';
 import { createRule } from '../../src/utils/create-rule.js';
@@ -54,11 +55,18 @@ describe('fileGate', () => {
     expect(gateOf('/app/public/data.json', '{ "a": 1 }', { ast: 'Document' })).toBe(OPEN);
     expect(gateOf('/app/app.config.ts', 'export default {};\n')).toBe(OPEN);
     expect(gateOf('/app/build.mjs', 'export default {};\n')).toBe(OPEN);
+    expect(gateOf('C:\\app\\webpack.prod.js', 'export default {};\n')).toBe(OPEN);
+    expect(gateOf('/app/src/build/index.js', 'export default {};\n')).toBe(QUIET);
   });
 
   it('answers vendored files first, whatever they say', () => {
     expect(gateOf('/app/public/vendor/lib.js', "const h = { Authorization: auth };\n")).toBe(VENDORED);
     expect(gateOf('/app/public/vendor/lib.js', 'const one = 1;\n', { credentials: { vendored: 'check' } })).toBe(OPEN);
+    // a generated file, whatever its name: a build tool's config or any other
+    const generated = `var pad = "${'x'.repeat(GENERATED_LINE)}";\n`;
+    expect(gateOf('/app/vite.config.js', generated)).toBe(VENDORED);
+    expect(gateOf('/app/src/pad.js', generated)).toBe(VENDORED);
+    expect(gateOf('/app/src/pad.js', generated, { credentials: { vendored: 'check' } })).toBe(OPEN);
   });
 
   it('keeps one answer per file: the same SourceCode is answered without a scan', () => {

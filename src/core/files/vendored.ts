@@ -6,7 +6,7 @@
  * `settings.credentials.vendored` is `'check'`. Asked once per file for the three rules, first
  * thing, by the file gate (core/prechecks/file-gate.ts).
  */
-const VENDORED_PATH = /(?:^|[/\\])(?:vendors?|third[-_]party|bower_components)[/\\]|\.min\.[cm]?js$/u;
+export const VENDORED_PATH = /(?:^|[/\\])(?:vendors?|third[-_]party|bower_components)[/\\]|\.min\.[cm]?js$/u;
 
 /** The shortest line that counts as generated. */
 export const GENERATED_LINE = 20_000;
@@ -45,11 +45,10 @@ interface FileLike {
 
 /** Whether the rules skip the file of `context` as vendored or generated. */
 export function isVendored(context: FileLike): boolean {
-  return isVendoredFile(context.filename, context.settings.credentials, context.sourceCode);
+  return checksVendored(context.settings.credentials) && (VENDORED_PATH.test(context.filename) || hasGeneratedLine(context.sourceCode));
 }
 
-/** `isVendored` of the parts of a context, read once by the file gate (core/prechecks/file-gate.ts). */
-export function isVendoredFile(filename: string, credentials: unknown, sourceCode: LinedSource): boolean {
-  const check = typeof credentials === 'object' && credentials !== null && (credentials as { vendored?: unknown }).vendored === 'check'; // validated by settings.ts
-  return !check && (VENDORED_PATH.test(filename) || hasGeneratedLine(sourceCode));
+/** Whether `settings.credentials` (`credentials`) leaves vendored files skipped: unless `vendored` is `'check'`. */
+export function checksVendored(credentials: unknown): boolean {
+  return !(typeof credentials === 'object' && credentials !== null && (credentials as { vendored?: unknown }).vendored === 'check'); // validated by settings.ts
 }

@@ -17,8 +17,8 @@
  * before the next file. The context is read once per file: each read of a new file's context costs
  * V8 a lookup of its own (ESLint makes a context object per file and rule).
  */
-import { isVendoredFile, type LinedSource } from '../files/vendored.js';
-import { isBuildConfigFile } from '../sinks/bundler-config.js';
+import { checksVendored, hasGeneratedLine, VENDORED_PATH, type LinedSource } from '../files/vendored.js';
+import { BUILD_CONFIG_NAMES } from '../sinks/bundler-config.js';
 import { isJsonDocument } from '../sinks/json-strings.js';
 import { NAMES_UNION, SHAPES_UNION } from './defaults.js';
 import { textMentions } from './text.js';
@@ -41,22 +41,27 @@ let lastSource: object | undefined;
 let lastGate: Gate = OPEN;
 
 /**
- * Whether the file can be answered for every rule without options by the default pre-checks alone:
- * no `settings.credentials` (`credentials`), none of the files a rule checks whatever they say, no
- * mention of either union outside comments.
+ * The paths the gate looks at twice: a vendored path (`VENDORED_PATH`), a `*.config.*` file, a build
+ * tool's config (`BUILD_CONFIG_NAMES` at the start of the base name). One test of the path for nearly
+ * every file, which matches none: each pattern a file runs costs it more inside ESLint than in a loop
+ * (the code and data of each are cold again after the parse of the file).
  */
-function isQuiet(filename: string, credentials: unknown, sourceCode: GatedContext['sourceCode']): boolean {
-  if (credentials !== undefined || isJsonDocument(sourceCode) || filename.includes('.config.') || isBuildConfigFile(filename)) return false;
-  return !textMentions(sourceCode, NAMES_UNION) && !textMentions(sourceCode, SHAPES_UNION);
+const SPECIAL_PATH = new RegExp(`${VENDORED_PATH.source}|\\.config\\.|(?:^|[/\\\\])(?:${BUILD_CONFIG_NAMES})`, 'u');
+
+/** The gate of a file from the parts of its context (see the module comment). */
+function gateOf(filename: string, credentials: unknown, sourceCode: GatedContext['sourceCode']): Gate {
+  const checkVendored = checksVendored(credentials);
+  if (SPECIAL_PATH.test(filename)) return checkVendored && (VENDORED_PATH.test(filename) || hasGeneratedLine(sourceCode)) ? VENDORED : OPEN;
+  if (checkVendored && hasGeneratedLine(sourceCode)) return VENDORED;
+  if (credentials !== undefined || isJsonDocument(sourceCode)) return OPEN;
+  return textMentions(sourceCode, NAMES_UNION) || textMentions(sourceCode, SHAPES_UNION) ? OPEN : QUIET;
 }
 
 /** The gate of the file of `context` (see the module comment), once per file. */
 export function fileGate(context: GatedContext): Gate {
   const { sourceCode } = context;
   if (sourceCode !== lastSource) {
-    const { filename } = context;
-    const { credentials } = context.settings;
-    lastGate = isVendoredFile(filename, credentials, sourceCode) ? VENDORED : isQuiet(filename, credentials, sourceCode) ? QUIET : OPEN;
+    lastGate = gateOf(context.filename, context.settings.credentials, sourceCode);
     lastSource = sourceCode;
   }
   return lastGate;

@@ -80,17 +80,17 @@ export const BUILD_TOOLS: readonly BuildTool[] = [
   { tool: 'Rollup', files: /^rollup\.config\.[cm]?[jt]s$/u, settings: [], browser: true },
 ];
 
+/** The tools' base-name patterns as alternatives of one source, each ending at `$` (not at `^`). */
+export const BUILD_CONFIG_NAMES = BUILD_TOOLS.map((tool) => {
+  if (!tool.files.source.startsWith('^')) throw new Error(`BUILD_TOOLS: the file pattern of ${tool.tool} must start with ^`);
+  return tool.files.source.slice(1);
+}).join('|');
+
 /**
  * The tools' file names as one sticky pattern, tried where the base name starts in the whole path
  * (`isBuildConfigFile`): every file asks, and slicing its base name out costs an allocation per file.
  */
-const BUILD_CONFIG_AT = new RegExp(
-  BUILD_TOOLS.map((tool) => {
-    if (!tool.files.source.startsWith('^')) throw new Error(`BUILD_TOOLS: the file pattern of ${tool.tool} must start with ^`);
-    return tool.files.source.slice(1);
-  }).join('|'),
-  'uy',
-);
+const BUILD_CONFIG_AT = new RegExp(BUILD_CONFIG_NAMES, 'uy');
 
 /** Whether the file `filename` (a path) is the config of a build tool of `BUILD_TOOLS`, by its base name. */
 export function isBuildConfigFile(filename: string): boolean {
