@@ -6,7 +6,7 @@
  *   of the two unions of default pre-checks (`NAMES_UNION`, `SHAPES_UNION` in core/prechecks/defaults.ts)
  *   outside its comments, and is none of the files a rule checks whatever they say: a JSON document
  *   (no-secret-in-client reads its strings), a `*.config.*` file (bundler and Expo configs) or a build
- *   tool's config (`isBuildConfigFile`). A rule given no options gets no listeners for it, without
+ *   tool's config (`BUILD_TOOLS`). A rule given no options gets no listeners for it, without
  *   running its own `create()`: each rule's own pre-check asks only members of those unions first
  *   (a file that matches none of them answers no to each), so its answer would be no listeners too
  *   (tests/core/file-gate.test.ts holds every rule to that). Nearly every file of a project is quiet;
@@ -17,7 +17,7 @@
  * before the next file. The context is read once per file: each read of a new file's context costs
  * V8 a lookup of its own (ESLint makes a context object per file and rule).
  */
-import { checksVendored, hasGeneratedLine, VENDORED_PATH, type LinedSource } from '../files/vendored.js';
+import { checksVendored, hasGeneratedLine, isVendored, VENDORED_PATH, type LinedSource } from '../files/vendored.js';
 import { BUILD_CONFIG_NAMES } from '../sinks/bundler-config.js';
 import { isJsonDocument } from '../sinks/json-strings.js';
 import { NAMES_UNION, SHAPES_UNION } from './defaults.js';
@@ -48,11 +48,11 @@ let lastGate: Gate = OPEN;
  */
 const SPECIAL_PATH = new RegExp(`${VENDORED_PATH.source}|\\.config\\.|(?:^|[/\\\\])(?:${BUILD_CONFIG_NAMES})`, 'u');
 
-/** The gate of a file from the parts of its context (see the module comment). */
-function gateOf(filename: string, credentials: unknown, sourceCode: GatedContext['sourceCode']): Gate {
-  const checkVendored = checksVendored(credentials);
-  if (SPECIAL_PATH.test(filename)) return checkVendored && (VENDORED_PATH.test(filename) || hasGeneratedLine(sourceCode)) ? VENDORED : OPEN;
-  if (checkVendored && hasGeneratedLine(sourceCode)) return VENDORED;
+/** The gate of the file of `context`, from the parts of it read once (see the module comment). */
+function gateOf(context: GatedContext, filename: string, credentials: unknown, sourceCode: GatedContext['sourceCode']): Gate {
+  // a path that matches none of them can only be vendored by a generated line
+  if (SPECIAL_PATH.test(filename)) return isVendored(context) ? VENDORED : OPEN;
+  if (checksVendored(credentials) && hasGeneratedLine(sourceCode)) return VENDORED;
   if (credentials !== undefined || isJsonDocument(sourceCode)) return OPEN;
   return textMentions(sourceCode, NAMES_UNION) || textMentions(sourceCode, SHAPES_UNION) ? OPEN : QUIET;
 }
@@ -61,7 +61,7 @@ function gateOf(filename: string, credentials: unknown, sourceCode: GatedContext
 export function fileGate(context: GatedContext): Gate {
   const { sourceCode } = context;
   if (sourceCode !== lastSource) {
-    lastGate = gateOf(context.filename, context.settings.credentials, sourceCode);
+    lastGate = gateOf(context, context.filename, context.settings.credentials, sourceCode);
     lastSource = sourceCode;
   }
   return lastGate;
