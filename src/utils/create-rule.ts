@@ -1,7 +1,7 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
 import type { RuleModule } from '@typescript-eslint/utils/ts-eslint';
 import pkg from '../../package.json' with { type: 'json' };
-import { fileGate, QUIET, VENDORED } from '../core/prechecks/file-gate.js';
+import { fileGate, QUIET, quietFileVendored, VENDORED } from '../core/prechecks/file-gate.js';
 import { NO_LISTENERS } from './listeners.js';
 
 export const REPO_URL = 'https://github.com/eslint-plugin-credentials/eslint-plugin-credentials';
@@ -73,8 +73,9 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
       // vendored and minified files are not the team's code: no rule looks at them (core/files/vendored.ts)
       const gate = fileGate(context);
       if (gate === VENDORED) return NO_LISTENERS;
-      const raw = context.options;
-      if (gate === QUIET && raw.length === 0 && quietWithoutOptions) return NO_LISTENERS;
+      // read as the gate reads the context (core/prechecks/file-gate.ts)
+      const raw = Reflect.get(context, 'options');
+      if (gate === QUIET && ((raw.length === 0 && quietWithoutOptions === true) || quietFileVendored())) return NO_LISTENERS;
       const first = raw[0];
       const key = raw.length === 0 ? noOptions : raw.length === 1 && typeof first === 'object' && first !== null ? first : undefined;
       if (key === undefined || key !== lastKey) {

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { Linter, type Rule } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { GENERATED_LINE } from '../../src/core/files/vendored.js';
-import { fileGate, OPEN, QUIET, VENDORED, type Gate, type GatedContext } from '../../src/core/prechecks/file-gate.js';
+import { fileGate, OPEN, QUIET, quietFileVendored, VENDORED, type Gate, type GatedContext } from '../../src/core/prechecks/file-gate.js';
 import plugin from '../../src/index.js';
 import { createRule } from '../../src/utils/create-rule.js';
 import { fake } from '../fixtures/fake.js';
@@ -59,14 +59,20 @@ describe('fileGate', () => {
     expect(gateOf('/app/src/build/index.js', 'export default {};\n')).toBe(QUIET);
   });
 
-  it('answers vendored files first, whatever they say', () => {
+  it('answers vendored files, whatever they say; a quiet generated file is quiet until a rule given options asks', () => {
     expect(gateOf('/app/public/vendor/lib.js', "const h = { Authorization: auth };\n")).toBe(VENDORED);
+    expect(gateOf('/app/public/vendor/lib.js', 'const one = 1;\n')).toBe(VENDORED);
     expect(gateOf('/app/public/vendor/lib.js', 'const one = 1;\n', { credentials: { vendored: 'check' } })).toBe(OPEN);
     // a generated file, whatever its name: a build tool's config or any other
     const generated = `var pad = "${'x'.repeat(GENERATED_LINE)}";\n`;
     expect(gateOf('/app/vite.config.js', generated)).toBe(VENDORED);
-    expect(gateOf('/app/src/pad.js', generated)).toBe(VENDORED);
+    expect(gateOf('/app/src/pad.js', `${generated}const h = { Authorization: auth };\n`)).toBe(VENDORED);
     expect(gateOf('/app/src/pad.js', generated, { credentials: { vendored: 'check' } })).toBe(OPEN);
+    // no rule without options has listeners for it either way: its lines are read only when asked
+    expect(gateOf('/app/src/pad.js', generated)).toBe(QUIET);
+    expect(quietFileVendored()).toBe(true);
+    expect(gateOf('/app/src/short.js', 'var pad = "x";\n')).toBe(QUIET);
+    expect(quietFileVendored()).toBe(false);
   });
 
   it('keeps one answer per file: the same SourceCode is answered without a scan', () => {
@@ -117,11 +123,28 @@ describe('createRule: a rule of `quietWithoutOptions`', () => {
   });
 
   it('is created for a file the gate opens, for a rule given options, under settings.credentials', () => {
+    // each lint starts a new list
     lint("export const k = { 'x-api-key': key };\n", '/app/src/two.ts');
+    expect(created).toEqual(['two.ts']);
     lint('export const one = 1;\n', '/app/src/three.ts', { level: 1 });
+    expect(created).toEqual(['three.ts']);
     lint('export const one = 1;\n', '/app/src/four.ts', undefined, { credentials: {} });
+    expect(created).toEqual(['four.ts']);
     lint('export default {};\n', '/app/vite.config.ts');
     expect(created).toEqual(['vite.config.ts']);
+  });
+
+  it('is not created for a generated file, given options or not', () => {
+    const generated = `export const pad = "${'x'.repeat(GENERATED_LINE)}";\n`;
+    // each lint starts a new list
+    lint(generated, '/app/src/pad.ts', { level: 1 });
+    expect(created).toEqual([]);
+    lint(generated, '/app/src/pad.ts');
+    expect(created).toEqual([]);
+    lint(`${generated}export const h = { Authorization: auth };\n`, '/app/src/pad.ts', { level: 1 });
+    expect(created).toEqual([]);
+    lint('export const pad = "x";\n', '/app/src/pad.ts', { level: 1 });
+    expect(created).toEqual(['pad.ts']);
   });
 });
 

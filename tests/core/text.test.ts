@@ -100,6 +100,49 @@ describe('askedTogether', () => {
     expect(textMentions({ text: '// quiz', ast: { comments: [{ range: [0, 7] }] } }, members[0] as RegExp)).toBe(false);
   });
 
+  it('scans a union asked itself once, with `g`, skipping the comments it matches in', () => {
+    const union = askedTogether([/z(?<=quiz)/u, /q(?<=faq)/u], 'u');
+    expect(union.flags).toBe('gu');
+    /** A file whose text counts its reads, with one comment over `// quiz`. */
+    const commented = (text: string) => {
+      const file = {
+        reads: 0,
+        ast: { comments: [{ range: [0, 7] as [number, number] }] },
+        get text() {
+          file.reads += 1;
+          return text;
+        },
+      };
+      return file;
+    };
+    const code = commented('// quiz\nconst faq = 1;');
+    expect(textMentions(code, union)).toBe(true);
+    expect(code.reads).toBe(1);
+    // where the scan of the last file stopped does not matter to the next one
+    expect(union.lastIndex).toBeGreaterThan(0);
+    const comment = commented('// quiz\nconst none = 1;');
+    expect(textMentions(comment, union)).toBe(false);
+    expect(comment.reads).toBe(1);
+    expect(textMentions(commented('// quiz\nconst faq = 1;'), union)).toBe(true);
+  });
+
+  it('answers a member after its union was asked itself, and the union after a member', () => {
+    const members = [/z(?<=quiz)/u, /q(?<=faq)/u];
+    const union = askedTogether(members, 'u');
+    const file = (text: string) => ({ text, ast: { comments: [{ range: [0, 7] as [number, number] }] } });
+    // the union matches only in the comment: no member matches outside it
+    const comment = file('// quiz\nconst none = 1;');
+    expect(textMentions(comment, union)).toBe(false);
+    expect(members.map((m) => textMentions(comment, m))).toEqual([false, false]);
+    // a member asked first keeps the union's match anywhere: the union asked then is answered yes
+    const asked = file('// quiz\nconst none = 1;');
+    expect(textMentions(asked, members[0] as RegExp)).toBe(false);
+    expect(textMentions(asked, union)).toBe(true);
+    const code = file('// quiz\nconst faq = 1;');
+    expect(textMentions(code, union)).toBe(true);
+    expect(members.map((m) => textMentions(code, m))).toEqual([false, true]);
+  });
+
   it('takes only members its flags cover: a stricter union could miss what a member matches', () => {
     expect(() => askedTogether([/token/iu, /Stripe/u], 'u')).toThrow("askedTogether: /token/iu cannot be asked in a union with the flags 'u'");
     // without `u`, `\p{…}` and `\u{…}` mean something else
@@ -112,7 +155,7 @@ describe('askedTogether', () => {
   it('takes members in a looser union: without `u`, or case-insensitive', () => {
     const members = [/Stripe/u, /q(?<=faq)/u, /AUTH/];
     const union = askedTogether(members, 'i');
-    expect(union.flags).toBe('i');
+    expect(union.flags).toBe('gi');
     // the union lets through what a member matches, and more; each member still answers exactly
     const file = counted('see the FAQ about stripe');
     expect(members.map((m) => textMentions(file, m))).toEqual([false, false, false]);
@@ -121,7 +164,7 @@ describe('askedTogether', () => {
     const silent = counted('const nothing = here;');
     expect(members.map((m) => textMentions(silent, m))).toEqual([false, false, false]);
     expect(silent.reads).toBe(1);
-    expect(askedTogether([/Stripe/u, /x(?<=box)/u], '').flags).toBe('');
+    expect(askedTogether([/Stripe/u, /x(?<=box)/u], '').flags).toBe('g');
   });
 });
 

@@ -46,7 +46,7 @@ function covers(flags: string, member: RegExp): boolean {
 
 /**
  * Declares `members` as asked of the same files: `textMentions` then scans a file once for their union
- * (a `RegExp` with `flags`: the members' own, or looser, see `covers`), and a file that matches none of
+ * (a `RegExp` with `flags`, the members' own or looser (see `covers`), and `g`), and a file that matches none of
  * them is answered for all with that one scan; only the few files that match it are scanned for the
  * member asked. V8 scans such a union in far less time than its members one by one when each member
  * starts at a rare character (see `core/prechecks/anchored.ts`). How members are grouped matters as
@@ -58,7 +58,8 @@ export function askedTogether(members: readonly RegExp[], flags: string): RegExp
   for (const member of members) {
     if (!covers(flags, member)) throw new Error(`askedTogether: /${member.source}/${member.flags} cannot be asked in a union with the flags '${flags}'`);
   }
-  const union = new RegExp(branchesByLead(members, flags.includes('i')), flags);
+  // with `g`: a union asked itself is scanned once, comments skipped as it goes (`textMentions`)
+  const union = new RegExp(branchesByLead(members, flags.includes('i')), `${flags}g`);
   for (const member of members) unions.set(member, union);
   return union;
 }
@@ -130,18 +131,12 @@ function keep(pattern: RegExp, answer: boolean): boolean {
 }
 
 /**
- * Whether `pattern` matches `sourceCode.text` outside its comments (no finding lives in a comment: a
- * JSDoc line about tokens is no reason to walk a file). Asked only after a match somewhere, so
- * most files never get here; the scan skips each comment it lands in.
+ * Whether `global` (a `RegExp` with `g`) matches `sourceCode.text` outside its comments (no finding lives
+ * in a comment: a JSDoc line about tokens is no reason to walk a file), from the start of the text; the
+ * scan skips each comment it lands in.
  */
-function matchesOutsideComments(sourceCode: ScannedSource, pattern: RegExp): boolean {
-  const comments = sourceCode.ast?.comments;
-  if (!comments || comments.length === 0) return true;
-  let global = globals.get(pattern);
-  if (!global) {
-    global = new RegExp(pattern.source, `${pattern.flags}g`);
-    globals.set(pattern, global);
-  }
+function matchesOutsideComments(sourceCode: ScannedSource, global: RegExp): boolean {
+  const comments = sourceCode.ast?.comments ?? [];
   const { text } = sourceCode;
   global.lastIndex = 0;
   let next = 0;
@@ -155,25 +150,52 @@ function matchesOutsideComments(sourceCode: ScannedSource, pattern: RegExp): boo
   return false;
 }
 
+/** `pattern` with `g`, for `matchesOutsideComments`: itself when it has it (a union), else a copy made once. */
+function globalOf(pattern: RegExp): RegExp {
+  if (pattern.global) return pattern;
+  let global = globals.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, `${pattern.flags}g`);
+    globals.set(pattern, global);
+  }
+  return global;
+}
+
+/** Whether `pattern` matches `text` anywhere (comments included), from its start whatever its `lastIndex`. */
+function matchesAnywhere(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(text);
+}
+
 /**
- * Whether the file's code matches `pattern` (a non-global regex) outside comments, once per file and
- * pattern; when `pattern` was declared with others (`askedTogether`), only if the file matches their
- * union at all.
+ * Whether the file's code matches `pattern` outside comments, once per file and pattern; when `pattern`
+ * was declared with others (`askedTogether`), only if the file matches their union at all. A pattern
+ * with `g` (a union asked itself, as the file gate does) is scanned once, comments skipped as it goes;
+ * any other is tested first, and only a file it matches is scanned again for a match outside comments
+ * (with a copy of it with `g`, made once), which few files need.
  */
 export function textMentions(sourceCode: ScannedSource, pattern: RegExp): boolean {
   if (sourceCode !== slotSource) {
     slotSource = sourceCode;
     slotCount = 0;
   }
+  // A union's kept answer is "outside comments" when it was asked itself, "anywhere" when a member
+  // was asked first: a no of either means no member matches outside comments, all that a member's
+  // question reads from it; a yes of "anywhere" answers a union asked itself yes, looser, never wrong.
+  if (pattern.global) {
+    const answer = kept(pattern);
+    return answer === -1 ? keep(pattern, matchesOutsideComments(sourceCode, pattern)) : answer === 1;
+  }
   const union = unions.get(pattern);
   if (union !== undefined) {
-    // the union is a plain test (comments included): no match at all means no match of any member
+    // the union is tested comments included: no match at all means no match of any member
     const matched = kept(union);
-    if (matched === 0 || (matched === -1 && !keep(union, union.test(sourceCode.text)))) return false;
+    if (matched === 0 || (matched === -1 && !keep(union, matchesAnywhere(union, sourceCode.text)))) return false;
   }
   const answer = kept(pattern);
   if (answer !== -1) return answer === 1;
-  return keep(pattern, pattern.test(sourceCode.text) && matchesOutsideComments(sourceCode, pattern));
+  const comments = sourceCode.ast?.comments;
+  return keep(pattern, pattern.test(sourceCode.text) && (!comments || comments.length === 0 || matchesOutsideComments(sourceCode, globalOf(pattern))));
 }
 
 /** `text` as a regex source that matches it literally. */
