@@ -55,7 +55,8 @@ const SPECIAL_PATH = new RegExp(`${VENDORED_PATH.source}|\\.config\\.|(?:^|[/\\\
 /** The gate of the file of `context`, from the parts of it read once (see the module comment). */
 function gateOf(context: GatedContext, filename: string, credentials: unknown, sourceCode: GatedContext['sourceCode']): Gate {
   if (SPECIAL_PATH.test(filename)) return isVendored(context) ? VENDORED : OPEN;
-  if (credentials === undefined && !isJsonDocument(sourceCode) && !textMentions(sourceCode, NAMES_UNION) && !textMentions(sourceCode, SHAPES_UNION)) return QUIET;
+  // the scans read the AST's comments first: its type is then one read more
+  if (credentials === undefined && !textMentions(sourceCode, NAMES_UNION) && !textMentions(sourceCode, SHAPES_UNION) && !isJsonDocument(sourceCode)) return QUIET;
   // a path that matches none of them can only be vendored by a generated line
   return checksVendored(credentials) && hasGeneratedLine(sourceCode) ? VENDORED : OPEN;
 }
