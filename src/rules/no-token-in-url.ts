@@ -19,7 +19,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { fileFacts, type FileFacts } from '../core/files/file.js';
-import { PRIVATE_SHAPES, SPLIT_LITERAL } from '../core/credentials/catalogue.js';
+import { privateShapesWith, SPLIT_LITERAL } from '../core/credentials/catalogue.js';
 import { parseSettings, type CredentialsSettings } from '../core/files/settings.js';
 import { textMentions } from '../core/prechecks/text.js';
 // the default pre-checks are scanned together (their unions are declared when this module loads)
@@ -360,8 +360,6 @@ function credentialNameSet(options: Options[0], settingsParams: readonly string[
 
 // -------------------------------------------------------------------- whole-file pre-check
 
-const SHAPES = PRIVATE_SHAPES;
-
 /** `settings.credentials` absent: what `getSettings` answers then. */
 const NO_SETTINGS = parseSettings(undefined);
 
@@ -370,11 +368,12 @@ const namePatterns = new PairCache<Options[0], CredentialsSettings, RegExp | nul
 /**
  * What the file text must mention to hold a finding keyed on a name, once per configuration: a
  * configured credential name as code spells it, or a secret-sounding value name for a generic
- * parameter. `null` when custom `settings.credentials.formats` exist: their shapes are unknown.
+ * parameter. `null` when a custom format of `settings.credentials.formats` has no prefix: no shape
+ * then stands for its values (`privateShapesWith`).
  */
 function namePattern(options: Options[0], settings: CredentialsSettings): RegExp | null {
   return namePatterns.last(options, settings) ?? namePatterns.get(options, settings, () => {
-    if (settings.formats.length > 0 || !SHAPES) return null;
+    if (!privateShapesWith(settings.formats)) return null;
     // the same configuration as no-secret-in-client's by default: one scan for both rules
     return namesPrecheck([...(options.params ?? CREDENTIAL_PARAMS), ...(options.extraParams ?? []), ...settings.params], options.allowParams ?? []);
   });
@@ -387,11 +386,12 @@ function namePattern(options: Options[0], settings: CredentialsSettings): RegExp
  */
 function mayHoldFinding(sourceCode: { readonly text: string }, options: Options[0], settings: CredentialsSettings): boolean {
   const pattern = namePattern(options, settings);
+  const shapes = privateShapesWith(settings.formats);
   return (
     pattern === null ||
-    !SHAPES ||
+    !shapes ||
     textMentions(sourceCode, pattern) ||
-    textMentions(sourceCode, SHAPES) ||
+    textMentions(sourceCode, shapes) ||
     textMentions(sourceCode, SPLIT_LITERAL) ||
     textMentions(sourceCode, GENERIC_QUERY_KEY) ||
     // a query object used whole, which may be imported (`{ params: PARAMS }`)

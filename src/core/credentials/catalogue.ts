@@ -424,6 +424,29 @@ export const BUILTIN_FORMATS: readonly CredentialFormat[] = [
  */
 export const PRIVATE_SHAPES: RegExp | undefined = privateShapes(BUILTIN_FORMATS);
 
+const shapesWith = new WeakMap<readonly CredentialFormat[], RegExp | null>();
+
+/**
+ * `PRIVATE_SHAPES` with the private formats of `settings.credentials.formats` (`extra`, one array per
+ * settings object) as well, made once per settings: their prefixes join the built-in ones. `undefined`
+ * when a private format of `extra` has no `prefix` (or the prefixes make no valid pattern together):
+ * nothing then stands for its values, and the pre-checks must not rely on shapes.
+ */
+export function privateShapesWith(extra: readonly CredentialFormat[]): RegExp | undefined {
+  if (extra.length === 0) return PRIVATE_SHAPES;
+  let shapes = shapesWith.get(extra);
+  if (shapes === undefined) {
+    try {
+      shapes = privateShapes([...extra, ...BUILTIN_FORMATS]) ?? null;
+    } catch {
+      // a prefix that is valid alone but not in a union (a backreference, a repeated group name)
+      shapes = null;
+    }
+    shapesWith.set(extra, shapes);
+  }
+  return shapes ?? undefined;
+}
+
 /**
  * A literal split in pieces inside a token, for the pre-checks that look for private literals: two
  * string pieces joined with `+` where the first ends with a token character that no `\` escapes and
@@ -438,8 +461,13 @@ function privateShapes(formats: readonly CredentialFormat[]): RegExp | undefined
   const starts: string[] = [];
   const anywhere: string[] = [];
   const candidates = formats.filter((format) => format.kind === 'private' || format.refineKind);
+  // a prefix looked for after a quote only covers a format looked for there too
   const finds = (finder: CredentialFormat, format: CredentialFormat): boolean =>
-    finder !== format && finder.prefix !== undefined && typeof format.hint === 'string' && finder.prefix.test(format.hint);
+    finder !== format &&
+    finder.prefix !== undefined &&
+    typeof format.hint === 'string' &&
+    (finder.contains === true || format.contains !== true) &&
+    finder.prefix.test(format.hint);
   // a prefix that another one already finds adds nothing but a try at every position (`sk-` finds
   // every `sk-ant-api03-`); two prefixes that find each other both stay
   const covered = (format: CredentialFormat): boolean => candidates.some((other) => finds(other, format) && !finds(format, other));
@@ -448,7 +476,7 @@ function privateShapes(formats: readonly CredentialFormat[]): RegExp | undefined
     if (format.prefix) (format.contains === true ? anywhere : starts).push(format.prefix.source.replace(/^\^/u, ''));
     else if (format.needsAwsKeyId === true) anywhere.push('A[KS]IA');
     else if (format.id === 'vtex-app-token') starts.push('[A-Z]{80}');
-    /* c8 ignore next -- every built-in private format has a literal shape above */
+    // every built-in private format has a literal shape above; a custom format without a prefix has none
     else return undefined;
   }
   return new RegExp([`["'\x60=](?:${starts.join('|')})`, ...anywhere].join('|'), 'u');

@@ -1,10 +1,10 @@
 /**
  * `no-secret-in-client`'s pre-check of a JSON document (issue #20, `@eslint/json`'s languages): a
- * finding there needs a private credential's shape where a string starts (`PRIVATE_SHAPES`, the scan
+ * finding there needs a private credential's shape where a string starts (`privateShapesWith`, the scan
  * code files get), or a secret word (`namesPrecheck`, as for code) and a string of 16 or more
  * credential characters. Asked before the file is classified, which may read a `package.json`.
  */
-import { PRIVATE_SHAPES } from '../credentials/catalogue.js';
+import { privateShapesWith } from '../credentials/catalogue.js';
 import { CREDENTIAL_PARAMS } from '../credentials/vocabulary.js';
 import type { CredentialsSettings } from '../files/settings.js';
 import { PairCache } from '../../utils/cache.js';
@@ -17,10 +17,14 @@ const LONG_STRING = /['"`][\w+/=.~-]{16}/u;
 
 const names = new PairCache<OptionFacts, CredentialsSettings, RegExp>();
 
-/** Whether the JSON text can hold a finding; files are always checked when `settings.credentials.formats` is set. */
+/**
+ * Whether the JSON text can hold a finding; every file is checked when a custom private format of
+ * `settings.credentials.formats` has no prefix (`privateShapesWith`).
+ */
 export function mayHoldJsonFinding(sourceCode: ScannedSource, facts: OptionFacts, settings: CredentialsSettings): boolean {
-  if (settings.formats.length > 0 || PRIVATE_SHAPES === undefined) return true;
-  if (textMentions(sourceCode, PRIVATE_SHAPES)) return true;
+  const shapes = privateShapesWith(settings.formats);
+  if (shapes === undefined) return true;
+  if (textMentions(sourceCode, shapes)) return true;
   const secretWords = names.get(facts, settings, () => namesPrecheck([...CREDENTIAL_PARAMS, ...settings.params], [], facts.secretPhrases));
   return textMentions(sourceCode, secretWords) && textMentions(sourceCode, LONG_STRING);
 }

@@ -4,7 +4,7 @@
  * project's env files (`core/files/env-files.ts`). See `mayHoldFinding`.
  */
 import type { TSESLint } from '@typescript-eslint/utils';
-import { PRIVATE_SHAPES, SPLIT_LITERAL } from '../credentials/catalogue.js';
+import { privateShapesWith, SPLIT_LITERAL } from '../credentials/catalogue.js';
 import { CREDENTIAL_HEADERS, CREDENTIAL_PARAMS, PUBLIC_ENV_PREFIXES, nameWords, type HeaderInfo } from '../credentials/vocabulary.js';
 import { envFilesOf } from '../files/env-files.js';
 import { fileFacts } from '../files/file.js';
@@ -37,7 +37,7 @@ export const BUILTIN_SECRET_HEADERS: readonly HeaderInfo[] = CREDENTIAL_HEADERS.
 
 /**
  * The whole-file pre-check. A finding needs, in the file's code, one of:
- * - a private credential shape (`PRIVATE_SHAPES`, a scan shared with no-token-in-url);
+ * - a private credential shape (`PRIVATE_SHAPES`, with the custom formats' prefixes under settings: a scan shared with no-token-in-url);
  * - a private literal split in pieces (`SPLIT_LITERAL`, shared with no-token-in-url);
  * - a signal that needs no secret name (`SIGNALS` in core/prechecks/defaults.ts): a bundler plugin that copies
  *   env variables, a SvelteKit private env module, an initialiser (`Stripe(…)`), a PEM block; or a
@@ -121,10 +121,12 @@ function mayHoldEnvFinding(context: Context, settings: CredentialsSettings): boo
 
 /**
  * Whether the file can hold a finding at all (see `NAMED_READS`, and `BUNDLER_PLUGINS` for test
- * files). Custom credential formats have shapes no pattern knows: those files are not pre-checked.
+ * files). The shapes are the built-in private formats' and those of `settings.credentials.formats`; a
+ * custom private format without a prefix has none, and then no file is pre-checked.
  */
 export function mayHoldFinding(context: Context, facts: OptionFacts, settings: CredentialsSettings): boolean {
-  if (settings.formats.length > 0 || PRIVATE_SHAPES === undefined) return true;
+  const shapes = privateShapesWith(settings.formats);
+  if (shapes === undefined) return true;
   const { sourceCode } = context;
   // per options and settings (settings add headers and credential parameter names)
   const { serverSdk, anyHeader, secretHeader, names } =
@@ -136,7 +138,7 @@ export function mayHoldFinding(context: Context, facts: OptionFacts, settings: C
       names: namesPrecheck([...CREDENTIAL_PARAMS, ...settings.params], [], facts.secretPhrases),
     }));
   const any =
-    textMentions(sourceCode, PRIVATE_SHAPES) ||
+    textMentions(sourceCode, shapes) ||
     textMentions(sourceCode, SPLIT_LITERAL) ||
     textMentions(sourceCode, SIGNALS) ||
     textMentions(sourceCode, serverSdk) ||
