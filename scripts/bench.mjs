@@ -81,7 +81,7 @@ const table = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map((_, i) =
 function measuredRules(config) {
   if (config === 'visitor-floor') return [VISITOR_FLOOR_RULE];
   if (config === 'no-secrets') return [PEER_RULE];
-  if (config === 'recommended') return Object.keys(plugin.configs.recommended.rules);
+  if (config === 'recommended' || config === 'company') return Object.keys(plugin.configs.recommended.rules);
   if (config.startsWith('rule:')) return [`${PLUGIN_PREFIX}${config.slice(5)}`];
   return [];
 }
@@ -249,7 +249,7 @@ if (!flag('--no-corpus')) {
         const s = summary[config];
         const isFloor = config === 'floor';
         return [
-          config === 'recommended' ? '`recommended` (all 3 rules)' : config.startsWith('rule:') ? `\`${config.slice(5)}\` alone` : config === 'no-secrets' ? 'eslint-plugin-no-secrets (peer)' : config === 'floor' ? 'floor: parsers, no rules' : 'visitor floor: no-op listeners',
+          config === 'recommended' ? '`recommended` (all 3 rules)' : config === 'company' ? '`recommended` with a company preset\'s settings' : config.startsWith('rule:') ? `\`${config.slice(5)}\` alone` : config === 'no-secrets' ? 'eslint-plugin-no-secrets (peer)' : config === 'floor' ? 'floor: parsers, no rules' : 'visitor floor: no-op listeners',
           sec(s.wall),
           sec(s.cpu),
           isFloor ? '1.00×' : times(s.wall / floor.wall),

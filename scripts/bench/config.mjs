@@ -11,6 +11,7 @@ import * as tsParser from '@typescript-eslint/parser';
 import noSecrets from 'eslint-plugin-no-secrets';
 import * as espree from 'espree';
 import vueParser from 'vue-eslint-parser';
+import { acmeSettings } from '../../examples/company-preset/settings.js';
 
 /**
  * The plugin under test: `BENCH_PLUGIN` (a snapshot of the build that scripts/bench.mjs takes at start,
@@ -23,7 +24,7 @@ export const PLUGIN_PREFIX = 'credentials/';
 export const VISITOR_FLOOR_RULE = 'bench/visitor-floor';
 
 /** Configuration names in the order the benchmark prints them. */
-export const CONFIG_NAMES = ['floor', 'visitor-floor', ...RULE_NAMES.map((n) => `rule:${n}`), 'recommended', 'no-secrets'];
+export const CONFIG_NAMES = ['floor', 'visitor-floor', ...RULE_NAMES.map((n) => `rule:${n}`), 'recommended', 'company', 'no-secrets'];
 
 /** Parsers by file kind, as a project using the plugin would configure them. */
 export const LANGUAGES = [
@@ -66,6 +67,9 @@ export function configFor(name, { visitorKeys = [] } = {}) {
     return [...base, { plugins: { bench: { rules: { 'visitor-floor': visitorFloorRule(visitorKeys) } } }, rules: { [VISITOR_FLOOR_RULE]: 'error' } }];
   }
   if (name === 'recommended') return [...base, plugin.configs.recommended];
+  // a shared company preset: `recommended` with the settings of examples/company-preset (its own formats,
+  // headers and parameters), as every app of that company runs it
+  if (name === 'company') return [...base, plugin.configs.recommended, { settings: { credentials: acmeSettings } }];
   if (name === 'no-secrets') return [...base, { plugins: { 'no-secrets': noSecrets }, rules: { 'no-secrets/no-secrets': 'error' } }];
   if (name.startsWith('rule:')) {
     const rule = name.slice('rule:'.length);
