@@ -140,5 +140,11 @@ describe('custom formats (settings.credentials.formats): their prefixes join the
     expect(created(`${quiet}export const v = '${value}';\n`, withPrefix)).toEqual(['no-secret-in-client', 'no-token-in-url']);
     // a private format without a prefix: no file is skipped by shape
     expect(created(quiet, { credentials: { formats: [{ ...acme, prefix: undefined }] } })).toEqual(['no-secret-in-client', 'no-token-in-url']);
+    // nor when the prefixes, each valid alone, make no valid pattern together (one group name twice)
+    const named = [
+      { ...acme, id: 'a', pattern: '(?<p>acme_)[0-9a-f]{32}', prefix: '(?<p>acme_)' },
+      { ...acme, id: 'b', pattern: '(?<p>corp_)[0-9a-f]{32}', prefix: '(?<p>corp_)' },
+    ];
+    expect(created(quiet, { credentials: { formats: named } })).toEqual(['no-secret-in-client', 'no-token-in-url']);
   });
 });
