@@ -23,7 +23,7 @@ import { privateShapesWith, SPLIT_LITERAL } from '../core/credentials/catalogue.
 import { parseSettings, type CredentialsSettings } from '../core/files/settings.js';
 import { textMentions } from '../core/prechecks/text.js';
 // the default pre-checks are scanned together (their unions are declared when this module loads)
-import { GENERIC_QUERY_KEY } from '../core/prechecks/defaults.js';
+import { declareSettingsUnions, GENERIC_QUERY_KEY } from '../core/prechecks/defaults.js';
 import { namesPrecheck } from '../core/prechecks/names.js';
 import { ConfigCache, PairCache } from '../utils/cache.js';
 import type { UrlSink } from '../core/sinks/http.js';
@@ -366,10 +366,9 @@ const NO_SETTINGS = parseSettings(undefined);
 const namePatterns = new PairCache<Options[0], CredentialsSettings, RegExp | null>();
 
 /**
- * What the file text must mention to hold a finding keyed on a name, once per configuration: a
- * configured credential name as code spells it, or a secret-sounding value name for a generic
- * parameter. `null` when a custom format of `settings.credentials.formats` has no prefix: no shape
- * then stands for its values (`privateShapesWith`).
+ * What the file text must mention to hold a finding keyed on a name, once per configuration: a configured
+ * credential name as code spells it, or a secret-sounding value name for a generic parameter. `null` when
+ * a custom format has no prefix: no shape then stands for its values (`privateShapesWith`).
  */
 function namePattern(options: Options[0], settings: CredentialsSettings): RegExp | null {
   return namePatterns.last(options, settings) ?? namePatterns.get(options, settings, () => {
@@ -385,6 +384,7 @@ function namePattern(options: Options[0], settings: CredentialsSettings): RegExp
  * query object used whole in a file that imports (cached scans of the text).
  */
 function mayHoldFinding(sourceCode: { readonly text: string }, options: Options[0], settings: CredentialsSettings): boolean {
+  declareSettingsUnions(settings);
   const pattern = namePattern(options, settings);
   const shapes = privateShapesWith(settings.formats);
   return (

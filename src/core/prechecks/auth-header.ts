@@ -9,6 +9,7 @@ import { reportableHeadersPattern } from '../sinks/headers.js';
 import { SDK_CREDENTIALS, sdkImportsPattern, type SdkCredential } from '../sinks/sdk-credentials.js';
 import { CREDENTIAL_HEADERS, type HeaderInfo, type HeaderKind } from '../credentials/vocabulary.js';
 import { PairCache } from '../../utils/cache.js';
+import { declareSettingsUnions } from './defaults.js';
 
 /** A `headers` / `extraHeaders` option item: a header name, or a name with its kind and provider. */
 export type HeaderOption = string | { name: string; kind?: HeaderKind; provider?: string };
@@ -71,6 +72,7 @@ export function headerList(options: HeaderListOptions, context: Readonly<TSESLin
   const settingsKey = typeof raw === 'object' && raw !== null ? raw : NO_SETTINGS;
   return headerLists.last(options, settingsKey) ?? headerLists.get(options, settingsKey, () => {
     const { settings } = fileFacts(context);
+    declareSettingsUnions(settings);
     const headers = [
       ...(options.extraHeaders ?? []).map(toHeaderInfo),
       ...settings.headers,

@@ -18,7 +18,8 @@
  * same bounded caches the rules ask (`ConfigCache`), so the rules get these very objects.
  */
 import { anchoredSource, CASED_UNION_ANCHORS, UNION_ANCHORS } from './anchored.js';
-import { PRIVATE_SHAPES, SPLIT_LITERAL } from '../credentials/catalogue.js';
+import { PRIVATE_SHAPES, privateShapesWith, SPLIT_LITERAL } from '../credentials/catalogue.js';
+import type { CredentialsSettings } from '../files/settings.js';
 import { reportableHeadersPattern } from '../sinks/headers.js';
 import { namesPrecheck } from './names.js';
 import { HEADERS_OBJECT_USE, QUERY_OBJECT_USE } from './object-uses.js';
@@ -108,3 +109,40 @@ export const NAMES_UNION = askedTogether(
   'i',
 );
 export const SHAPES_UNION = askedTogether([...(PRIVATE_SHAPES ? [PRIVATE_SHAPES] : []), serverSdkPattern(SERVER_SDKS), sdkImportsPattern(SDK_CREDENTIALS), SIGNALS, PUBLIC_PREFIXES], '');
+
+const declared = new WeakMap<CredentialsSettings, readonly [RegExp, RegExp] | null>();
+
+/**
+ * The two unions again for a `settings.credentials` object that adds headers, parameters or formats,
+ * declared once per settings object by the rules that read them (before their first question): the
+ * patterns the rules ask under those settings, given no options, are these very objects (from the same
+ * caches), so a file that matches neither union is answered for all of them with two scans instead of
+ * one scan per pattern. Only the scans are shared: a union holds each member, so an answer is never
+ * wrong, and a pattern a rule asks with other options is scanned alone. A member of the default unions
+ * (`SPLIT_LITERAL`, …) is then asked through these unions. Returns the two unions (the default ones
+ * where the settings add nothing to them), which the file gate asks under these settings;
+ * `undefined` when no union can stand for them (a private custom format without a prefix).
+ */
+export function declareSettingsUnions(settings: CredentialsSettings): readonly [RegExp, RegExp] | undefined {
+  let unions = declared.get(settings);
+  if (unions === undefined) {
+    unions = null;
+    // a union that cannot hold a member (a custom prefix that means the same only with `u`, `\p{…}`)
+    // throws before it is declared: its patterns are then scanned alone, as before
+    try {
+      const shapes = privateShapesWith(settings.formats);
+      if (shapes !== undefined) {
+        const headers = reportableHeadersPattern([...settings.headers, ...CREDENTIAL_HEADERS]);
+        const names =
+          settings.params.length > 0 || settings.headers.length > 0
+            ? askedTogether([headers, namesPrecheck([...CREDENTIAL_PARAMS, ...settings.params]), SPLIT_LITERAL, GENERIC_QUERY_KEY, AUTH_OPTION, QUERY_OBJECT_USE, HEADERS_OBJECT_USE], 'i')
+            : NAMES_UNION;
+        unions = [names, settings.formats.length > 0 ? askedTogether([shapes, serverSdkPattern(SERVER_SDKS), sdkImportsPattern(SDK_CREDENTIALS), SIGNALS, PUBLIC_PREFIXES], '') : SHAPES_UNION];
+      }
+    } catch {
+      // see above
+    }
+    declared.set(settings, unions);
+  }
+  return unions ?? undefined;
+}

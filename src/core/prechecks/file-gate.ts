@@ -2,9 +2,10 @@
  * The gate every rule's `create()` passes first (src/utils/create-rule.ts), decided once per file for
  * the three rules:
  * - `VENDORED`: a vendored or generated file (core/files/vendored.ts): no rule looks at it.
- * - `QUIET`: under the default configuration (no `settings.credentials`), a file that mentions nothing
- *   of the two unions of default pre-checks (`NAMES_UNION`, `SHAPES_UNION` in core/prechecks/defaults.ts)
- *   outside its comments, and is none of the files a rule checks whatever they say: a JSON document
+ * - `QUIET`: a file that mentions nothing of the two unions of pre-checks outside its comments: the
+ *   default ones (`NAMES_UNION`, `SHAPES_UNION` in core/prechecks/defaults.ts), or under
+ *   `settings.credentials` the same unions with the settings' headers, parameters and format prefixes
+ *   (`declareSettingsUnions`; none when a private custom format has no prefix), and is none of the files a rule checks whatever they say: a JSON document
  *   (no-secret-in-client reads its strings), a `*.config.*` file (bundler and Expo configs) or a build
  *   tool's config (`BUILD_TOOLS`). A rule given no options gets no listeners for it, without
  *   running its own `create()`: each rule's own pre-check asks only members of those unions first
@@ -24,7 +25,8 @@
 import { checksVendored, hasGeneratedLine, isVendored, VENDORED_PATH, type LinedSource } from '../files/vendored.js';
 import { BUILD_CONFIG_NAMES } from '../sinks/bundler-config.js';
 import { isJsonDocument } from '../sinks/json-strings.js';
-import { NAMES_UNION, SHAPES_UNION } from './defaults.js';
+import { getSettings } from '../files/settings.js';
+import { declareSettingsUnions, NAMES_UNION, SHAPES_UNION } from './defaults.js';
 import { textMentions } from './text.js';
 
 export const OPEN = 0;
@@ -52,24 +54,42 @@ let lastGate: Gate = OPEN;
  */
 const SPECIAL_PATH = new RegExp(`${VENDORED_PATH.source}|\\.config\\.|(?:^|[/\\\\])(?:${BUILD_CONFIG_NAMES})`, 'u');
 
+const DEFAULT_UNIONS = [NAMES_UNION, SHAPES_UNION] as const;
+
+/**
+ * The unions of the pre-checks the rules ask under the file's `settings.credentials`
+ * (`declareSettingsUnions`); `undefined` when none stand for them, or the settings are invalid (each
+ * rule then says so itself).
+ */
+function settingsUnions(context: GatedContext): readonly [RegExp, RegExp] | undefined {
+  try {
+    return declareSettingsUnions(getSettings(context));
+  } catch {
+    return undefined;
+  }
+}
+
 /** The gate of the file of `context`, from the parts of it read once (see the module comment). */
 function gateOf(context: GatedContext, filename: string, credentials: unknown, sourceCode: GatedContext['sourceCode']): Gate {
   if (SPECIAL_PATH.test(filename)) return isVendored(context) ? VENDORED : OPEN;
+  const unions = credentials === undefined ? DEFAULT_UNIONS : settingsUnions(context);
   // the scans read the AST's comments first: its type is then one read more
-  if (credentials === undefined && !textMentions(sourceCode, NAMES_UNION) && !textMentions(sourceCode, SHAPES_UNION) && !isJsonDocument(sourceCode)) return QUIET;
+  if (unions !== undefined && !textMentions(sourceCode, unions[0]) && !textMentions(sourceCode, unions[1]) && !isJsonDocument(sourceCode)) return QUIET;
   // a path that matches none of them can only be vendored by a generated line
   return checksVendored(credentials) && hasGeneratedLine(sourceCode) ? VENDORED : OPEN;
 }
 
 /** Whether the quiet file of the last gate is generated: asked once, and only when a rule given options needs it. */
 let lastQuietVendored: boolean | undefined;
+let lastCredentials: unknown;
 
 /** The gate of the file of `context` (see the module comment), once per file. */
 export function fileGate(context: GatedContext): Gate {
   const sourceCode = Reflect.get(context, 'sourceCode');
   if (sourceCode !== lastSource) {
     const settings = Reflect.get(context, 'settings');
-    lastGate = gateOf(context, Reflect.get(context, 'filename'), settings.credentials, sourceCode);
+    lastCredentials = settings.credentials;
+    lastGate = gateOf(context, Reflect.get(context, 'filename'), lastCredentials, sourceCode);
     lastSource = sourceCode;
     lastQuietVendored = undefined;
   }
@@ -78,10 +98,10 @@ export function fileGate(context: GatedContext): Gate {
 
 /**
  * Whether the file the gate last found `QUIET` is vendored all the same: a generated file (its path is no
- * vendored one, and no settings ask to check vendored files, or it would not be quiet). Asked by a rule
- * given options, which a quiet file does not silence; once per file.
+ * vendored one, or it would not be quiet), unless the settings ask to check vendored files. Asked by a
+ * rule given options, which a quiet file does not silence; once per file.
  */
 export function quietFileVendored(): boolean {
-  lastQuietVendored ??= lastSource !== undefined && hasGeneratedLine(lastSource);
+  lastQuietVendored ??= lastSource !== undefined && checksVendored(lastCredentials) && hasGeneratedLine(lastSource);
   return lastQuietVendored;
 }

@@ -12,7 +12,7 @@ import type { CredentialsSettings } from '../files/settings.js';
 import { MODULE_READS } from '../modules/origin.js';
 import { headerNamesPattern, reportableHeadersPattern } from '../sinks/headers.js';
 import { PairCache } from '../../utils/cache.js';
-import { PUBLIC_PREFIXES, SERVER_SDKS, SIGNALS, serverSdkPattern } from './defaults.js';
+import { declareSettingsUnions, PUBLIC_PREFIXES, SERVER_SDKS, SIGNALS, serverSdkPattern } from './defaults.js';
 import { namesPrecheck } from './names.js';
 import { escapeRegExp, textMentions } from './text.js';
 
@@ -127,6 +127,7 @@ function mayHoldEnvFinding(context: Context, settings: CredentialsSettings): boo
 export function mayHoldFinding(context: Context, facts: OptionFacts, settings: CredentialsSettings): boolean {
   const shapes = privateShapesWith(settings.formats);
   if (shapes === undefined) return true;
+  declareSettingsUnions(settings);
   const { sourceCode } = context;
   // per options and settings (settings add headers and credential parameter names)
   const { serverSdk, anyHeader, secretHeader, names } =
