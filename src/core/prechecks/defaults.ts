@@ -114,7 +114,8 @@ const declared = new WeakMap<CredentialsSettings, readonly [RegExp, RegExp] | nu
 
 /**
  * The two unions again for a `settings.credentials` object that adds headers, parameters or formats,
- * declared once per settings object by the rules that read them (before their first question): the
+ * declared once per settings object by the file gate and by the rules that read them (before their
+ * first question; the gate does not ask about `*.config.*` and vendored paths): the
  * patterns the rules ask under those settings, given no options, are these very objects (from the same
  * caches), so a file that matches neither union is answered for all of them with two scans instead of
  * one scan per pattern. Only the scans are shared: a union holds each member, so an answer is never
