@@ -113,35 +113,22 @@ const FACTORIES = new Set(['create', 'extend']);
 
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
 
-const candidateCache = new WeakMap<Scope, ReadonlySet<string>>();
-
 /**
- * Names that may stand for a client anywhere in the file: the conventional names, and every binding
- * of an import or `require` of a client package or of a `.create()`/`.extend()` call. Computed once
- * per file, so that calls through any other name are answered without a scope lookup.
+ * Whether `id` may stand for a client, read from its own binding: a conventional client name, an
+ * import from a client package, or a variable given a `require` or a `.create()`/`.extend()` call.
+ * Every client `clientOfIdentifier` answers is one of these, so a call through any other name is
+ * answered with one scope lookup (it walked every binding of the file once per file before, a cost
+ * every file that passes the pre-check paid, most of them without a single client call).
  */
-function candidateNames(scope: Scope): ReadonlySet<string> {
-  let root = scope;
-  while (root.upper) root = root.upper;
-  const cached = candidateCache.get(root);
-  if (cached) return cached;
-  const names = new Set(CLIENT_NAMES.keys());
-  const visit = (current: Scope): void => {
-    for (const variable of current.variables) {
-      const def = variable.defs[0];
-      if (def?.type === TSESLint.Scope.DefinitionType.ImportBinding) {
-        const source = def.parent.type === AST_NODE_TYPES.ImportDeclaration ? def.parent.source.value : '';
-        if (CLIENT_PACKAGES.has(source.toLowerCase())) names.add(variable.name);
-      } else if (def?.type === TSESLint.Scope.DefinitionType.Variable && def.node.init) {
-        const init = unwrap(def.node.init);
-        if (init.type === AST_NODE_TYPES.CallExpression && (requiredModule(init) !== undefined || isFactoryCall(init))) names.add(variable.name);
-      }
-    }
-    current.childScopes.forEach(visit);
-  };
-  visit(root);
-  candidateCache.set(root, names);
-  return names;
+function mayStandForClient(id: TSESTree.Identifier, scope: Scope): boolean {
+  if (CLIENT_NAMES.has(id.name)) return true;
+  const def = findVariableSafe(id, scope)?.defs[0];
+  if (def?.type === TSESLint.Scope.DefinitionType.ImportBinding) {
+    return def.parent.type === AST_NODE_TYPES.ImportDeclaration && CLIENT_PACKAGES.has(def.parent.source.value.toLowerCase());
+  }
+  if (def?.type !== TSESLint.Scope.DefinitionType.Variable || !def.node.init) return false;
+  const init = unwrap(def.node.init);
+  return init.type === AST_NODE_TYPES.CallExpression && (requiredModule(init) !== undefined || isFactoryCall(init));
 }
 
 function isFactoryCall(call: TSESTree.CallExpression): boolean {
@@ -151,7 +138,7 @@ function isFactoryCall(call: TSESTree.CallExpression): boolean {
 
 /** The client an identifier stands for: through its import, `require`, or `axios.create()` binding, else its name. */
 export function clientOfIdentifier(id: TSESTree.Identifier, scope: Scope, depth = 0): Client | undefined {
-  if (!candidateNames(scope).has(id.name)) return undefined;
+  if (!mayStandForClient(id, scope)) return undefined;
   const declarator = constDeclarator(id, scope);
   if (declarator?.init && depth < 4) {
     const init = unwrap(declarator.init);
