@@ -24,7 +24,7 @@ import { reportableHeadersPattern } from '../sinks/headers.js';
 import { namesPrecheck } from './names.js';
 import { HEADERS_OBJECT_USE, QUERY_OBJECT_USE } from './object-uses.js';
 import { askedTogether, escapeRegExp } from './text.js';
-import { CREDENTIAL_HEADERS, CREDENTIAL_PARAMS, PUBLIC_ENV_PREFIXES } from '../credentials/vocabulary.js';
+import { CREDENTIAL_HEADERS, CREDENTIAL_PARAMS, PUBLIC_ENV_PREFIXES, type HeaderInfo } from '../credentials/vocabulary.js';
 import { ConfigCache } from '../../utils/cache.js';
 import { AUTH_OPTION, sdkImportsPattern, SDK_CREDENTIALS } from '../sinks/sdk-credentials.js';
 
@@ -104,11 +104,20 @@ export const GENERIC_QUERY_KEY = new RegExp(
  * nine branches, where rarest-character anchors made eighteen and scanned twice as long (24 ms instead
  * of 51 ms on the corpus, in a loop; 20 ms less per process in ESLint).
  */
-export const NAMES_UNION = askedTogether(
-  [reportableHeadersPattern(CREDENTIAL_HEADERS), namesPrecheck(CREDENTIAL_PARAMS), SPLIT_LITERAL, GENERIC_QUERY_KEY, AUTH_OPTION, QUERY_OBJECT_USE, HEADERS_OBJECT_USE],
-  'i',
-);
-export const SHAPES_UNION = askedTogether([...(PRIVATE_SHAPES ? [PRIVATE_SHAPES] : []), serverSdkPattern(SERVER_SDKS), sdkImportsPattern(SDK_CREDENTIALS), SIGNALS, PUBLIC_PREFIXES], '');
+/**
+ * The case-insensitive union for `headers` and credential `params`, and the case-sensitive one for the
+ * private `shapes`: each union's members are listed here only, for the defaults and for every settings
+ * object (`declareSettingsUnions`), so that a member added to one is asked under the other too, as the
+ * file gate's soundness needs.
+ */
+function namesUnion(headers: readonly HeaderInfo[], params: readonly string[]): RegExp {
+  return askedTogether([reportableHeadersPattern(headers), namesPrecheck(params), SPLIT_LITERAL, GENERIC_QUERY_KEY, AUTH_OPTION, QUERY_OBJECT_USE, HEADERS_OBJECT_USE], 'i');
+}
+function shapesUnion(shapes: RegExp | undefined): RegExp {
+  return askedTogether([...(shapes ? [shapes] : []), serverSdkPattern(SERVER_SDKS), sdkImportsPattern(SDK_CREDENTIALS), SIGNALS, PUBLIC_PREFIXES], '');
+}
+export const NAMES_UNION = namesUnion(CREDENTIAL_HEADERS, CREDENTIAL_PARAMS);
+export const SHAPES_UNION = shapesUnion(PRIVATE_SHAPES);
 
 const declared = new WeakMap<CredentialsSettings, readonly [RegExp, RegExp] | null>();
 
@@ -133,12 +142,11 @@ export function declareSettingsUnions(settings: CredentialsSettings): readonly [
     try {
       const shapes = privateShapesWith(settings.formats);
       if (shapes !== undefined) {
-        const headers = reportableHeadersPattern([...settings.headers, ...CREDENTIAL_HEADERS]);
         const names =
           settings.params.length > 0 || settings.headers.length > 0
-            ? askedTogether([headers, namesPrecheck([...CREDENTIAL_PARAMS, ...settings.params]), SPLIT_LITERAL, GENERIC_QUERY_KEY, AUTH_OPTION, QUERY_OBJECT_USE, HEADERS_OBJECT_USE], 'i')
+            ? namesUnion([...settings.headers, ...CREDENTIAL_HEADERS], [...CREDENTIAL_PARAMS, ...settings.params])
             : NAMES_UNION;
-        unions = [names, settings.formats.length > 0 ? askedTogether([shapes, serverSdkPattern(SERVER_SDKS), sdkImportsPattern(SDK_CREDENTIALS), SIGNALS, PUBLIC_PREFIXES], '') : SHAPES_UNION];
+        unions = [names, settings.formats.length > 0 ? shapesUnion(shapes) : SHAPES_UNION];
       }
     } catch {
       // see above
