@@ -111,6 +111,16 @@ const CLIENT_METHODS: ReadonlySet<string> = new Set([...HTTP_METHODS, ...BODY_ME
 /** Factories that return a configured instance of the same client. */
 const FACTORIES = new Set(['create', 'extend']);
 
+/**
+ * Every method name `describeCall` can describe on an object (`window.fetch`, `location.assign`,
+ * `history.pushState`, `router.push`, `res.redirect`, `navigator.sendBeacon`, `xhr.open`, a client's
+ * `CLIENT_METHODS`): its member path answers any other name at once, and so may a caller before it asks
+ * for the call's scope (`QueryEntries.ofCall`).
+ */
+export const DESCRIBED_METHODS: ReadonlySet<string> = new Set([
+  'fetch', 'open', 'assign', 'replace', 'pushState', 'replaceState', 'redirect', 'push', 'navigate', 'sendBeacon', ...CLIENT_METHODS,
+]);
+
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
 
 /**
@@ -296,6 +306,7 @@ export function describeCall(call: TSESTree.CallExpression | TSESTree.NewExpress
     return undefined;
   }
   const method = callee.property.name;
+  if (!DESCRIBED_METHODS.has(method)) return undefined;
   const object = unwrap(callee.object);
   if (isGlobalObject(object)) {
     if (method === 'fetch') return { client: 'fetch', name, kind: 'request', urlIndex: 0, configIndex: 1 };

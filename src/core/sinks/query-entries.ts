@@ -11,7 +11,7 @@
  * One instance per linted file.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { INFERRED_SOCKET, calleeLabel, clientOfIdentifier, describeCall, lastName, urlSinkOf, variableSink, type HttpCall, type UrlSink } from './http.js';
+import { DESCRIBED_METHODS, INFERRED_SOCKET, calleeLabel, clientOfIdentifier, describeCall, lastName, urlSinkOf, variableSink, type HttpCall, type UrlSink } from './http.js';
 import { hasSocketScheme, inSocketContext } from './sockets.js';
 import { propertyName, unwrap, type StringPart } from '../values/static.js';
 import { parseQuery } from '../values/url.js';
@@ -56,6 +56,9 @@ export interface QuerySource {
   /** Set when the entries were read from a client's options object. */
   readonly client?: ClientConfig;
 }
+
+/** The methods `QueryEntries.ofCall` reads a query from itself: `URLSearchParams`' setters, superagent's `.query()`, client factories. */
+const QUERY_CALL_METHODS: ReadonlySet<string> = new Set(['set', 'append', 'query', 'create', 'extend']);
 
 /** Objects whose `stringify`/`encode` turns an object into a query string. */
 const QUERY_SERIALIZERS = /^(?:qs|querystring|queryString|QueryString|query)$/u;
@@ -169,9 +172,19 @@ export class QueryEntries {
    * `params` of `axios.create`/`got.extend`, and the query options of a recognised client call.
    */
   ofCall(call: TSESTree.CallExpression): QuerySource[] {
-    // Cheap syntactic gate first: every shape below passes an argument that can hold a query.
+    // Cheap syntactic gates first: every shape below passes an argument that can hold a query, and a
+    // method called by a plain name is one of those asked below or one `describeCall` describes.
     if (!call.arguments.some(mayHoldOptions)) return [];
     const callee = unwrap(call.callee);
+    if (
+      callee.type === AST_NODE_TYPES.MemberExpression &&
+      !callee.computed &&
+      callee.property.type === AST_NODE_TYPES.Identifier &&
+      !QUERY_CALL_METHODS.has(callee.property.name) &&
+      !DESCRIBED_METHODS.has(callee.property.name)
+    ) {
+      return [];
+    }
     const scope = this.#sourceCode.getScope(call);
     if (callee.type === AST_NODE_TYPES.MemberExpression) {
       const method = propertyName(callee, scope);
