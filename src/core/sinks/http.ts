@@ -109,7 +109,7 @@ const LOCAL_MODULE = /^(?:\.{1,2}\/|[@~#]\/|src\/)/u;
 const CLIENT_METHODS: ReadonlySet<string> = new Set([...HTTP_METHODS, ...BODY_METHODS, 'getUri', 'ajax', 'getJSON', 'getScript', 'load', 'raw']);
 
 /** Factories that return a configured instance of the same client. */
-const FACTORIES = new Set(['create', 'extend']);
+export const FACTORIES: ReadonlySet<string> = new Set(['create', 'extend']);
 
 /**
  * Every method name `describeCall` can describe on an object (`window.fetch`, `location.assign`,

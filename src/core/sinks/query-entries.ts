@@ -11,7 +11,7 @@
  * One instance per linted file.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { DESCRIBED_METHODS, INFERRED_SOCKET, calleeLabel, clientOfIdentifier, describeCall, lastName, urlSinkOf, variableSink, type HttpCall, type UrlSink } from './http.js';
+import { DESCRIBED_METHODS, FACTORIES, INFERRED_SOCKET, calleeLabel, clientOfIdentifier, describeCall, lastName, urlSinkOf, variableSink, type HttpCall, type UrlSink } from './http.js';
 import { hasSocketScheme, inSocketContext } from './sockets.js';
 import { propertyName, unwrap, type StringPart } from '../values/static.js';
 import { parseQuery } from '../values/url.js';
@@ -58,7 +58,7 @@ export interface QuerySource {
 }
 
 /** The methods `QueryEntries.ofCall` reads a query from itself: `URLSearchParams`' setters, superagent's `.query()`, client factories. */
-const QUERY_CALL_METHODS: ReadonlySet<string> = new Set(['set', 'append', 'query', 'create', 'extend']);
+const QUERY_CALL_METHODS: ReadonlySet<string> = new Set(['set', 'append', 'query', ...FACTORIES]);
 
 /** Objects whose `stringify`/`encode` turns an object into a query string. */
 const QUERY_SERIALIZERS = /^(?:qs|querystring|queryString|QueryString|query)$/u;
@@ -200,7 +200,7 @@ export class QueryEntries {
         const sink: UrlSink = { name: `${calleeLabel(innermostCallee(call))}().query`, kind: 'request', client: 'superagent' };
         return [{ entries: this.ofObject(arg, scope), sink, fallbackSink: 'request' }];
       }
-      if ((method === 'create' || method === 'extend') && callee.object.type === AST_NODE_TYPES.Identifier) {
+      if (method !== undefined && FACTORIES.has(method) && callee.object.type === AST_NODE_TYPES.Identifier) {
         const client = clientOfIdentifier(callee.object, scope);
         const key = client === 'axios' ? 'params' : client === 'got' || client === 'ky' ? 'searchParams' : client === 'ofetch' ? 'query' : undefined;
         const [config] = call.arguments;
