@@ -92,36 +92,17 @@ describe('fileGate', () => {
     expect(reads).toBe(1);
   });
 
-  /** A file's object as ESLint 9 and 10 make it (`FileContext`): frozen, holding the file's `sourceCode` as its own value. */
-  function fileObject(filename: string, text: string): object {
-    return Object.freeze({ filename, settings: {}, sourceCode: { text, lines: text.split('\n'), ast: { type: 'Program', comments: [] } } });
-  }
-
-  /** A rule's context on `file`, frozen; with `counted`, it holds a `sourceCode` of its own that counts its reads. */
-  function ruleContext(file: object, counted?: { reads: number }): GatedContext {
-    const own: PropertyDescriptorMap = counted ? { sourceCode: { get: (): unknown => ((counted.reads += 1), Reflect.get(file, 'sourceCode') as unknown) } } : {};
-    return Object.freeze(Object.create(file, own) as GatedContext);
-  }
-
-  it('answers the next rules of a file from the frozen object their contexts inherit `sourceCode` from', () => {
+  it('reads `sourceCode` from every context, and gates a file again when it changes', () => {
+    // contexts on one frozen file object, as ESLint's: each rule's context is asked for its `sourceCode`
+    const text = 'const one = 1;\n';
+    const file = Object.freeze({ filename: '/app/src/app.js', settings: {}, sourceCode: { text, lines: text.split('\n'), ast: { type: 'Program', comments: [] } } });
     const counted = { reads: 0 };
-    const file = fileObject('/app/src/app.js', "const k = 'access_token';\n");
-    // the first rule's context is read; the next ones, on the same file object, are not read at all
-    expect([fileGate(ruleContext(file)), fileGate(ruleContext(file, counted)), fileGate(ruleContext(file, counted))]).toEqual([OPEN, OPEN, OPEN]);
-    expect(counted.reads).toBe(0);
-    // the next file's object is read again, and answered for its own text
-    const next = fileObject('/app/src/next.js', 'const one = 1;\n');
-    expect([fileGate(ruleContext(next)), fileGate(ruleContext(next))]).toEqual([QUIET, QUIET]);
-  });
-
-  it('reads `sourceCode` from every context whose prototype does not fix it', () => {
-    // contexts that hold `sourceCode` themselves (a wrapper's): each one is read
-    const counted = { reads: 0 };
-    const file = fileObject('/app/src/app.js', 'const one = 1;\n');
-    expect([0, 1, 2].map(() => fileGate(ruleContext(file, counted)))).toEqual([QUIET, QUIET, QUIET]);
+    const ruleContext = (): GatedContext =>
+      Object.freeze(Object.create(file, { sourceCode: { get: (): unknown => ((counted.reads += 1), Reflect.get(file, 'sourceCode') as unknown) } }) as GatedContext);
+    expect([0, 1, 2].map(() => fileGate(ruleContext()))).toEqual([QUIET, QUIET, QUIET]);
     expect(counted.reads).toBe(3);
-    // a prototype that is not frozen may be given another `sourceCode`: read each time, and answered for it
-    const open = { filename: '/app/src/app.js', settings: {}, sourceCode: { text: 'const one = 1;\n', lines: ['const one = 1;', ''], ast: { type: 'Program', comments: [] } } };
+    // a prototype that is not frozen may be given another `sourceCode`: answered for it
+    const open = { filename: '/app/src/app.js', settings: {}, sourceCode: { text, lines: text.split('\n'), ast: { type: 'Program', comments: [] } } };
     const context = Object.freeze(Object.create(open) as GatedContext);
     expect(fileGate(context)).toBe(QUIET);
     open.sourceCode = { text: "const k = 'access_token';\n", lines: ["const k = 'access_token';", ''], ast: { type: 'Program', comments: [] } };

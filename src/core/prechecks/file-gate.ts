@@ -21,8 +21,7 @@
  * object per file and rule, on a new prototype per file, so a property read (`context.sourceCode`) meets
  * a new object shape in every file, and V8 made an inline cache miss of each such read costlier than
  * `Reflect.get`'s lookup (benchmark corpus, one process: 6 ms less for the first read of each file). The
- * next rules of the file read nothing of their contexts when these inherit the file's `sourceCode` from
- * one frozen object, as ESLint's do (`lastFile`).
+ * next rules of the file read its `sourceCode` only: the same object as the last one, the answer is kept.
  */
 import { checksVendored, hasGeneratedLine, isVendored, VENDORED_PATH, type LinedSource } from '../files/vendored.js';
 import { BUILD_CONFIG_NAMES } from '../sinks/bundler-config.js';
@@ -85,26 +84,8 @@ function gateOf(context: GatedContext, filename: string, credentials: unknown, s
 let lastQuietVendored: boolean | undefined;
 let lastCredentials: unknown;
 
-/**
- * What the last context inherited the file's `sourceCode` from, when that object is frozen and holds it
- * as its own value: ESLint 9 and 10 make one such object per file (`FileContext`) and every rule's
- * context of the file from it, so the next rules of the file are answered from `Object.getPrototypeOf`,
- * without a property read on a context (a read that misses V8's caches on each file's new contexts).
- * `undefined` for any other shape of context, which is then read as before.
- */
-let lastFile: object | undefined;
-
-/** Whether `file`, the prototype of `context`, fixes the `sourceCode` that `context` reads (see `lastFile`). */
-function fixesSourceCode(file: object, context: object): boolean {
-  if (!Object.isFrozen(file) || Object.hasOwn(context, 'sourceCode')) return false;
-  const own = Object.getOwnPropertyDescriptor(file, 'sourceCode');
-  return own !== undefined && 'value' in own;
-}
-
 /** The gate of the file of `context` (see the module comment), once per file. */
 export function fileGate(context: GatedContext): Gate {
-  const file = Object.getPrototypeOf(context) as object | null;
-  if (file !== null && file === lastFile) return lastGate;
   const sourceCode = Reflect.get(context, 'sourceCode');
   if (sourceCode !== lastSource) {
     const settings = Reflect.get(context, 'settings');
@@ -113,7 +94,6 @@ export function fileGate(context: GatedContext): Gate {
     lastSource = sourceCode;
     lastQuietVendored = undefined;
   }
-  lastFile = file !== null && fixesSourceCode(file, context) ? file : undefined;
   return lastGate;
 }
 
