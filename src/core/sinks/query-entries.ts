@@ -57,8 +57,11 @@ export interface QuerySource {
   readonly client?: ClientConfig;
 }
 
+/** The `URLSearchParams` methods that add a parameter (`params.set('key', value)`). */
+const SEARCH_PARAMS_SETTERS: ReadonlySet<string | undefined> = new Set(['set', 'append']);
+
 /** The methods `QueryEntries.ofCall` reads a query from itself: `URLSearchParams`' setters, superagent's `.query()`, client factories. */
-const QUERY_CALL_METHODS: ReadonlySet<string> = new Set(['set', 'append', 'query', ...FACTORIES]);
+const QUERY_CALL_METHODS: ReadonlySet<string | undefined> = new Set([...SEARCH_PARAMS_SETTERS, 'query', ...FACTORIES]);
 
 /** Objects whose `stringify`/`encode` turns an object into a query string. */
 const QUERY_SERIALIZERS = /^(?:qs|querystring|queryString|QueryString|query)$/u;
@@ -188,7 +191,7 @@ export class QueryEntries {
     const scope = this.#sourceCode.getScope(call);
     if (callee.type === AST_NODE_TYPES.MemberExpression) {
       const method = propertyName(callee, scope);
-      const owner = method === 'set' || method === 'append' ? this.#searchParamsOwner(callee.object, scope) : undefined;
+      const owner = SEARCH_PARAMS_SETTERS.has(method) ? this.#searchParamsOwner(callee.object, scope) : undefined;
       if (owner) {
         const [key, value] = call.arguments;
         const name = key ? this.#values.text(key, scope) : undefined;
@@ -305,7 +308,7 @@ export class QueryEntries {
         if ((method === 'stringify' || method === 'encode') && arg && QUERY_SERIALIZERS.test(lastName(callee.object) ?? '')) {
           return this.ofObject(arg, scope);
         }
-        if ((method === 'set' || method === 'append') && arg) {
+        if (SEARCH_PARAMS_SETTERS.has(method) && arg) {
           const inner = this.ofQuery(callee.object, scope, depth + 1);
           if (!inner) return undefined;
           const name = this.#values.text(arg, scope);
@@ -429,7 +432,7 @@ export class QueryEntries {
       const call = member.parent;
       if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) continue;
       const method = propertyName(member, reference.from);
-      if (method !== 'set' && method !== 'append') continue;
+      if (!SEARCH_PARAMS_SETTERS.has(method)) continue;
       const [key, value] = call.arguments;
       const name = key ? this.#values.text(key, reference.from) : undefined;
       if (name !== undefined) entries.push({ name, node: call, ...valueOf(value) });
