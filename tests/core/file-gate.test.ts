@@ -56,6 +56,16 @@ describe('fileGate', () => {
     expect(gateOf('/app/src/build/index.js', 'export default {};\n')).toBe(QUIET);
   });
 
+  it('reads the path under the working directory: a project in a vendor folder is gated as the team’s code', () => {
+    const under = (cwd: string, filename: string, text: string): Gate =>
+      fileGate({ cwd, filename, settings: {}, sourceCode: { text, lines: text.split('\n'), ast: { type: 'Program', comments: [] } } });
+    expect(under('/srv/vendor/shop', '/srv/vendor/shop/src/math.ts', 'export const one = 1;\n')).toBe(QUIET);
+    expect(under('/srv/vendor/shop', '/srv/vendor/shop/src/api.ts', 'const h = { Authorization: auth };\n')).toBe(OPEN);
+    expect(under('/srv/vendor/shop', '/srv/vendor/shop/public/vendor/lib.js', 'const h = { Authorization: auth };\n')).toBe(VENDORED);
+    // a `*.config.*` folder above the project is no config file
+    expect(under('/srv/site.config.d/app', '/srv/site.config.d/app/src/math.ts', 'export const one = 1;\n')).toBe(QUIET);
+  });
+
   it('answers vendored files, whatever they say; a quiet generated file is quiet until a rule given options asks', () => {
     expect(gateOf('/app/public/vendor/lib.js', "const h = { Authorization: auth };\n")).toBe(VENDORED);
     expect(gateOf('/app/public/vendor/lib.js', 'const one = 1;\n')).toBe(VENDORED);

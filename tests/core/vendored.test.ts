@@ -1,11 +1,12 @@
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { GENERATED_LINE, hasGeneratedLine, isVendored } from '../../src/core/files/vendored.js';
+import { GENERATED_LINE, hasGeneratedLine, isVendored, pathUnder } from '../../src/core/files/vendored.js';
 import plugin from '../../src/index.js';
 import { fake } from '../fixtures/fake.js';
 import { ALL_FILES } from '../fixtures/files.js';
 
-const context = (filename: string, text = 'const a = 1;\n', credentials?: unknown): Parameters<typeof isVendored>[0] => ({
+const context = (filename: string, text = 'const a = 1;\n', credentials?: unknown, cwd?: string): Parameters<typeof isVendored>[0] => ({
+  ...(cwd === undefined ? {} : { cwd }),
   filename,
   settings: credentials === undefined ? {} : { credentials },
   sourceCode: { text, lines: text.split('\n') },
@@ -59,9 +60,40 @@ describe('isVendored', () => {
     expect(hasGeneratedLine(source(exact))).toBe(true);
   });
 
+  it('reads the path under the working directory: a project that lives in a vendor folder is not vendored', () => {
+    expect(isVendored(context('/srv/vendor/shop/src/api.js', 'x', undefined, '/srv/vendor/shop'))).toBe(false);
+    expect(isVendored(context('/home/ci/third_party/app/src/api.js', 'x', undefined, '/home/ci/third_party/app'))).toBe(false);
+    expect(isVendored(context('C:\\work\\bower_components\\app\\src\\api.js', 'x', undefined, 'C:\\work\\bower_components\\app'))).toBe(false);
+    // its own vendored folders still are
+    expect(isVendored(context('/srv/vendor/shop/public/vendor/jquery.js', 'x', undefined, '/srv/vendor/shop'))).toBe(true);
+    expect(isVendored(context('/srv/vendor/shop/vendor/lib.js', 'x', undefined, '/srv/vendor/shop'))).toBe(true);
+    // without a working directory (a caller that has none), the path as given
+    expect(isVendored(context('/srv/vendor/shop/src/api.js'))).toBe(true);
+  });
+
   it("checks them when settings.credentials.vendored is 'check'", () => {
     expect(isVendored(context('public/vendor/stripe.js', 'x', { vendored: 'check' }))).toBe(false);
     expect(isVendored(context('public/vendor/stripe.js', 'x', { vendored: 'skip' }))).toBe(true);
+  });
+});
+
+describe('pathUnder', () => {
+  it.each([
+    ['/srv/app', '/srv/app/src/a.js', 'src/a.js'],
+    ['/srv/app', '/srv/app/vendor/a.js', 'vendor/a.js'],
+    ['/', '/vendor/a.js', 'vendor/a.js'],
+    ['/srv/app/', '/srv/app/src/a.js', 'src/a.js'],
+    ['C:\\work\\app', 'C:\\work\\app\\src\\a.js', 'src\\a.js'],
+    // a sibling whose name starts like the working directory is outside it
+    ['/srv/app', '/srv/app-vendor/a.js', '../app-vendor/a.js'],
+    ['/srv/vendor/app', '/srv/vendor/lib/a.js', '../lib/a.js'],
+    ['/srv/app', '/srv/app', ''],
+    // relative names (the Linter API's), and no working directory: as given
+    ['/srv/app', 'src/a.js', 'src/a.js'],
+    [undefined, '/srv/vendor/a.js', '/srv/vendor/a.js'],
+    ['', '/srv/vendor/a.js', '/srv/vendor/a.js'],
+  ])('cwd %s, %s: %s', (cwd, filename, expected) => {
+    expect(pathUnder(cwd, filename)).toBe(expected);
   });
 });
 
@@ -81,6 +113,17 @@ describe('every rule skips vendored and generated files', () => {
     expect(lint('public/vendor/pay.js', code)).toEqual([]);
     expect(lint('public/js/pay.min.js', code)).toEqual([]);
     expect(lint('src/components/Pay.js', `${code}var pad="${'x'.repeat(GENERATED_LINE)}";\n`)).toEqual([]);
+  });
+
+  it('reports it in a project that itself lives in a vendor or third_party folder, and skips that project’s own vendored copies', () => {
+    const messages = (cwd: string, filename: string): Linter.LintMessage[] =>
+      new Linter({ configType: 'flat', cwd }).verify(code, [{ files: ALL_FILES, ...plugin.configs.recommended }], { filename });
+    const own = messages('/srv/shop', '/srv/shop/src/components/Pay.js');
+    expect(own.map((m) => `${String(m.line)}:${String(m.column)} ${m.ruleId ?? ''} ${m.messageId ?? ''}`)).toEqual(['2:20 credentials/no-secret-in-client privateLiteral']);
+    for (const cwd of ['/srv/vendor/shop', '/home/ci/third_party/shop', '/srv/bower_components/shop']) {
+      expect(messages(cwd, `${cwd}/src/components/Pay.js`)).toEqual(own);
+      expect(messages(cwd, `${cwd}/public/vendor/pay.js`)).toEqual([]);
+    }
   });
 
   it("reports it there with vendored: 'check'", () => {

@@ -4,8 +4,13 @@
  * or more (what minifiers and bundlers write; people do not). They are not the team's code, and a
  * report there cannot be fixed where it is; no rule looks at them unless
  * `settings.credentials.vendored` is `'check'`. Asked once per file for the three rules, first
- * thing, by the file gate (core/prechecks/file-gate.ts).
+ * thing, by the file gate (core/prechecks/file-gate.ts). The path is read as the other conventions read
+ * it, relative to ESLint's working directory (`pathUnder`): the folders above the project say nothing of
+ * its files.
  */
+import path from 'node:path';
+
+/** A vendored folder or a minified bundle, in a path relative to the working directory (`pathUnder`). */
 export const VENDORED_PATH = /(?:^|[/\\])(?:vendors?|third[-_]party|bower_components)[/\\]|\.min\.[cm]?js$/u;
 
 /** The shortest line that counts as generated. */
@@ -37,15 +42,39 @@ export function hasGeneratedLine(sourceCode: LinedSource): boolean {
   return false;
 }
 
+/**
+ * `filename` relative to ESLint's working directory `cwd`, as the conventions read a path (a project that
+ * itself lives in a `vendor/` or `third_party/` folder is the team's code, not a vendored copy): for a
+ * file under `cwd`, nearly every file, the part after it, with no `path.relative` per file (the file gate
+ * asks for every file); `path.relative` for an absolute path outside it, as `fileFacts().relativePath`
+ * reads it; a relative `filename`, or no `cwd`, as it is.
+ */
+export function pathUnder(cwd: string | undefined, filename: string): string {
+  if (cwd === undefined || cwd === '') return filename;
+  if (filename.startsWith(cwd)) {
+    const at = cwd.length;
+    const last = cwd.charCodeAt(at - 1);
+    // `/` or `\` ends `cwd` (a root), or follows it in `filename`
+    if (last === 47 || last === 92) return filename.slice(at);
+    const next = filename.charCodeAt(at);
+    if (next === 47 || next === 92) return filename.slice(at + 1);
+  }
+  return path.isAbsolute(filename) ? path.relative(cwd, filename) : filename;
+}
+
 interface FileLike {
+  readonly cwd?: string;
   readonly filename: string;
   readonly settings: Readonly<Record<string, unknown>>;
   readonly sourceCode: LinedSource;
 }
 
-/** Whether the rules skip the file of `context` as vendored or generated. */
-export function isVendored(context: FileLike): boolean {
-  return checksVendored(context.settings.credentials) && (VENDORED_PATH.test(context.filename) || hasGeneratedLine(context.sourceCode));
+/**
+ * Whether the rules skip the file of `context` as vendored or generated; `relative` is its path under
+ * ESLint's working directory (`pathUnder`), when the caller has it already.
+ */
+export function isVendored(context: FileLike, relative = pathUnder(context.cwd, context.filename)): boolean {
+  return checksVendored(context.settings.credentials) && (VENDORED_PATH.test(relative) || hasGeneratedLine(context.sourceCode));
 }
 
 /** Whether `settings.credentials` (`credentials`) leaves vendored files skipped: unless `vendored` is `'check'`. */

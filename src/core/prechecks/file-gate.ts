@@ -23,7 +23,7 @@
  * `Reflect.get`'s lookup (benchmark corpus, one process: 6 ms less for the first read of each file). The
  * next rules of the file read its `sourceCode` only: the same object as the last one, the answer is kept.
  */
-import { checksVendored, hasGeneratedLine, isVendored, VENDORED_PATH, type LinedSource } from '../files/vendored.js';
+import { checksVendored, hasGeneratedLine, isVendored, pathUnder, VENDORED_PATH, type LinedSource } from '../files/vendored.js';
 import { BUILD_CONFIG_NAMES } from '../sinks/bundler-config.js';
 import { isJsonDocument } from '../sinks/json-strings.js';
 import { getSettings } from '../files/settings.js';
@@ -37,6 +37,8 @@ export type Gate = typeof OPEN | typeof VENDORED | typeof QUIET;
 
 /** What the gate reads of a rule's context. */
 export interface GatedContext {
+  /** ESLint's working directory: the path is read under it (`pathUnder`); absent in some tests. */
+  readonly cwd?: string;
   readonly filename: string;
   readonly settings: Readonly<Record<string, unknown>>;
   readonly sourceCode: LinedSource & {
@@ -49,8 +51,8 @@ let lastGate: Gate = OPEN;
 
 /**
  * The paths the gate looks at twice: a vendored path (`VENDORED_PATH`), a `*.config.*` file, a build
- * tool's config (`BUILD_CONFIG_NAMES` at the start of the base name). One test of the path for nearly
- * every file, which matches none: each pattern a file runs costs it more inside ESLint than in a loop
+ * tool's config (`BUILD_CONFIG_NAMES` at the start of the base name), in the path under ESLint's working
+ * directory (`pathUnder`). One test of the path for nearly every file, which matches none: each pattern a file runs costs it more inside ESLint than in a loop
  * (the code and data of each are cold again after the parse of the file).
  */
 const SPECIAL_PATH = new RegExp(`${VENDORED_PATH.source}|\\.config\\.|(?:^|[/\\\\])(?:${BUILD_CONFIG_NAMES})`, 'u');
@@ -72,7 +74,8 @@ function settingsUnions(context: GatedContext): readonly [RegExp, RegExp] | unde
 
 /** The gate of the file of `context`, from the parts of it read once (see the module comment). */
 function gateOf(context: GatedContext, filename: string, credentials: unknown, sourceCode: GatedContext['sourceCode']): Gate {
-  if (SPECIAL_PATH.test(filename)) return isVendored(context) ? VENDORED : OPEN;
+  const relative = pathUnder(Reflect.get(context, 'cwd'), filename);
+  if (SPECIAL_PATH.test(relative)) return isVendored(context, relative) ? VENDORED : OPEN;
   const unions = credentials === undefined ? DEFAULT_UNIONS : settingsUnions(context);
   // the scans read the AST's comments first: its type is then one read more
   if (unions !== undefined && !textMentions(sourceCode, unions[0]) && !textMentions(sourceCode, unions[1]) && !isJsonDocument(sourceCode)) return QUIET;
