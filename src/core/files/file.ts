@@ -10,6 +10,7 @@ import { identify, type CredentialMatch } from '../credentials/catalogue.js';
 import { configDirectory } from './config-dir.js';
 import { isDummy, isPlaceholder } from '../credentials/placeholders.js';
 import { getSettings, type CredentialsSettings } from './settings.js';
+import { pathUnder } from './vendored.js';
 
 export interface FileFacts {
   readonly settings: CredentialsSettings;
@@ -51,7 +52,7 @@ export function fileFacts(context: Context): FileFacts {
   const cached = cache.get(sourceCode);
   if (cached) return cached;
   const settings = getSettings(context);
-  const relativePath = path.relative(context.cwd, context.filename).replaceAll('\\', '/');
+  const relativePath = pathUnder(context.cwd, context.filename).replaceAll('\\', '/');
   let configRelativePath: string | undefined;
   const getConfigRelativePath = (): string =>
     (configRelativePath ??= path.relative(configDirectory(context), path.resolve(context.cwd, context.filename)).replaceAll('\\', '/'));

@@ -46,8 +46,8 @@ export function hasGeneratedLine(sourceCode: LinedSource): boolean {
  * `filename` relative to ESLint's working directory `cwd`, as the conventions read a path (a project that
  * itself lives in a `vendor/` or `third_party/` folder is the team's code, not a vendored copy): for a
  * file under `cwd`, nearly every file, the part after it, with no `path.relative` per file (the file gate
- * asks for every file); `path.relative` for an absolute path outside it, as `fileFacts().relativePath`
- * reads it; a relative `filename`, or no `cwd`, as it is.
+ * asks for every file); `path.relative` for an absolute path outside it; a relative `filename`, or no
+ * `cwd`, as it is. `fileFacts().relativePath` is this path with `/` separators.
  */
 export function pathUnder(cwd: string | undefined, filename: string): string {
   if (cwd === undefined || cwd === '') return filename;

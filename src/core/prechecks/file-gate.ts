@@ -52,8 +52,9 @@ let lastGate: Gate = OPEN;
 /**
  * The paths the gate looks at twice: a vendored path (`VENDORED_PATH`), a `*.config.*` file, a build
  * tool's config (`BUILD_CONFIG_NAMES` at the start of the base name), in the path under ESLint's working
- * directory (`pathUnder`). One test of the path for nearly every file, which matches none: each pattern a file runs costs it more inside ESLint than in a loop
- * (the code and data of each are cold again after the parse of the file).
+ * directory (`pathUnder`). One test of the path for nearly every file, which matches none: each pattern a
+ * file runs costs it more inside ESLint than in a loop (the code and data of each are cold again after
+ * the parse of the file).
  */
 const SPECIAL_PATH = new RegExp(`${VENDORED_PATH.source}|\\.config\\.|(?:^|[/\\\\])(?:${BUILD_CONFIG_NAMES})`, 'u');
 
