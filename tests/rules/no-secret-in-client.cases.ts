@@ -26,7 +26,7 @@ const JWT = fake.jwt(11);
 const ANON = fake.jwt(12, { role: 'anon', iss: 'supabase' });
 const OPAQUE = fake.opaque(13);
 const PUBLIC_PROVIDER_TOKENS = 'export const tokens = [process.env.NEXT_PUBLIC_MAPBOX_TOKEN, import.meta.env.VITE_CONTENTFUL_DELIVERY_TOKEN];';
-const SECTION_3_TOKENS = `export const weather = process.env.REACT_APP_WEATHER_TOKEN;\nexport const cms = import.meta.env.VITE_STORYBLOK_TOKEN;\n${PUBLIC_PROVIDER_TOKENS}`;
+const SECTION_3_TOKENS = `export const booking = process.env.REACT_APP_BOOKING_TOKEN;\nexport const cms = import.meta.env.VITE_STORYBLOK_TOKEN;\n${PUBLIC_PROVIDER_TOKENS}`;
 
 /** Credential-looking values of no catalogued format (issue 16, section 1): random base62 and hex. */
 const NAMED = {
@@ -440,6 +440,8 @@ export const valid: Valid[] = [
   // (issue 16, section 3); public providers' tokens stay silent in both
   { ...lang.ts, filename: 'src/lib/env.ts', code: SECTION_3_TOKENS },
   { ...lang.ts, filename: 'src/lib/env.ts', code: PUBLIC_PROVIDER_TOKENS, options: [{ reportAmbiguousNames: true }] },
+  // an `API_KEY` of no known provider stays ambiguous, a public provider's stays public, a newsletter is no news
+  ...everywhereValid(`const API_KEY = '${NAMED.k}';\nexport const maps = { googleMapsApiKey: '${NAMED.i}', newsletterToken: '${NAMED.j}' };`),
   // Mapbox's public token set on the SDK; a Stripe PaymentIntent's client secret is made for Stripe.js
   ...everywhereValid(`mapboxgl.accessToken = 'pk.${NAMED.a}';\nconst options = { clientSecret: 'pi_${NAMED.d}_secret_${NAMED.f}' };`),
   // Vue templates (issue #20): public keys, plain words under secret names, bindings of names, and the
@@ -1090,6 +1092,34 @@ export const invalid: Invalid[] = [
       named('appToken', NAMED.e, reason, code, `'${NAMED.e.slice(0, 16)}' + '${NAMED.e.slice(16)}'`),
     ],
   ),
+  // the data APIs that hand-written frontends call (weather, movies, news, AI): their API keys are the
+  // account's, so such a provider's `API_KEY` name is secret (SECRET_API_KEY_PROVIDERS)
+  ...everywhere(
+    dedent`
+      const OPENWEATHER_API_KEY = '${NAMED.k}';
+      export const movies = { tmdbApiKey: '${NAMED.i}', newsApiKey: '${NAMED.j}' };
+      export const geminiApiKey = '${NAMED.h}';
+    `,
+    ({ code, reason }) => [
+      named('OPENWEATHER_API_KEY', NAMED.k, reason, code, `'${NAMED.k}'`),
+      named('tmdbApiKey', NAMED.i, reason, code, `'${NAMED.i}'`),
+      named('newsApiKey', NAMED.j, reason, code, `'${NAMED.j}'`),
+      named('geminiApiKey', NAMED.h, reason, code, `'${NAMED.h}'`),
+    ],
+  ),
+  // the same providers behind a public env prefix: their tokens are not made for browsers
+  ((): Invalid => {
+    const code = 'export const weather = process.env.REACT_APP_WEATHER_TOKEN;\nexport const movies = import.meta.env.VITE_TMDB_API_KEY;';
+    return {
+      ...lang.ts,
+      filename: 'src/lib/env.ts',
+      code,
+      errors: [
+        error('publicPrefixSecret', { name: 'REACT_APP_WEATHER_TOKEN', prefix: 'REACT_APP_' }, code, 'process.env.REACT_APP_WEATHER_TOKEN'),
+        error('publicPrefixSecret', { name: 'VITE_TMDB_API_KEY', prefix: 'VITE_' }, code, 'import.meta.env.VITE_TMDB_API_KEY'),
+      ],
+    };
+  })(),
   // a JSX attribute: a component given a secret as a prop (plain string, expression, template literal)
   ...(['src/components/Checkout.jsx', 'src/components/Checkout.tsx'] as const).map((filename): Invalid => {
     const code = dedent`

@@ -248,6 +248,15 @@ export const SECRET_API_KEY_PROVIDERS: readonly string[] = [
   'openai', 'anthropic', 'stripe', 'sendgrid', 'mailgun', 'twilio', 'resend', 'mercadopago', 'mp',
   'vtex', 'github', 'gitlab', 'slack', 'aws', 'shopify', 'postmark', 'brevo', 'mailchimp', 'groq',
   'mistral', 'cohere', 'replicate', 'huggingface', 'hf', 'pinecone', 'deepseek', 'elevenlabs',
+  // more AI APIs, billed per call to the key's account
+  'gemini', 'openrouter', 'perplexity', 'claude', 'xai', 'grok', 'deepgram', 'assemblyai', 'assembly ai', 'stability',
+  // the data APIs that hand-written frontends call (weather, movies, news, markets, food, places): each
+  // key is its account's, metered, and none of these providers issues a browser key
+  'weather', 'openweather', 'openweathermap', 'accuweather', 'weatherstack',
+  'tmdb', 'themoviedb', 'moviedb', 'movie db', 'omdb',
+  'news', 'newsapi', 'gnews', 'nyt', 'nytimes',
+  'rapidapi', 'rapid api', 'alphavantage', 'alpha vantage', 'finnhub', 'coinmarketcap', 'twelvedata', 'twelve data',
+  'spoonacular', 'edamam', 'yelp', 'pexels', 'airtable', 'notion',
 ];
 
 export const PUBLIC_API_KEY_PROVIDERS: readonly string[] = [
