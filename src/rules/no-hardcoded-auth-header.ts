@@ -336,7 +336,8 @@ function sdkListeners(context: Context, options: Options[0], sdks: readonly SdkC
       context.report(report);
       return;
     }
-    const info: HeaderInfo = { name: write.entry.option ?? 'api key', kind: 'secret', provider: write.entry.sdk };
+    // the env variable is named after what the option holds: an `auth` option holds a token (`REPLICATE_TOKEN`)
+    const info: HeaderInfo = { name: write.entry.option === 'auth' ? 'token' : (write.entry.option ?? 'api key'), kind: 'secret', provider: write.entry.sdk };
     const { env, fix } = envSuggestion(context.sourceCode, write.value, envAccess, { info, ...finding });
     context.report({ ...report, suggest: [{ messageId: 'useEnv', data: { env }, fix }] });
   };

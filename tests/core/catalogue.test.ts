@@ -30,6 +30,21 @@ describe('identify: private formats', () => {
     ['Hugging Face token', fake.huggingface(38), 'huggingface-token'],
     ['Groq API key', fake.groq(39), 'groq-api-key'],
     ['Mailgun private API key', fake.mailgun(40), 'mailgun-api-key'],
+    ['Flutterwave secret key', fake.flutterwaveSecret(41), 'flutterwave-secret-key'],
+    ['Flutterwave test secret key', fake.flutterwaveSecret(42, true), 'flutterwave-secret-key'],
+    ['Shippo API token', fake.shippo(44), 'shippo-api-token'],
+    ['EasyPost API key', fake.easypost(45), 'easypost-api-key'],
+    ['Brevo API key', fake.brevo(46), 'brevo-api-key'],
+    ['Perplexity API key', fake.perplexity(47), 'perplexity-api-key'],
+    ['Notion integration token', fake.notion(48), 'notion-token'],
+    ['Airtable personal access token', fake.airtable(49), 'airtable-token'],
+    ['Linear API key', fake.linear(50), 'linear-api-key'],
+    ['GitLab personal access token', fake.gitlab(51), 'gitlab-token'],
+    ['npm access token', fake.npm(52), 'npm-token'],
+    ['PlanetScale service token', fake.planetscale(53), 'planetscale-token'],
+    ['Postman API key', fake.postman(54), 'postman-api-key'],
+    ['Doppler service token', fake.doppler(55), 'doppler-token'],
+    ['Databricks access token', fake.databricks(56), 'databricks-token'],
     ['Mercado Pago refresh token', fake.mpRefreshToken(4), 'mercadopago-refresh-token'],
     ['Stripe live secret key', fake.stripeSecret(5), 'stripe-secret-key'],
     ['Stripe test secret key', fake.stripeSecret(6, 'test'), 'stripe-secret-key'],
@@ -76,6 +91,7 @@ describe('identify: public formats are recognised and kept public', () => {
     ['AWS access key id', fake.awsKeyId(4), 'aws-access-key-id'],
     ['WooCommerce consumer key', fake.wooKey(6), 'woocommerce-consumer-key'],
     ['Mailgun public validation key', fake.mailgunPublic(7), 'mailgun-public-key'],
+    ['Flutterwave public key', fake.flutterwavePublic(8), 'flutterwave-public-key'],
     ['Supabase anon JWT', fake.jwt(5, { role: 'anon', iss: 'supabase' }), 'jwt'],
   ])('%s', (_, value, expected) => {
     expect(id(value)).toBe(expected);
@@ -151,7 +167,27 @@ describe('PRIVATE_SHAPES (the whole-file pre-check on private credential literal
     ['AWS access key id', fake.awsKeyId(5)],
     ['JWT', fake.jwt(5)],
     ['PEM private key', fake.pemPrivateKey(5)],
+    ['Flutterwave secret key', fake.flutterwaveSecret(5)],
+    ['Shippo API token', fake.shippo(5)],
+    ['EasyPost API key', fake.easypost(5)],
+    ['Brevo API key', fake.brevo(5)],
+    ['Perplexity API key', fake.perplexity(5)],
+    ['Notion integration token', fake.notion(5)],
+    ['Airtable personal access token', fake.airtable(5)],
+    ['Linear API key', fake.linear(5)],
+    ['GitLab personal access token', fake.gitlab(5)],
+    ['npm access token', fake.npm(5)],
+    ['PlanetScale service token', fake.planetscale(5)],
+    ['Postman API key', fake.postman(5)],
+    ['Doppler service token', fake.doppler(5)],
+    ['Databricks access token', fake.databricks(5)],
   ];
+
+  it('does not stop at strings that only start like a short prefix (pat, npm_, ntn_, dapi, pplx-, EZAK)', () => {
+    for (const line of ["const p = 'pattern.' + 'path';", "env.npm_config_cache = 'npm_config_cache';", "const s = 'ntn_docs';", "call('dapiVersion')", "'pplx-docs'", "'EZAKI'"]) {
+      expect(PRIVATE_SHAPES?.test(line)).toBe(false);
+    }
+  });
 
   it.each(privateValues)('finds a %s in a line of code', (_kind, value) => {
     expect(PRIVATE_SHAPES?.test(`const value = ${JSON.stringify(value)};`)).toBe(true);

@@ -85,7 +85,9 @@ describe('credentialLookRejection with the URL-parameter profile (issue 17)', ()
   it.each<[Rejection, string]>([
     ['short', fake.shortKey(123, 11)],
     ['short', 'DEMO_KEY'],
-    ['env-name', 'DEMO_API_KEY'],
+    ['env-name', 'SHOP_WIDGET_KEY'],
+    // placeholder words after a short prefix (`isPlaceholder`)
+    ['placeholder', 'DEMO_API_KEY'],
     ['placeholder', 'YOUR_API_KEY'],
     ['placeholder', 'xxxxxxxxxxxx'],
     ['placeholder', '123456789012'],

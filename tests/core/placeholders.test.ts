@@ -8,6 +8,8 @@ describe('isPlaceholder', () => {
     '${TOKEN}', '{{token}}', '{token}', '$MP_ACCESS_TOKEN', '%API_KEY%', '[your token]', ':token', 'your-api-key-here',
     'replace me', 'insert token here', 'sk_live_xxxxxxxxxxxxxxxx', 'sk_test_****', 'Bearer <token>', 'Bearer YOUR_ACCESS_TOKEN',
     'APP_USR-12345678-031820-X-12345678', 'APP_USR-0123456789', '•••••', 'api_key', 'secret', 'my-secret-token', 'accessToken',
+    // the words or a mask after a short prefix of no catalogued format (SDK docs' samples)
+    're_YOUR_API_KEY', 'pcsk_your_api_key', 'r8_YOUR_TOKEN', 'ntn_your_token', 'AIzaSyYOUR_API_KEY', 're_xxxxxxxxxxxx', 'db_changeme',
   ])('%j is a placeholder', (value) => {
     expect(isPlaceholder(value)).toBe(true);
   });
@@ -19,6 +21,9 @@ describe('isPlaceholder', () => {
     ['an opaque token', fake.opaque(4)],
     ['a Basic credential', 'Basic dXNlcjpwYXNz'],
     ['a plainly fake but well-shaped docs value', 'APP_USR-8800000000000000-112326-c0ffeec0ffeec0ffeec0ffeec0ffee00-374'],
+    ['an opaque token after a short prefix', `re_${fake.opaque(5, 32)}`],
+    ['a hex token after a short prefix', `pcsk_${fake.hex(6, 40)}`],
+    ['a letters-only token after a short prefix', `ntn_${fake.opaque(7, 12).replaceAll(/\d/gu, 'q')}QzWvKpRt`],
   ])('%s is not a placeholder', (_, value) => {
     expect(isPlaceholder(value)).toBe(false);
   });

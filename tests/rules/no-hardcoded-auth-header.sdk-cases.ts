@@ -65,6 +65,17 @@ export const sdkInvalid: Invalid[] = [
   sdkCase('js', `const { WebClient } = require('@slack/web-api');\nconst web = new WebClient('${SLACK}');`, `'${SLACK}'`, 'Slack', 'argument 1', SLACK, 'process.env.SLACK_TOKEN'),
   sdkCase('js', `import twilio from 'twilio';\nconst client = twilio(accountSid, '${OPAQUE}');`, `'${OPAQUE}'`, 'Twilio', 'argument 2', OPAQUE, 'process.env.TWILIO_API_KEY'),
   sdkCase('ts', `import sgMail from '@sendgrid/mail';\nsgMail.setApiKey('${SENDGRID}');`, `'${SENDGRID}'`, 'SendGrid', 'argument 1', SENDGRID, 'process.env.SENDGRID_API_KEY'),
+  // the AI and data SDKs of hand-written apps (an opaque key: the SDK is the evidence); an `auth` option
+  // holds a token, and the env variable is named so
+  sdkCase('ts', `import { GoogleGenerativeAI } from '@google/generative-ai';\nconst genAI = new GoogleGenerativeAI('${OPAQUE}');`, `'${OPAQUE}'`, 'Gemini', 'argument 1', OPAQUE, 'process.env.GEMINI_API_KEY'),
+  sdkCase('ts', `import { GoogleGenAI } from '@google/genai';\nconst ai = new GoogleGenAI({ apiKey: '${OPAQUE}' });`, `'${OPAQUE}'`, 'Gemini', 'apiKey', OPAQUE, 'process.env.GEMINI_API_KEY'),
+  sdkCase('js', `const Groq = require('groq-sdk');\nconst groq = new Groq({ apiKey: '${OPAQUE}' });`, `'${OPAQUE}'`, 'Groq', 'apiKey', OPAQUE, 'process.env.GROQ_API_KEY'),
+  sdkCase('ts', `import { Mistral } from '@mistralai/mistralai';\nconst mistral = new Mistral({ apiKey: '${OPAQUE}' });`, `'${OPAQUE}'`, 'Mistral', 'apiKey', OPAQUE, 'process.env.MISTRAL_API_KEY'),
+  sdkCase('ts', `import { CohereClientV2 } from 'cohere-ai';\nconst cohere = new CohereClientV2({ token: '${OPAQUE}' });`, `'${OPAQUE}'`, 'Cohere', 'token', OPAQUE, 'process.env.COHERE_TOKEN'),
+  sdkCase('js', `import Replicate from 'replicate';\nconst replicate = new Replicate({ auth: '${OPAQUE}' });`, `'${OPAQUE}'`, 'Replicate', 'auth', OPAQUE, 'process.env.REPLICATE_TOKEN'),
+  sdkCase('ts', `import { Resend } from 'resend';\nexport const resend = new Resend('${OPAQUE}');`, `'${OPAQUE}'`, 'Resend', 'argument 1', OPAQUE, 'process.env.RESEND_API_KEY'),
+  sdkCase('ts', `import { Pinecone } from '@pinecone-database/pinecone';\nconst pc = new Pinecone({ apiKey: '${OPAQUE}' });`, `'${OPAQUE}'`, 'Pinecone', 'apiKey', OPAQUE, 'process.env.PINECONE_API_KEY'),
+  sdkCase('js', `const { Client } = require('@notionhq/client');\nconst notion = new Client({ auth: '${OPAQUE}' });`, `'${OPAQUE}'`, 'Notion', 'auth', OPAQUE, 'process.env.NOTION_TOKEN'),
   // a test file: a catalogued credential still counts
   { ...sdkCase('ts', `import Stripe from 'stripe';\nconst stripe = new Stripe('${STRIPE}');`, `'${STRIPE}'`, 'Stripe', 'argument 1', STRIPE, 'process.env.STRIPE_SECRET_KEY'), filename: 'tests/pay.test.ts' },
   // the `sdks` option adds an SDK
@@ -75,6 +86,10 @@ export const sdkInvalid: Invalid[] = [
 ];
 
 export const sdkValid: Valid[] = [
+  // the new SDKs read from the environment, and a `Client` of another package
+  { code: `import { GoogleGenerativeAI } from '@google/generative-ai';\nconst genAI = new GoogleGenerativeAI(process.env.GEMINI_API_KEY);`, ...lang.ts },
+  { code: `import { Client } from 'pg';\nconst db = new Client({ auth: '${OPAQUE}' });`, ...lang.ts },
+  { code: `import { Resend } from 'resend';\nexport const resend = new Resend('re_YOUR_API_KEY');`, ...lang.ts },
   // from env, a parameter, runtime
   { code: `import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);`, ...lang.ts },
   { code: `import OpenAI from 'openai';\nexport function client(apiKey: string) { return new OpenAI({ apiKey }); }`, ...lang.ts },
@@ -173,6 +188,8 @@ const basicCode = {
   superagent: `import request from 'superagent';\nawait request.get(url).auth('svc', '${PASS}');`,
   url: `await fetch('https://svc:${PASS}@api.example.com/v1/items');`,
   constant: `const CREDENTIALS = { username: 'svc', password: '${PASS}' };\nexport const get = (u) => axios.get(u, { auth: CREDENTIALS });`,
+  // a factory: every request of the instance sends it
+  factory: `import axios from 'axios';\nexport const api = axios.create({ baseURL: 'https://api.example.com', auth: { username: 'svc', password: '${PASS}' } });`,
 };
 
 export const basicInvalid: Invalid[] = [
@@ -186,6 +203,7 @@ export const basicInvalid: Invalid[] = [
   { code: basicCode.url, ...lang.ts, errors: [basicError(basicCode.url, `'https://svc:${PASS}@api.example.com/v1/items'`, 'fetch', 'URL', PASS)] },
   { code: basicCode.constant, ...lang.js, errors: [basicError(basicCode.constant, `'${PASS}'`, 'axios.get', 'auth option', PASS)] },
   { code: sfc(basicCode.axios), ...lang.vue, errors: [basicError(sfc(basicCode.axios), `'${PASS}'`, 'axios.get', 'auth option', PASS)] },
+  { code: basicCode.factory, ...lang.ts, errors: [basicError(basicCode.factory, `'${PASS}'`, 'axios.create', 'auth option', PASS)] },
 ];
 
 export const basicValid: Valid[] = [
@@ -199,6 +217,10 @@ export const basicValid: Valid[] = [
   // not a request: an auth object in a form, a URL in a log line
   { code: `const form = { auth: { username: 'svc', password: '${PASS}' } };`, ...lang.ts },
   { code: `passport.auth('svc', '${PASS}');`, ...lang.js },
+  // jQuery's extend merges objects, Object.create makes one: no client factory
+  { code: `const settings = $.extend({}, defaults, { auth: 'svc:${PASS}' });`, ...lang.js },
+  { code: `const base = Object.create({ auth: { username: 'svc', password: '${PASS}' } });`, ...lang.ts },
+  { code: "export const api = axios.create({ auth: { username: 'svc', password: import.meta.env.VITE_SVC_PASSWORD } });", ...lang.ts },
 ];
 
 /** False reports prevented (#17 B): each of these was reported before. */

@@ -442,6 +442,8 @@ export const valid: Valid[] = [
   { ...lang.ts, filename: 'src/lib/env.ts', code: PUBLIC_PROVIDER_TOKENS, options: [{ reportAmbiguousNames: true }] },
   // an `API_KEY` of no known provider stays ambiguous, a public provider's stays public, a newsletter is no news
   ...everywhereValid(`const API_KEY = '${NAMED.k}';\nexport const maps = { googleMapsApiKey: '${NAMED.i}', newsletterToken: '${NAMED.j}' };`),
+  // Flutterwave's public key is made for its checkout in the page
+  ...everywhereValid(`FlutterwaveCheckout({ public_key: '${fake.flutterwavePublic(69)}', tx_ref: 'order-1', amount: 100 });`),
   // Mapbox's public token set on the SDK; a Stripe PaymentIntent's client secret is made for Stripe.js
   ...everywhereValid(`mapboxgl.accessToken = 'pk.${NAMED.a}';\nconst options = { clientSecret: 'pi_${NAMED.d}_secret_${NAMED.f}' };`),
   // Vue templates (issue #20): public keys, plain words under secret names, bindings of names, and the
@@ -485,6 +487,21 @@ const NEW_FORMATS: readonly (readonly [string, string])[] = [
   ['huggingface', fake.huggingface(52)],
   ['groq', fake.groq(53)],
   ['mailgun', fake.mailgun(54)],
+  // the prefixed formats of more services web apps call (gitleaks' rules)
+  ['flutterwave', fake.flutterwaveSecret(55)],
+  ['shippo', fake.shippo(56)],
+  ['easypost', fake.easypost(57)],
+  ['brevo', fake.brevo(58)],
+  ['perplexity', fake.perplexity(59)],
+  ['notion', fake.notion(60)],
+  ['airtable', fake.airtable(61)],
+  ['linear', fake.linear(62)],
+  ['gitlab', fake.gitlab(63)],
+  ['npm', fake.npm(64)],
+  ['planetscale', fake.planetscale(65)],
+  ['postman', fake.postman(66)],
+  ['doppler', fake.doppler(67)],
+  ['databricks', fake.databricks(68)],
 ];
 const NEW_FORMATS_CODE = `export const keys = {\n${NEW_FORMATS.map(([name, value]) => `  ${name}: '${value}',`).join('\n')}\n};`;
 
@@ -904,6 +921,20 @@ export const invalid: Invalid[] = [
       error('serverSdk', { source: 'mercadopago', reason }, code, "'mercadopago'"),
       error('serverSdk', { source: 'stripe', reason }, code, "'stripe'"),
       error('serverSdk', { source: 'openai', reason }, code, "'openai'"),
+    ],
+  ),
+  // the AI and data SDKs that only work with a private key
+  ...everywhere(
+    dedent`
+      import { GoogleGenerativeAI } from '@google/generative-ai';
+      import { Pinecone } from '@pinecone-database/pinecone';
+      import { Client } from '@notionhq/client';
+      export const clients = [new GoogleGenerativeAI(key), new Pinecone({ apiKey }), new Client({ auth })];
+    `,
+    ({ code, reason }) => [
+      error('serverSdk', { source: '@google/generative-ai', reason }, code, "'@google/generative-ai'"),
+      error('serverSdk', { source: '@pinecone-database/pinecone', reason }, code, "'@pinecone-database/pinecone'"),
+      error('serverSdk', { source: '@notionhq/client', reason }, code, "'@notionhq/client'"),
     ],
   ),
   {

@@ -53,6 +53,9 @@ function jwtKind(value: string): CredentialKind {
   }
 }
 
+/** gitleaks' default rule set, the source of the shapes that cite a gitleaks rule by name. */
+const GITLEAKS = 'https://github.com/gitleaks/gitleaks/blob/master/config/gitleaks.toml';
+
 export const BUILTIN_FORMATS: readonly CredentialFormat[] = [
   {
     // Mercado Pago credentials page and "Keep your credentials safe": access tokens are
@@ -347,6 +350,171 @@ export const BUILTIN_FORMATS: readonly CredentialFormat[] = [
     hint: 'pubkey-',
     prefix: /^pubkey-/u,
     source: 'https://documentation.mailgun.com/docs/mailgun/api-reference/authentication',
+  },
+  // ---- more prefixed formats of the services web apps call, each from gitleaks' rule of that name ----
+  {
+    // Flutterwave, a payment platform with the same split as Mercado Pago: the public key goes in the
+    // page, the secret key stays on the server (gitleaks flutterwave-secret-key, flutterwave-public-key).
+    id: 'flutterwave-secret-key',
+    provider: 'Flutterwave',
+    label: 'secret key',
+    kind: 'private',
+    pattern: /^FLWSECK(?:_TEST)?-[\da-h]{32}-X$/u,
+    hint: 'FLWSECK',
+    prefix: /^FLWSECK(?:_TEST)?-/u,
+    source: GITLEAKS,
+  },
+  {
+    id: 'flutterwave-public-key',
+    provider: 'Flutterwave',
+    label: 'public key',
+    kind: 'public',
+    pattern: /^FLWPUBK(?:_TEST)?-[\da-h]{32}-X$/u,
+    hint: 'FLWPUBK',
+    prefix: /^FLWPUBK(?:_TEST)?-/u,
+    source: GITLEAKS,
+  },
+  {
+    // Shippo and EasyPost: shipping APIs of online stores (gitleaks shippo-api-token, easypost-api-token, easypost-test-api-token).
+    id: 'shippo-api-token',
+    provider: 'Shippo',
+    label: 'API token',
+    kind: 'private',
+    pattern: /^shippo_(?:live|test)_[\dA-Fa-f]{40}$/u,
+    hint: 'shippo_',
+    prefix: /^shippo_(?:live|test)_/u,
+    source: GITLEAKS,
+  },
+  {
+    id: 'easypost-api-key',
+    provider: 'EasyPost',
+    label: 'API key',
+    kind: 'private',
+    pattern: /^EZ[AT]K[\dA-Za-z]{54}$/u,
+    hint: startsWithAny('EZAK', 'EZTK'),
+    prefix: /^EZ[AT]K(?=[\dA-Za-z]{54})/u,
+    source: GITLEAKS,
+  },
+  {
+    // Brevo (formerly Sendinblue), transactional email (gitleaks sendinblue-api-token).
+    id: 'brevo-api-key',
+    provider: 'Brevo',
+    label: 'API key',
+    kind: 'private',
+    pattern: /^xkeysib-[\da-f]{64}-[\dA-Za-z]{16}$/u,
+    hint: 'xkeysib-',
+    prefix: /^xkeysib-/u,
+    source: GITLEAKS,
+  },
+  {
+    // Perplexity (gitleaks perplexity-api-key).
+    id: 'perplexity-api-key',
+    provider: 'Perplexity',
+    label: 'API key',
+    kind: 'private',
+    pattern: /^pplx-[\dA-Za-z]{48}$/u,
+    hint: 'pplx-',
+    prefix: /^pplx-(?=[\dA-Za-z]{48})/u,
+    source: GITLEAKS,
+  },
+  {
+    // Notion integration tokens (gitleaks notion-api-token): ntn_ + 11 digits + 35 letters and digits.
+    id: 'notion-token',
+    provider: 'Notion',
+    label: 'integration token',
+    kind: 'private',
+    pattern: /^ntn_\d{11}[\dA-Za-z]{35}$/u,
+    hint: 'ntn_',
+    prefix: /^ntn_(?=\d{11})/u,
+    source: GITLEAKS,
+  },
+  {
+    // Airtable personal access tokens (gitleaks airtable-personnal-access-token): pat + 14 + . + 64 hex.
+    id: 'airtable-token',
+    provider: 'Airtable',
+    label: 'personal access token',
+    kind: 'private',
+    pattern: /^pat[\dA-Za-z]{14}\.[\da-f]{64}$/u,
+    hint: 'pat',
+    prefix: /^pat(?=[\dA-Za-z]{14}\.[\da-f]{64})/u,
+    source: GITLEAKS,
+  },
+  {
+    // Linear (gitleaks linear-api-key).
+    id: 'linear-api-key',
+    provider: 'Linear',
+    label: 'API key',
+    kind: 'private',
+    pattern: /^lin_api_[\dA-Za-z]{40}$/u,
+    hint: 'lin_api_',
+    prefix: /^lin_api_/u,
+    source: GITLEAKS,
+  },
+  {
+    // GitLab personal access tokens, the classic and the routable shape (gitleaks gitlab-pat, gitlab-pat-routable).
+    id: 'gitlab-token',
+    provider: 'GitLab',
+    label: 'personal access token',
+    kind: 'private',
+    pattern: /^glpat-(?:[\w-]{20}|[\w-]{27,300}\.[\da-z]{9})$/u,
+    hint: 'glpat-',
+    prefix: /^glpat-/u,
+    source: GITLEAKS,
+  },
+  {
+    // npm access tokens (gitleaks npm-access-token).
+    id: 'npm-token',
+    provider: 'npm',
+    label: 'access token',
+    kind: 'private',
+    pattern: /^npm_[\dA-Za-z]{36}$/u,
+    hint: 'npm_',
+    prefix: /^npm_(?=[\dA-Za-z]{36})/u,
+    source: GITLEAKS,
+  },
+  {
+    // PlanetScale service tokens, passwords and OAuth tokens (gitleaks planetscale-api-token, -password, -oauth-token).
+    id: 'planetscale-token',
+    provider: 'PlanetScale',
+    label: 'token or password',
+    kind: 'private',
+    pattern: /^pscale_(?:tkn|pw|oauth)_[\w.=-]{32,64}$/u,
+    hint: 'pscale_',
+    prefix: /^pscale_(?:tkn|pw|oauth)_/u,
+    source: GITLEAKS,
+  },
+  {
+    // Postman API keys (gitleaks postman-api-token).
+    id: 'postman-api-key',
+    provider: 'Postman',
+    label: 'API key',
+    kind: 'private',
+    pattern: /^PMAK-[\dA-Fa-f]{24}-[\dA-Fa-f]{34}$/u,
+    hint: 'PMAK-',
+    prefix: /^PMAK-/u,
+    source: GITLEAKS,
+  },
+  {
+    // Doppler service tokens (gitleaks doppler-api-token).
+    id: 'doppler-token',
+    provider: 'Doppler',
+    label: 'service token',
+    kind: 'private',
+    pattern: /^dp\.pt\.[\dA-Za-z]{43}$/u,
+    hint: 'dp.pt.',
+    prefix: /^dp\.pt\./u,
+    source: GITLEAKS,
+  },
+  {
+    // Databricks personal access tokens (gitleaks databricks-api-token).
+    id: 'databricks-token',
+    provider: 'Databricks',
+    label: 'access token',
+    kind: 'private',
+    pattern: /^dapi[\da-f]{32}(?:-\d)?$/u,
+    hint: 'dapi',
+    prefix: /^dapi(?=[\da-f]{32})/u,
+    source: GITLEAKS,
   },
   {
     // AWS access key ids (AKIA long-term, ASIA temporary): an identifier, not a secret by itself.

@@ -7,6 +7,7 @@
  * - words only, all from the placeholder vocabulary or led by YOUR/MY/INSERT/ENTER/REPLACE…:
  *   `YOUR_ACCESS_TOKEN`, `TOKEN`, `api-key-here`, `changeme`, `replace me`;
  * - masks: `xxx`, `****`, `•••`, or a value whose body after a known prefix is masked (`sk_live_xxxx…`);
+ * - the same words or mask after a short prefix of no catalogued format (`re_YOUR_API_KEY`, `pcsk_xxxxxxxx`);
  * - documentation numbers: a known prefix followed only by ascending digits (`TEST-1234567890`), or any
  *   value holding a run of seven ascending digits (`…-1234567-…`), which random tokens do not.
  *
@@ -35,6 +36,12 @@ const WORDS = /^[\sA-Za-z_.-]+$/u;
 const MASK = /^[-.*_x\u2022\u2026]{3,}$/iu;
 const KNOWN_PREFIX =
   /^(?:APP_USR-|TEST-|(?:sk|rk|pk)_(?:live|test|prod)_|gh[oprsu]_|github_pat_|xox[abeoprs]-|sk-(?:proj-)?|GOCSPX-|TG-|c[ks]_|SG\.|shp(?:at|ca|pa|ss)_|do[opr]_v1_|EAAA|sq0(?:atp|csp)-|EAA|IGQ[VW]|hf_|gsk_|(?:pub)?key-|Bearer |Basic |Token )/u;
+/**
+ * A short prefix of no catalogued format before its separator (`re_`, `pcsk_`, `r8_`, `ntn_`, and
+ * `AIzaSyYOUR_` up to the first separator): what is left after it is judged as a body (`re_YOUR_API_KEY`,
+ * `pcsk_xxxxxxxx`). A random token's body is never words of the placeholder vocabulary, nor a mask.
+ */
+const SHORT_PREFIX = /^[\dA-Za-z]{1,12}[_-]/u;
 const ASCENDING_RUN = /(?:0(?=1)|1(?=2)|2(?=3)|3(?=4)|4(?=5)|5(?=6)|6(?=7)|7(?=8)|8(?=9)){6}\d/u;
 const ASCENDING_BODY = /^0?1(?:2(?:3(?:4(?:5(?:6(?:7(?:8(?:90?)?)?)?)?)?)?)?)?$/u;
 
@@ -101,6 +108,8 @@ export function isPlaceholder(raw: string): boolean {
   const body = value.replace(KNOWN_PREFIX, '');
   if (body.length === 0 || MASK.test(body) || ASCENDING_BODY.test(body)) return true;
   if (body.length < value.length && body.length <= 64 && (MARKER.test(body) || isWordsOnly(body))) return true;
+  const rest = value.replace(SHORT_PREFIX, '');
+  if (rest.length < value.length && rest.length <= 64 && (MASK.test(rest) || isWordsOnly(rest))) return true;
   if (ASCENDING_RUN.test(value)) return true;
   // `Bearer <a docs sample>`: the scheme is not part of the sample
   return isPublishedSample(value) || (/^(?:Bearer|Basic|Token) /u.test(value) && isPublishedSample(body));

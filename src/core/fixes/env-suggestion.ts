@@ -20,6 +20,13 @@ const FORMAT_ENV: Readonly<Record<string, string>> = {
   'openai-api-key': 'OPENAI_API_KEY',
   'google-oauth-client-secret': 'GOOGLE_CLIENT_SECRET',
   'aws-secret-access-key': 'AWS_SECRET_ACCESS_KEY',
+  // the names these tools read themselves
+  'airtable-token': 'AIRTABLE_TOKEN',
+  'gitlab-token': 'GITLAB_TOKEN',
+  'npm-token': 'NPM_TOKEN',
+  'planetscale-token': 'PLANETSCALE_TOKEN',
+  'doppler-token': 'DOPPLER_TOKEN',
+  'databricks-token': 'DATABRICKS_TOKEN',
 };
 
 const toEnvWords = (words: string): string => words.trim().replaceAll(' ', '_').toUpperCase();

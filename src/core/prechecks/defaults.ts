@@ -37,6 +37,7 @@ export const SERVER_SDKS: readonly string[] = [
   'replicate', 'twilio', '@sendgrid/mail', '@sendgrid/client', 'mailgun.js', 'mailgun-js', 'resend', 'postmark',
   'braintree', 'square', 'plaid', '@paypal/checkout-server-sdk', '@paypal/paypal-server-sdk', 'firebase-admin',
   '@slack/web-api', '@shopify/shopify-api', '@clerk/backend', 'pagarme', 'adyen-api', '@adyen/api-library',
+  '@google/generative-ai', '@pinecone-database/pinecone', '@notionhq/client',
 ];
 
 /**

@@ -1,14 +1,14 @@
 /**
  * Basic credentials a request is given outside a header, for `no-hardcoded-auth-header`: the `auth`
  * option of a request call (Node `http(s).request({ auth: 'user:pass' })`, axios / got / request
- * `auth: { username, password }` or `{ user, pass }`), `.auth(user, pass)` on a superagent / supertest
+ * `auth: { username, password }` or `{ user, pass }`) or of a client's factory (`axios.create({ auth })`), `.auth(user, pass)` on a superagent / supertest
  * chain, and a URL with a password (`https://user:pass@host/…`) given to a request. Each gives the user
  * and password text when both are statically known, and the node that holds the password.
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { propertyName, unwrap } from '../values/static.js';
 import type { Values } from '../values/resolver.js';
-import { describeCall } from './http.js';
+import { calleeLabel, clientOfIdentifier, describeCall, FACTORIES, type Client } from './http.js';
 import { isRequestChain } from './header-receivers.js';
 
 export interface BasicCredential {
@@ -58,6 +58,28 @@ function urlCredential(text: string): { user: string; password: string } | undef
   }
 }
 
+/** The clients whose `create` makes a configured instance that reads `auth` (jQuery's `$.extend` merges objects). */
+const FACTORY_CLIENTS: ReadonlySet<Client | undefined> = new Set(['axios']);
+
+/**
+ * A client's factory (`axios.create({ auth })`): every request of the instance it makes sends its
+ * config's `auth`, so the call is read as a request, under the factory's name.
+ */
+function factoryOf(values: Values, call: TSESTree.CallExpression | TSESTree.NewExpression): { name: string; kind: 'request' } | undefined {
+  const callee = unwrap(call.callee);
+  if (
+    call.type !== AST_NODE_TYPES.CallExpression ||
+    callee.type !== AST_NODE_TYPES.MemberExpression ||
+    callee.computed ||
+    callee.property.type !== AST_NODE_TYPES.Identifier ||
+    !FACTORIES.has(callee.property.name) ||
+    callee.object.type !== AST_NODE_TYPES.Identifier
+  ) {
+    return undefined;
+  }
+  return FACTORY_CLIENTS.has(clientOfIdentifier(callee.object, values.scope(call))) ? { name: calleeLabel(callee), kind: 'request' } : undefined;
+}
+
 /** The Basic credentials `call` gives a request, if it is a request with statically known ones. */
 export function basicCredentialsOf(values: Values, call: TSESTree.CallExpression | TSESTree.NewExpression): BasicCredential[] {
   const found: BasicCredential[] = [];
@@ -78,7 +100,7 @@ export function basicCredentialsOf(values: Values, call: TSESTree.CallExpression
     if (user !== undefined && password !== undefined && passwordNode) found.push({ user, password, node: passwordNode, where: 'auth()', sink: 'the request' });
     return found;
   }
-  const http = describeCall(call, values.scope(call));
+  const http = describeCall(call, values.scope(call)) ?? factoryOf(values, call);
   if (!http || http.kind !== 'request') return found;
   for (const argument of call.arguments) {
     if (argument.type === AST_NODE_TYPES.SpreadElement) continue;

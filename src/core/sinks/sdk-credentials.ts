@@ -45,6 +45,16 @@ export const SDK_CREDENTIALS: readonly SdkCredential[] = [
   { sdk: 'SendGrid', packages: ['@sendgrid/mail', '@sendgrid/client'], exports: ['default'], method: 'setApiKey' },
   // every IO client takes the IOContext first: `new VBase({ account, workspace, authToken })`, `new Apps(ctx)`
   { sdk: 'VTEX IO', packages: ['@vtex/api', '@vtex/clients'], exports: ['*'], option: 'authToken' },
+  // the AI and data SDKs of hand-written apps: each sends its key in a header
+  { sdk: 'Gemini', packages: ['@google/generative-ai'], exports: ['GoogleGenerativeAI'] },
+  { sdk: 'Gemini', packages: ['@google/genai'], exports: ['GoogleGenAI'], option: 'apiKey' },
+  { sdk: 'Groq', packages: ['groq-sdk'], exports: ['default', 'Groq'], option: 'apiKey' },
+  { sdk: 'Mistral', packages: ['@mistralai/mistralai'], exports: ['Mistral'], option: 'apiKey' },
+  { sdk: 'Cohere', packages: ['cohere-ai'], exports: ['CohereClient', 'CohereClientV2'], option: 'token' },
+  { sdk: 'Replicate', packages: ['replicate'], exports: ['default', 'Replicate'], option: 'auth' },
+  { sdk: 'Resend', packages: ['resend'], exports: ['Resend'] },
+  { sdk: 'Pinecone', packages: ['@pinecone-database/pinecone'], exports: ['Pinecone'], option: 'apiKey' },
+  { sdk: 'Notion', packages: ['@notionhq/client'], exports: ['Client'], option: 'auth' },
 ];
 
 const patterns = new ConfigCache<RegExp>();
