@@ -1,9 +1,10 @@
 /**
  * Basic credentials a request is given outside a header, for `no-hardcoded-auth-header`: the `auth`
  * option of a request call (Node `http(s).request({ auth: 'user:pass' })`, axios / got / request
- * `auth: { username, password }` or `{ user, pass }`) or of a client's factory (`axios.create({ auth })`), `.auth(user, pass)` on a superagent / supertest
- * chain, and a URL with a password (`https://user:pass@host/…`) given to a request. Each gives the user
- * and password text when both are statically known, and the node that holds the password.
+ * `auth: { username, password }` or `{ user, pass }`) or of axios' factory (`axios.create({ auth })`),
+ * `.auth(user, pass)` on a superagent / supertest chain, and a URL with a password
+ * (`https://user:pass@host/…`) given to a request. Each gives the user and password text when both are
+ * statically known, and the node that holds the password.
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { propertyName, unwrap } from '../values/static.js';
