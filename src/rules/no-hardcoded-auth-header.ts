@@ -160,7 +160,7 @@ export default createRule<Options, MessageIds>({
           sdks: {
             type: 'array',
             description:
-              'SDKs added to the built-in list: `{ sdk, packages, exports, method?, argument?, option? }` (see the rule page). Default: `[]`.',
+              'SDKs added to the built-in list: `{ sdk, packages, exports, method?, argument?, option?, label? }` (see the rule page). Default: `[]`.',
             items: {
               type: 'object',
               additionalProperties: false,
@@ -172,6 +172,7 @@ export default createRule<Options, MessageIds>({
                 method: { type: 'string', minLength: 1, description: 'An `sdks` item: a method called on the export (`setApiKey`).' },
                 argument: { type: 'integer', minimum: 0, description: 'An `sdks` item: the 0-based argument that holds the credential. Default: `0`.' },
                 option: { type: 'string', minLength: 1, description: 'An `sdks` item: the key of the options object that holds the credential.' },
+                label: { type: 'string', minLength: 1, description: 'An `sdks` item: what a credential passed as the argument itself is, for the env variable a suggestion names (`bot token`). Default: `api key`.' },
               },
             },
           },
@@ -218,7 +219,7 @@ export default createRule<Options, MessageIds>({
     const { sourceCode } = context;
     // a header name, or a headers object used whole in a file that imports (`{ headers: HEADERS }`)
     const mayWrite = textMentions(sourceCode, list.mentions) || (textMentions(sourceCode, HEADERS_OBJECT_USE) && textMentions(sourceCode, MODULE_READS));
-    const headers = mayWrite ? headerListeners(context, options, list.headers) : NO_LISTENERS;
+    const headers = mayWrite ? headerListeners(context, options, list.headers, list.customHeaders) : NO_LISTENERS;
     const calls = textMentions(sourceCode, list.sdkMentions) || textMentions(sourceCode, AUTH_OPTION) ? { ...headers, ...sdkListeners(context, options, list.sdks, headers) } : headers;
     // a build tool's config (one test of the file's base name): what it inlines into the build
     const { filename } = context;
@@ -228,7 +229,7 @@ export default createRule<Options, MessageIds>({
 });
 
 /** The listeners for a file that passed the pre-check: the rule's closures are made only here. */
-function headerListeners(context: Context, options: Options[0], headers: readonly HeaderInfo[]): TSESLint.RuleListener {
+function headerListeners(context: Context, options: Options[0], headers: readonly HeaderInfo[], customHeaders: boolean): TSESLint.RuleListener {
   const { sourceCode } = context;
   const facts = fileFacts(context);
   const values = valuesOf(context);
@@ -246,8 +247,10 @@ function headerListeners(context: Context, options: Options[0], headers: readonl
       return;
     }
     const finding = findCredential(value, facts, minLength);
-    // an object literal seen nowhere near a request: only a credential beyond doubt, never in a test file
-    if (!finding || (write.via === 'header-map' && (facts.isTestFile || !isCredentialBeyondDoubt(finding.credential, finding.match)))) return;
+    // an object literal seen nowhere near a request, or a custom header in no list (`X-Admin-Token`):
+    // only a credential beyond doubt, never in a test file
+    const weak = write.via === 'header-map' || write.info.custom === true;
+    if (!finding || (weak && (facts.isTestFile || !isCredentialBeyondDoubt(finding.credential, finding.match)))) return;
     const { scheme, credential, match } = finding;
     const header = write.name;
     const schemeName = scheme ?? 'no scheme';
@@ -289,14 +292,14 @@ function headerListeners(context: Context, options: Options[0], headers: readonl
   function checkFallback(write: HeaderWrite, scope: TSESLint.Scope.Scope): void {
     const fallback = fallbackOf(values, write.value, scope);
     const finding = fallback && findCredential({ text: fallback.text }, facts, minLength);
-    if (!fallback || !finding) return;
+    if (!fallback || !finding || (write.info.custom === true && (facts.isTestFile || !isCredentialBeyondDoubt(finding.credential, finding.match)))) return;
     const { logical } = fallback;
     const data = { header: write.name, scheme: finding.scheme ?? 'no scheme', fingerprint: fingerprint(finding.credential, finding.match) };
     const fix: TSESLint.ReportFixFunction = (fixer) => fixer.replaceText(logical, sourceCode.getText(logical.left));
     context.report({ node: fallback.literal, messageId: 'hardcodedFallback', data, suggest: [{ messageId: 'dropFallback', fix }] });
   }
 
-  return headerWriteListeners(context, headers, check, { headerMaps: true });
+  return headerWriteListeners(context, headers, check, { headerMaps: true, customHeaders });
 }
 
 /**
@@ -337,7 +340,7 @@ function sdkListeners(context: Context, options: Options[0], sdks: readonly SdkC
       return;
     }
     // the env variable is named after what the option holds: an `auth` option holds a token (`REPLICATE_TOKEN`)
-    const info: HeaderInfo = { name: write.entry.option === 'auth' ? 'token' : (write.entry.option ?? 'api key'), kind: 'secret', provider: write.entry.sdk };
+    const info: HeaderInfo = { name: write.entry.option === 'auth' ? 'token' : (write.entry.option ?? write.entry.label ?? 'api key'), kind: 'secret', provider: write.entry.sdk };
     const { env, fix } = envSuggestion(context.sourceCode, write.value, envAccess, { info, ...finding });
     context.report({ ...report, suggest: [{ messageId: 'useEnv', data: { env }, fix }] });
   };

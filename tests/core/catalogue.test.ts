@@ -45,6 +45,7 @@ describe('identify: private formats', () => {
     ['Postman API key', fake.postman(54), 'postman-api-key'],
     ['Doppler service token', fake.doppler(55), 'doppler-token'],
     ['Databricks access token', fake.databricks(56), 'databricks-token'],
+    ['Telegram bot token', fake.telegramBot(57), 'telegram-bot-token'],
     ['Mercado Pago refresh token', fake.mpRefreshToken(4), 'mercadopago-refresh-token'],
     ['Stripe live secret key', fake.stripeSecret(5), 'stripe-secret-key'],
     ['Stripe test secret key', fake.stripeSecret(6, 'test'), 'stripe-secret-key'],
@@ -181,6 +182,7 @@ describe('PRIVATE_SHAPES (the whole-file pre-check on private credential literal
     ['Postman API key', fake.postman(5)],
     ['Doppler service token', fake.doppler(5)],
     ['Databricks access token', fake.databricks(5)],
+    ['Telegram bot token', fake.telegramBot(5)],
   ];
 
   it('does not stop at strings that only start like a short prefix (pat, npm_, ntn_, dapi, pplx-, EZAK)', () => {

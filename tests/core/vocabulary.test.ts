@@ -50,6 +50,20 @@ describe('classifyName', () => {
     ['TMDB_API_KEY', 'secret'],
     ['NEWS_API_KEY', 'secret'],
     ['GEMINI_API_KEY', 'secret'],
+    // a bare KEY of a provider whose one key is secret; a chat bot's token
+    ['OWM_KEY', 'secret'],
+    ['openaiKey', 'secret'],
+    ['TELEGRAM_BOT_TOKEN', 'secret'],
+    ['discordToken', 'secret'],
+    // a bare KEY of a provider with a browser key, a cache key, a key's path
+    ['STRIPE_KEY', 'neutral'],
+    ['MP_KEY', 'neutral'],
+    ['WEATHER_CACHE_KEY', 'neutral'],
+    ['openaiKeyPath', 'neutral'],
+    // Algolia's admin and write keys, beside its search-only key
+    ['ALGOLIA_ADMIN_API_KEY', 'secret'],
+    ['algoliaWriteApiKey', 'secret'],
+    ['ALGOLIA_SEARCH_API_KEY', 'public'],
     ['RAPID_API_KEY', 'secret'],
     ['WEATHER_TOKEN', 'secret'],
     ['NEWSLETTER_TOKEN', 'ambiguous'],
@@ -105,7 +119,7 @@ describe('classifyName', () => {
   });
 
   it('uses a replaced vocabulary', () => {
-    const vocabulary = { metadataEndings: [], secret: ['license'], public: [], secretApiKeyProviders: [], publicApiKeyProviders: [] };
+    const vocabulary = { metadataEndings: [], secret: ['license'], public: [], secretApiKeyProviders: [], publicApiKeyProviders: [], secretKeyProviders: [] };
     expect(classifyName('ACME_LICENSE', vocabulary)).toBe('secret');
     expect(classifyName('MP_ACCESS_TOKEN', vocabulary)).toBe('ambiguous');
     expect(classifyName('ACME_LICENSE_FILE', vocabulary)).toBe('secret');

@@ -91,6 +91,7 @@ const credentialText: fc.Arbitrary<string> = fc.oneof(
   seed.map((s) => fake.postman(s)),
   seed.map((s) => fake.doppler(s)),
   seed.map((s) => fake.databricks(s)),
+  seed.map((s) => fake.telegramBot(s)),
   fc.tuple(seed, fc.integer({ min: 16, max: 64 })).map(([s, n]) => fake.opaque(s, n)),
 );
 
@@ -195,7 +196,7 @@ const ENCODERS: readonly Encoder[] = [
 
 const PARAMS = ['access_token', 'api_key', 'apikey', 'client_secret', 'X-VTEX-API-AppToken', 'refresh_token', 'token', 'key', 'pageToken', 'page', 'q', 'state', 'public_key', 'code', 'sig'];
 const IDENT_PARAMS = ['access_token', 'api_key', 'apikey', 'client_secret', 'token', 'key', 'pageToken', 'state', 'publicKey', 'accessToken'];
-const HEADERS = ['Authorization', 'authorization', 'X-VTEX-API-AppToken', 'X-VTEX-API-AppKey', 'x-api-key', 'Private-Token', 'X-Shopify-Access-Token', 'Content-Type', 'Accept', 'X-Request-Id'];
+const HEADERS = ['Authorization', 'authorization', 'X-VTEX-API-AppToken', 'X-VTEX-API-AppKey', 'x-api-key', 'Private-Token', 'X-Shopify-Access-Token', 'Content-Type', 'Accept', 'X-Request-Id', 'X-Admin-Token', 'x-internal-api-key', 'X-CSRF-Token'];
 const SCHEMES = ['Bearer ', 'Basic ', 'Token ', 'bearer ', ''];
 const HOSTS = [
   'https://api.mercadopago.com/v1/payments',

@@ -5,7 +5,7 @@ import { fake, fp } from '../fixtures/fake.js';
 import { lang, sfc } from '../fixtures/languages.js';
 import { basicInvalid, basicValid, sdkFallbackInvalid, silentValid, fallbackInvalid, fallbackValid, sdkInvalid, sdkValid } from './no-hardcoded-auth-header.sdk-cases.js';
 import { buildInvalid, buildValid } from './no-hardcoded-auth-header.build-cases.js';
-import { angularInvalid, angularValid, base64Invalid, base64Valid, mapInvalid, mapValid, vtexInvalid, vtexValid } from './no-hardcoded-auth-header.map-cases.js';
+import { angularInvalid, angularValid, base64Invalid, base64Valid, customInvalid, customValid, mapInvalid, mapValid, vtexInvalid, vtexValid } from './no-hardcoded-auth-header.map-cases.js';
 
 type Invalid = InvalidTestCase<MessageIds, Options>;
 type Valid = ValidTestCase<Options> | string;
@@ -235,6 +235,7 @@ export const valid: Valid[] = [
   ...basicValid,
   ...silentValid,
   ...mapValid,
+  ...customValid,
   ...angularValid,
   ...base64Valid,
   ...vtexValid,
@@ -693,6 +694,7 @@ export const invalid: Invalid[] = [
   ...basicInvalid,
   ...sdkFallbackInvalid,
   ...mapInvalid,
+  ...customInvalid,
   ...angularInvalid,
   ...base64Invalid,
   ...vtexInvalid,

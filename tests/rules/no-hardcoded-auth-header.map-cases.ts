@@ -222,3 +222,42 @@ export const vtexValid: Valid[] = [
   // a client of no listed package
   `import { VBase } from "./vbase";\nexport const vbase = new VBase({ authToken: "${OPAQUE}" });`,
 ];
+
+const adminToken = `export const orders = () => fetch('/api/orders', { headers: { 'X-Admin-Token': '${OPAQUE}' } });`;
+const serviceKey = `const headers = new Headers();\nheaders.set('x-internal-api-key', '${GH}');`;
+const viaAxios = `import axios from 'axios';\nconst SERVICE_SECRET = '${OPAQUE}';\nexport const api = axios.create({ baseURL: '/api', headers: { 'X-Service-Secret': SERVICE_SECRET } });`;
+
+/** Custom credential headers of an app's own API (`core/sinks/custom-headers.ts`), written in a request. */
+export const customInvalid: Invalid[] = [
+  ...everyLanguage(adminToken, `'${OPAQUE}'`, 'X-Admin-Token', 'no scheme', OPAQUE, 'process.env.ADMIN_TOKEN'),
+  { code: serviceKey, ...lang.ts, errors: [hardcodedAt(serviceKey, `'${GH}'`, 'x-internal-api-key', 'no scheme', GH, 'process.env.GITHUB_TOKEN')] },
+  {
+    code: viaAxios,
+    ...lang.js,
+    errors: [
+      errorAt(viaAxios, 'SERVICE_SECRET', 'hardcodedConstant', { header: 'X-Service-Secret', scheme: 'no scheme', fingerprint: fp(OPAQUE), constant: 'SERVICE_SECRET', line: '2' }, {
+        env: 'process.env.SERVICE_SECRET',
+        replacement: 'process.env.SERVICE_SECRET',
+      }, 2),
+    ],
+  },
+];
+
+export const customValid: Valid[] = [
+  // values that are no credential beyond doubt: short, word-like, placeholders, public keys
+  `fetch('/api', { headers: { 'X-Admin-Token': '${SHORT}' } });`,
+  "fetch('/api', { headers: { 'X-Admin-Token': 'admin-token-for-local-dev' } });",
+  "fetch('/api', { headers: { 'X-Admin-Token': 'YOUR_ADMIN_TOKEN' } });",
+  `fetch('/api', { headers: { 'X-Client-Api-Key': '${PK}' } });`,
+  // headers that carry no credential, and a key that opens nothing
+  `fetch('/api', { headers: { 'X-CSRF-Token': '${OPAQUE}', 'X-Idempotency-Key': '${OPAQUE}', 'X-Page-Token': '${OPAQUE}', 'X-Cache-Key': '${OPAQUE}' } });`,
+  `fetch('/api', { headers: { 'X-Tenant-Key': '${OPAQUE}', 'X-Request-Secret': '${OPAQUE}' } });`,
+  // a key run together with its word is no custom header (the file's pre-check looks for `-Key`)
+  `fetch('/api', { headers: { 'X-AccessKey': '${OPAQUE}' } });`,
+  // a test file, a header map outside any request, an assertion
+  { code: adminToken, filename: 'src/orders.test.js' },
+  `export const ADMIN = { 'X-Admin-Token': '${OPAQUE}' };`,
+  `expect(sent.headers).toEqual({ 'X-Admin-Token': '${OPAQUE}' });`,
+  // a replaced header list names every header the rule looks at
+  { code: adminToken, options: [{ headers: ['X-Company-Key'] }] },
+];

@@ -22,6 +22,7 @@ const SLACK = fake.slackBot(26);
 const SENDGRID = fake.sendgrid(27);
 const OPAQUE = fake.opaque(28, 32);
 const PK = fake.stripePublishable(29);
+const TELEGRAM = fake.telegramBot(30);
 
 /** The finding on the first occurrence of `text` (as written, quotes included) in `code`. */
 function sdkError(code: string, text: string, sdk: string, where: string, credential: string, suggestion?: { env: string; output: string }, from = 0): Error {
@@ -76,6 +77,10 @@ export const sdkInvalid: Invalid[] = [
   sdkCase('ts', `import { Resend } from 'resend';\nexport const resend = new Resend('${OPAQUE}');`, `'${OPAQUE}'`, 'Resend', 'argument 1', OPAQUE, 'process.env.RESEND_API_KEY'),
   sdkCase('ts', `import { Pinecone } from '@pinecone-database/pinecone';\nconst pc = new Pinecone({ apiKey: '${OPAQUE}' });`, `'${OPAQUE}'`, 'Pinecone', 'apiKey', OPAQUE, 'process.env.PINECONE_API_KEY'),
   sdkCase('js', `const { Client } = require('@notionhq/client');\nconst notion = new Client({ auth: '${OPAQUE}' });`, `'${OPAQUE}'`, 'Notion', 'auth', OPAQUE, 'process.env.NOTION_TOKEN'),
+  // Telegram's bot frameworks: the token is named as a bot token, catalogued or not
+  sdkCase('js', `const TelegramBot = require('node-telegram-bot-api');\nconst bot = new TelegramBot('${TELEGRAM}', { polling: true });`, `'${TELEGRAM}'`, 'Telegram', 'argument 1', TELEGRAM, 'process.env.TELEGRAM_BOT_TOKEN'),
+  sdkCase('ts', `import { Telegraf } from 'telegraf';\nexport const bot = new Telegraf('${OPAQUE}');`, `'${OPAQUE}'`, 'Telegram', 'argument 1', OPAQUE, 'process.env.TELEGRAM_BOT_TOKEN'),
+  sdkCase('ts', `import { Bot } from 'grammy';\nconst bot = new Bot('${TELEGRAM}');`, `'${TELEGRAM}'`, 'Telegram', 'argument 1', TELEGRAM, 'process.env.TELEGRAM_BOT_TOKEN'),
   // a test file: a catalogued credential still counts
   { ...sdkCase('ts', `import Stripe from 'stripe';\nconst stripe = new Stripe('${STRIPE}');`, `'${STRIPE}'`, 'Stripe', 'argument 1', STRIPE, 'process.env.STRIPE_SECRET_KEY'), filename: 'tests/pay.test.ts' },
   // the `sdks` option adds an SDK
@@ -89,6 +94,8 @@ export const sdkValid: Valid[] = [
   // the new SDKs read from the environment, and a `Client` of another package
   { code: `import { GoogleGenerativeAI } from '@google/generative-ai';\nconst genAI = new GoogleGenerativeAI(process.env.GEMINI_API_KEY);`, ...lang.ts },
   { code: `import { Client } from 'pg';\nconst db = new Client({ auth: '${OPAQUE}' });`, ...lang.ts },
+  { code: `import { Bot } from 'grammy';\nconst bot = new Bot(process.env.TELEGRAM_BOT_TOKEN!);`, ...lang.ts },
+  { code: `import { Bot } from 'mineflayer-bot';\nconst bot = new Bot('${OPAQUE}');`, ...lang.ts },
   { code: `import { Resend } from 'resend';\nexport const resend = new Resend('re_YOUR_API_KEY');`, ...lang.ts },
   // from env, a parameter, runtime
   { code: `import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);`, ...lang.ts },
@@ -130,9 +137,16 @@ const fallbackCode = {
   template: `fetch(url, { headers: { Authorization: \`Bearer \${process.env.MP_ACCESS_TOKEN || '${MPF}'}\` } });`,
   constant: `const TOKEN = process.env.API_TOKEN ?? '${OPAQUEF}';\nexport const defaultHeaders = { 'X-API-Key': TOKEN };`,
   concat: `axios.get(url, { headers: { Authorization: 'Bearer ' + (config.token || '${MPF}') } });`,
+  custom: `fetch(url, { headers: { 'X-Admin-Token': process.env.ADMIN_TOKEN || '${OPAQUEF}' } });`,
 };
 
 export const fallbackInvalid: Invalid[] = [
+  // a custom header's fallback: a credential beyond doubt
+  {
+    code: fallbackCode.custom,
+    ...lang.ts,
+    errors: [fallbackError(fallbackCode.custom, `'${OPAQUEF}'`, 'X-Admin-Token', 'no scheme', OPAQUEF, "fetch(url, { headers: { 'X-Admin-Token': process.env.ADMIN_TOKEN } });")],
+  },
   ...(['js', 'ts', 'tsx'] as const).map((language) => ({
     code: fallbackCode.direct,
     ...lang[language],
@@ -167,6 +181,8 @@ export const fallbackValid: Valid[] = [
   { code: "fetch(url, { headers: { Authorization: process.env.MP_AUTH || 'Bearer YOUR_ACCESS_TOKEN' } });", ...lang.ts },
   { code: "fetch(url, { headers: { 'X-API-Key': process.env.API_KEY ?? '' } });", ...lang.ts },
   { code: "fetch(url, { headers: { 'X-API-Key': process.env.API_KEY || 'development' } });", ...lang.js },
+  // a custom header's fallback that is no credential beyond doubt (a listed header's would be reported)
+  { code: "fetch(url, { headers: { 'X-Admin-Token': process.env.ADMIN_TOKEN || 'local-admin-token' } });", ...lang.ts },
   { code: 'fetch(url, { headers: { Authorization: `Bearer ${process.env.T || token}` } });', ...lang.ts },
   // `&&` guards, it does not fall back
   { code: `fetch(url, { headers: { Authorization: process.env.T && 'Bearer ${MPF}' } });`, ...lang.ts },

@@ -440,7 +440,10 @@ export const valid: Valid[] = [
   // (issue 16, section 3); public providers' tokens stay silent in both
   { ...lang.ts, filename: 'src/lib/env.ts', code: SECTION_3_TOKENS },
   { ...lang.ts, filename: 'src/lib/env.ts', code: PUBLIC_PROVIDER_TOKENS, options: [{ reportAmbiguousNames: true }] },
-  // an `API_KEY` of no known provider stays ambiguous, a public provider's stays public, a newsletter is no news
+  // a bare `KEY` of a provider with a browser key (Stripe's and Mercado Pago's public keys) stays neutral,
+  // and so does a key that names where something is stored
+  ...everywhereValid(`const STRIPE_KEY = '${NAMED.k}';\nexport const keys = { mpKey: '${NAMED.i}', weatherCacheKey: '${NAMED.j}' };`),
+    // an `API_KEY` of no known provider stays ambiguous, a public provider's stays public, a newsletter is no news
   ...everywhereValid(`const API_KEY = '${NAMED.k}';\nexport const maps = { googleMapsApiKey: '${NAMED.i}', newsletterToken: '${NAMED.j}' };`),
   // Flutterwave's public key is made for its checkout in the page
   ...everywhereValid(`FlutterwaveCheckout({ public_key: '${fake.flutterwavePublic(69)}', tx_ref: 'order-1', amount: 100 });`),
@@ -502,6 +505,8 @@ const NEW_FORMATS: readonly (readonly [string, string])[] = [
   ['postman', fake.postman(66)],
   ['doppler', fake.doppler(67)],
   ['databricks', fake.databricks(68)],
+  // a Telegram bot token has no fixed prefix: the pre-checks look for its shape after a quote
+  ['telegram', fake.telegramBot(69)],
 ];
 const NEW_FORMATS_CODE = `export const keys = {\n${NEW_FORMATS.map(([name, value]) => `  ${name}: '${value}',`).join('\n')}\n};`;
 
@@ -1136,6 +1141,18 @@ export const invalid: Invalid[] = [
       named('tmdbApiKey', NAMED.i, reason, code, `'${NAMED.i}'`),
       named('newsApiKey', NAMED.j, reason, code, `'${NAMED.j}'`),
       named('geminiApiKey', NAMED.h, reason, code, `'${NAMED.h}'`),
+    ],
+  ),
+  // a bare `KEY` after a provider whose one key is secret (SECRET_KEY_PROVIDERS), and a chat bot's token
+  ...everywhere(
+    dedent`
+      const OWM_KEY = '${NAMED.k}';
+      export const bots = { telegramToken: '${NAMED.i}', tmdbKey: '${NAMED.j}' };
+    `,
+    ({ code, reason }) => [
+      named('OWM_KEY', NAMED.k, reason, code, `'${NAMED.k}'`),
+      named('telegramToken', NAMED.i, reason, code, `'${NAMED.i}'`),
+      named('tmdbKey', NAMED.j, reason, code, `'${NAMED.j}'`),
     ],
   ),
   // the same providers behind a public env prefix: their tokens are not made for browsers

@@ -23,6 +23,11 @@ export interface CredentialFormat {
   readonly hint: string | ((value: string) => boolean);
   /** The leading part shown in a fingerprint (matched against the start of the value). */
   readonly prefix?: RegExp;
+  /**
+   * For a format with no fixed `prefix`: how its values start, as a regex source, which the whole-file
+   * pre-checks look for after a quote or `=` (`PRIVATE_SHAPES`) and fingerprints never show.
+   */
+  readonly shape?: string;
   /** `pattern` is searched inside the value rather than matched against all of it. */
   readonly contains?: boolean;
   /** Fingerprints omit the last characters (they are structure, e.g. `-----`). */
@@ -140,6 +145,7 @@ export const BUILTIN_FORMATS: readonly CredentialFormat[] = [
     // A random token uses nearly all 26 letters; runs of a few letters (`MMMM…` tables in minified
     // bundles: jschardet's, in tests/odd-input.test.ts) are data, not tokens.
     hint: (value) => value.length >= 80 && value.length <= 128 && new Set(value).size >= 12,
+    shape: '[A-Z]{80}',
     source: 'https://developers.vtex.com/docs/guides/api-authentication-using-application-keys',
   },
   {
@@ -517,6 +523,20 @@ export const BUILTIN_FORMATS: readonly CredentialFormat[] = [
     source: GITLEAKS,
   },
   {
+    // Telegram bot tokens, as @BotFather hands them out: the bot's numeric id, `:`, then 35 characters
+    // that start with `A` (gitleaks telegram-bot-api-token). The Bot API reads the token from the URL
+    // path (`https://api.telegram.org/bot<token>/…`), so it never belongs in a bundle or a literal.
+    id: 'telegram-bot-token',
+    provider: 'Telegram',
+    label: 'bot token',
+    kind: 'private',
+    pattern: /^\d{5,16}:A[\w-]{34}$/u,
+    hint: (value) => value.length >= 41 && value.length <= 52 && value.charCodeAt(0) >= 48 && value.charCodeAt(0) <= 57 && value.includes(':A'),
+    // the bot's id is no secret, but a fingerprint has no need of it either
+    shape: String.raw`\d{5,16}:A(?=[\w-]{34})`,
+    source: 'https://core.telegram.org/bots/api#authorizing-your-bot',
+  },
+  {
     // AWS access key ids (AKIA long-term, ASIA temporary): an identifier, not a secret by itself.
     id: 'aws-access-key-id',
     provider: 'AWS',
@@ -643,7 +663,7 @@ function privateShapes(formats: readonly CredentialFormat[]): RegExp | undefined
     if (format.prefix && covered(format)) continue;
     if (format.prefix) (format.contains === true ? anywhere : starts).push(format.prefix.source.replace(/^\^/u, ''));
     else if (format.needsAwsKeyId === true) anywhere.push('A[KS]IA');
-    else if (format.id === 'vtex-app-token') starts.push('[A-Z]{80}');
+    else if (format.shape !== undefined) starts.push(format.shape);
     // every built-in private format has a literal shape above; a custom format without a prefix has none
     else return undefined;
   }

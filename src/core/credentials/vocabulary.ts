@@ -119,6 +119,8 @@ export interface HeaderInfo {
   readonly kind: HeaderKind;
   /** The provider this header belongs to, when it is a provider's own. */
   readonly provider?: string;
+  /** A custom header of an app's own API, in no list (`X-Admin-Token`: `isCustomCredentialHeader`). */
+  readonly custom?: boolean;
 }
 
 /**
@@ -215,6 +217,9 @@ export const SECRET_NAME_PATTERNS: readonly string[] = [
   'service role',
   'service key',
   'admin key',
+  // Algolia's keys beside its search-only one
+  'admin api key',
+  'write api key',
   'master key',
   'signing key',
   'webhook secret',
@@ -252,11 +257,29 @@ export const SECRET_API_KEY_PROVIDERS: readonly string[] = [
   'gemini', 'openrouter', 'perplexity', 'claude', 'xai', 'grok', 'deepgram', 'assemblyai', 'assembly ai', 'stability',
   // the data APIs that hand-written frontends call (weather, movies, news, markets, food, places): each
   // key is its account's, metered, and none of these providers issues a browser key
-  'weather', 'openweather', 'openweathermap', 'accuweather', 'weatherstack',
+  'weather', 'openweather', 'openweathermap', 'owm', 'accuweather', 'weatherstack',
   'tmdb', 'themoviedb', 'moviedb', 'movie db', 'omdb',
   'news', 'newsapi', 'gnews', 'nyt', 'nytimes',
   'rapidapi', 'rapid api', 'alphavantage', 'alpha vantage', 'finnhub', 'coinmarketcap', 'twelvedata', 'twelve data',
   'spoonacular', 'edamam', 'yelp', 'pexels', 'airtable', 'notion',
+  // chat bots: a bot token is its owner's account
+  'telegram', 'discord',
+];
+
+/**
+ * Providers whose one key is their secret API key, so that a name of the provider and a bare `key`
+ * (`OWM_KEY`, `tmdbKey`, `OPENAI_KEY`) is secret as `OWM_API_KEY` is. Providers with a browser key
+ * beside the secret one (Stripe's and Mercado Pago's public keys, VTEX's app key, an AWS key id) are
+ * not listed: their bare `KEY` names stay neutral.
+ */
+export const SECRET_KEY_PROVIDERS: readonly string[] = [
+  'openai', 'anthropic', 'claude', 'gemini', 'groq', 'mistral', 'cohere', 'deepseek', 'openrouter', 'perplexity', 'xai',
+  'huggingface', 'hf', 'replicate', 'elevenlabs', 'deepgram', 'assemblyai', 'stability', 'pinecone',
+  'sendgrid', 'resend', 'brevo', 'postmark',
+  'weather', 'openweather', 'openweathermap', 'owm', 'accuweather', 'weatherstack',
+  'tmdb', 'themoviedb', 'moviedb', 'omdb', 'newsapi', 'gnews', 'nyt', 'nytimes',
+  'rapidapi', 'alphavantage', 'alpha vantage', 'finnhub', 'coinmarketcap', 'twelvedata', 'twelve data',
+  'spoonacular', 'edamam', 'yelp', 'pexels',
 ];
 
 export const PUBLIC_API_KEY_PROVIDERS: readonly string[] = [
@@ -317,6 +340,8 @@ export interface NameVocabulary {
   readonly public: readonly string[];
   readonly secretApiKeyProviders: readonly string[];
   readonly publicApiKeyProviders: readonly string[];
+  /** Providers whose names end in a bare `key` are secret (`SECRET_KEY_PROVIDERS`). */
+  readonly secretKeyProviders: readonly string[];
 }
 
 export const DEFAULT_NAME_VOCABULARY: NameVocabulary = {
@@ -325,6 +350,7 @@ export const DEFAULT_NAME_VOCABULARY: NameVocabulary = {
   public: PUBLIC_NAME_PATTERNS,
   secretApiKeyProviders: SECRET_API_KEY_PROVIDERS,
   publicApiKeyProviders: PUBLIC_API_KEY_PROVIDERS,
+  secretKeyProviders: SECRET_KEY_PROVIDERS,
 };
 
 /**
@@ -365,6 +391,7 @@ interface SpacedVocabulary {
   readonly public: readonly string[];
   readonly secretApiKeyProviders: readonly string[];
   readonly publicApiKeyProviders: readonly string[];
+  readonly secretKeyProviders: readonly string[];
 }
 
 /** Made once per vocabulary, not once per phrase for every name classified. */
@@ -383,6 +410,7 @@ function spacedVocabulary(vocabulary: NameVocabulary): SpacedVocabulary {
       public: space(vocabulary.public),
       secretApiKeyProviders: space(vocabulary.secretApiKeyProviders),
       publicApiKeyProviders: space(vocabulary.publicApiKeyProviders),
+      secretKeyProviders: space(vocabulary.secretKeyProviders),
     };
     spacedVocabularies.set(vocabulary, spaced);
   }
@@ -418,6 +446,8 @@ function classifyWords(spaced: string, vocabulary: NameVocabulary): NameClass {
     if (phrases.secretApiKeyProviders.some(has)) return 'secret';
     return 'ambiguous';
   }
+  // `OWM_KEY`: a bare `key` last, after a provider whose one key is secret
+  if (spaced.endsWith(' key ') && !phrases.publicApiKeyProviders.some(has) && phrases.secretKeyProviders.some(has)) return 'secret';
   return 'neutral';
 }
 

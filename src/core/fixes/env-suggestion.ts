@@ -27,6 +27,7 @@ const FORMAT_ENV: Readonly<Record<string, string>> = {
   'planetscale-token': 'PLANETSCALE_TOKEN',
   'doppler-token': 'DOPPLER_TOKEN',
   'databricks-token': 'DATABRICKS_TOKEN',
+  'telegram-bot-token': 'TELEGRAM_BOT_TOKEN',
 };
 
 const toEnvWords = (words: string): string => words.trim().replaceAll(' ', '_').toUpperCase();

@@ -53,6 +53,11 @@ export interface HeaderList {
   /** The SDKs whose credential argument is checked, and the pre-check on their package names (with `AUTH_OPTION`: credentials outside a header). */
   readonly sdks: readonly SdkCredential[];
   readonly sdkMentions: RegExp;
+  /**
+   * Whether custom credential headers in no list count (`X-Admin-Token`): with the built-in list,
+   * whose pre-check pieces (`-token`, `-key`, `-secret`, `apikey`) cover every one of them.
+   */
+  readonly customHeaders: boolean;
 }
 
 /**
@@ -80,7 +85,7 @@ export function headerList(options: HeaderListOptions, context: Readonly<TSESLin
     ];
     const sdks = [...SDK_CREDENTIALS, ...(options.sdks ?? [])];
     // with the default list, the same RegExp as no-secret-in-client's first header check: one scan
-    return { headers, mentions: reportableHeadersPattern(headers), sdks, sdkMentions: sdkImportsPattern(sdks) };
+    return { headers, mentions: reportableHeadersPattern(headers), sdks, sdkMentions: sdkImportsPattern(sdks), customHeaders: options.headers === undefined };
   });
 }
 

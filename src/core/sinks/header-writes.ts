@@ -13,6 +13,7 @@ import type { HeaderInfo } from '../credentials/vocabulary.js';
 import { calleeName } from './callee-names.js';
 import { HEADER_GROUPS, isHeaderMapPosition, isHeadersMember, isHeadersName, isHeadersValue, isRequestChain } from './header-receivers.js';
 import { insideAssertion } from './inside-assertion.js';
+import { isCustomCredentialHeader } from './custom-headers.js';
 
 type Scope = TSESLint.Scope.Scope;
 type ImportedText = Extract<ImportedValue, { kind: 'text' }>;
@@ -66,11 +67,14 @@ export class HeaderWrites {
   readonly #visited = new WeakSet<TSESTree.Node>();
   /** Header-map keys (`headerMapKey`) seen outside the positions above, emitted at the end of the file unless one of them was walked. */
   readonly #headerMaps: TSESTree.Property[] = [];
+  /** Whether a custom credential header in no list is a write too (`isCustomCredentialHeader`). */
+  readonly #custom: boolean;
 
-  constructor(index: ReadonlyMap<string, HeaderInfo>, values: Values, onWrite: (write: HeaderWrite) => void) {
+  constructor(index: ReadonlyMap<string, HeaderInfo>, values: Values, onWrite: (write: HeaderWrite) => void, custom = false) {
     this.#index = index;
     this.#values = values;
     this.#onWrite = onWrite;
+    this.#custom = custom;
   }
 
   /**
@@ -151,7 +155,7 @@ export class HeaderWrites {
    */
   headerMapKey(property: TSESTree.Property): void {
     const name = this.keyName(property);
-    const info = this.#lookup(name);
+    const info = this.#lookup(name, false);
     if (name === undefined || !info || info.kind === 'identifier' || (info.kind !== 'authorization' && !name.includes('-'))) return;
     this.#headerMaps.push(property);
   }
@@ -168,7 +172,7 @@ export class HeaderWrites {
       if (this.#visited.has(property.key) || object.type !== AST_NODE_TYPES.ObjectExpression || insideAssertion(object)) continue;
       if (!isHeaderMapPosition(object, (node) => this.keyName(node))) continue;
       const name = this.keyName(property);
-      const info = this.#lookup(name);
+      const info = this.#lookup(name, false);
       if (name !== undefined && info) this.#emit(name, info, property.key, property.value, 'header-map');
     }
     this.#headerMaps.length = 0;
@@ -203,8 +207,12 @@ export class HeaderWrites {
     }
   }
 
-  #lookup(name: string | undefined): HeaderInfo | undefined {
-    return name === undefined ? undefined : this.#index.get(name.trim().toLowerCase());
+  /** The list entry of a header name; with `custom`, a custom credential header in no list too. */
+  #lookup(name: string | undefined, custom = this.#custom): HeaderInfo | undefined {
+    if (name === undefined) return undefined;
+    const lower = name.trim().toLowerCase();
+    const info = this.#index.get(lower);
+    return info ?? (custom && isCustomCredentialHeader(lower) ? { name, kind: 'secret', custom: true } : undefined);
   }
 
   #emit(name: string, info: HeaderInfo, nameNode: TSESTree.Node, value: TSESTree.Node, via: HeaderVia): void {

@@ -122,17 +122,19 @@ export function headerNamesPattern(names: Iterable<string>): RegExp {
 
 /**
  * The listeners that find the header writes of a file (of the headers in `headers`) and pass each to
- * `onWrite` once: the positions where headers are written, each handed to `HeaderWrites`.
+ * `onWrite` once: the positions where headers are written, each handed to `HeaderWrites`. With
+ * `customHeaders`, a custom credential header in no list is written there too
+ * (`core/sinks/custom-headers.ts`).
  */
 export function headerWriteListeners(
   context: Context,
   headers: readonly HeaderInfo[],
   onWrite: (write: HeaderWrite) => void,
-  { headerMaps = false }: { readonly headerMaps?: boolean } = {},
+  { headerMaps = false, customHeaders = false }: { readonly headerMaps?: boolean; readonly customHeaders?: boolean } = {},
 ): TSESLint.RuleListener {
   const index = headerIndex(headers);
   if (index.size === 0) return {};
-  const writes = new HeaderWrites(index, valuesOf(context), onWrite);
+  const writes = new HeaderWrites(index, valuesOf(context), onWrite, customHeaders);
   const maps: TSESLint.RuleListener = headerMaps
     ? {
         'Program:exit': () => {

@@ -30,6 +30,11 @@ export interface SdkCredential {
   readonly argument?: number;
   /** The key of the options object passed in `argument` that holds the credential; without: the argument itself. */
   readonly option?: string;
+  /**
+   * What a credential passed as the argument itself is, in the env variable a suggestion names
+   * (`bot token`: `TELEGRAM_BOT_TOKEN`); without: `api key`. An `option` names it itself.
+   */
+  readonly label?: string;
 }
 
 /** The built-in SDK list (documented on the rule page). */
@@ -55,6 +60,10 @@ export const SDK_CREDENTIALS: readonly SdkCredential[] = [
   { sdk: 'Resend', packages: ['resend'], exports: ['Resend'] },
   { sdk: 'Pinecone', packages: ['@pinecone-database/pinecone'], exports: ['Pinecone'], option: 'apiKey' },
   { sdk: 'Notion', packages: ['@notionhq/client'], exports: ['Client'], option: 'auth' },
+  // Telegram bot frameworks: the token goes in every request's URL path
+  { sdk: 'Telegram', packages: ['node-telegram-bot-api'], exports: ['default'], label: 'bot token' },
+  { sdk: 'Telegram', packages: ['telegraf'], exports: ['Telegraf'], label: 'bot token' },
+  { sdk: 'Telegram', packages: ['grammy'], exports: ['Bot'], label: 'bot token' },
 ];
 
 const patterns = new ConfigCache<RegExp>();
