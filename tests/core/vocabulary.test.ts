@@ -59,6 +59,8 @@ describe('classifyName', () => {
     ['STRIPE_KEY', 'neutral'],
     ['MP_KEY', 'neutral'],
     ['WEATHER_CACHE_KEY', 'neutral'],
+    ['newsKey', 'neutral'],
+    ['GITHUB_KEY', 'neutral'],
     ['openaiKeyPath', 'neutral'],
     // Algolia's admin and write keys, beside its search-only key
     ['ALGOLIA_ADMIN_API_KEY', 'secret'],

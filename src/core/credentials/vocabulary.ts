@@ -267,20 +267,19 @@ export const SECRET_API_KEY_PROVIDERS: readonly string[] = [
 ];
 
 /**
- * Providers whose one key is their secret API key, so that a name of the provider and a bare `key`
- * (`OWM_KEY`, `tmdbKey`, `OPENAI_KEY`) is secret as `OWM_API_KEY` is. Providers with a browser key
- * beside the secret one (Stripe's and Mercado Pago's public keys, VTEX's app key, an AWS key id) are
- * not listed: their bare `KEY` names stay neutral.
+ * Secret providers whose bare `KEY` may name something else: a browser key (Stripe's and Mercado Pago's
+ * public keys, Mailgun's), an identifier (VTEX's app key, an AWS key id, a Twilio API key SID), an SSH
+ * or app key (GitHub, GitLab, Shopify, Slack), a bot's key pair (Telegram, Discord), or a list item
+ * (`newsKey`).
  */
-export const SECRET_KEY_PROVIDERS: readonly string[] = [
-  'openai', 'anthropic', 'claude', 'gemini', 'groq', 'mistral', 'cohere', 'deepseek', 'openrouter', 'perplexity', 'xai',
-  'huggingface', 'hf', 'replicate', 'elevenlabs', 'deepgram', 'assemblyai', 'stability', 'pinecone',
-  'sendgrid', 'resend', 'brevo', 'postmark',
-  'weather', 'openweather', 'openweathermap', 'owm', 'accuweather', 'weatherstack',
-  'tmdb', 'themoviedb', 'moviedb', 'omdb', 'newsapi', 'gnews', 'nyt', 'nytimes',
-  'rapidapi', 'alphavantage', 'alpha vantage', 'finnhub', 'coinmarketcap', 'twelvedata', 'twelve data',
-  'spoonacular', 'edamam', 'yelp', 'pexels',
-];
+const BARE_KEY_AMBIGUOUS: ReadonlySet<string> = new Set(['stripe', 'mercadopago', 'mp', 'mailgun', 'vtex', 'aws', 'twilio', 'github', 'gitlab', 'shopify', 'slack', 'telegram', 'discord', 'news']);
+
+/**
+ * Providers whose one key is their secret API key, so that a name of the provider and a bare `key`
+ * (`OWM_KEY`, `tmdbKey`, `OPENAI_KEY`) is secret as `OWM_API_KEY` is: the secret providers but those
+ * of `BARE_KEY_AMBIGUOUS`, whose bare `KEY` names stay neutral.
+ */
+export const SECRET_KEY_PROVIDERS: readonly string[] = SECRET_API_KEY_PROVIDERS.filter((provider) => !BARE_KEY_AMBIGUOUS.has(provider));
 
 export const PUBLIC_API_KEY_PROVIDERS: readonly string[] = [
   // Mapbox public tokens (`pk.…`) and Contentful delivery tokens are made for browsers
