@@ -22,6 +22,7 @@ import { MODULE_READS, writtenIn } from '../core/modules/origin.js';
 import { HEADERS_OBJECT_USE } from '../core/prechecks/object-uses.js';
 import { valuesOf } from '../core/values/resolver.js';
 import { isCredentialBeyondDoubt } from '../core/values/credential.js';
+import type { CredentialMatch } from '../core/credentials/catalogue.js';
 import { AUTH_SCHEMES, type HeaderInfo } from '../core/credentials/vocabulary.js';
 import { isJsonDocument } from '../core/sinks/json-strings.js';
 import { createRule } from '../utils/create-rule.js';
@@ -236,6 +237,10 @@ function headerListeners(context: Context, options: Options[0], headers: readonl
   const minLength = options.minLength ?? 8;
   const envAccess = options.envAccess ?? 'process.env';
 
+  /** Where only a credential beyond doubt counts (a header map, a custom header): whether `finding` falls short there. */
+  const doubtful = (finding: { readonly credential: string; readonly match: CredentialMatch | undefined }): boolean =>
+    facts.isTestFile || !isCredentialBeyondDoubt(finding.credential, finding.match);
+
   function check(write: HeaderWrite): void {
     if (write.info.kind === 'identifier') return;
     if (facts.isTestFile && MOCKED_REQUEST.test(mockedRequestName(write) ?? '')) return;
@@ -250,7 +255,7 @@ function headerListeners(context: Context, options: Options[0], headers: readonl
     // an object literal seen nowhere near a request, or a custom header in no list (`X-Admin-Token`):
     // only a credential beyond doubt, never in a test file
     const weak = write.via === 'header-map' || write.info.custom === true;
-    if (!finding || (weak && (facts.isTestFile || !isCredentialBeyondDoubt(finding.credential, finding.match)))) return;
+    if (!finding || (weak && doubtful(finding))) return;
     const { scheme, credential, match } = finding;
     const header = write.name;
     const schemeName = scheme ?? 'no scheme';
@@ -292,7 +297,7 @@ function headerListeners(context: Context, options: Options[0], headers: readonl
   function checkFallback(write: HeaderWrite, scope: TSESLint.Scope.Scope): void {
     const fallback = fallbackOf(values, write.value, scope);
     const finding = fallback && findCredential({ text: fallback.text }, facts, minLength);
-    if (!fallback || !finding || (write.info.custom === true && (facts.isTestFile || !isCredentialBeyondDoubt(finding.credential, finding.match)))) return;
+    if (!fallback || !finding || (write.info.custom === true && doubtful(finding))) return;
     const { logical } = fallback;
     const data = { header: write.name, scheme: finding.scheme ?? 'no scheme', fingerprint: fingerprint(finding.credential, finding.match) };
     const fix: TSESLint.ReportFixFunction = (fixer) => fixer.replaceText(logical, sourceCode.getText(logical.left));
