@@ -22,6 +22,8 @@ const REAL: readonly (readonly Piece[])[] = [
   ['secret'],
   ['private', SEP, 'key'],
   ['password'],
+  ['passwd'],
+  ['pwd'],
   ['service', SEP, 'role'],
   ['api', SEP, 'key'],
   ['token'],
@@ -50,6 +52,23 @@ describe('anchoredSource', () => {
     // `k` is rarer than `p` in code: `api key` anchors at `k` among its preferred characters
     expect(anchoredSource([['api', SEP, 'key'], ['qux']], { ignoreCase: true, prefer: 'kp' })).toBe('[k\\u212A]ey(?<=api[^\\da-z]*[k\\u212A]ey)|qux');
     expect(anchoredSource([[{ source: '[&?]' }, 'auth=']], { ignoreCase: false, prefer: 'h' })).toBe('h=(?<=[&?]auth=)');
+  });
+
+  it('writes once what alternatives of one anchor share: one lookbehind for what may come before, one tail for what ends alike', () => {
+    const prefer = 'kcwbph:q+';
+    // the keys differ only before the separator run before `key`; `passwd` and `pwd` only before `wd`
+    expect(anchoredSource([['private', SEP, 'key'], ['api', SEP, 'key'], ['token'], ['passwd'], ['pwd']], { ignoreCase: true, prefer })).toBe(
+      '[k\\u212A](?:ey(?<=(?:private|api)[^\\da-z]*[k\\u212A]ey)|en(?<=to[k\\u212A]en))|wd(?<=(?:pass|p)wd)',
+    );
+    // the same name and call after `:` and after `q`
+    const ARG = { source: '\\s*\\w+\\s*\\)' };
+    const PROPERTY = { source: '[,{]\\s*' };
+    expect(anchoredSource([['qs.stringify(', ARG], ['querystring.stringify(', ARG], [PROPERTY, 'params:', ARG], [PROPERTY, 'searchParams:', ARG]], { ignoreCase: true, prefer })).toBe(
+      'q(?:s\\.stringify\\(|uerystring\\.stringify\\()\\s*\\w+\\s*\\)|:(?<=(?:[,{]\\s*params|[,{]\\s*searchParams):)\\s*\\w+\\s*\\)',
+    );
+    // an alternative with nothing before the anchor stands for the others of its ahead and tail
+    expect(anchoredSource([['api', SEP, 'key'], ['key']])).toBe('[k\\u212A]ey');
+    expect(anchored([['api', SEP, 'key'], ['key']]).test('monkey')).toBe(true);
   });
 
   it('case-sensitive, ranks characters as written (capitals are rarer in code) and leaves `k` alone', () => {

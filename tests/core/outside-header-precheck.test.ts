@@ -23,6 +23,8 @@ describe('sdkImportsPattern and AUTH_OPTION', () => {
     ["const auth = 'user:pass';"],
     ["axios.get(url, { 'auth': { username, password } })"],
     ["import Stripe from 'stripe';"],
+    // a subpath of an SDK, as no-secret-in-client's server SDKs (one tail for both in the pre-check union)
+    ["import OpenAI from 'openai/index.mjs';"],
     ["fetch('https://user:pass@example.com/')"],
   ])('lets %s through', (code) => {
     expect(pattern.test(code)).toBe(true);
@@ -33,6 +35,7 @@ describe('sdkImportsPattern and AUTH_OPTION', () => {
     ["import { authProvider } from './auth/provider';"],
     ['export const isAuth = auth && user;'],
     ['const { data } = useQuery(auth.keys);'],
+    ["import { chat } from 'openai-like';"],
   ])('does not let %s through', (code) => {
     expect(pattern.test(code)).toBe(false);
   });

@@ -177,6 +177,30 @@ describe('askedTogether: one branch per first character', () => {
     expect(askedTogether([/x?y|(?:ab|cd)e|(?<=z)w/u, /xq/u], '').source).toBe('xq|x?y|(?:ab|cd)e|(?<=z)w');
   });
 
+  it('writes once the groups and lookbehinds that start the rests of one branch and end alike', () => {
+    const union = askedTogether([/"(?:stripe|openai)["/]/u, /"(?:openai|twilio)["/]|"(?:x|y)"/u, /:(?<=params:)\s*x/u, /:(?<=headers:)\s*x|:\/\//u], '');
+    expect(union.source).toBe('"(?:(?:stripe|openai|twilio)["/]|(?:x|y)")|:(?:(?<=params:|headers:)\\s*x|\\/\\/)');
+    const once = new RegExp(union.source, 'u');
+    for (const text of ['"twilio/', '"stripe"', 'headers: x', 'params:x', '://']) expect(once.test(text), text).toBe(true);
+    for (const text of ['"twilio', '"x/', 'query: x', 'headers: y']) expect(once.test(text), text).toBe(false);
+  });
+
+  it('matches what one of its members matches for members whose rests start with a group or a lookbehind and end alike', () => {
+    const word = fc.constantFrom('ab', 'b', 'ka', 'k', 'ba');
+    const rest = fc.tuple(fc.boolean(), fc.array(word, { minLength: 1, maxLength: 3 }), fc.constantFrom('', 'a', '[ab]', 'k?')).map(([behind, words, tail]) =>
+      behind ? `(?<=${words.join('|')})${tail}` : `(?:${words.join('|')})${tail}`,
+    );
+    const member = fc.array(fc.tuple(fc.constantFrom('a', 'k', 'b'), rest).map(([lead, r]) => `${lead}${r}`), { minLength: 1, maxLength: 3 });
+    fc.assert(
+      fc.property(fc.array(member, { minLength: 1, maxLength: 4 }), fc.string({ unit: fc.constantFrom(...'abkK'.split('')), maxLength: 12 }), fc.boolean(), (members, text, ignoreCase) => {
+        const regexes = members.map((alternatives) => new RegExp(alternatives.join('|'), ignoreCase ? 'i' : 'u'));
+        const union = askedTogether(regexes, ignoreCase ? 'i' : 'u');
+        expect(union.test(text)).toBe(regexes.some((r) => r.test(text)));
+      }),
+      { numRuns: 5_000, seed: 2613 },
+    );
+  });
+
   it('matches what one of its members matches, and nothing else, for any members', () => {
     const SEP = { source: '[^\\da-z]*' };
     const piece: fc.Arbitrary<Piece> = fc.oneof(fc.stringMatching(/^[a-zA-Z-]{0,5}$/u), fc.constant(SEP));

@@ -21,6 +21,8 @@ const SECRET_WORD_PHRASES: readonly (readonly string[])[] = [...SECRET_NAME_PATT
 interface Alternative {
   readonly words: readonly string[];
   readonly pieces: readonly Piece[];
+  /** Its words are joined by any run of non-alphanumerics (a secret phrase), not only of `[\s._-]` (a configured name). */
+  readonly anySeparator: boolean;
 }
 
 /** `words` joined by runs of `separator` (a regex source). */
@@ -38,7 +40,7 @@ function spellings(name: string): Alternative {
     .replaceAll(/([a-z\d])([A-Z])/gu, '$1 $2')
     .split(/[\s._-]+/u)
     .filter((word) => word.length > 0);
-  return { words: words.map((word) => word.toLowerCase()), pieces: joined(words, '[\\s._-]*') };
+  return { words: words.map((word) => word.toLowerCase()), pieces: joined(words, '[\\s._-]*'), anySeparator: false };
 }
 
 /** Whether `inner` occurs in `outer` as a run of whole words. */
@@ -53,15 +55,17 @@ function containsWords(outer: readonly string[], inner: readonly string[]): bool
  * The alternatives that a broader one does not already cover: a secret phrase joined by `[^\da-z]*`
  * matches every text that an alternative holding its words in a row (joined by `[\s._-]*` or by
  * `[^\da-z]*`) matches, so `access[\s._-]*token` adds nothing next to `token`, nor `apikey` next to
- * `api[^\da-z]*key` (the separators may be empty). Each alternative costs a
+ * `api[^\da-z]*key` (the separators may be empty); a configured name covers the others of its kind the
+ * same way (`X-VTEX-API-AppKey` next to `app_key`). Each alternative costs a
  * try at every position of every file's text: the pre-check keeps only the ones that can change its answer.
  */
-function withoutCovered(alternatives: readonly Alternative[], broad: readonly Alternative[]): Alternative[] {
+function withoutCovered(alternatives: readonly Alternative[]): Alternative[] {
   const kept: Alternative[] = [];
   for (const [index, alternative] of alternatives.entries()) {
-    const covered = broad.some(
+    const covered = alternatives.some(
       (b) =>
         b !== alternative &&
+        (b.anySeparator || !alternative.anySeparator) &&
         ((containsWords(alternative.words, b.words) && (b.words.length < alternative.words.length || alternatives.indexOf(b) < index)) ||
           // `api[^\da-z]*key` matches `apikey` too: its separators may be empty
           (b.words.length > alternative.words.length && b.words.join('') === alternative.words.join(''))),
@@ -85,8 +89,8 @@ export function namesPrecheck(names: readonly string[], allowed: readonly string
       .filter((name) => !skip.has(normalizeName(name)))
       .map(spellings)
       .filter((alternative) => alternative.words.length > 0);
-    const secret = [...SECRET_WORD_PHRASES, ...extraPhrases.filter((words) => words.length > 0)].map((words) => ({ words, pieces: joined(words, '[^\\da-z]*') }));
+    const secret = [...SECRET_WORD_PHRASES, ...extraPhrases.filter((words) => words.length > 0)].map((words) => ({ words, pieces: joined(words, '[^\\da-z]*'), anySeparator: true }));
     // each alternative starts at its rarest character of the union's (`anchoredSource`, `UNION_ANCHORS`); `i` without `u` scans faster
-    return new RegExp(anchoredSource(withoutCovered([...secret, ...named], secret).map((a) => a.pieces), { ignoreCase: true, prefer: UNION_ANCHORS }), 'i');
+    return new RegExp(anchoredSource(withoutCovered([...secret, ...named]).map((a) => a.pieces), { ignoreCase: true, prefer: UNION_ANCHORS }), 'i');
   });
 }

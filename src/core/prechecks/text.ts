@@ -111,8 +111,49 @@ function branchesByLead(members: readonly RegExp[], ignoreCase: boolean): string
       }
     }
   }
-  const merged = [...branches.values()].map(({ lead, rests }) => (rests.length === 1 ? `${lead}${rests[0] ?? ''}` : `${lead}(?:${rests.join('|')})`));
+  const merged = [...branches.values()].map(({ lead, rests: all }) => {
+    const rests = joinedByTail(all, unicode(members));
+    return rests.length === 1 ? `${lead}${rests[0] ?? ''}` : `${lead}(?:${rests.join('|')})`;
+  });
   return [...merged, ...others].join('|') || '(?!)';
+}
+
+/** How the members' sources are parsed: with `u` when one of them has it (their pieces then read alike). */
+function unicode(members: readonly RegExp[]): boolean {
+  return members.some((member) => member.flags.includes('u') || member.flags.includes('v'));
+}
+
+/**
+ * The rests of one branch, those that start with a group or a lookbehind and end alike written once:
+ * `(?:mercadopago|stripe)["'\x60/]` and `(?:openai|stripe)["'\x60/]` as `(?:mercadopago|stripe|openai)["'\x60/]`,
+ * `(?<=params\s*:)\s*NAME` and `(?<=headers\s*:)\s*NAME` as `(?<=params\s*:|headers\s*:)\s*NAME` (what comes
+ * from two members: an SDK list of each rule, the query and the headers object used whole). The same texts
+ * match, and the union is smaller: V8's code for it is cold again in each file, after the file's parse, and
+ * costs by its size (see `anchoredSource` in core/prechecks/anchored.ts).
+ */
+function joinedByTail(rests: readonly string[], u: boolean): string[] {
+  const joined = new Map<string, { open: string; alternatives: string[] } | string>();
+  for (const rest of rests) {
+    const head = rest === '' ? undefined : parser.parsePattern(rest, 0, rest.length, { unicode: u }).alternatives;
+    const first = head?.length === 1 ? head[0]?.elements[0] : undefined;
+    const start = first?.type === 'Group' || (first?.type === 'Assertion' && first.kind === 'lookbehind' && !first.negate) ? first : undefined;
+    if (start === undefined) {
+      joined.set(rest, rest);
+      continue;
+    }
+    const open = start.type === 'Group' ? '(?:' : '(?<=';
+    const tail = rest.slice(start.raw.length);
+    const key = `${open}\u0000${tail}`;
+    const inner = start.alternatives.map((alternative) => alternative.raw);
+    const seen = joined.get(key);
+    if (seen === undefined || typeof seen === 'string') joined.set(key, { open, alternatives: inner });
+    else for (const alternative of inner) if (!seen.alternatives.includes(alternative)) seen.alternatives.push(alternative);
+  }
+  return [...joined].map(([key, value]) => {
+    if (typeof value === 'string') return value;
+    const tail = key.slice(key.indexOf('\u0000') + 1);
+    return `${value.open}${value.alternatives.join('|')})${tail}`;
+  });
 }
 
 /** The answer kept for `pattern` on the current file: 1 yes, 0 no, -1 not asked yet. */

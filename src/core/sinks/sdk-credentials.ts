@@ -77,7 +77,9 @@ const patterns = new ConfigCache<RegExp>();
  */
 export function sdkImportsPattern(sdks: readonly SdkCredential[]): RegExp {
   const names = [...new Set(sdks.flatMap((s) => s.packages))].map(escapeRegExp).sort();
-  return patterns.get(names.join('\n'), () => new RegExp(String.raw`["'\x60](?:${names.join('|')})["'\x60]`, 'u'));
+  // a quote or a subpath after, as the server SDKs' pattern of no-secret-in-client (`serverSdkPattern`): the two
+  // end alike, and the pre-check union writes their names once (`askedTogether`)
+  return patterns.get(names.join('\n'), () => new RegExp(String.raw`["'\x60](?:${names.join('|')})["'\x60/]`, 'u'));
 }
 
 /**
