@@ -165,6 +165,7 @@ interface Before {
   readonly separator: string;
 }
 
+/** `pieces` (what comes before an anchor) cut before the separator run they end with, if any. */
 function beforeOf(pieces: readonly Piece[], options: AnchorOptions): Before {
   const last = pieces.findLastIndex((piece) => piece !== '');
   const end = pieces[last];
@@ -194,9 +195,9 @@ function beforesSource(befores: readonly Before[]): string {
  * in what comes before the anchor share one lookbehind of their alternation
  * (`ey(?<=(?:private|admin)[^\da-z]*[k\u212A]ey)`, not one branch each), and branches that end alike share
  * their tail (`(?:s\.stringify\(|uerystring\.stringify\()\s*…`). The same texts match; the pattern is
- * smaller, which is what a scan of every file pays for (measured on the benchmark corpus: V8's code
- * for the case-insensitive union was cold again in each file after its parse, and a union of half the
- * size scanned the corpus about 20% faster inside ESLint).
+ * smaller, which a scan of every file pays for: inside ESLint, V8's code for a union is cold again in
+ * each file after its parse (benchmark corpus: the case-insensitive union went from 1,827 to 1,091
+ * characters and its scans from 33.2 to 31.4 ms, paired in one process).
  */
 function mergedByTail(branches: readonly Branch[], anchor: string): string[] {
   const byTail = new Map<string, string[]>();
