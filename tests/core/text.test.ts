@@ -185,6 +185,16 @@ describe('askedTogether: one branch per first character', () => {
     for (const text of ['"twilio', '"x/', 'query: x', 'headers: y']) expect(once.test(text), text).toBe(false);
   });
 
+  it('keeps a rest as it is when the union\'s flags read it otherwise (a member without `u` beside one with it)', () => {
+    // a lone `]` is a character without `u`, and no pattern with it
+    // eslint-disable-next-line regexp/strict -- the point of the test: a source that only reads without `u`
+    const union = askedTogether([/a(?:x|w)]/, /a(?:y|w)z/u], '');
+    expect(union.source).toBe('a(?:(?:x|w)]|(?:y|w)z)');
+    const once = new RegExp(union.source, '');
+    for (const text of ['ax]', 'aw]', 'ayz', 'awz']) expect(once.test(text), text).toBe(true);
+    expect(once.test('ax')).toBe(false);
+  });
+
   it('matches what one of its members matches for members whose rests start with a group or a lookbehind and end alike', () => {
     const word = fc.constantFrom('ab', 'b', 'ka', 'k', 'ba');
     const rest = fc.tuple(fc.boolean(), fc.array(word, { minLength: 1, maxLength: 3 }), fc.constantFrom('', 'a', '[ab]', 'k?')).map(([behind, words, tail]) =>

@@ -132,28 +132,39 @@ function unicode(members: readonly RegExp[]): boolean {
  * costs by its size (see `anchoredSource` in core/prechecks/anchored.ts).
  */
 function joinedByTail(rests: readonly string[], u: boolean): string[] {
-  const joined = new Map<string, { open: string; alternatives: string[] } | string>();
+  // keyed by what opens a rest and its tail; a rest kept as it is, by itself after a mark no source starts with
+  const joined = new Map<string, { open: string; alternatives: string[]; tail: string } | string>();
   for (const rest of rests) {
-    const head = rest === '' ? undefined : parser.parsePattern(rest, 0, rest.length, { unicode: u }).alternatives;
-    const first = head?.length === 1 ? head[0]?.elements[0] : undefined;
-    const start = first?.type === 'Group' || (first?.type === 'Assertion' && first.kind === 'lookbehind' && !first.negate) ? first : undefined;
+    const start = openingOf(rest, u);
     if (start === undefined) {
-      joined.set(rest, rest);
+      joined.set(`\u0000${rest}`, rest);
       continue;
     }
     const open = start.type === 'Group' ? '(?:' : '(?<=';
     const tail = rest.slice(start.raw.length);
-    const key = `${open}\u0000${tail}`;
     const inner = start.alternatives.map((alternative) => alternative.raw);
-    const seen = joined.get(key);
-    if (seen === undefined || typeof seen === 'string') joined.set(key, { open, alternatives: inner });
+    const seen = joined.get(`${open}${tail}`);
+    if (typeof seen !== 'object') joined.set(`${open}${tail}`, { open, alternatives: inner, tail });
     else for (const alternative of inner) if (!seen.alternatives.includes(alternative)) seen.alternatives.push(alternative);
   }
-  return [...joined].map(([key, value]) => {
-    if (typeof value === 'string') return value;
-    const tail = key.slice(key.indexOf('\u0000') + 1);
-    return `${value.open}${value.alternatives.join('|')})${tail}`;
-  });
+  return [...joined.values()].map((value) => (typeof value === 'string' ? value : `${value.open}${value.alternatives.join('|')})${value.tail}`));
+}
+
+/**
+ * The group or lookbehind a rest starts with, when it is one alternative; `undefined` for any other
+ * rest, and for one the parser reads otherwise under the union's flags (a rest of a member without `u`
+ * in a union with `u` members), which is then kept as it is.
+ */
+function openingOf(rest: string, u: boolean): AST.Group | AST.LookbehindAssertion | undefined {
+  if (rest === '') return undefined;
+  let alternatives: readonly AST.Alternative[];
+  try {
+    alternatives = parser.parsePattern(rest, 0, rest.length, { unicode: u }).alternatives;
+  } catch {
+    return undefined;
+  }
+  const first = alternatives.length === 1 ? alternatives[0]?.elements[0] : undefined;
+  return first?.type === 'Group' || (first?.type === 'Assertion' && first.kind === 'lookbehind' && !first.negate) ? first : undefined;
 }
 
 /** The answer kept for `pattern` on the current file: 1 yes, 0 no, -1 not asked yet. */
