@@ -11,7 +11,7 @@ import { classifyFile } from '../core/files/client-files.js';
 import { envSuggestion, type HeaderCredential } from '../core/fixes/env-suggestion.js';
 import { headerWriteListeners, type HeaderWrite } from '../core/sinks/headers.js';
 import { fingerprint } from '../core/credentials/redact.js';
-import { fallbackOf } from '../core/sinks/fallbacks.js';
+import { fallbackOf, importedFallbackOf } from '../core/sinks/fallbacks.js';
 import { basicCredentialsOf } from '../core/sinks/basic-auth.js';
 import { AUTH_OPTION, sdkWriteOf, type SdkCredential, type SdkWrite } from '../core/sinks/sdk-credentials.js';
 import { textMentions } from '../core/prechecks/text.js';
@@ -59,6 +59,8 @@ export type MessageIds =
   | 'hardcodedSdkImported'
   | 'hardcodedBasic'
   | 'hardcodedFallback'
+  | 'hardcodedFallbackImported'
+  | 'hardcodedSdkFallbackImported'
   | 'hardcodedInBuildConfig'
   | 'dropFallback'
   | 'useEnv';
@@ -201,6 +203,10 @@ export default createRule<Options, MessageIds>({
         'The {{sdk}} client is given a hard-coded credential ({{where}}) from `{{name}}` in `{{file}}` (line {{line}}): {{fingerprint}}. Load it at run time from the environment or a secret store.',
       hardcodedFallback:
         'Header `{{header}}` falls back to a hard-coded credential ({{scheme}}): {{fingerprint}}. A fallback ships the credential as a literal does; fail when the environment does not provide it.',
+      hardcodedFallbackImported:
+        'Header `{{header}}` falls back to a hard-coded credential ({{scheme}}) written as `{{name}}` in `{{file}}` (line {{line}}): {{fingerprint}}. A fallback ships the credential as a literal does; fail when the environment does not provide it.',
+      hardcodedSdkFallbackImported:
+        'The {{sdk}} client is given a credential ({{where}}) that falls back to a hard-coded one, written as `{{name}}` in `{{file}}` (line {{line}}): {{fingerprint}}. A fallback ships the credential as a literal does; fail when the environment does not provide it.',
       hardcodedBasic:
         'The request ({{sink}}) sends a hard-coded Basic password ({{where}}): {{fingerprint}}. Load it at run time from the environment or a secret store.',
       hardcodedInBuildConfig:
@@ -246,7 +252,7 @@ function headerListeners(context: Context, options: Options[0], headers: readonl
     if (facts.isTestFile && MOCKED_REQUEST.test(mockedRequestName(write) ?? '')) return;
     const scope = values.scope(write.value);
     // a header of an object written in another module and used whole here: its text there
-    const value = write.imported ? { text: write.imported.text } : encodedText(values, write.value, scope);
+    const value = write.imported ? (write.imported.kind === 'text' ? { text: write.imported.text } : undefined) : encodedText(values, write.value, scope);
     if (!value) {
       checkFallback(write, scope);
       return;
@@ -295,11 +301,16 @@ function headerListeners(context: Context, options: Options[0], headers: readonl
 
   /** `process.env.T || 'Bearer lit'`: the fallback literal is reported, and the suggestion drops it. */
   function checkFallback(write: HeaderWrite, scope: TSESLint.Scope.Scope): void {
-    const fallback = fallbackOf(values, write.value, scope);
+    const fallback = write.imported?.kind === 'fallback' ? importedFallbackOf(write.imported) : fallbackOf(values, write.value, scope);
     const finding = fallback && findCredential({ text: fallback.text }, facts, minLength);
     if (!fallback || !finding || (write.info.custom === true && doubtful(finding))) return;
-    const { logical } = fallback;
     const data = { header: write.name, scheme: finding.scheme ?? 'no scheme', fingerprint: fingerprint(finding.credential, finding.match) };
+    if (fallback.imported) {
+      // written in another module: named there, nothing to drop here
+      context.report({ node: write.value, messageId: 'hardcodedFallbackImported', data: { ...data, ...writtenIn(fallback.imported) } });
+      return;
+    }
+    const { logical } = fallback;
     const fix: TSESLint.ReportFixFunction = (fixer) => fixer.replaceText(logical, sourceCode.getText(logical.left));
     context.report({ node: fallback.literal, messageId: 'hardcodedFallback', data, suggest: [{ messageId: 'dropFallback', fix }] });
   }
@@ -328,7 +339,7 @@ function sdkListeners(context: Context, options: Options[0], sdks: readonly SdkC
     const write = sdkWriteOf(values, sdks, call);
     if (!write) return;
     const scope = values.scope(write.value);
-    const value = write.imported?.text ?? values.text(write.value, scope);
+    const value = write.imported ? (write.imported.kind === 'text' ? write.imported.text : undefined) : values.text(write.value, scope);
     if (value === undefined) {
       sdkFallback(write);
       return;
@@ -351,11 +362,15 @@ function sdkListeners(context: Context, options: Options[0], sdks: readonly SdkC
   };
   /** `new OpenAI({ apiKey: process.env.OPENAI_API_KEY || 'sk-…' })`: the fallback literal, with a suggestion that drops it. */
   const sdkFallback = (write: SdkWrite): void => {
-    const fallback = fallbackOf(values, write.value, values.scope(write.value));
+    const fallback = write.imported?.kind === 'fallback' ? importedFallbackOf(write.imported) : fallbackOf(values, write.value, values.scope(write.value));
     const finding = fallback && findCredential({ text: fallback.text }, facts, minLength);
     if (!fallback || !finding) return;
-    const { logical } = fallback;
     const data = { sdk: write.entry.sdk, where: write.where, fingerprint: fingerprint(finding.credential, finding.match) };
+    if (fallback.imported) {
+      context.report({ node: write.value, messageId: 'hardcodedSdkFallbackImported', data: { ...data, ...writtenIn(fallback.imported) } });
+      return;
+    }
+    const { logical } = fallback;
     const fix: TSESLint.ReportFixFunction = (fixer) => fixer.replaceText(logical, context.sourceCode.getText(logical.left));
     context.report({ node: fallback.literal, messageId: 'hardcodedSdk', data, suggest: [{ messageId: 'dropFallback', fix }] });
   };

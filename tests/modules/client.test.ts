@@ -40,8 +40,26 @@ new RuleTester().run('no-secret-in-client (values from other modules)', rule, {
     { filename, code: "'use client';\nimport keys from '../config/broken.json';\nexport const t = keys.githubToken;" },
     { filename: p.path('src/server/pay.ts'), code: "import keys from '../config/keys.json';\nexport const key = keys.stripe.secretKey;" },
     { filename, code: "'use client';\nimport keys from '../config/keys';\nexport const t = keys.githubToken;" },
+    // a fallback in the other module: read in server code, or no credential
+    { filename: p.path('src/server/pay.ts'), code: "import config from '../config/fallbacks.js';\nexport const t = config.mp.accessToken;" },
+    { filename, code: "'use client';\nimport config from '../config/fallbacks.js';\nexport const t = config.apiToken;" },
   ],
   invalid: [
+    {
+      // a private credential the other module falls back on when the environment lacks it
+      filename,
+      code: "'use client';\nimport config from '../config/fallbacks.js';\nexport const t = config.mp.accessToken;",
+      errors: [
+        {
+          messageId: 'privateImported',
+          data: { credential: fp(secrets.mp4), name: 'module.exports.mp.accessToken', file: 'src/config/fallbacks.js', line: '2', reason: REASON },
+          line: 3,
+          column: 18,
+          endLine: 3,
+          endColumn: 39,
+        },
+      ],
+    },
     {
       filename,
       code: "'use client';\nimport { STRIPE_SECRET_KEY } from '../config/keys';\nexport const key = STRIPE_SECRET_KEY;",

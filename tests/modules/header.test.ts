@@ -42,6 +42,9 @@ new RuleTester().run('no-hardcoded-auth-header (values from other modules)', rul
     { filename, code: "import { MercadoPagoConfig } from 'mercadopago';\nimport { MP_ENV } from '../config/mp';\nconst client = new MercadoPagoConfig(MP_ENV);" },
     // a member the other module's object does not have
     { filename, code: "import config from '../config/app.js';\nfetch(url, { headers: { 'X-VTEX-API-AppToken': config.vtex.appKey } });" },
+    // fallbacks in the other module that are no credential: a URL, a placeholder
+    { filename, code: "const config = require('../config/fallbacks.js');\nfetch(config.apiUrl, { headers: { Authorization: `Bearer ${config.apiToken}` } });" },
+    { filename, code: "import { MercadoPagoConfig } from 'mercadopago';\nimport config from '../config/fallbacks.js';\nconst client = new MercadoPagoConfig({ accessToken: config.apiToken });" },
   ],
   invalid: [
     {
@@ -232,6 +235,59 @@ new RuleTester().run('no-hardcoded-auth-header (values from other modules)', rul
               output: "const Stripe = require('stripe');\nconst config = require('../config/app.js').default;\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);",
             },
           ],
+        },
+      ],
+    },
+    {
+      // a fallback of an environment read written in another module: named there, nothing to drop here
+      filename,
+      code: "const config = require('../config/fallbacks.js');\nfetch(url, { headers: { Authorization: `Bearer ${config.token}` } });",
+      errors: [
+        {
+          messageId: 'hardcodedFallbackImported',
+          data: { header: 'Authorization', scheme: 'Bearer', fingerprint: fingerprint('github4'), name: 'module.exports.token', file: 'src/config/fallbacks.js', line: '4' },
+          line: 2,
+          column: 40,
+          endLine: 2,
+          endColumn: 64,
+        },
+      ],
+    },
+    {
+      // the same in a headers object used whole
+      filename,
+      code: "import config from '../config/fallbacks.js';\nfetch(url, { headers: config.headers });",
+      errors: [
+        {
+          messageId: 'hardcodedFallbackImported',
+          data: { header: 'Authorization', scheme: 'Bearer', fingerprint: fingerprint('github4'), name: 'module.exports.headers.Authorization', file: 'src/config/fallbacks.js', line: '3' },
+          line: 2,
+          column: 23,
+          endLine: 2,
+          endColumn: 37,
+        },
+      ],
+    },
+    {
+      // an SDK option: the option's value, and an options object used whole
+      filename,
+      code: "import { MercadoPagoConfig } from 'mercadopago';\nimport config from '../config/fallbacks.js';\nconst client = new MercadoPagoConfig({ accessToken: config.mp.accessToken });\nconst other = new MercadoPagoConfig(config.mp);",
+      errors: [
+        {
+          messageId: 'hardcodedSdkFallbackImported',
+          data: { sdk: 'Mercado Pago', where: 'accessToken', fingerprint: fingerprint('mp4'), name: 'module.exports.mp.accessToken', file: 'src/config/fallbacks.js', line: '2' },
+          line: 3,
+          column: 53,
+          endLine: 3,
+          endColumn: 74,
+        },
+        {
+          messageId: 'hardcodedSdkFallbackImported',
+          data: { sdk: 'Mercado Pago', where: 'accessToken', fingerprint: fingerprint('mp4'), name: 'module.exports.mp.accessToken', file: 'src/config/fallbacks.js', line: '2' },
+          line: 4,
+          column: 37,
+          endLine: 4,
+          endColumn: 46,
         },
       ],
     },

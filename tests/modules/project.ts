@@ -3,7 +3,8 @@
  * when a test file loads (fake secrets from `fake.ts` are written there, never into the repository),
  * with a tsconfig `paths` alias, ESM and CommonJS constants modules, Angular environments, a default
  * export of nested config objects, an SDK options object, a module that reads the environment, and
- * one that does not parse; JSON modules (a config file, a malformed one).
+ * one that does not parse; JSON modules (a config file, a malformed one); a CommonJS config whose values
+ * fall back on literals when the environment lacks them.
  */
 import { fake } from '../fixtures/fake.js';
 import { project, type Project } from '../fixtures/modules/project.js';
@@ -27,6 +28,9 @@ export const secrets = {
   // JSON modules
   stripe4: fake.stripeSecret(191),
   github3: fake.githubToken(192),
+  // hard-coded fallbacks of environment reads (`process.env.X || '…'`)
+  mp4: fake.mpAccessToken(454),
+  github4: fake.githubToken(455),
 };
 
 export function modulesProject(): Project {
@@ -51,6 +55,16 @@ export function modulesProject(): Project {
     'src/config/params.js': `export const PARAMS = { symbol: 'BRL', access_token: '${s.mp3}' };\nexport const PUBLIC_PARAMS = { symbol: 'BRL', page: '1' };\nexport const ENV_PARAMS = { access_token: process.env.MP_ACCESS_TOKEN };\nexport default { search: { key: '${s.opaque2}', limit: 10 } };\n`,
     'src/config/keys.json': `{\n  "publicKey": "${fake.stripePublishable(193)}",\n  "stripe": { "secretKey": "${s.stripe4}" },\n  "githubToken": "${s.github3}"\n}\n`,
     'src/config/broken.json': `{ "githubToken": "${s.github3}"\n`,
+    'src/config/fallbacks.js': [
+      'module.exports = {',
+      `  mp: { accessToken: process.env.MP_ACCESS_TOKEN || '${s.mp4}' },`,
+      `  headers: { Authorization: process.env.AUTH_HEADER ?? 'Bearer ${s.github4}' },`,
+      `  token: process.env.GITHUB_TOKEN || '${s.github4}',`,
+      "  apiUrl: process.env.API_URL || 'http://localhost:3000',",
+      "  apiToken: process.env.API_TOKEN || 'your-token-here',",
+      '};',
+      '',
+    ].join('\n'),
     'src/config/headers.ts': [
       `export const HEADERS = { Accept: 'application/json', Authorization: 'Bearer ${s.github2}' };`,
       'export const DEFAULT_HEADERS = HEADERS;',

@@ -7,16 +7,16 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { fingerprint } from '../credentials/redact.js';
 import type { FileFacts } from '../files/file.js';
-import type { ImportedValue, Values } from '../values/resolver.js';
+import type { ImportedFallback, ImportedValue, Values } from '../values/resolver.js';
 
 type ImportedText = Extract<ImportedValue, { kind: 'text' }>;
 
 /** no-secret-in-client's pre-check: a file that names a secret and imports may import a secret-named constant. */
 export const MODULE_READS = /\bimport\b|\brequire\s*\(/u;
 
-/** The message data naming where an imported text is written (`name`, `file`, `line`), or `undefined` for any other value. */
-export function writtenIn(value: ImportedValue | undefined): { readonly name: string; readonly file: string; readonly line: string } | undefined {
-  if (value?.kind !== 'text') return undefined;
+/** The message data naming where an imported text (or fallback) is written (`name`, `file`, `line`), or `undefined` for any other value. */
+export function writtenIn(value: ImportedValue | ImportedFallback | undefined): { readonly name: string; readonly file: string; readonly line: string } | undefined {
+  if (value?.kind !== 'text' && value?.kind !== 'fallback') return undefined;
   const { name, file, line } = value.where;
   return { name, file, line: String(line) };
 }
@@ -144,10 +144,13 @@ export function importedSecretReadListeners(
   };
 }
 
-/** The message data of an imported read whose value is a reportable private credential. */
+/**
+ * The message data of an imported read whose value is a reportable private credential, or falls back on
+ * one (`process.env.T || 'sk_live_…'` there: the literal ships in the bundle with the module).
+ */
 function privateText(values: Values, facts: Pick<FileFacts, 'identify' | 'isReportable'>, read: TSESTree.Node, scope: TSESLint.Scope.Scope): ImportedSecret | undefined {
-  const value = values.imported(read, scope);
-  if (value?.kind !== 'text') return undefined;
+  const value = values.importedValue(read, scope);
+  if (value?.kind !== 'text' && value?.kind !== 'fallback') return undefined;
   const match = facts.identify(value.text);
   if (match?.kind !== 'private' || !facts.isReportable(value.text, match)) return undefined;
   const { name, file, line } = value.where;

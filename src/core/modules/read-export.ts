@@ -23,15 +23,16 @@
  * - values: string/number/boolean/null literals, templates and `+` of known values, object literals
  *   (nested, spreads of objects and arrays, computed keys that are known), arrays, `Object.freeze(…)`, member reads of
  *   known objects, `const` aliases, imports and `require('…')` of other modules (followed lazily, at
- *   most `MAX_HOPS` modules away), `process.env.X`, `import.meta.env.X`.
+ *   most `MAX_HOPS` modules away), `process.env.X`, `import.meta.env.X`, and `||`/`??` (decided when
+ *   the left side is known, else a `fallback` to the text on the right).
  *
  * The bridge from a rule (which binding maps to which `readExport` call, and the reader context of
  * a rule context) is `binding.ts`.
  *
  * What is not: packages (bare specifiers no alias or tsconfig maps; `node_modules` is never read),
  * anything outside the project root, `package.json` `exports`/`main`, `.json`/`.vue` files, values
- * computed by calls or conditions (`a || 'default'`), function bodies, class fields, writes below the
- * top level (they make their target unknown rather than known), dynamic `import()`.
+ * computed by calls or conditions (`a ? b : c`), function bodies, class fields, writes below the top
+ * level (they make their target unknown rather than known), dynamic `import()`.
  *
  * Why it is safe: it reads only JavaScript/TypeScript source files inside the project (lexically and
  * after symlinks), never through `node_modules`; it parses them and never executes or imports them;
@@ -110,6 +111,11 @@ export type ExportedValue =
   | { readonly kind: 'object'; readonly entries: ReadonlyMap<string, ExportedValue>; readonly complete: boolean; readonly where: ExportWhere }
   | { readonly kind: 'array'; readonly items: readonly ExportedValue[]; readonly where: ExportWhere }
   | { readonly kind: 'env'; readonly name: string; readonly object: EnvObject; readonly where: ExportWhere }
+  /**
+   * A value read at run time with a text to fall back on (`process.env.MP_TOKEN || 'APP_USR-…'`):
+   * `text` is the fallback, `where` where it is written.
+   */
+  | { readonly kind: 'fallback'; readonly text: string; readonly where: ExportWhere }
   | { readonly kind: 'unknown' };
 
 /** `'default'`, `'*'` (the namespace: `import * as ns`, `require(…)`, `await import(…)`), or an export name. */
@@ -389,6 +395,8 @@ class Reader {
         }
         return this.#text(text, value.where);
       }
+      case 'logical':
+        return this.#logical(value, hops);
       case 'object':
         return this.#object(value, hops);
       case 'namespace':
@@ -407,6 +415,21 @@ class Reader {
     if (known.kind === 'text') return known.text;
     if (known.kind === 'primitive') return known.value;
     return undefined;
+  }
+
+  /**
+   * `left || right`, `left ?? right`: `left` or `right` as JavaScript picks once `left` is known; when it
+   * is not (an environment read, a call), a `fallback` to the text `right` is (or to the fallback it has).
+   */
+  #logical(value: Extract<Value, { kind: 'logical' }>, hops: number): ExportedValue {
+    const left = this.#materialize({ value: value.left, hops });
+    const known = left.kind === 'text' ? left.text : left.kind === 'primitive' ? left.value : left.kind === 'fallback' ? left.text : undefined;
+    // objects and arrays are truthy and not nullish; a known value decides; a fallback that would be picked stands
+    if (left.kind === 'object' || left.kind === 'array' || (known !== undefined && (value.operator === '||' ? Boolean(known) : known !== null))) return left;
+    const right = this.#materialize({ value: value.right, hops });
+    if (left.kind === 'text' || left.kind === 'primitive') return right;
+    if (right.kind === 'text') return { kind: 'fallback', text: right.text, where: right.where };
+    return right.kind === 'fallback' ? right : UNKNOWN_EXPORT;
   }
 
   #object(value: Extract<Value, { kind: 'object' }>, hops: number): ExportedValue {

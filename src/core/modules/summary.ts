@@ -47,6 +47,11 @@ export type Value =
   | { readonly kind: 'select'; readonly base: Value; readonly key: string }
   /** `a + b + …`, evaluated left to right, where some operand is a reference. */
   | { readonly kind: 'plus'; readonly operands: readonly Value[]; readonly where: Where }
+  /**
+   * `left || right` / `left ?? right` (`process.env.MP_TOKEN || 'APP_USR-…'`): decided once `left` is
+   * known, else a hard-coded fallback when `right` is a text (see `read-export.ts`).
+   */
+  | { readonly kind: 'logical'; readonly operator: '||' | '??'; readonly left: Value; readonly right: Value }
   /** A template literal with a reference inside: `quasis[0] + values[0] + quasis[1] + …`. */
   | { readonly kind: 'template'; readonly quasis: readonly string[]; readonly values: readonly Value[]; readonly where: Where }
   /** A module namespace (only made by the reader, never stored). */
@@ -636,6 +641,13 @@ class Summarizer {
         const argument = this.#evaluate(target.argument, name, depth + 1);
         if (argument.kind !== 'primitive' || typeof argument.value !== 'number') return UNKNOWN;
         return fromPrimitive(target.operator === '-' ? -argument.value : argument.value, this.#where(target, name));
+      }
+      case AST_NODE_TYPES.LogicalExpression: {
+        if (target.operator === '&&') return UNKNOWN;
+        const left = this.#evaluate(target.left, name, depth + 1);
+        const known = primitiveOf(left);
+        if (known !== undefined) return (target.operator === '||' ? Boolean(known) : known !== null) ? left : this.#evaluate(target.right, name, depth + 1);
+        return { kind: 'logical', operator: target.operator, left, right: this.#evaluate(target.right, name, depth + 1) };
       }
       case AST_NODE_TYPES.ObjectExpression:
         return this.#object(target, name, depth);

@@ -2,21 +2,43 @@
  * Hard-coded fallbacks: `process.env.MP_TOKEN || 'APP_USR-…'`, `env ?? 'sk_live_…'`. A value read at
  * run time with a literal to fall back on ships that literal as surely as a literal alone, so the rules
  * judge the literal side. Found directly, through same-file constants, and as the one unknown hole of a
- * template or concatenation (`` `Bearer ${process.env.T || 'lit'}` ``, `'Bearer ' + (t ?? 'lit')`).
+ * template or concatenation (`` `Bearer ${process.env.T || 'lit'}` ``, `'Bearer ' + (t ?? 'lit')`), and
+ * in another module: an imported binding or member chain whose value there is such a fallback
+ * (`config.mp.accessToken` of `module.exports = { mp: { accessToken: process.env.T || 'lit' } }`).
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { unwrap } from '../values/static.js';
-import type { Values } from '../values/resolver.js';
+import type { ImportedFallback, Values } from '../values/resolver.js';
 
 type Scope = TSESLint.Scope.Scope;
 
-export interface Fallback {
-  /** The whole value with the fallback in place of the logical expression. */
-  readonly text: string;
-  /** The `a || b` / `a ?? b` expression. */
-  readonly logical: TSESTree.LogicalExpression;
-  /** Its static side (the fallback literal). */
-  readonly literal: TSESTree.Node;
+export type Fallback =
+  | {
+      /** The whole value with the fallback in place of the logical expression. */
+      readonly text: string;
+      /** The `a || b` / `a ?? b` expression. */
+      readonly logical: TSESTree.LogicalExpression;
+      /** Its static side (the fallback literal). */
+      readonly literal: TSESTree.Node;
+      readonly imported?: undefined;
+    }
+  | {
+      readonly text: string;
+      /** The fallback as written in another module (nothing in this file to rewrite). */
+      readonly imported: ImportedFallback;
+      readonly logical?: undefined;
+      readonly literal?: undefined;
+    };
+
+/** A fallback written in another module, as a `Fallback` (a header or SDK option of an object imported whole). */
+export function importedFallbackOf(value: ImportedFallback): Fallback {
+  return { text: value.text, imported: value };
+}
+
+/** The fallback an imported binding or member chain has in its module, if that is what it is. */
+function importedFallback(values: Values, node: TSESTree.Identifier | TSESTree.MemberExpression, scope: Scope): Fallback | undefined {
+  const value = values.importedValue(node, scope);
+  return value?.kind === 'fallback' ? importedFallbackOf(value) : undefined;
 }
 
 /** The value of `node` when a run-time read in it falls back on a static text (see the module comment). */
@@ -26,8 +48,10 @@ export function fallbackOf(values: Values, node: TSESTree.Node, scope: Scope, de
   switch (target.type) {
     case AST_NODE_TYPES.Identifier: {
       const bound = values.bound(target, scope);
-      return bound ? fallbackOf(values, bound, scope, depth + 1) : undefined;
+      return bound ? fallbackOf(values, bound, scope, depth + 1) : importedFallback(values, target, scope);
     }
+    case AST_NODE_TYPES.MemberExpression:
+      return importedFallback(values, target, scope);
     case AST_NODE_TYPES.LogicalExpression: {
       if (target.operator === '&&') return undefined;
       const text = values.text(target.right, scope);

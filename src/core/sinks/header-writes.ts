@@ -8,7 +8,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { propertyName, unwrap } from '../values/static.js';
-import type { ImportedObject, ImportedValue, Values } from '../values/resolver.js';
+import type { ImportedFallback, ImportedObject, ImportedValue, Values } from '../values/resolver.js';
 import type { HeaderInfo } from '../credentials/vocabulary.js';
 import { calleeName } from './callee-names.js';
 import { HEADER_GROUPS, isHeaderMapPosition, isHeadersMember, isHeadersName, isHeadersValue, isRequestChain } from './header-receivers.js';
@@ -41,9 +41,10 @@ export interface HeaderWrite {
   /**
    * The header's text and where it is written, when the header is a key of an object written in
    * another module and used whole here (`fetch(url, { headers: HEADERS })`, `{ ...HEADERS }`,
-   * `axios.create({ headers: config.headers })`); `nameNode` and `value` are then the use.
+   * `axios.create({ headers: config.headers })`); `nameNode` and `value` are then the use. A fallback
+   * there (`Authorization: process.env.T || 'Bearer …'`) is one too.
    */
-  readonly imported?: ImportedText;
+  readonly imported?: ImportedText | ImportedFallback;
 }
 
 /** Methods whose calls can write a header (`call` looks no further at any other call). */
@@ -267,7 +268,7 @@ export class HeaderWrites {
     const emit = (headers: ImportedObject, grouped: boolean): void => {
       for (const [name, value] of headers.entries) {
         const info = this.#lookup(name);
-        if (info && value.kind === 'text') this.#onWrite({ name, info, nameNode: use, value: use, via, imported: value });
+        if (info && (value.kind === 'text' || value.kind === 'fallback')) this.#onWrite({ name, info, nameNode: use, value: use, via, imported: value });
         else if (!info && !grouped && value.kind === 'object' && HEADER_GROUPS.has(name)) emit(value, true);
       }
     };

@@ -13,7 +13,7 @@ import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-e
 import { ConfigCache } from '../../utils/cache.js';
 import { escapeRegExp } from '../prechecks/text.js';
 import { propertyName, unwrap } from '../values/static.js';
-import type { ImportedValue, Values } from '../values/resolver.js';
+import type { ImportedFallback, ImportedValue, Values } from '../values/resolver.js';
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -97,9 +97,10 @@ export interface SdkWrite {
   readonly where: string;
   /**
    * The option's text, when the options object was written in another module (`new
-   * MercadoPagoConfig(OPTIONS)`, `OPTIONS` imported): `value` is then the argument.
+   * MercadoPagoConfig(OPTIONS)`, `OPTIONS` imported): `value` is then the argument. Or its fallback
+   * there (`accessToken: process.env.T || 'APP_USR-…'`).
    */
-  readonly imported?: Extract<ImportedValue, { kind: 'text' }>;
+  readonly imported?: Extract<ImportedValue, { kind: 'text' }> | ImportedFallback;
 }
 
 /** The package and export an identifier is bound to: an import, or a `require(…)` (whole, `.X`, or destructured). */
@@ -179,10 +180,16 @@ export function sdkWriteOf(values: Values, sdks: readonly SdkCredential[], call:
     if (entry.option === undefined) return { entry, value: argument, where: `argument ${String(index + 1)}` };
     const value = optionValue(values, argument, entry.option, scope);
     if (value) return { entry, value, where: entry.option };
-    const imported = values.memberText(argument, entry.option, scope)?.imported;
+    const imported = values.memberText(argument, entry.option, scope)?.imported ?? importedFallbackOption(values, argument, entry.option, scope);
     return imported ? { entry, value: argument, where: entry.option, imported } : undefined;
   }
   return undefined;
+}
+
+/** The fallback the key `option` has in an options object written in another module, if it has one. */
+function importedFallbackOption(values: Values, node: TSESTree.Node, option: string, scope: Scope): ImportedFallback | undefined {
+  const value = values.importedObject(node, scope)?.entries.get(option);
+  return value?.kind === 'fallback' ? value : undefined;
 }
 
 /** The value of the key `option` in the options object `node` (written there, or a same-file constant). */

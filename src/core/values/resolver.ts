@@ -65,6 +65,8 @@ export interface ModuleWhere {
 
 /** An imported value the rules use: a text or an environment read. */
 export type ImportedValue = Extract<ExportedValue, { kind: 'text' } | { kind: 'env' }>;
+/** A value of another module read at run time with a text to fall back on (`process.env.X || 'lit'` there). */
+export type ImportedFallback = Extract<ExportedValue, { kind: 'fallback' }>;
 
 /** An object literal written in another module, with its known entries (`complete`: no other key can exist). */
 export type ImportedObject = Extract<ExportedValue, { kind: 'object' }>;

@@ -196,9 +196,13 @@ describe('values', () => {
     expect(read('PICKED', ['c'])).toEqual(text('deep', 'values.ts', 8, 38, 'NESTED.a.b.c'));
   });
 
-  it('says unknown for calls, conditions, reassigned and mutated bindings, functions', () => {
-    for (const name of ['CALL', 'FALLBACK', 'CHANGED', 'MUTATED', 'fn', 'BIG', 'RE']) expect(read(name), name).toEqual({ kind: 'unknown' });
+  it('says unknown for calls, reassigned and mutated bindings, functions', () => {
+    for (const name of ['CALL', 'CHANGED', 'MUTATED', 'fn', 'BIG', 'RE']) expect(read(name), name).toEqual({ kind: 'unknown' });
     expect(read('T')).toBeUndefined();
+  });
+
+  it('says an environment read with a text to fall back on is a fallback to that text', () => {
+    expect(read('FALLBACK')).toEqual({ kind: 'fallback', text: 'default', where: { file: 'values.ts', line: 11, column: 42, name: 'FALLBACK' } });
   });
 
   it('makes keys written before an unknown spread or computed key unknown, and the object incomplete', () => {

@@ -21,6 +21,8 @@ function brief(value: ExportedValue | undefined): string {
       return `object${value.complete ? '' : '?'} {${[...value.entries].map(([key, entry]) => `${key}: ${brief(entry)}`).join(', ')}}`;
     case 'array':
       return `array [${value.items.map(brief).join(', ')}]`;
+    case 'fallback':
+      return `fallback ${value.text} @${String(value.where.line)}:${String(value.where.column)} ${value.where.name}`;
     case 'unknown':
       return 'unknown';
   }
@@ -36,7 +38,7 @@ describe('syntax corners', () => {
       /* 5 */ "export const { a: A2, ['quoted-key']: Q2, missing: M2 = 'default', ...REST } = CFG;",
       /* 6 */ 'export const [FIRST, , THIRD] = [10, 20, 30];',
       /* 7 */ "import type { T } from './types';",
-      /* 8 */ "import { type U, V } from './types';",
+      /* 8 */ "import { type U, V, BLANK } from './types';",
       /* 9 */ 'export type { T };',
       /* 10 */ 'export { V, type U };',
       /* 11 */ "import Alias = Namespace.Member;",
@@ -62,9 +64,15 @@ describe('syntax corners', () => {
       /* 31 */ "export declare const DECLARED: string;",
       /* 32 */ 'export const SELF_REF = SELF_REF;',
       /* 33 */ 'export const UNDEF = undefined, META = import.meta.url, ENV_COMPUTED = process.env[name];',
+      /* 34 */ "export const OR_ENV = process.env.MP_TOKEN || 'fallback-text', NULLISH_ENV = import.meta.env.KEY ?? 'other', AND_ENV = process.env.A && 'x';",
+      /* 35 */ "export const OR_KNOWN = 'left' || 'right', OR_EMPTY = '' || 'right', NULLISH_EMPTY = '' ?? 'right', NULLISH_NULL = null ?? 'right', OR_ZERO = 0 || 1;",
+      /* 36 */ "export const CHAINED = process.env.A || process.env.B || 'last', NESTED = process.env.A || (process.env.B ?? 'inner'), OR_CALL = read() || 'called';",
+      /* 37 */ "export const OR_REF = V || 'unused', OR_OBJECT = CFG || 'x', OR_NO_TEXT = process.env.A || process.env.B, OR_NUMBER = process.env.A || 3, OR_BLANK = BLANK || 'after-blank';",
+      /* 38 */ "export const EMPTY_FIRST = (process.env.A || '') || 'second', TEXT_FIRST = (process.env.A || 'first') || 'second', NULLISH_EMPTY_FIRST = (process.env.A ?? '') ?? 'second';",
+      /* 39 */ "export const CONFIG = { mp: { accessToken: process.env.MP || 'nested' } }, IN_TEMPLATE = `Bearer ${process.env.T || 'tpl'}`;",
     ].join('\n'),
     'dep.ts': "export const D = 'dep';\n",
-    'types.ts': 'export type T = 1;\nexport type U = 2;\nexport const V = \'v\';\n',
+    'types.ts': 'export type T = 1;\nexport type U = 2;\nexport const V = \'v\';\nexport const BLANK = \'\';\n',
     'app.ts': '',
   });
   const from = p.from('app.ts', { parser: typescriptParser });
@@ -138,6 +146,35 @@ describe('syntax corners', () => {
     for (const name of ['NOT_FROZEN', 'FREEZE_SPREAD', 'Service', 'SELF_REF', 'UNDEF', 'META', 'ENV_COMPUTED']) expect(read(name), name).toBe('unknown');
     // typescript-estree marks `export declare …` as a type export (`exportKind: 'type'`): nothing is known
     expect(read('DECLARED')).toBe('undefined');
+  });
+
+  it('says `||` and `??` of a known left side as JavaScript does', () => {
+    expect(read('OR_KNOWN')).toBe('text left @35:25 OR_KNOWN');
+    expect(read('OR_EMPTY')).toBe('text right @35:61 OR_EMPTY');
+    expect(read('NULLISH_EMPTY')).toBe('text  @35:86 NULLISH_EMPTY');
+    expect(read('NULLISH_NULL')).toBe('text right @35:124 NULLISH_NULL');
+    expect(read('OR_ZERO')).toBe('primitive 1 @35:148 OR_ZERO');
+    // an imported text on the left (an empty one falls through), an object on the left
+    expect(read('OR_REF')).toBe('text v @3:18 V');
+    expect(read('OR_BLANK')).toBe('text after-blank @37:159 OR_BLANK');
+    expect(read('OR_OBJECT')).toBe('object {a: text a @2:18 CFG.a, quoted-key: text q @2:37 CFG["quoted-key"], 3: text three @2:45 CFG[3], list: unknown, spread: unknown}');
+  });
+
+  it('says a run-time read with a text to fall back on is a fallback to that text, where the text is written', () => {
+    expect(read('OR_ENV')).toBe('fallback fallback-text @34:47 OR_ENV');
+    expect(read('NULLISH_ENV')).toBe('fallback other @34:101 NULLISH_ENV');
+    expect(read('CHAINED')).toBe('fallback last @36:58 CHAINED');
+    expect(read('NESTED')).toBe('fallback inner @36:110 NESTED');
+    expect(read('OR_CALL')).toBe('fallback called @36:140 OR_CALL');
+    // `(a || '') || 'b'` falls back on `'b'`; `(a || 'first') || 'b'` never reaches it
+    expect(read('EMPTY_FIRST')).toBe('fallback second @38:53 EMPTY_FIRST');
+    expect(read('TEXT_FIRST')).toBe('fallback first @38:94 TEXT_FIRST');
+    expect(read('NULLISH_EMPTY_FIRST')).toBe('fallback  @38:156 NULLISH_EMPTY_FIRST');
+    expect(read('CONFIG', 'mp', 'accessToken')).toBe('fallback nested @39:62 CONFIG.mp.accessToken');
+  });
+
+  it('says unknown for `&&`, a fallback that is no text, and a fallback inside a template', () => {
+    for (const name of ['AND_ENV', 'OR_NO_TEXT', 'OR_NUMBER', 'IN_TEMPLATE']) expect(read(name), name).toBe('unknown');
   });
 });
 
