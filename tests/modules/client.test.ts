@@ -52,7 +52,7 @@ new RuleTester().run('no-secret-in-client (values from other modules)', rule, {
       errors: [
         {
           messageId: 'privateImported',
-          data: { credential: fp(secrets.mp4), name: 'module.exports.mp.accessToken', file: 'src/config/fallbacks.js', line: '2', reason: REASON },
+          data: { credential: fp(secrets.mp4), name: 'module.exports.mp.accessToken', file: 'src/config/fallbacks.js', line: '3', reason: REASON },
           line: 3,
           column: 18,
           endLine: 3,

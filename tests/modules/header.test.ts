@@ -245,11 +245,26 @@ new RuleTester().run('no-hardcoded-auth-header (values from other modules)', rul
       errors: [
         {
           messageId: 'hardcodedFallbackImported',
-          data: { header: 'Authorization', scheme: 'Bearer', fingerprint: fingerprint('github4'), name: 'module.exports.token', file: 'src/config/fallbacks.js', line: '4' },
+          data: { header: 'Authorization', scheme: 'Bearer', fingerprint: fingerprint('github4'), name: 'module.exports.token', file: 'src/config/fallbacks.js', line: '5' },
           line: 2,
           column: 40,
           endLine: 2,
           endColumn: 64,
+        },
+      ],
+    },
+    {
+      // a header of a headers object used whole, built there from a constant with a fallback
+      filename,
+      code: "import config from '../config/fallbacks.js';\naxios.create({ headers: config.slackHeaders });",
+      errors: [
+        {
+          messageId: 'hardcodedFallbackImported',
+          data: { header: 'Authorization', scheme: 'Bearer', fingerprint: fingerprint('slack2'), name: 'SLACK_TOKEN', file: 'src/config/fallbacks.js', line: '1' },
+          line: 2,
+          column: 25,
+          endLine: 2,
+          endColumn: 44,
         },
       ],
     },
@@ -260,7 +275,7 @@ new RuleTester().run('no-hardcoded-auth-header (values from other modules)', rul
       errors: [
         {
           messageId: 'hardcodedFallbackImported',
-          data: { header: 'Authorization', scheme: 'Bearer', fingerprint: fingerprint('github4'), name: 'module.exports.headers.Authorization', file: 'src/config/fallbacks.js', line: '3' },
+          data: { header: 'Authorization', scheme: 'Bearer', fingerprint: fingerprint('github4'), name: 'module.exports.headers.Authorization', file: 'src/config/fallbacks.js', line: '4' },
           line: 2,
           column: 23,
           endLine: 2,
@@ -275,7 +290,7 @@ new RuleTester().run('no-hardcoded-auth-header (values from other modules)', rul
       errors: [
         {
           messageId: 'hardcodedSdkFallbackImported',
-          data: { sdk: 'Mercado Pago', where: 'accessToken', fingerprint: fingerprint('mp4'), name: 'module.exports.mp.accessToken', file: 'src/config/fallbacks.js', line: '2' },
+          data: { sdk: 'Mercado Pago', where: 'accessToken', fingerprint: fingerprint('mp4'), name: 'module.exports.mp.accessToken', file: 'src/config/fallbacks.js', line: '3' },
           line: 3,
           column: 53,
           endLine: 3,
@@ -283,7 +298,7 @@ new RuleTester().run('no-hardcoded-auth-header (values from other modules)', rul
         },
         {
           messageId: 'hardcodedSdkFallbackImported',
-          data: { sdk: 'Mercado Pago', where: 'accessToken', fingerprint: fingerprint('mp4'), name: 'module.exports.mp.accessToken', file: 'src/config/fallbacks.js', line: '2' },
+          data: { sdk: 'Mercado Pago', where: 'accessToken', fingerprint: fingerprint('mp4'), name: 'module.exports.mp.accessToken', file: 'src/config/fallbacks.js', line: '3' },
           line: 4,
           column: 37,
           endLine: 4,

@@ -31,6 +31,7 @@ export const secrets = {
   // hard-coded fallbacks of environment reads (`process.env.X || '…'`)
   mp4: fake.mpAccessToken(454),
   github4: fake.githubToken(455),
+  slack2: fake.slackBot(456),
 };
 
 export function modulesProject(): Project {
@@ -56,12 +57,14 @@ export function modulesProject(): Project {
     'src/config/keys.json': `{\n  "publicKey": "${fake.stripePublishable(193)}",\n  "stripe": { "secretKey": "${s.stripe4}" },\n  "githubToken": "${s.github3}"\n}\n`,
     'src/config/broken.json': `{ "githubToken": "${s.github3}"\n`,
     'src/config/fallbacks.js': [
+      `const SLACK_TOKEN = process.env.SLACK_TOKEN || '${s.slack2}';`,
       'module.exports = {',
       `  mp: { accessToken: process.env.MP_ACCESS_TOKEN || '${s.mp4}' },`,
       `  headers: { Authorization: process.env.AUTH_HEADER ?? 'Bearer ${s.github4}' },`,
       `  token: process.env.GITHUB_TOKEN || '${s.github4}',`,
       "  apiUrl: process.env.API_URL || 'http://localhost:3000',",
       "  apiToken: process.env.API_TOKEN || 'your-token-here',",
+      '  slackHeaders: { Authorization: `Bearer ${SLACK_TOKEN}` },',
       '};',
       '',
     ].join('\n'),

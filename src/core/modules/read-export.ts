@@ -123,6 +123,8 @@ export type ImportedName = string;
 
 const UNKNOWN_EXPORT: ExportedValue = { kind: 'unknown' };
 
+type Fallback = Extract<ExportedValue, { kind: 'fallback' }>;
+
 interface CacheEntry {
   readonly mtimeMs: number;
   readonly size: number;
@@ -381,19 +383,17 @@ class Reader {
       case 'array':
         return { kind: 'array', items: value.items.map((item) => this.#materialize({ value: item, hops })), where: this.#where(value.where) };
       case 'plus': {
-        const operands = value.operands.map((operand) => this.#primitive({ value: operand, hops }));
-        if (operands.some((operand) => operand === undefined)) return UNKNOWN_EXPORT;
-        const [first, ...rest] = operands;
-        return this.#text(rest.reduce<string | number | boolean | null>((sum, operand) => plus(sum, operand ?? ''), first ?? ''), value.where);
+        const pieces = this.#pieces(value.operands, hops);
+        if (!pieces) return UNKNOWN_EXPORT;
+        const [first, ...rest] = pieces.known;
+        return this.#composed(rest.reduce<string | number | boolean | null>((sum, operand) => plus(sum, operand), first ?? ''), value.where, pieces.fallback);
       }
       case 'template': {
+        const pieces = this.#pieces(value.values, hops);
+        if (!pieces) return UNKNOWN_EXPORT;
         let text = value.quasis[0] ?? '';
-        for (const [index, part] of value.values.entries()) {
-          const known = this.#primitive({ value: part, hops });
-          if (known === undefined) return UNKNOWN_EXPORT;
-          text += String(known) + (value.quasis[index + 1] ?? '');
-        }
-        return this.#text(text, value.where);
+        for (const [index, known] of pieces.known.entries()) text += String(known) + (value.quasis[index + 1] ?? '');
+        return this.#composed(text, value.where, pieces.fallback);
       }
       case 'logical':
         return this.#logical(value, hops);
@@ -410,11 +410,29 @@ class Reader {
     return typeof value === 'string' ? { kind: 'text', text: value, where: this.#where(where) } : { kind: 'primitive', value, where: this.#where(where) };
   }
 
-  #primitive(at: At): string | number | boolean | null | undefined {
-    const known = this.#materialize(at);
-    if (known.kind === 'text') return known.text;
-    if (known.kind === 'primitive') return known.value;
-    return undefined;
+  /**
+   * The primitives `parts` are, in order; one of them may be a fallback, standing for its text (the one
+   * run-time hole of `` `Bearer ${process.env.T || '…'}` ``, as the rules read one in the linted file).
+   * `undefined` when a part is unknown or two fall back.
+   */
+  #pieces(parts: readonly Value[], hops: number): { readonly known: (string | number | boolean | null)[]; readonly fallback?: Fallback } | undefined {
+    const known: (string | number | boolean | null)[] = [];
+    let fallback: Fallback | undefined;
+    for (const part of parts) {
+      const value = this.#materialize({ value: part, hops });
+      if (value.kind === 'text') known.push(value.text);
+      else if (value.kind === 'primitive') known.push(value.value);
+      else if (value.kind === 'fallback' && !fallback) {
+        fallback = value;
+        known.push(value.text);
+      } else return undefined;
+    }
+    return { known, fallback };
+  }
+
+  /** A value put together from pieces: a fallback (written where its literal is) when one piece is one. */
+  #composed(value: string | number | boolean | null, where: Where, fallback: Fallback | undefined): ExportedValue {
+    return fallback && typeof value === 'string' ? { kind: 'fallback', text: value, where: fallback.where } : this.#text(value, where);
   }
 
   /**

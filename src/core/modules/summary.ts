@@ -777,7 +777,7 @@ class Summarizer {
 
 /** Whether a value can be part of a string (or number) expression that is not yet known. */
 function isComposable(value: Value): boolean {
-  return value.kind === 'text' || value.kind === 'primitive' || value.kind === 'ref' || value.kind === 'select' || value.kind === 'plus' || value.kind === 'template';
+  return value.kind === 'text' || value.kind === 'primitive' || value.kind === 'ref' || value.kind === 'select' || value.kind === 'plus' || value.kind === 'template' || value.kind === 'logical';
 }
 
 /** The static name of a member's property (`a.b`, `a['b']`, `` a[`b`] ``, `a[0]`). */

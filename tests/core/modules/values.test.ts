@@ -70,6 +70,7 @@ describe('syntax corners', () => {
       /* 37 */ "export const OR_REF = V || 'unused', OR_OBJECT = CFG || 'x', OR_NO_TEXT = process.env.A || process.env.B, OR_NUMBER = process.env.A || 3, OR_BLANK = BLANK || 'after-blank';",
       /* 38 */ "export const EMPTY_FIRST = (process.env.A || '') || 'second', TEXT_FIRST = (process.env.A || 'first') || 'second', NULLISH_EMPTY_FIRST = (process.env.A ?? '') ?? 'second';",
       /* 39 */ "export const CONFIG = { mp: { accessToken: process.env.MP || 'nested' } }, IN_TEMPLATE = `Bearer ${process.env.T || 'tpl'}`;",
+      /* 40 */ "export const IN_PLUS = 'Bearer ' + (process.env.T ?? 'plus'), FROM_BINDING = 'Bearer ' + OR_ENV, TWO_HOLES = `${process.env.A || 'a'}${process.env.B || 'b'}`, WITH_UNKNOWN = `${OR_ENV}${read()}`;",
     ].join('\n'),
     'dep.ts': "export const D = 'dep';\n",
     'types.ts': 'export type T = 1;\nexport type U = 2;\nexport const V = \'v\';\nexport const BLANK = \'\';\n',
@@ -173,8 +174,14 @@ describe('syntax corners', () => {
     expect(read('CONFIG', 'mp', 'accessToken')).toBe('fallback nested @39:62 CONFIG.mp.accessToken');
   });
 
-  it('says unknown for `&&`, a fallback that is no text, and a fallback inside a template', () => {
-    for (const name of ['AND_ENV', 'OR_NO_TEXT', 'OR_NUMBER', 'IN_TEMPLATE']) expect(read(name), name).toBe('unknown');
+  it('puts one fallback of a template or `+` together with the known rest, where its literal is written', () => {
+    expect(read('IN_TEMPLATE')).toBe('fallback Bearer tpl @39:117 IN_TEMPLATE');
+    expect(read('IN_PLUS')).toBe('fallback Bearer plus @40:54 IN_PLUS');
+    expect(read('FROM_BINDING')).toBe('fallback Bearer fallback-text @34:47 OR_ENV');
+  });
+
+  it('says unknown for `&&`, a fallback that is no text, two fallbacks in one value, a fallback beside an unknown', () => {
+    for (const name of ['AND_ENV', 'OR_NO_TEXT', 'OR_NUMBER', 'TWO_HOLES', 'WITH_UNKNOWN']) expect(read(name), name).toBe('unknown');
   });
 });
 
