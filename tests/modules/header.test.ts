@@ -254,6 +254,58 @@ new RuleTester().run('no-hardcoded-auth-header (values from other modules)', rul
       ],
     },
     {
+      // a class field bound to an imported member (an Angular service)
+      filename: p.path('src/app/pay.service.ts'),
+      code: "import { environment } from '../environments/environment.prod';\nexport class PayService {\n  private token = environment.mercadoPago.accessToken;\n  pay() { return this.http.post(url, body, { headers: { Authorization: `Bearer ${this.token}` } }); }\n}",
+      errors: [
+        {
+          messageId: 'hardcodedImported',
+          data: { header: 'Authorization', scheme: 'Bearer', fingerprint: fingerprint('mp2'), name: 'environment.mercadoPago.accessToken', file: 'src/environments/environment.prod.ts', line: '3' },
+          line: 4,
+          column: 72,
+          endLine: 4,
+          endColumn: 94,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { env: 'process.env.MP_ACCESS_TOKEN' },
+              output: "import { environment } from '../environments/environment.prod';\nexport class PayService {\n  private token = environment.mercadoPago.accessToken;\n  pay() { return this.http.post(url, body, { headers: { Authorization: `Bearer ${process.env.MP_ACCESS_TOKEN}` } }); }\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a class field bound to an imported fallback
+      filename,
+      code: "import config from '../config/fallbacks.js';\nclass GithubApi {\n  constructor() {\n    this.token = config.token;\n  }\n  repos() { return fetch(url, { headers: { Authorization: `token ${this.token}` } }); }\n}",
+      errors: [
+        {
+          messageId: 'hardcodedFallbackImported',
+          data: { header: 'Authorization', scheme: 'token', fingerprint: fingerprint('github4'), name: 'module.exports.token', file: 'src/config/fallbacks.js', line: '5' },
+          line: 6,
+          column: 59,
+          endLine: 6,
+          endColumn: 80,
+        },
+      ],
+    },
+    {
+      // the default of a variable destructured from the environment there
+      filename,
+      code: "const { GITHUB_TOKEN } = require('../config/env-defaults.js');\naxios.defaults.headers.common.Authorization = `token ${GITHUB_TOKEN}`;",
+      errors: [
+        {
+          messageId: 'hardcodedFallbackImported',
+          data: { header: 'Authorization', scheme: 'token', fingerprint: fingerprint('github5'), name: 'GITHUB_TOKEN', file: 'src/config/env-defaults.js', line: '1' },
+          line: 2,
+          column: 47,
+          endLine: 2,
+          endColumn: 70,
+        },
+      ],
+    },
+    {
       // a header of a headers object used whole, built there from a constant with a fallback
       filename,
       code: "import config from '../config/fallbacks.js';\naxios.create({ headers: config.slackHeaders });",

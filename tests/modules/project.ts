@@ -4,7 +4,7 @@
  * with a tsconfig `paths` alias, ESM and CommonJS constants modules, Angular environments, a default
  * export of nested config objects, an SDK options object, a module that reads the environment, and
  * one that does not parse; JSON modules (a config file, a malformed one); a CommonJS config whose values
- * fall back on literals when the environment lacks them.
+ * fall back on literals when the environment lacks them (`||`, and defaults destructured from `process.env`).
  */
 import { fake } from '../fixtures/fake.js';
 import { project, type Project } from '../fixtures/modules/project.js';
@@ -32,6 +32,7 @@ export const secrets = {
   mp4: fake.mpAccessToken(454),
   github4: fake.githubToken(455),
   slack2: fake.slackBot(456),
+  github5: fake.githubToken(457),
 };
 
 export function modulesProject(): Project {
@@ -68,6 +69,7 @@ export function modulesProject(): Project {
       '};',
       '',
     ].join('\n'),
+    'src/config/env-defaults.js': `const { GITHUB_TOKEN = '${s.github5}', PORT = 3000 } = process.env;\nmodule.exports = { GITHUB_TOKEN, PORT };\n`,
     'src/config/headers.ts': [
       `export const HEADERS = { Accept: 'application/json', Authorization: 'Bearer ${s.github2}' };`,
       'export const DEFAULT_HEADERS = HEADERS;',

@@ -138,6 +138,8 @@ const fallbackCode = {
   constant: `const TOKEN = process.env.API_TOKEN ?? '${OPAQUEF}';\nexport const defaultHeaders = { 'X-API-Key': TOKEN };`,
   concat: `axios.get(url, { headers: { Authorization: 'Bearer ' + (config.token || '${MPF}') } });`,
   custom: `fetch(url, { headers: { 'X-Admin-Token': process.env.ADMIN_TOKEN || '${OPAQUEF}' } });`,
+  destructured: `const { MP_ACCESS_TOKEN = '${MPF}', PORT = 3000 } = process.env;\naxios.defaults.headers.common.Authorization = \`Bearer \${MP_ACCESS_TOKEN}\`;`,
+  vite: `const { VITE_API_KEY: apiKey = '${OPAQUEF}' } = import.meta.env;\nfetch(url, { headers: { 'X-API-Key': apiKey } });`,
 };
 
 export const fallbackInvalid: Invalid[] = [
@@ -170,6 +172,19 @@ export const fallbackInvalid: Invalid[] = [
     errors: [fallbackError(fallbackCode.concat, `'${MPF}'`, 'Authorization', 'Bearer', MPF, "axios.get(url, { headers: { Authorization: 'Bearer ' + (config.token) } });")],
   },
   {
+    // the default of a variable destructured from the environment; the suggestion drops the default
+    code: fallbackCode.destructured,
+    ...lang.js,
+    errors: [
+      fallbackError(fallbackCode.destructured, `'${MPF}'`, 'Authorization', 'Bearer', MPF, 'const { MP_ACCESS_TOKEN, PORT = 3000 } = process.env;\naxios.defaults.headers.common.Authorization = `Bearer ${MP_ACCESS_TOKEN}`;'),
+    ],
+  },
+  {
+    code: fallbackCode.vite,
+    ...lang.ts,
+    errors: [fallbackError(fallbackCode.vite, `'${OPAQUEF}'`, 'X-API-Key', 'no scheme', OPAQUEF, "const { VITE_API_KEY: apiKey } = import.meta.env;\nfetch(url, { headers: { 'X-API-Key': apiKey } });")],
+  },
+  {
     code: sfc(fallbackCode.direct),
     ...lang.vue,
     errors: [fallbackError(sfc(fallbackCode.direct), `'Bearer ${MPF}'`, 'Authorization', 'Bearer', MPF, sfc("fetch(url, { headers: { Authorization: process.env.MP_AUTH } });"))],
@@ -188,6 +203,10 @@ export const fallbackValid: Valid[] = [
   { code: `fetch(url, { headers: { Authorization: process.env.T && 'Bearer ${MPF}' } });`, ...lang.ts },
   // a test file: a dummy fallback
   { code: "fetch(url, { headers: { Authorization: process.env.T || 'Bearer test-token-1' } });", ...lang.ts, filename: 'tests/api.test.ts' },
+  // a destructured default that is no env read, or a variable written again
+  { code: `const { TOKEN = '${MPF}' } = options;\nfetch(url, { headers: { Authorization: \`Bearer \${TOKEN}\` } });`, ...lang.js },
+  { code: `let { TOKEN = '${MPF}' } = process.env;\nTOKEN = read();\nfetch(url, { headers: { Authorization: \`Bearer \${TOKEN}\` } });`, ...lang.js },
+  { code: `const { TOKEN = 'your-token-here' } = process.env;\nfetch(url, { headers: { Authorization: \`Bearer \${TOKEN}\` } });`, ...lang.js },
 ];
 
 const PASS = fake.opaque(33, 16);

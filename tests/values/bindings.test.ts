@@ -48,6 +48,10 @@ tester.run('no-hardcoded-auth-header (class fields and let bindings)', headerRul
     { code: "class Api {\n  constructor(private appToken: string) {}\n  get() { return fetch(url, { headers: { 'X-VTEX-API-AppToken': this.appToken } }); }\n}" },
     `class Api {\n  constructor(t) {\n    if (t) this.token = '${github}';\n  }\n  get() { return fetch(url, { headers: { Authorization: 'token ' + this.token } }); }\n}`,
     "class Api {\n  appToken = process.env.VTEX_APP_TOKEN;\n  get() { return fetch(url, { headers: { 'X-VTEX-API-AppToken': this.appToken } }); }\n}",
+    // a field bound to another member of the instance, to a call, to a parameter of the constructor
+    `class Api {\n  other = '${vtex}';\n  appToken = this.other;\n  get() { return fetch(url, { headers: { 'X-VTEX-API-AppToken': this.appToken } }); }\n}`,
+    `class Api {\n  appToken = read('${vtex}');\n  get() { return fetch(url, { headers: { 'X-VTEX-API-AppToken': this.appToken } }); }\n}`,
+    "class Api {\n  constructor(token) {\n    this.token = token;\n  }\n  get() { return fetch(url, { headers: { Authorization: 'token ' + this.token } }); }\n}",
     "class Api extends Base {\n  get() { return fetch(url, { headers: { 'X-VTEX-API-AppToken': this.appToken } }); }\n}",
     // a field and a constructor assignment: two writes
     `class Api {\n  token = '${github}';\n  constructor() {\n    this.token = '${other}';\n  }\n  get() { return fetch(url, { headers: { Authorization: 'token ' + this.token } }); }\n}`,
@@ -72,6 +76,26 @@ tester.run('no-hardcoded-auth-header (class fields and let bindings)', headerRul
       errors: [
         hardcoded('Authorization', 'token', github, 3, 54, 74, 'process.env.GITHUB_TOKEN',
           `class Api {\n  #key = '${github}';\n  get = () => fetch(url, { headers: { Authorization: \`token \${process.env.GITHUB_TOKEN}\` } });\n}`),
+      ],
+    },
+    {
+      // a field bound to a member of a constant (the rewrite is at the header)
+      code: `const KEYS = { github: '${github}' };\nclass Api {\n  token = KEYS.github;\n  get() { return fetch(url, { headers: { Authorization: 'token ' + this.token } }); }\n}`,
+      errors: [
+        hardcoded('Authorization', 'token', github, 4, 57, 78, 'process.env.GITHUB_TOKEN',
+          `const KEYS = { github: '${github}' };\nclass Api {\n  token = KEYS.github;\n  get() { return fetch(url, { headers: { Authorization: \`token \${process.env.GITHUB_TOKEN}\` } }); }\n}`),
+      ],
+    },
+    {
+      // the constructor's one assignment of a constant
+      code: `const TOKEN = '${github}';\nclass Api {\n  constructor() {\n    this.token = TOKEN;\n  }\n  get() { return fetch(url, { headers: { Authorization: 'token ' + this.token } }); }\n}`,
+      errors: [
+        {
+          ...hardcoded('Authorization', 'token', github, 6, 57, 78, 'process.env.GITHUB_TOKEN',
+            `const TOKEN = '${github}';\nclass Api {\n  constructor() {\n    this.token = TOKEN;\n  }\n  get() { return fetch(url, { headers: { Authorization: \`token \${process.env.GITHUB_TOKEN}\` } }); }\n}`),
+          messageId: 'hardcodedConstant' as const,
+          data: { header: 'Authorization', scheme: 'token', fingerprint: fp(github), constant: 'TOKEN', line: '1' },
+        },
       ],
     },
     {

@@ -106,7 +106,7 @@ export function isIndex(key: string): boolean {
 const MAX_EVALUATION_DEPTH = 400;
 
 type Binding =
-  | { readonly kind: 'declared'; readonly init: TSESTree.Expression | null; readonly constant: boolean; readonly path: readonly string[] | undefined }
+  | { readonly kind: 'declared'; readonly init: TSESTree.Expression | null; readonly constant: boolean; readonly path: readonly string[] | undefined; readonly fallback?: TSESTree.Expression }
   | { readonly kind: 'import'; readonly specifier: string; readonly name: string }
   | { readonly kind: 'enum'; readonly node: TSESTree.TSEnumDeclaration }
   | { readonly kind: 'opaque' };
@@ -145,8 +145,11 @@ function staticSpecifier(node: TSESTree.Node | undefined): string | undefined {
   return undefined;
 }
 
-/** `[name, path]` for each identifier a pattern binds; `path` is `undefined` when the value cannot be followed. */
-function patternBindings(pattern: TSESTree.Node, keyPath: readonly string[] | undefined, out: [string, readonly string[] | undefined][]): void {
+/** A name a pattern binds, the path of keys to its value (`undefined`: not followed), and its default. */
+type PatternBinding = [name: string, path: readonly string[] | undefined, fallback?: TSESTree.Expression];
+
+/** The identifiers a pattern binds (`PatternBinding`). */
+function patternBindings(pattern: TSESTree.Node, keyPath: readonly string[] | undefined, out: PatternBinding[]): void {
   switch (pattern.type) {
     case AST_NODE_TYPES.Identifier:
       out.push([pattern.name, keyPath]);
@@ -171,8 +174,9 @@ function patternBindings(pattern: TSESTree.Node, keyPath: readonly string[] | un
       });
       return;
     case AST_NODE_TYPES.AssignmentPattern:
-      // A default makes the value "this or that".
-      patternBindings(pattern.left, undefined, out);
+      // A default makes the value "this or that": kept for a name (`{ T = 'lit' } = process.env`)
+      if (pattern.left.type === AST_NODE_TYPES.Identifier && keyPath) out.push([pattern.left.name, keyPath, pattern.right]);
+      else patternBindings(pattern.left, undefined, out);
       return;
     default:
       return;
@@ -299,10 +303,10 @@ class Summarizer {
     switch (statement.type) {
       case AST_NODE_TYPES.VariableDeclaration:
         for (const declarator of statement.declarations) {
-          const names: [string, readonly string[] | undefined][] = [];
+          const names: PatternBinding[] = [];
           patternBindings(declarator.id, [], names);
-          for (const [name, keyPath] of names) {
-            this.#bind(name, { kind: 'declared', init: declarator.init, constant: statement.kind === 'const', path: keyPath });
+          for (const [name, keyPath, fallback] of names) {
+            this.#bind(name, { kind: 'declared', init: declarator.init, constant: statement.kind === 'const', path: keyPath, fallback });
           }
         }
         return;
@@ -393,7 +397,7 @@ class Summarizer {
         const root = rootName(node);
         if (root !== undefined) this.#mutated.add(root);
       } else {
-        const names: [string, readonly string[] | undefined][] = [];
+        const names: PatternBinding[] = [];
         patternBindings(node, undefined, names);
         for (const [name] of names) this.#reassigned.add(name);
         // Member targets inside a pattern (`[a.b] = …`)
@@ -467,7 +471,7 @@ class Summarizer {
         value = this.#mutated.has(name) ? UNKNOWN : this.#enum(binding.node);
         break;
       case 'declared': {
-        const { init, constant, path } = binding;
+        const { init, constant, path, fallback } = binding;
         if (!init || !path || this.#mutated.has(name) || (!constant && this.#reassigned.has(name))) {
           value = UNKNOWN;
           break;
@@ -477,7 +481,10 @@ class Summarizer {
           whole = this.#evaluate(init, name, depth + 1);
           this.#inits.set(init, whole);
         }
-        value = path.reduce((current, key) => selectStatic(current, key), whole);
+        // `const { T } = process.env`: an env read; a default is what it falls back on (`{ T = 'lit' }`)
+        const env = path.length === 1 ? this.#envObject(init) : undefined;
+        value = env && path[0] !== undefined ? { kind: 'env', name: path[0], object: env, where: this.#where(init, name) } : path.reduce((current, key) => selectStatic(current, key), whole);
+        if (fallback) value = { kind: 'logical', operator: '??', left: value, right: this.#evaluate(fallback, name, depth + 1) };
         break;
       }
     }
@@ -513,7 +520,7 @@ class Summarizer {
       switch (declaration.type) {
         case AST_NODE_TYPES.VariableDeclaration:
           for (const declarator of declaration.declarations) {
-            const names: [string, readonly string[] | undefined][] = [];
+            const names: PatternBinding[] = [];
             patternBindings(declarator.id, [], names);
             for (const [name] of names) exports.set(name, this.#binding(name, 0));
           }
@@ -686,15 +693,19 @@ class Summarizer {
   }
 
   #env(node: TSESTree.MemberExpression): { name: string; object: EnvObject } | undefined {
-    const owner = unwrap(node.object);
+    const object = this.#envObject(node.object);
+    const name = object && staticKey(node);
+    return name === undefined || object === undefined ? undefined : { name, object };
+  }
+
+  /** Which env object `node` is: `process.env`, `import.meta.env`, or neither. */
+  #envObject(node: TSESTree.Node): EnvObject | undefined {
+    const owner = unwrap(node);
     if (owner.type !== AST_NODE_TYPES.MemberExpression || staticKey(owner) !== 'env') return undefined;
     const base = unwrap(owner.object);
-    let object: EnvObject;
-    if (base.type === AST_NODE_TYPES.MetaProperty && base.meta.name === 'import' && base.property.name === 'meta') object = 'import.meta.env';
-    else if (base.type === AST_NODE_TYPES.Identifier && base.name === 'process' && this.#isGlobal('process')) object = 'process.env';
-    else return undefined;
-    const name = staticKey(node);
-    return name === undefined ? undefined : { name, object };
+    if (base.type === AST_NODE_TYPES.MetaProperty && base.meta.name === 'import' && base.property.name === 'meta') return 'import.meta.env';
+    if (base.type === AST_NODE_TYPES.Identifier && base.name === 'process' && this.#isGlobal('process')) return 'process.env';
+    return undefined;
   }
 
   #template(node: TSESTree.TemplateLiteral, name: string, depth: number): Value {

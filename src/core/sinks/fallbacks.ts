@@ -2,12 +2,15 @@
  * Hard-coded fallbacks: `process.env.MP_TOKEN || 'APP_USR-…'`, `env ?? 'sk_live_…'`. A value read at
  * run time with a literal to fall back on ships that literal as surely as a literal alone, so the rules
  * judge the literal side. Found directly, through same-file constants, and as the one unknown hole of a
- * template or concatenation (`` `Bearer ${process.env.T || 'lit'}` ``, `'Bearer ' + (t ?? 'lit')`), and
+ * template or concatenation (`` `Bearer ${process.env.T || 'lit'}` ``, `'Bearer ' + (t ?? 'lit')`), as the
+ * default of a destructured env read (`const { T = 'lit' } = process.env`, never reassigned), and
  * in another module: an imported binding or member chain whose value there is such a fallback
  * (`config.mp.accessToken` of `module.exports = { mp: { accessToken: process.env.T || 'lit' } }`).
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { boundExpression } from '../values/bindings.js';
 import { unwrap } from '../values/static.js';
+import { isGlobal } from './callee-names.js';
 import type { ImportedFallback, Values } from '../values/resolver.js';
 
 type Scope = TSESLint.Scope.Scope;
@@ -16,8 +19,8 @@ export type Fallback =
   | {
       /** The whole value with the fallback in place of the logical expression. */
       readonly text: string;
-      /** The `a || b` / `a ?? b` expression. */
-      readonly logical: TSESTree.LogicalExpression;
+      /** The `a || b` / `a ?? b` expression, or the `T = 'lit'` of `const { T = 'lit' } = process.env`. */
+      readonly logical: TSESTree.LogicalExpression | TSESTree.AssignmentPattern;
       /** Its static side (the fallback literal). */
       readonly literal: TSESTree.Node;
       readonly imported?: undefined;
@@ -35,6 +38,32 @@ export function importedFallbackOf(value: ImportedFallback): Fallback {
   return { text: value.text, imported: value };
 }
 
+/** `process.env` or `import.meta.env` itself. */
+function isEnvObject(node: TSESTree.Node, scope: Scope): boolean {
+  const target = unwrap(node);
+  if (target.type !== AST_NODE_TYPES.MemberExpression || target.computed || target.property.type !== AST_NODE_TYPES.Identifier || target.property.name !== 'env') return false;
+  const object = unwrap(target.object);
+  if (object.type === AST_NODE_TYPES.MetaProperty) return object.meta.name === 'import' && object.property.name === 'meta';
+  return object.type === AST_NODE_TYPES.Identifier && object.name === 'process' && isGlobal(object, scope);
+}
+
+/**
+ * `const { T = 'lit' } = process.env` (or `import.meta.env`): the default of a variable read from the
+ * environment where it is declared, when nothing else writes it.
+ */
+function envDefault(values: Values, id: TSESTree.Identifier, scope: Scope): Fallback | undefined {
+  const variable = ASTUtils.findVariable(scope, id);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!variable || def?.type !== TSESLint.Scope.DefinitionType.Variable) return undefined;
+  const { node: declarator, name } = def;
+  const pattern = name.parent;
+  if (!declarator.init || declarator.id.type !== AST_NODE_TYPES.ObjectPattern || pattern.type !== AST_NODE_TYPES.AssignmentPattern || pattern.left !== name) return undefined;
+  if (pattern.parent.type !== AST_NODE_TYPES.Property || pattern.parent.parent !== declarator.id) return undefined;
+  if (!isEnvObject(declarator.init, values.scope(declarator.init)) || variable.references.some((ref) => ref.isWrite() && ref.init !== true)) return undefined;
+  const text = values.text(pattern.right, values.scope(pattern.right));
+  return text === undefined ? undefined : { text, logical: pattern, literal: pattern.right };
+}
+
 /** The fallback an imported binding or member chain has in its module, if that is what it is. */
 function importedFallback(values: Values, node: TSESTree.Identifier | TSESTree.MemberExpression, scope: Scope): Fallback | undefined {
   const value = values.importedValue(node, scope);
@@ -48,10 +77,13 @@ export function fallbackOf(values: Values, node: TSESTree.Node, scope: Scope, de
   switch (target.type) {
     case AST_NODE_TYPES.Identifier: {
       const bound = values.bound(target, scope);
-      return bound ? fallbackOf(values, bound, scope, depth + 1) : importedFallback(values, target, scope);
+      return bound ? fallbackOf(values, bound, scope, depth + 1) : (envDefault(values, target, scope) ?? importedFallback(values, target, scope));
     }
-    case AST_NODE_TYPES.MemberExpression:
-      return importedFallback(values, target, scope);
+    case AST_NODE_TYPES.MemberExpression: {
+      // `this.token` of a field bound to such a value
+      const bound = target.object.type === AST_NODE_TYPES.ThisExpression ? boundExpression(target, scope) : undefined;
+      return bound ? fallbackOf(values, bound, values.scope(bound), depth + 1) : importedFallback(values, target, scope);
+    }
     case AST_NODE_TYPES.LogicalExpression: {
       if (target.operator === '&&') return undefined;
       const text = values.text(target.right, scope);

@@ -9,8 +9,9 @@
  *   assignment that is not a literal (`token = read()`, `token += 'x'`, `[token] = …`), leave it
  *   unknown.
  * - `this.appToken` in a class's method, constructor or field initialiser, where the class field is
- *   initialised with a literal (`appToken = '…'`, `#appToken = '…'`), or, the field having no value,
- *   the constructor's body assigns it a literal once at its top level (`this.appToken = '…'`). Any
+ *   initialised with a literal (`appToken = '…'`, `#appToken = '…'`) or a name or member chain from
+ *   outside the instance (`token = environment.mercadoPago.accessToken`), or, the field having no
+ *   value, the constructor's body assigns it one of those once at its top level (`this.appToken = '…'`). Any
  *   other write to a member of that name anywhere in the file (`this.appToken = t`, `api.appToken =
  *   …`, `delete x.appToken`), an accessor or a parameter property of that name, or an
  *   `Object.assign(this, …)` / `Object.defineProperty(this, …)` leaves it unknown. `this` inside a
@@ -236,7 +237,7 @@ function isNode(value: unknown): value is TSESTree.Node {
 
 const fieldCache = new WeakMap<TSESTree.ClassBody, Map<string, TSESTree.Expression | null>>();
 
-/** The literal the instance field `name` of `body` holds for good, if any (see the module comment). */
+/** What the instance field `name` of `body` holds for good, if known (see the module comment). */
 function fieldValue(body: TSESTree.ClassBody, name: string): TSESTree.Expression | undefined {
   let fields = fieldCache.get(body);
   if (!fields) {
@@ -270,8 +271,23 @@ function findFieldValue(body: TSESTree.ClassBody, name: string): TSESTree.Expres
   const assigned = constructor ? constructorAssignment(constructor, name) : undefined;
   if (assigned === null) return undefined;
   const written = writes.counts.get(name) ?? 0;
-  if (value) return written === 0 && literalText(value)?.text !== undefined ? value : undefined;
-  return assigned && written === 1 && literalText(assigned)?.text !== undefined ? assigned : undefined;
+  if (value) return written === 0 && isFieldSource(value) ? value : undefined;
+  return assigned && written === 1 && isFieldSource(assigned) ? assigned : undefined;
+}
+
+/**
+ * What a field may be bound to: a literal text, or a name or member chain read from outside the
+ * instance (`environment.mercadoPago.accessToken`, `API_TOKEN`, `process.env.T`), which the resolver
+ * follows in the class's scope; not `this`, a call, or anything computed from a variable.
+ */
+function isFieldSource(node: TSESTree.Expression): boolean {
+  if (literalText(node)?.text !== undefined) return true;
+  let current: TSESTree.Node = node;
+  while (current.type === AST_NODE_TYPES.MemberExpression) {
+    if (current.computed && current.property.type !== AST_NODE_TYPES.Literal) return false;
+    current = current.object;
+  }
+  return current.type === AST_NODE_TYPES.Identifier && current.name !== 'undefined';
 }
 
 /** The right side of the constructor's top-level `this.name = …;` (`null`: a parameter property of that name). */

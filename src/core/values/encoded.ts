@@ -8,6 +8,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { base64Input } from './base64.js';
 import { helperText } from './encoding-helpers.js';
+import { boundExpression } from './bindings.js';
 import { unwrap } from './static.js';
 import type { ImportedValue, Values } from './resolver.js';
 
@@ -91,6 +92,11 @@ export function literalHome(values: Values, node: TSESTree.Node, scope: Scope, c
       if (!value) return undefined;
       return literalHome(values, value, values.scope(value), credential, depth + 1) ?? values.declaration(target, scope);
     }
+    case AST_NODE_TYPES.MemberExpression: {
+      // `this.token` of a field bound to a constant (`this.token = TOKEN`)
+      const value = target.object.type === AST_NODE_TYPES.ThisExpression ? boundExpression(target, scope) : undefined;
+      return value ? literalHome(values, value, values.scope(value), credential, depth + 1) : undefined;
+    }
     case AST_NODE_TYPES.BinaryExpression: {
       const part = [target.right, target.left].find(holds);
       return part ? literalHome(values, part, scope, credential, depth + 1) : undefined;
@@ -127,6 +133,9 @@ export function importedHome(values: Values, node: TSESTree.Node, scope: Scope, 
       return imported?.kind === 'text' && imported.text.includes(credential) ? imported : undefined;
     }
     case AST_NODE_TYPES.MemberExpression: {
+      // `this.token` of a field bound to an imported member (`token = environment.mp.accessToken`)
+      const value = target.object.type === AST_NODE_TYPES.ThisExpression ? boundExpression(target, scope) : undefined;
+      if (value) return importedHome(values, value, values.scope(value), credential, depth + 1);
       const imported = values.imported(target, scope);
       return imported?.kind === 'text' && imported.text.includes(credential) ? imported : undefined;
     }

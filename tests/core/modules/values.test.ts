@@ -71,6 +71,7 @@ describe('syntax corners', () => {
       /* 38 */ "export const EMPTY_FIRST = (process.env.A || '') || 'second', TEXT_FIRST = (process.env.A || 'first') || 'second', NULLISH_EMPTY_FIRST = (process.env.A ?? '') ?? 'second';",
       /* 39 */ "export const CONFIG = { mp: { accessToken: process.env.MP || 'nested' } }, IN_TEMPLATE = `Bearer ${process.env.T || 'tpl'}`;",
       /* 40 */ "export const IN_PLUS = 'Bearer ' + (process.env.T ?? 'plus'), FROM_BINDING = 'Bearer ' + OR_ENV, TWO_HOLES = `${process.env.A || 'a'}${process.env.B || 'b'}`, WITH_UNKNOWN = `${OR_ENV}${read()}`;",
+      /* 41 */ "export const { API_TOKEN = 'tok-default', PORT = 3000, ENV_ONLY } = process.env, { VITE_KEY = 'vk' } = import.meta.env, { nested: { DEEP = 'd' } = {} } = process.env;",
     ].join('\n'),
     'dep.ts': "export const D = 'dep';\n",
     'types.ts': 'export type T = 1;\nexport type U = 2;\nexport const V = \'v\';\nexport const BLANK = \'\';\n',
@@ -98,10 +99,10 @@ describe('syntax corners', () => {
     expect(read('SPREAD_ARRAY')).toBe('unknown');
   });
 
-  it('reads destructured exports; a default or a rest is unknown', () => {
+  it('reads destructured exports; a default is what the value falls back on, a rest is unknown', () => {
     expect(read('A2')).toBe('text a @2:18 CFG.a');
     expect(read('Q2')).toBe('text q @2:37 CFG["quoted-key"]');
-    expect(read('M2')).toBe('unknown');
+    expect(read('M2')).toBe('fallback default @5:57 M2');
     expect(read('REST')).toBe('unknown');
     expect(read('FIRST')).toBe('primitive 10 @6:34 FIRST[0]');
     expect(read('THIRD')).toBe('primitive 30 @6:42 FIRST[2]');
@@ -172,6 +173,15 @@ describe('syntax corners', () => {
     expect(read('TEXT_FIRST')).toBe('fallback first @38:94 TEXT_FIRST');
     expect(read('NULLISH_EMPTY_FIRST')).toBe('fallback  @38:156 NULLISH_EMPTY_FIRST');
     expect(read('CONFIG', 'mp', 'accessToken')).toBe('fallback nested @39:62 CONFIG.mp.accessToken');
+  });
+
+  it('reads a name destructured from the environment as an env read, its default as its fallback', () => {
+    expect(read('ENV_ONLY')).toBe('env process.env.ENV_ONLY');
+    expect(read('API_TOKEN')).toBe('fallback tok-default @41:28 API_TOKEN');
+    expect(read('VITE_KEY')).toBe('fallback vk @41:95 VITE_KEY');
+    // a number to fall back on is no text; a default of a nested pattern is not followed
+    expect(read('PORT')).toBe('unknown');
+    expect(read('DEEP')).toBe('unknown');
   });
 
   it('puts one fallback of a template or `+` together with the known rest, where its literal is written', () => {
