@@ -254,6 +254,15 @@ new RuleTester().run('no-hardcoded-auth-header (values from other modules)', rul
       ],
     },
     {
+      // a static field of an imported class of constants
+      filename,
+      code: "import { AppConstants } from '../config/constants';\nfetch(`${AppConstants.API_URL}/user`, { headers: { Authorization: `token ${AppConstants.GITHUB_TOKEN}` } });",
+      errors: [
+        imported('Authorization', 'token', secrets.github6, 'AppConstants.GITHUB_TOKEN', 'src/config/constants.ts', 3, 67, 103, 'process.env.GITHUB_TOKEN',
+          "import { AppConstants } from '../config/constants';\nfetch(`${AppConstants.API_URL}/user`, { headers: { Authorization: `token ${process.env.GITHUB_TOKEN}` } });"),
+      ],
+    },
+    {
       // a class field bound to an imported member (an Angular service)
       filename: p.path('src/app/pay.service.ts'),
       code: "import { environment } from '../environments/environment.prod';\nexport class PayService {\n  private token = environment.mercadoPago.accessToken;\n  pay() { return this.http.post(url, body, { headers: { Authorization: `Bearer ${this.token}` } }); }\n}",

@@ -4,7 +4,8 @@
  * with a tsconfig `paths` alias, ESM and CommonJS constants modules, Angular environments, a default
  * export of nested config objects, an SDK options object, a module that reads the environment, and
  * one that does not parse; JSON modules (a config file, a malformed one); a CommonJS config whose values
- * fall back on literals when the environment lacks them (`||`, and defaults destructured from `process.env`).
+ * fall back on literals when the environment lacks them (`||`, and defaults destructured from `process.env`);
+ * a class of static constants.
  */
 import { fake } from '../fixtures/fake.js';
 import { project, type Project } from '../fixtures/modules/project.js';
@@ -33,6 +34,7 @@ export const secrets = {
   github4: fake.githubToken(455),
   slack2: fake.slackBot(456),
   github5: fake.githubToken(457),
+  github6: fake.githubToken(458),
 };
 
 export function modulesProject(): Project {
@@ -70,6 +72,7 @@ export function modulesProject(): Project {
       '',
     ].join('\n'),
     'src/config/env-defaults.js': `const { GITHUB_TOKEN = '${s.github5}', PORT = 3000 } = process.env;\nmodule.exports = { GITHUB_TOKEN, PORT };\n`,
+    'src/config/constants.ts': `export class AppConstants {\n  static readonly API_URL = 'https://api.github.com';\n  static readonly GITHUB_TOKEN = '${s.github6}';\n}\n`,
     'src/config/headers.ts': [
       `export const HEADERS = { Accept: 'application/json', Authorization: 'Bearer ${s.github2}' };`,
       'export const DEFAULT_HEADERS = HEADERS;',

@@ -124,6 +124,9 @@ export const endpoint = \`\${realtimeBase}/openai/realtime?api-key=\${apiKey}\`;
   // allowParams silences a worded name and a generic one's literal
   { code: `fetch(\`\${API}/x?secret_token=\${t}\`);`, ...lang.ts, options: [{ allowParams: ['secret_token'] }] },
   { code: `fetch('https://api.example.com/x?token=${QUOTES}');`, ...lang.ts, options: [{ allowParams: ['token'] }] },
+  // a generic name whose value falls back on a placeholder or a word
+  { code: "export const latest = () => fetch(`https://quotes.example/api/latest?key=${process.env.QUOTES_KEY || 'your-api-key'}`);", ...lang.ts },
+  { code: "axios.get('https://quotes.example/api/feed', { params: { token: process.env.FEED_TOKEN ?? 'development' } });", ...lang.ts },
 ];
 
 export const recallInvalid: Invalid[] = [
@@ -150,6 +153,23 @@ export const FEED = 'https://quotes.example/feed?apikey=${SHORT2}';`,
       { messageId: 'credentialInUrl', data: { param: 'key', sink: 'fetch', fingerprint: fp(SHORT3) }, line: 2, column: 35, endLine: 2, endColumn: 88 },
       { messageId: 'credentialInUrl', data: { param: 'apikey', sink: 'URL', fingerprint: fp(SHORT2) }, line: 3, column: 21, endLine: 3, endColumn: 72 },
     ],
+  },
+  // a generic name whose value falls back on a hard-coded key: that key (the names decide otherwise)
+  {
+    code: `const QUOTES_KEY = process.env.QUOTES_KEY || '${SHORT3}';
+export const latest = () => fetch(\`https://quotes.example/api/latest?key=\${QUOTES_KEY}\`);
+export const feed = () => axios.get('https://quotes.example/api/feed', { params: { token: process.env.FEED_TOKEN ?? '${QUOTES}' } });`,
+    ...lang.ts,
+    errors: [
+      { messageId: 'credentialInUrl', data: { param: 'key', sink: 'fetch', fingerprint: fp(SHORT3) }, line: 2, column: 35, endLine: 2, endColumn: 88 },
+      { messageId: 'credentialInUrl', data: { param: 'token', sink: 'axios.get', fingerprint: fp(QUOTES) }, line: 3, column: 84, endLine: 3, endColumn: 159 },
+    ],
+  },
+  // a fallback that is no credential: the value's name decides, as without one
+  {
+    code: "const accessToken = process.env.ACCESS_TOKEN ?? 'development';\nfetch(`https://api.example.com/v1/orders?token=${accessToken}`);",
+    ...lang.ts,
+    errors: [{ messageId: 'tokenInQuery', data: { param: 'token', sink: 'fetch', header: 'Authorization' }, line: 2, column: 7, endLine: 2, endColumn: 63 }],
   },
   {
     code: sfc(`const { data } = await useFetch('https://quotes.example/api/latest?auth=${SHORT}');`),

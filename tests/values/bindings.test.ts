@@ -48,6 +48,10 @@ tester.run('no-hardcoded-auth-header (class fields and let bindings)', headerRul
     { code: "class Api {\n  constructor(private appToken: string) {}\n  get() { return fetch(url, { headers: { 'X-VTEX-API-AppToken': this.appToken } }); }\n}" },
     `class Api {\n  constructor(t) {\n    if (t) this.token = '${github}';\n  }\n  get() { return fetch(url, { headers: { Authorization: 'token ' + this.token } }); }\n}`,
     "class Api {\n  appToken = process.env.VTEX_APP_TOKEN;\n  get() { return fetch(url, { headers: { 'X-VTEX-API-AppToken': this.appToken } }); }\n}",
+    // a static field written in the file, a class with a static block, an instance field read on the class
+    `class Keys {\n  static GITHUB = '${github}';\n}\nKeys.GITHUB = read();\nfetch(url, { headers: { Authorization: 'token ' + Keys.GITHUB } });`,
+    `class Keys {\n  static GITHUB = '${github}';\n  static { load(); }\n}\nfetch(url, { headers: { Authorization: 'token ' + Keys.GITHUB } });`,
+    `class Keys {\n  GITHUB = '${github}';\n}\nfetch(url, { headers: { Authorization: 'token ' + Keys.GITHUB } });`,
     // a field bound to another member of the instance, to a call, to a parameter of the constructor
     `class Api {\n  other = '${vtex}';\n  appToken = this.other;\n  get() { return fetch(url, { headers: { 'X-VTEX-API-AppToken': this.appToken } }); }\n}`,
     `class Api {\n  appToken = read('${vtex}');\n  get() { return fetch(url, { headers: { 'X-VTEX-API-AppToken': this.appToken } }); }\n}`,
@@ -76,6 +80,14 @@ tester.run('no-hardcoded-auth-header (class fields and let bindings)', headerRul
       errors: [
         hardcoded('Authorization', 'token', github, 3, 54, 74, 'process.env.GITHUB_TOKEN',
           `class Api {\n  #key = '${github}';\n  get = () => fetch(url, { headers: { Authorization: \`token \${process.env.GITHUB_TOKEN}\` } });\n}`),
+      ],
+    },
+    {
+      // a static field of a class of constants
+      code: `class Keys {\n  static readonly GITHUB = '${github}';\n}\nfetch(url, { headers: { Authorization: 'token ' + Keys.GITHUB } });`,
+      errors: [
+        hardcoded('Authorization', 'token', github, 4, 40, 62, 'process.env.GITHUB_TOKEN',
+          `class Keys {\n  static readonly GITHUB = '${github}';\n}\nfetch(url, { headers: { Authorization: \`token \${process.env.GITHUB_TOKEN}\` } });`),
       ],
     },
     {

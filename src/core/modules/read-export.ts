@@ -17,7 +17,7 @@
  *   see `resolve.ts`;
  * - exports: `export const X = …` (also `let`/`var` never reassigned, and destructured), `export
  *   default …`, `export { X }`, `export { X as Y }`, `export { X } from`, `export * from`, `export * as
- *   ns from`, `export =`, TypeScript string/number enums; CommonJS `module.exports = …`,
+ *   ns from`, `export =`, TypeScript string/number enums, classes (as the object of their static fields); CommonJS `module.exports = …`,
  *   `module.exports.X = …`, `exports.X = …`, `exports[KEY] = …` at the top level (a write below the
  *   top level, or to a key nothing is known about, makes what it may replace unknown);
  * - values: string/number/boolean/null literals, templates and `+` of known values, object literals
@@ -31,7 +31,7 @@
  *
  * What is not: packages (bare specifiers no alias or tsconfig maps; `node_modules` is never read),
  * anything outside the project root, `package.json` `exports`/`main`, `.json`/`.vue` files, values
- * computed by calls or conditions (`a ? b : c`), function bodies, class fields, writes below the top
+ * computed by calls or conditions (`a ? b : c`), function bodies, instance fields, writes below the top
  * level (they make their target unknown rather than known), dynamic `import()`.
  *
  * Why it is safe: it reads only JavaScript/TypeScript source files inside the project (lexically and

@@ -109,6 +109,7 @@ type Binding =
   | { readonly kind: 'declared'; readonly init: TSESTree.Expression | null; readonly constant: boolean; readonly path: readonly string[] | undefined; readonly fallback?: TSESTree.Expression }
   | { readonly kind: 'import'; readonly specifier: string; readonly name: string }
   | { readonly kind: 'enum'; readonly node: TSESTree.TSEnumDeclaration }
+  | { readonly kind: 'class'; readonly node: TSESTree.ClassDeclaration }
   | { readonly kind: 'opaque' };
 
 const OPAQUE: Binding = { kind: 'opaque' };
@@ -331,8 +332,10 @@ class Summarizer {
       case AST_NODE_TYPES.TSEnumDeclaration:
         this.#bind(statement.id.name, { kind: 'enum', node: statement });
         return;
-      case AST_NODE_TYPES.FunctionDeclaration:
       case AST_NODE_TYPES.ClassDeclaration:
+        if (statement.id) this.#bind(statement.id.name, { kind: 'class', node: statement });
+        return;
+      case AST_NODE_TYPES.FunctionDeclaration:
       case AST_NODE_TYPES.TSDeclareFunction:
       case AST_NODE_TYPES.TSModuleDeclaration:
         if (statement.id?.type === AST_NODE_TYPES.Identifier) this.#bind(statement.id.name, OPAQUE);
@@ -470,6 +473,9 @@ class Summarizer {
       case 'enum':
         value = this.#mutated.has(name) ? UNKNOWN : this.#enum(binding.node);
         break;
+      case 'class':
+        value = this.#mutated.has(name) ? UNKNOWN : this.#classStatics(binding.node, name, depth);
+        break;
       case 'declared': {
         const { init, constant, path, fallback } = binding;
         if (!init || !path || this.#mutated.has(name) || (!constant && this.#reassigned.has(name))) {
@@ -491,6 +497,26 @@ class Summarizer {
     this.#pending.delete(name);
     this.#values.set(name, value);
     return value;
+  }
+
+  /**
+   * A class as the object of its static fields (`static readonly TOKEN = '…'`: `AppConstants.TOKEN`).
+   * A superclass, a static block or a static key nothing is known about may set any key; a static
+   * method or accessor is unknown.
+   */
+  #classStatics(node: TSESTree.ClassDeclaration, name: string, depth: number): Value {
+    const layers: Layer[] = node.superClass ? [{ kind: 'spread', value: UNKNOWN }] : [];
+    const entries = new Map<string, Value>();
+    for (const member of node.body.body) {
+      if (member.type === AST_NODE_TYPES.StaticBlock) return UNKNOWN;
+      if (member.type === AST_NODE_TYPES.TSIndexSignature || !member.static) continue;
+      const key = member.computed || member.key.type === AST_NODE_TYPES.PrivateIdentifier ? undefined : member.key.type === AST_NODE_TYPES.Identifier ? member.key.name : String(member.key.value);
+      if (key === undefined) return UNKNOWN;
+      const value = member.type === AST_NODE_TYPES.PropertyDefinition ? member.value : null;
+      entries.set(key, value ? this.#evaluate(value, chainName(name, key), depth + 1) : UNKNOWN);
+    }
+    if (entries.size > 0) layers.push({ kind: 'entries', entries });
+    return { kind: 'object', layers, where: this.#where(node, name) };
   }
 
   #enum(node: TSESTree.TSEnumDeclaration): Value {
@@ -528,8 +554,10 @@ class Summarizer {
         case AST_NODE_TYPES.TSEnumDeclaration:
           exports.set(declaration.id.name, this.#binding(declaration.id.name, 0));
           return;
-        case AST_NODE_TYPES.FunctionDeclaration:
         case AST_NODE_TYPES.ClassDeclaration:
+          if (declaration.id) exports.set(declaration.id.name, this.#binding(declaration.id.name, 0));
+          return;
+        case AST_NODE_TYPES.FunctionDeclaration:
         case AST_NODE_TYPES.TSDeclareFunction:
         case AST_NODE_TYPES.TSModuleDeclaration:
           if (declaration.id?.type === AST_NODE_TYPES.Identifier) exports.set(declaration.id.name, UNKNOWN);

@@ -80,8 +80,8 @@ export function fallbackOf(values: Values, node: TSESTree.Node, scope: Scope, de
       return bound ? fallbackOf(values, bound, scope, depth + 1) : (envDefault(values, target, scope) ?? importedFallback(values, target, scope));
     }
     case AST_NODE_TYPES.MemberExpression: {
-      // `this.token` of a field bound to such a value
-      const bound = target.object.type === AST_NODE_TYPES.ThisExpression ? boundExpression(target, scope) : undefined;
+      // `this.token` of a field bound to such a value, a static field
+      const bound = boundExpression(target, scope);
       return bound ? fallbackOf(values, bound, values.scope(bound), depth + 1) : importedFallback(values, target, scope);
     }
     case AST_NODE_TYPES.LogicalExpression: {

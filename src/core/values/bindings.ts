@@ -8,6 +8,9 @@
  *   members of the set are `null`, numbers, booleans: no text); two different texts, or any
  *   assignment that is not a literal (`token = read()`, `token += 'x'`, `[token] = …`), leave it
  *   unknown.
+ * - `AppConstants.TOKEN`, a static field of a class declared in the file (`static readonly TOKEN = '…'`,
+ *   or a name or member chain), when nothing in the file writes a member of that name and the class
+ *   has no static block.
  * - `this.appToken` in a class's method, constructor or field initialiser, where the class field is
  *   initialised with a literal (`appToken = '…'`, `#appToken = '…'`) or a name or member chain from
  *   outside the instance (`token = environment.mercadoPago.accessToken`), or, the field having no
@@ -313,7 +316,28 @@ function constructorAssignment(constructor: TSESTree.FunctionExpression, name: s
 export function boundExpression(node: TSESTree.Identifier | TSESTree.MemberExpression, scope: Scope): TSESTree.Expression | undefined {
   if (node.type === AST_NODE_TYPES.Identifier) return constDeclarator(node, scope)?.init ?? literalSetValue(node, scope);
   const name = thisMemberName(node);
-  if (name === undefined) return undefined;
+  if (name === undefined) return node.object.type === AST_NODE_TYPES.Identifier ? staticFieldValue(node, node.object, scope) : undefined;
   const body = instanceClass(node);
   return body ? fieldValue(body, name) : undefined;
+}
+
+/**
+ * `AppConstants.TOKEN` where `AppConstants` is a class declared in the file whose static field `TOKEN`
+ * holds a literal or a name or member chain (`static readonly TOKEN = '…'`), and nothing in the file
+ * writes a member of that name.
+ */
+function staticFieldValue(node: TSESTree.MemberExpression, owner: TSESTree.Identifier, scope: Scope): TSESTree.Expression | undefined {
+  const name = node.computed ? (node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === 'string' ? node.property.value : undefined) : node.property.type === AST_NODE_TYPES.Identifier ? node.property.name : undefined;
+  if (name === undefined) return undefined;
+  const def = ASTUtils.findVariable(scope, owner)?.defs[0];
+  if (def?.type !== TSESLint.Scope.DefinitionType.ClassName || def.node.type !== AST_NODE_TYPES.ClassDeclaration) return undefined;
+  const body = def.node.body;
+  let value: TSESTree.Expression | undefined;
+  for (const member of body.body) {
+    if (member.type === AST_NODE_TYPES.StaticBlock) return undefined;
+    if (member.type === AST_NODE_TYPES.TSIndexSignature || !member.static || keyName(member) !== name) continue;
+    if (member.type !== AST_NODE_TYPES.PropertyDefinition || value || !member.value) return undefined;
+    value = member.value;
+  }
+  return value && isFieldSource(value) && (memberWrites(body).counts.get(name) ?? 0) === 0 ? value : undefined;
 }

@@ -93,8 +93,8 @@ export function literalHome(values: Values, node: TSESTree.Node, scope: Scope, c
       return literalHome(values, value, values.scope(value), credential, depth + 1) ?? values.declaration(target, scope);
     }
     case AST_NODE_TYPES.MemberExpression: {
-      // `this.token` of a field bound to a constant (`this.token = TOKEN`)
-      const value = target.object.type === AST_NODE_TYPES.ThisExpression ? boundExpression(target, scope) : undefined;
+      // `this.token` of a field bound to a constant (`this.token = TOKEN`), a static field (`Keys.TOKEN`)
+      const value = boundExpression(target, scope);
       return value ? literalHome(values, value, values.scope(value), credential, depth + 1) : undefined;
     }
     case AST_NODE_TYPES.BinaryExpression: {
@@ -133,8 +133,8 @@ export function importedHome(values: Values, node: TSESTree.Node, scope: Scope, 
       return imported?.kind === 'text' && imported.text.includes(credential) ? imported : undefined;
     }
     case AST_NODE_TYPES.MemberExpression: {
-      // `this.token` of a field bound to an imported member (`token = environment.mp.accessToken`)
-      const value = target.object.type === AST_NODE_TYPES.ThisExpression ? boundExpression(target, scope) : undefined;
+      // `this.token` of a field bound to an imported member (`token = environment.mp.accessToken`), a static field
+      const value = boundExpression(target, scope);
       if (value) return importedHome(values, value, values.scope(value), credential, depth + 1);
       const imported = values.imported(target, scope);
       return imported?.kind === 'text' && imported.text.includes(credential) ? imported : undefined;

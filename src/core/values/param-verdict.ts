@@ -8,7 +8,8 @@
  * - a generic parameter (`token`, `key`, `auth`): a known value of credential shape (a private
  *   catalogued credential, or one that passes the generic-secret value test of
  *   core/credentials/generic-secret.ts with the URL-parameter profile `URL_PARAM_LOOK`: a literal or
- *   a constant; one shorter than 16 characters only in a request), a value named as a
+ *   a constant, or what a run-time read falls back on; one shorter than 16 characters only in a
+ *   request), a value named as a
  *   credential (`?token=${accessToken}`), or, in a request only, a value whose name says which token
  *   it is (`?token=${serviceToken}`);
  * - an incidental one (`page_token`, `reset_token`, `csrf_token`: random by nature): the same, but of
@@ -22,6 +23,7 @@ import { fingerprint } from '../credentials/redact.js';
 import { classifyParam } from '../credentials/param-names.js';
 import { NOT_CREDENTIAL_PARAM_WORDS, NOT_CREDENTIAL_TOKEN_WORDS, classifyName, nameWords, normalizeName } from '../credentials/vocabulary.js';
 import { expressionVerdict, knownValueVerdict, namesCredential, privateValueVerdict, stripPublicPrefix, type ValueVerdict } from './credential.js';
+import { fallbackOf } from '../sinks/fallbacks.js';
 import type { StringPart } from './static.js';
 import type { Values } from './resolver.js';
 
@@ -59,13 +61,21 @@ export function paramVerdict(judge: ParamJudge, name: string, parts: readonly St
   // a generic name counts only when its whole value is one hole
   if ((kind !== 'generic' && kind !== 'incidental') || !hole || (parts && parts.length !== 1)) return undefined;
   const known = judge.values.text(hole);
-  if (known !== undefined) {
-    const value = safeDecode(known).trim();
-    return kind === 'generic' ? genericTextVerdict(judge.facts, value) : privateValueVerdict(judge.facts, value);
-  }
+  if (known !== undefined) return knownGenericVerdict(judge.facts, kind, known);
+  // a run-time read with a hard-coded value to fall back on (`?key=${process.env.K || '…'}`, or
+  // `NEWS_KEY` imported with one): that value, when it is a credential; else what the names say
+  const fallback = fallbackOf(judge.values, hole, judge.values.scope(hole));
+  const verdict = fallback && knownGenericVerdict(judge.facts, kind, fallback.text);
+  if (verdict) return verdict;
   const names = judge.values.names(hole);
   if (names.some(namesCredential)) return { kind: 'dynamic' };
   return names.some(namesWhichToken) ? { kind: 'dynamic', requestOnly: true } : undefined;
+}
+
+/** A generic (`token`, `key`) or incidental (`page_token`) parameter's known value. */
+function knownGenericVerdict(facts: FileFacts, kind: 'generic' | 'incidental', text: string): ValueVerdict | undefined {
+  const value = safeDecode(text).trim();
+  return kind === 'generic' ? genericTextVerdict(facts, value) : privateValueVerdict(facts, value);
 }
 
 /** The verdict on a parameter whose value is known text (`?access_token=APP_USR-…`, `?token=…`, `?k=…`). */

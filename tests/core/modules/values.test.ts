@@ -72,6 +72,8 @@ describe('syntax corners', () => {
       /* 39 */ "export const CONFIG = { mp: { accessToken: process.env.MP || 'nested' } }, IN_TEMPLATE = `Bearer ${process.env.T || 'tpl'}`;",
       /* 40 */ "export const IN_PLUS = 'Bearer ' + (process.env.T ?? 'plus'), FROM_BINDING = 'Bearer ' + OR_ENV, TWO_HOLES = `${process.env.A || 'a'}${process.env.B || 'b'}`, WITH_UNKNOWN = `${OR_ENV}${read()}`;",
       /* 41 */ "export const { API_TOKEN = 'tok-default', PORT = 3000, ENV_ONLY } = process.env, { VITE_KEY = 'vk' } = import.meta.env, { nested: { DEEP = 'd' } = {} } = process.env;",
+      /* 42 */ "export class Consts { static readonly TOKEN = 'class-token'; static method() {} static get G() { return 'g'; } x = 'instance'; static FROM = Consts.TOKEN; static EMPTY; }",
+      /* 43 */ "export class Child extends Base { static OWN = 'own'; } export class Blocked { static A = 'a'; static { init(); } } export class Written { static A = 'a'; } Written.A = 'b';",
     ].join('\n'),
     'dep.ts': "export const D = 'dep';\n",
     'types.ts': 'export type T = 1;\nexport type U = 2;\nexport const V = \'v\';\nexport const BLANK = \'\';\n',
@@ -145,7 +147,9 @@ describe('syntax corners', () => {
 
   it('says unknown for getters and methods, other `freeze`s, classes, declarations, self references, other globals', () => {
     expect(read('GETTER')).toBe('object {k: unknown, m: unknown, s: text s @27:61 GETTER.s}');
-    for (const name of ['NOT_FROZEN', 'FREEZE_SPREAD', 'Service', 'SELF_REF', 'UNDEF', 'META', 'ENV_COMPUTED']) expect(read(name), name).toBe('unknown');
+    for (const name of ['NOT_FROZEN', 'FREEZE_SPREAD', 'SELF_REF', 'UNDEF', 'META', 'ENV_COMPUTED']) expect(read(name), name).toBe('unknown');
+    // a class is the object of its static fields: this one has none
+    expect(read('Service')).toBe('object {}');
     // typescript-estree marks `export declare …` as a type export (`exportKind: 'type'`): nothing is known
     expect(read('DECLARED')).toBe('undefined');
   });
@@ -173,6 +177,18 @@ describe('syntax corners', () => {
     expect(read('TEXT_FIRST')).toBe('fallback first @38:94 TEXT_FIRST');
     expect(read('NULLISH_EMPTY_FIRST')).toBe('fallback  @38:156 NULLISH_EMPTY_FIRST');
     expect(read('CONFIG', 'mp', 'accessToken')).toBe('fallback nested @39:62 CONFIG.mp.accessToken');
+  });
+
+  it('reads the static fields of a class; methods, accessors, fields without a value are unknown, instance fields absent', () => {
+    expect(read('Consts', 'TOKEN')).toBe('text class-token @42:47 Consts.TOKEN');
+    // the class read inside its own static fields is not followed
+    for (const key of ['method', 'G', 'EMPTY', 'FROM']) expect(read('Consts', key), key).toBe('unknown');
+    expect(read('Consts', 'x')).toBe('undefined');
+    // a superclass may set any other key; a static block or a write makes the class unknown
+    expect(read('Child', 'OWN')).toBe('text own @43:48 Child.OWN');
+    expect(read('Child', 'OTHER')).toBe('unknown');
+    expect(read('Blocked', 'A')).toBe('unknown');
+    expect(read('Written', 'A')).toBe('unknown');
   });
 
   it('reads a name destructured from the environment as an env read, its default as its fallback', () => {
