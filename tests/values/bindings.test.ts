@@ -52,6 +52,8 @@ tester.run('no-hardcoded-auth-header (class fields and let bindings)', headerRul
     `class Keys {\n  static GITHUB = '${github}';\n}\nKeys.GITHUB = read();\nfetch(url, { headers: { Authorization: 'token ' + Keys.GITHUB } });`,
     `class Keys {\n  static GITHUB = '${github}';\n  static { load(); }\n}\nfetch(url, { headers: { Authorization: 'token ' + Keys.GITHUB } });`,
     `class Keys {\n  GITHUB = '${github}';\n}\nfetch(url, { headers: { Authorization: 'token ' + Keys.GITHUB } });`,
+    // a class declared below the top level is not read
+    `function api() {\n  class Keys {\n    static GITHUB = '${github}';\n  }\n  return fetch(url, { headers: { Authorization: 'token ' + Keys.GITHUB } });\n}`,
     // a field bound to another member of the instance, to a call, to a parameter of the constructor
     `class Api {\n  other = '${vtex}';\n  appToken = this.other;\n  get() { return fetch(url, { headers: { 'X-VTEX-API-AppToken': this.appToken } }); }\n}`,
     `class Api {\n  appToken = read('${vtex}');\n  get() { return fetch(url, { headers: { 'X-VTEX-API-AppToken': this.appToken } }); }\n}`,

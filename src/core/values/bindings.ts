@@ -8,7 +8,7 @@
  *   members of the set are `null`, numbers, booleans: no text); two different texts, or any
  *   assignment that is not a literal (`token = read()`, `token += 'x'`, `[token] = …`), leave it
  *   unknown.
- * - `AppConstants.TOKEN`, a static field of a class declared in the file (`static readonly TOKEN = '…'`,
+ * - `AppConstants.TOKEN`, a static field of a class declared at the top level of the file (`static readonly TOKEN = '…'`,
  *   or a name or member chain), when nothing in the file writes a member of that name and the class
  *   has no static block.
  * - `this.appToken` in a class's method, constructor or field initialiser, where the class field is
@@ -220,8 +220,11 @@ function memberWrites(node: TSESTree.Node): MemberWrites {
     } else if (current.type === AST_NODE_TYPES.CallExpression && assignsThis(current)) {
       wholesale = true;
     }
-    for (const [key, value] of Object.entries(current)) {
-      if (key === 'parent' || typeof value !== 'object' || value === null) continue;
+    // `for…in` over the node's keys (no array of entries per node), past its position, its parent and the tokens
+    for (const key in current) {
+      if (key === 'parent' || key === 'loc' || key === 'range' || key === 'tokens' || key === 'comments') continue;
+      const value: unknown = (current as unknown as Record<string, unknown>)[key];
+      if (typeof value !== 'object' || value === null) continue;
       if (Array.isArray(value)) {
         for (const item of value as unknown[]) if (isNode(item)) stack.push(item);
       } else if (isNode(value)) {
@@ -321,12 +324,39 @@ export function boundExpression(node: TSESTree.Identifier | TSESTree.MemberExpre
   return body ? fieldValue(body, name) : undefined;
 }
 
+const staticClassesCache = new WeakMap<TSESTree.Node, ReadonlySet<string>>();
+
 /**
- * `AppConstants.TOKEN` where `AppConstants` is a class declared in the file whose static field `TOKEN`
+ * The names of the classes declared at the top level of the file `node` is in (exported or not) that
+ * have a static field, read once per file: nearly every member read (`res.data`) is then answered
+ * without a scope lookup.
+ */
+function staticClassNames(node: TSESTree.Node): ReadonlySet<string> {
+  let program: TSESTree.Node = node;
+  while (program.parent) program = program.parent;
+  let names = staticClassesCache.get(program);
+  if (!names) {
+    const found = new Set<string>();
+    // the root of a Vue template's expressions is no `Program`: its classes are the script's, not read here
+    const { body } = program as { body?: unknown };
+    for (const statement of Array.isArray(body) ? (body as TSESTree.ProgramStatement[]) : []) {
+      const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration || statement.type === AST_NODE_TYPES.ExportDefaultDeclaration ? statement.declaration : statement;
+      if (declaration?.type !== AST_NODE_TYPES.ClassDeclaration || !declaration.id) continue;
+      if (declaration.body.body.some((member) => member.type === AST_NODE_TYPES.PropertyDefinition && member.static)) found.add(declaration.id.name);
+    }
+    names = found;
+    staticClassesCache.set(program, names);
+  }
+  return names;
+}
+
+/**
+ * `AppConstants.TOKEN` where `AppConstants` is a class declared at the top level of the file whose static field `TOKEN`
  * holds a literal or a name or member chain (`static readonly TOKEN = '…'`), and nothing in the file
  * writes a member of that name.
  */
 function staticFieldValue(node: TSESTree.MemberExpression, owner: TSESTree.Identifier, scope: Scope): TSESTree.Expression | undefined {
+  if (!staticClassNames(node).has(owner.name)) return undefined;
   const name = node.computed ? (node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === 'string' ? node.property.value : undefined) : node.property.type === AST_NODE_TYPES.Identifier ? node.property.name : undefined;
   if (name === undefined) return undefined;
   const def = ASTUtils.findVariable(scope, owner)?.defs[0];
