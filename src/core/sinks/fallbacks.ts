@@ -10,8 +10,7 @@
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { boundExpression } from '../values/bindings.js';
 import { unwrap } from '../values/static.js';
-import { isGlobal } from './callee-names.js';
-import type { ImportedFallback, Values } from '../values/resolver.js';
+import { envObjectOf, type ImportedFallback, type Values } from '../values/resolver.js';
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -38,15 +37,6 @@ export function importedFallbackOf(value: ImportedFallback): Fallback {
   return { text: value.text, imported: value };
 }
 
-/** `process.env` or `import.meta.env` itself. */
-function isEnvObject(node: TSESTree.Node, scope: Scope): boolean {
-  const target = unwrap(node);
-  if (target.type !== AST_NODE_TYPES.MemberExpression || target.computed || target.property.type !== AST_NODE_TYPES.Identifier || target.property.name !== 'env') return false;
-  const object = unwrap(target.object);
-  if (object.type === AST_NODE_TYPES.MetaProperty) return object.meta.name === 'import' && object.property.name === 'meta';
-  return object.type === AST_NODE_TYPES.Identifier && object.name === 'process' && isGlobal(object, scope);
-}
-
 /**
  * `const { T = 'lit' } = process.env` (or `import.meta.env`): the default of a variable read from the
  * environment where it is declared, when nothing else writes it.
@@ -59,7 +49,7 @@ function envDefault(values: Values, id: TSESTree.Identifier, scope: Scope): Fall
   const pattern = name.parent;
   if (!declarator.init || declarator.id.type !== AST_NODE_TYPES.ObjectPattern || pattern.type !== AST_NODE_TYPES.AssignmentPattern || pattern.left !== name) return undefined;
   if (pattern.parent.type !== AST_NODE_TYPES.Property || pattern.parent.parent !== declarator.id) return undefined;
-  if (!isEnvObject(declarator.init, values.scope(declarator.init)) || variable.references.some((ref) => ref.isWrite() && ref.init !== true)) return undefined;
+  if (!envObjectOf(declarator.init, values.scope(declarator.init)) || variable.references.some((ref) => ref.isWrite() && ref.init !== true)) return undefined;
   const text = values.text(pattern.right, values.scope(pattern.right));
   return text === undefined ? undefined : { text, logical: pattern, literal: pattern.right };
 }

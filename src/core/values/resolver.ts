@@ -93,20 +93,23 @@ export function boundValue(id: TSESTree.Identifier | TSESTree.MemberExpression, 
   return boundExpression(id, scope);
 }
 
+/** The env object `node` is, if any: `process.env` (the global `process`) or `import.meta.env`. */
+export function envObjectOf(node: TSESTree.Node, scope: Scope): EnvObject | undefined {
+  const envObject = unwrap(node);
+  if (envObject.type !== AST_NODE_TYPES.MemberExpression || envObject.computed || envObject.property.type !== AST_NODE_TYPES.Identifier) return undefined;
+  if (envObject.property.name !== 'env') return undefined;
+  const owner = unwrap(envObject.object);
+  if (owner.type === AST_NODE_TYPES.MetaProperty && owner.meta.name === 'import') return 'import.meta.env';
+  if (owner.type !== AST_NODE_TYPES.Identifier || owner.name !== 'process') return undefined;
+  const variable = ASTUtils.findVariable(scope, owner);
+  return !variable || variable.defs.length === 0 ? 'process.env' : undefined;
+}
+
 /** The environment read `node` is, if any: `process.env.X`, `process.env['X']`, `import.meta.env.X`. */
 export function envRead(node: TSESTree.Node, scope: Scope): { readonly name: string; readonly object: EnvObject } | undefined {
   const target = unwrap(node);
   if (target.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-  const envObject = unwrap(target.object);
-  if (envObject.type !== AST_NODE_TYPES.MemberExpression || envObject.computed || envObject.property.type !== AST_NODE_TYPES.Identifier) return undefined;
-  if (envObject.property.name !== 'env') return undefined;
-  const owner = unwrap(envObject.object);
-  let object: EnvObject | undefined;
-  if (owner.type === AST_NODE_TYPES.MetaProperty && owner.meta.name === 'import') object = 'import.meta.env';
-  else if (owner.type === AST_NODE_TYPES.Identifier && owner.name === 'process') {
-    const variable = ASTUtils.findVariable(scope, owner);
-    if (!variable || variable.defs.length === 0) object = 'process.env';
-  }
+  const object = envObjectOf(target.object, scope);
   if (!object) return undefined;
   const name = ASTUtils.getPropertyName(target, scope);
   return name === null ? undefined : { name, object };
