@@ -357,7 +357,7 @@ function staticClassNames(node: TSESTree.Node): ReadonlySet<string> {
  */
 function staticFieldValue(node: TSESTree.MemberExpression, owner: TSESTree.Identifier, scope: Scope): TSESTree.Expression | undefined {
   if (!staticClassNames(node).has(owner.name)) return undefined;
-  const name = node.computed ? (node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === 'string' ? node.property.value : undefined) : node.property.type === AST_NODE_TYPES.Identifier ? node.property.name : undefined;
+  const name = memberName(node);
   if (name === undefined) return undefined;
   const def = ASTUtils.findVariable(scope, owner)?.defs[0];
   if (def?.type !== TSESLint.Scope.DefinitionType.ClassName || def.node.type !== AST_NODE_TYPES.ClassDeclaration) return undefined;
