@@ -11,9 +11,9 @@ import { classifyFile } from '../core/files/client-files.js';
 import { envSuggestion, type HeaderCredential } from '../core/fixes/env-suggestion.js';
 import { headerWriteListeners, type HeaderWrite } from '../core/sinks/headers.js';
 import { fingerprint } from '../core/credentials/redact.js';
-import { fallbackOf, importedFallbackOf } from '../core/sinks/fallbacks.js';
+import { fallbackOf, firstReportOf, importedFallbackOf } from '../core/sinks/fallbacks.js';
 import { basicCredentialsOf } from '../core/sinks/basic-auth.js';
-import { AUTH_OPTION, sdkWriteOf, type SdkCredential, type SdkWrite } from '../core/sinks/sdk-credentials.js';
+import { AUTH_OPTION, credentialName, sdkWriteOf, type SdkCredential, type SdkWrite } from '../core/sinks/sdk-credentials.js';
 import { textMentions } from '../core/prechecks/text.js';
 // the default pre-checks are scanned together (their unions are declared when this module loads)
 import '../core/prechecks/defaults.js';
@@ -100,17 +100,18 @@ interface Finding extends Omit<HeaderCredential, 'info'> {
   readonly credential: string;
 }
 
-/** The hard-coded credential a static header value holds, or `undefined` when it holds none worth reporting. */
-function findCredential(value: EncodedText, facts: FileFacts, minLength: number): Finding | undefined {
+/** The hard-coded credential a static header value (`sdk`: an SDK's credential) holds, if any worth reporting. */
+function findCredential(value: EncodedText, facts: FileFacts, minLength: number, sdk = false): Finding | undefined {
   const trimmed = value.text.trim();
   const space = trimmed.search(/\s/u);
   const first = space > 0 ? trimmed.slice(0, space) : undefined;
   const scheme = first !== undefined && SCHEMES.has(first.toLowerCase()) ? first : undefined;
   const credential = scheme === undefined ? trimmed : trimmed.slice(space).trim();
-  // empty, a scheme alone, or prose / a multi-part scheme such as Digest or AWS4-HMAC-SHA256
-  if (credential.length === 0 || /\s/u.test(credential) || NOT_A_CREDENTIAL.test(credential)) return undefined;
-  const schemeText = scheme === undefined ? '' : trimmed.slice(0, trimmed.length - credential.length);
+  // empty, a scheme alone, prose, a multi-part scheme (Digest, AWS4-HMAC-SHA256); an SDK's PEM key has lines
+  if (credential.length === 0 || NOT_A_CREDENTIAL.test(credential)) return undefined;
   const match = facts.identify(credential);
+  if (/\s/u.test(credential) && !(sdk && match?.format.id === 'pem-private-key')) return undefined;
+  const schemeText = scheme === undefined ? '' : trimmed.slice(0, trimmed.length - credential.length);
   if (match?.kind === 'public' || !facts.isReportable(credential, match)) return undefined;
   const finding = { scheme, schemeText, credential, match };
   const plain = value.encodedFrom ?? (scheme?.toLowerCase() === 'basic' ? decodeBasic(credential) : undefined);
@@ -170,12 +171,12 @@ export default createRule<Options, MessageIds>({
               required: ['sdk', 'packages', 'exports'],
               properties: {
                 sdk: { type: 'string', minLength: 1, description: 'An `sdks` item: the SDK as messages name it.' },
-                packages: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'An `sdks` item: the packages it is imported from.' },
+                packages: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'An `sdks` item: the packages it is imported from; one ending in `/` is a scope (`@aws-sdk/`).' },
                 exports: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'An `sdks` item: the exports called or constructed (`default`: the module itself, `*`: any export).' },
-                method: { type: 'string', minLength: 1, description: 'An `sdks` item: a method called on the export (`setApiKey`).' },
+                method: { type: 'string', minLength: 1, description: 'An `sdks` item: a method called on the export (`setApiKey`), or a member and its method (`config.update`).' },
                 argument: { type: 'integer', minimum: 0, description: 'An `sdks` item: the 0-based argument that holds the credential. Default: `0`.' },
-                option: { type: 'string', minLength: 1, description: 'An `sdks` item: the key of the options object that holds the credential.' },
-                label: { type: 'string', minLength: 1, description: 'An `sdks` item: what a credential passed as the argument itself is, for the env variable a suggestion names (`bot token`). Default: `api key`.' },
+                option: { type: 'string', minLength: 1, description: 'An `sdks` item: the key of the options object that holds the credential, or the keys to it through nested objects (`credentials.secretAccessKey`).' },
+                label: { type: 'string', minLength: 1, description: 'An `sdks` item: what the credential is, for the env variable a suggestion names (`bot token`). Default: the option\'s last key, or `api key`.' },
               },
             },
           },
@@ -310,6 +311,7 @@ function headerListeners(context: Context, options: Options[0], headers: readonl
       context.report({ node: write.value, messageId: 'hardcodedFallbackImported', data: { ...data, ...writtenIn(fallback.imported) } });
       return;
     }
+    if (!firstReportOf(fallback.literal)) return;
     const { logical } = fallback;
     const fix: TSESLint.ReportFixFunction = (fixer) => fixer.replaceText(logical, sourceCode.getText(logical.left));
     context.report({ node: fallback.literal, messageId: 'hardcodedFallback', data, suggest: [{ messageId: 'dropFallback', fix }] });
@@ -344,7 +346,7 @@ function sdkListeners(context: Context, options: Options[0], sdks: readonly SdkC
       sdkFallback(write);
       return;
     }
-    const finding = findCredential({ text: value }, facts, minLength);
+    const finding = findCredential({ text: value }, facts, minLength, true);
     if (!finding) return;
     const data = { sdk: write.entry.sdk, where: write.where, fingerprint: fingerprint(finding.credential, finding.match) };
     // written in another module: named there; the options object itself is not rewritten
@@ -355,21 +357,21 @@ function sdkListeners(context: Context, options: Options[0], sdks: readonly SdkC
       context.report(report);
       return;
     }
-    // the env variable is named after what the option holds: an `auth` option holds a token (`REPLICATE_TOKEN`)
-    const info: HeaderInfo = { name: write.entry.option === 'auth' ? 'token' : (write.entry.option ?? write.entry.label ?? 'api key'), kind: 'secret', provider: write.entry.sdk };
+    const info: HeaderInfo = { name: credentialName(write.entry), kind: 'secret', provider: write.entry.sdk };
     const { env, fix } = envSuggestion(context.sourceCode, write.value, envAccess, { info, ...finding });
     context.report({ ...report, suggest: [{ messageId: 'useEnv', data: { env }, fix }] });
   };
   /** `new OpenAI({ apiKey: process.env.OPENAI_API_KEY || 'sk-…' })`: the fallback literal, with a suggestion that drops it. */
   const sdkFallback = (write: SdkWrite): void => {
     const fallback = write.imported?.kind === 'fallback' ? importedFallbackOf(write.imported) : fallbackOf(values, write.value, values.scope(write.value));
-    const finding = fallback && findCredential({ text: fallback.text }, facts, minLength);
+    const finding = fallback && findCredential({ text: fallback.text }, facts, minLength, true);
     if (!fallback || !finding) return;
     const data = { sdk: write.entry.sdk, where: write.where, fingerprint: fingerprint(finding.credential, finding.match) };
     if (fallback.imported) {
       context.report({ node: write.value, messageId: 'hardcodedSdkFallbackImported', data: { ...data, ...writtenIn(fallback.imported) } });
       return;
     }
+    if (!firstReportOf(fallback.literal)) return;
     const { logical } = fallback;
     const fix: TSESLint.ReportFixFunction = (fixer) => fixer.replaceText(logical, context.sourceCode.getText(logical.left));
     context.report({ node: fallback.literal, messageId: 'hardcodedSdk', data, suggest: [{ messageId: 'dropFallback', fix }] });

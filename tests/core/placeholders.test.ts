@@ -10,6 +10,8 @@ describe('isPlaceholder', () => {
     'APP_USR-12345678-031820-X-12345678', 'APP_USR-0123456789', '•••••', 'api_key', 'secret', 'my-secret-token', 'accessToken',
     // the words or a mask after a short prefix of no catalogued format (SDK docs' samples)
     're_YOUR_API_KEY', 'pcsk_your_api_key', 'r8_YOUR_TOKEN', 'ntn_your_token', 'AIzaSyYOUR_API_KEY', 're_xxxxxxxxxxxx', 'db_changeme',
+    // PayPal's samples mark their values with double angle brackets
+    '<<CLIENT-SECRET>>', '<<PAYPAL-CLIENT-ID>>',
   ])('%j is a placeholder', (value) => {
     expect(isPlaceholder(value)).toBe(true);
   });
@@ -24,6 +26,7 @@ describe('isPlaceholder', () => {
     ['an opaque token after a short prefix', `re_${fake.opaque(5, 32)}`],
     ['a hex token after a short prefix', `pcsk_${fake.hex(6, 40)}`],
     ['a letters-only token after a short prefix', `ntn_${fake.opaque(7, 12).replaceAll(/\d/gu, 'q')}QzWvKpRt`],
+    ['a token between unbalanced brackets', `<<${fake.opaque(8, 24)}`],
   ])('%s is not a placeholder', (_, value) => {
     expect(isPlaceholder(value)).toBe(false);
   });

@@ -195,6 +195,35 @@ new RuleTester().run('no-hardcoded-auth-header (values from other modules)', rul
       ],
     },
     {
+      // a key inside an option, in an options object written in another module, used whole or in part
+      filename,
+      code: "import { S3Client } from '@aws-sdk/client-s3';\nimport { AWS_OPTIONS } from '../config/aws.js';\nconst s3 = new S3Client(AWS_OPTIONS);",
+      errors: [
+        {
+          messageId: 'hardcodedSdkImported',
+          data: { sdk: 'AWS', where: 'credentials.secretAccessKey', fingerprint: fingerprint('aws'), name: 'AWS_OPTIONS.credentials.secretAccessKey', file: 'src/config/aws.js', line: '3' },
+          line: 3,
+          column: 25,
+          endLine: 3,
+          endColumn: 36,
+        },
+      ],
+    },
+    {
+      filename,
+      code: "import { S3Client } from '@aws-sdk/client-s3';\nimport { AWS_OPTIONS } from '../config/aws.js';\nconst s3 = new S3Client({ region: 'us-east-1', credentials: AWS_OPTIONS.credentials });",
+      errors: [
+        {
+          messageId: 'hardcodedSdkImported',
+          data: { sdk: 'AWS', where: 'credentials.secretAccessKey', fingerprint: fingerprint('aws'), name: 'AWS_OPTIONS.credentials.secretAccessKey', file: 'src/config/aws.js', line: '3' },
+          line: 3,
+          column: 61,
+          endLine: 3,
+          endColumn: 84,
+        },
+      ],
+    },
+    {
       // Angular: the environment object as an SDK option
       filename: p.path('src/app/pay.service.ts'),
       code: "import { MercadoPagoConfig } from 'mercadopago';\nimport { environment } from '../environments/environment.prod';\nconst client = new MercadoPagoConfig({ accessToken: environment.mercadoPago.accessToken });",

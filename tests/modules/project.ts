@@ -35,6 +35,8 @@ export const secrets = {
   slack2: fake.slackBot(456),
   github5: fake.githubToken(457),
   github6: fake.githubToken(458),
+  // an SDK's credential inside an option (`credentials.secretAccessKey`)
+  aws: fake.awsSecret(528),
 };
 
 export function modulesProject(): Project {
@@ -53,6 +55,7 @@ export function modulesProject(): Project {
     'src/lib/aliased.ts': `export const SLACK = '${s.slack}';\n`,
     // objects and member chains (#18 point 1)
     'src/config/app.js': `export default {\n  vtex: { appToken: '${s.vtex}' },\n  stripe: { secretKey: '${s.stripe3}' },\n};\n`,
+    'src/config/aws.js': `export const AWS_OPTIONS = {\n  region: 'sa-east-1',\n  credentials: { accessKeyId: process.env.AWS_ACCESS_KEY_ID, secretAccessKey: '${s.aws}' },\n};\n`,
     'src/config/mp.ts': `export const MP_OPTIONS = {\n  accessToken: '${s.mp2}',\n};\nexport const MP_ENV = { accessToken: process.env.MP_ACCESS_TOKEN };\n`,
     'src/environments/environment.prod.ts': `export const environment = {\n  production: true,\n  mercadoPago: { accessToken: '${s.mp2}' },\n};\n`,
     // query and headers objects used whole in another module (#18)

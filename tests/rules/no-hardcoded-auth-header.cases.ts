@@ -3,7 +3,7 @@ import dedent from 'dedent';
 import type { MessageIds, Options } from '../../src/rules/no-hardcoded-auth-header.js';
 import { fake, fp } from '../fixtures/fake.js';
 import { lang, sfc } from '../fixtures/languages.js';
-import { basicInvalid, basicValid, sdkFallbackInvalid, silentValid, fallbackInvalid, fallbackValid, sdkInvalid, sdkValid } from './no-hardcoded-auth-header.sdk-cases.js';
+import { basicInvalid, basicValid, fallbackOnceInvalid, sdkFallbackInvalid, silentValid, fallbackInvalid, fallbackValid, sdkInvalid, sdkMoreInvalid, sdkMoreValid, sdkValid } from './no-hardcoded-auth-header.sdk-cases.js';
 import { buildInvalid, buildValid } from './no-hardcoded-auth-header.build-cases.js';
 import { angularInvalid, angularValid, base64Invalid, base64Valid, customInvalid, customValid, mapInvalid, mapValid, vtexInvalid, vtexValid } from './no-hardcoded-auth-header.map-cases.js';
 
@@ -231,6 +231,7 @@ export const valid: Valid[] = [
     options: [{ minLength: 12 }],
   },
   ...sdkValid,
+  ...sdkMoreValid,
   ...fallbackValid,
   ...basicValid,
   ...silentValid,
@@ -690,6 +691,8 @@ export const invalid: Invalid[] = [
     ],
   },
   ...sdkInvalid,
+  ...sdkMoreInvalid,
+  ...fallbackOnceInvalid,
   ...fallbackInvalid,
   ...basicInvalid,
   ...sdkFallbackInvalid,

@@ -90,6 +90,97 @@ export const sdkInvalid: Invalid[] = [
   },
 ];
 
+const AWS_SECRET = fake.awsSecret(520);
+const OPAQUE2 = fake.opaque(521, 36);
+const SQUARE = fake.square(522);
+const WOO = fake.wooSecret(523);
+const SHOPIFY = fake.shopify(524);
+const PEM = fake.pemPrivateKey(525);
+const MP2 = fake.mpAccessToken(526);
+const HF = fake.huggingface(527);
+
+const firebaseCert = `import admin from 'firebase-admin';\nadmin.initializeApp({ credential: admin.credential.cert({ projectId: 'shop', clientEmail: 'svc@shop.iam.gserviceaccount.com', private_key: ${JSON.stringify(PEM)} }) });`;
+
+/**
+ * The payment, commerce, cloud and AI SDKs of real apps: a member's method (`AWS.config.update`,
+ * `new paypal.core.LiveEnvironment`), a key inside an option (`credentials.secretAccessKey`), a package
+ * scope (`@aws-sdk/`), and two places for one call's credential.
+ */
+export const sdkMoreInvalid: Invalid[] = [
+  sdkCase('js', `const mercadopago = require('mercadopago');\nmercadopago.configurations.setAccessToken('${MP2}');`, `'${MP2}'`, 'Mercado Pago', 'argument 1', MP2, 'process.env.MP_ACCESS_TOKEN'),
+  sdkCase('ts', `import { Client, Environment } from '@paypal/paypal-server-sdk';\nconst client = new Client({ clientCredentialsAuthCredentials: { oAuthClientId: 'AbC', oAuthClientSecret: '${OPAQUE2}' }, environment: Environment.Production });`, `'${OPAQUE2}'`, 'PayPal', 'clientCredentialsAuthCredentials.oAuthClientSecret', OPAQUE2, 'process.env.PAYPAL_CLIENT_SECRET'),
+  sdkCase('js', `const paypal = require('@paypal/checkout-server-sdk');\nconst env = new paypal.core.LiveEnvironment(clientId, '${OPAQUE2}');`, `'${OPAQUE2}'`, 'PayPal', 'argument 2', OPAQUE2, 'process.env.PAYPAL_CLIENT_SECRET'),
+  sdkCase('js', `const paypal = require('paypal-rest-sdk');\npaypal.configure({ mode: 'live', client_id: clientId, client_secret: '${OPAQUE2}' });`, `'${OPAQUE2}'`, 'PayPal', 'client_secret', OPAQUE2, 'process.env.PAYPAL_CLIENT_SECRET'),
+  sdkCase('ts', `import { SquareClient, SquareEnvironment } from 'square';\nexport const square = new SquareClient({ token: '${SQUARE}', environment: SquareEnvironment.Production });`, `'${SQUARE}'`, 'Square', 'token', SQUARE, 'process.env.SQUARE_ACCESS_TOKEN_OR_O_AUTH_SECRET'),
+  sdkCase('js', `const braintree = require('braintree');\nconst gateway = new braintree.BraintreeGateway({ environment: braintree.Environment.Production, merchantId, publicKey, privateKey: '${OPAQUE}' });`, `'${OPAQUE}'`, 'Braintree', 'privateKey', OPAQUE, 'process.env.BRAINTREE_PRIVATE_KEY'),
+  sdkCase('ts', `import { createMollieClient } from '@mollie/api-client';\nconst mollie = createMollieClient({ apiKey: '${OPAQUE2}' });`, `'${OPAQUE2}'`, 'Mollie', 'apiKey', OPAQUE2, 'process.env.MOLLIE_API_KEY'),
+  sdkCase('js', `const Razorpay = require('razorpay');\nconst razorpay = new Razorpay({ key_id: keyId, key_secret: '${OPAQUE2}' });`, `'${OPAQUE2}'`, 'Razorpay', 'key_secret', OPAQUE2, 'process.env.RAZORPAY_KEY_SECRET'),
+  sdkCase('js', `const paystack = require('paystack')('${OPAQUE2}');`, `'${OPAQUE2}'`, 'Paystack', 'argument 1', OPAQUE2, 'process.env.PAYSTACK_SECRET_KEY'),
+  sdkCase('js', `const Flutterwave = require('flutterwave-node-v3');\nconst flw = new Flutterwave(publicKey, '${OPAQUE2}');`, `'${OPAQUE2}'`, 'Flutterwave', 'argument 2', OPAQUE2, 'process.env.FLUTTERWAVE_SECRET_KEY'),
+  sdkCase('ts', `import WooCommerceRestApi from '@woocommerce/woocommerce-rest-api';\nconst api = new WooCommerceRestApi({ url, consumerKey, consumerSecret: '${WOO}', version: 'wc/v3' });`, `'${WOO}'`, 'WooCommerce', 'consumerSecret', WOO, 'process.env.WOOCOMMERCE_CONSUMER_SECRET'),
+  // two places for one call's credential: the first that holds one is read
+  sdkCase('js', `const Shopify = require('shopify-api-node');\nconst shopify = new Shopify({ shopName: 'shop', apiKey, password: '${SHOPIFY}' });`, `'${SHOPIFY}'`, 'Shopify', 'password', SHOPIFY, 'process.env.SHOPIFY_ACCESS_TOKEN_OR_SHARED_SECRET'),
+  sdkCase('ts', `import { TwitterApi } from 'twitter-api-v2';\nconst client = new TwitterApi('${OPAQUE2}');`, `'${OPAQUE2}'`, 'Twitter', 'argument 1', OPAQUE2, 'process.env.TWITTER_BEARER_TOKEN'),
+  sdkCase('ts', `import { TwitterApi } from 'twitter-api-v2';\nconst client = new TwitterApi({ appKey, appSecret: '${OPAQUE2}', accessToken, accessSecret });`, `'${OPAQUE2}'`, 'Twitter', 'appSecret', OPAQUE2, 'process.env.TWITTER_APP_SECRET'),
+  // AWS: the v2 config, a v2 client, a v3 client of the scope (a key inside an option)
+  sdkCase('js', `const AWS = require('aws-sdk');\nAWS.config.update({ accessKeyId, secretAccessKey: '${AWS_SECRET}', region: 'us-east-1' });`, `'${AWS_SECRET}'`, 'AWS', 'secretAccessKey', AWS_SECRET, 'process.env.AWS_SECRET_ACCESS_KEY'),
+  sdkCase('js', `import AWS from 'aws-sdk';\nconst s3 = new AWS.S3({ accessKeyId, secretAccessKey: '${AWS_SECRET}' });`, `'${AWS_SECRET}'`, 'AWS', 'secretAccessKey', AWS_SECRET, 'process.env.AWS_SECRET_ACCESS_KEY'),
+  sdkCase('ts', `import { S3Client } from '@aws-sdk/client-s3';\nconst s3 = new S3Client({ region: 'sa-east-1', credentials: { accessKeyId, secretAccessKey: '${AWS_SECRET}' } });`, `'${AWS_SECRET}'`, 'AWS', 'credentials.secretAccessKey', AWS_SECRET, 'process.env.AWS_SECRET_ACCESS_KEY'),
+  {
+    // the inner object through a same-file constant
+    ...sdkCase('ts', `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';\nconst credentials = { accessKeyId, secretAccessKey: '${AWS_SECRET}' };\nconst db = new DynamoDBClient({ region, credentials });`, `'${AWS_SECRET}'`, 'AWS', 'credentials.secretAccessKey', AWS_SECRET, 'process.env.AWS_SECRET_ACCESS_KEY'),
+  },
+  sdkCase('js', `const cloudinary = require('cloudinary').v2;\ncloudinary.config({ cloud_name: 'shop', api_key: apiKey, api_secret: '${OPAQUE2}' });`, `'${OPAQUE2}'`, 'Cloudinary', 'api_secret', OPAQUE2, 'process.env.CLOUDINARY_API_SECRET'),
+  sdkCase('js', `import cloudinary from 'cloudinary';\ncloudinary.v2.config({ cloud_name: 'shop', api_secret: '${OPAQUE2}' });`, `'${OPAQUE2}'`, 'Cloudinary', 'api_secret', OPAQUE2, 'process.env.CLOUDINARY_API_SECRET'),
+  sdkCase('ts', firebaseCert, JSON.stringify(PEM), 'Firebase Admin', 'private_key', PEM, 'process.env.PEM_PRIVATE_KEY'),
+  sdkCase('ts', `import { Client } from '@elastic/elasticsearch';\nconst es = new Client({ node, auth: { apiKey: '${OPAQUE2}' } });`, `'${OPAQUE2}'`, 'Elasticsearch', 'auth.apiKey', OPAQUE2, 'process.env.ELASTICSEARCH_API_KEY'),
+  sdkCase('js', `const Pusher = require('pusher');\nconst pusher = new Pusher({ appId, key, secret: '${OPAQUE2}', cluster: 'sa1' });`, `'${OPAQUE2}'`, 'Pusher', 'secret', OPAQUE2, 'process.env.PUSHER_SECRET'),
+  sdkCase('js', `const postmark = require('postmark');\nconst client = new postmark.ServerClient('${OPAQUE2}');`, `'${OPAQUE2}'`, 'Postmark', 'argument 1', OPAQUE2, 'process.env.POSTMARK_SERVER_TOKEN'),
+  sdkCase('ts', `import mailchimp from '@mailchimp/mailchimp_marketing';\nmailchimp.setConfig({ apiKey: '${OPAQUE2}', server: 'us21' });`, `'${OPAQUE2}'`, 'Mailchimp', 'apiKey', OPAQUE2, 'process.env.MAILCHIMP_API_KEY'),
+  sdkCase('ts', `import { Client } from '@hubspot/api-client';\nconst hubspot = new Client({ accessToken: '${OPAQUE2}' });`, `'${OPAQUE2}'`, 'HubSpot', 'accessToken', OPAQUE2, 'process.env.HUBSPOT_ACCESS_TOKEN'),
+  sdkCase('js', `const { Configuration, OpenAIApi } = require('openai');\nconst openai = new OpenAIApi(new Configuration({ apiKey: '${OPENAI}' }));`, `'${OPENAI}'`, 'OpenAI', 'apiKey', OPENAI, 'process.env.OPENAI_API_KEY'),
+  sdkCase('ts', `import { ChatOpenAI } from '@langchain/openai';\nconst model = new ChatOpenAI({ model: 'gpt-4o-mini', openAIApiKey: '${OPENAI}' });`, `'${OPENAI}'`, 'OpenAI', 'openAIApiKey', OPENAI, 'process.env.OPENAI_API_KEY'),
+  sdkCase('ts', `import { initializeApp, cert } from 'firebase-admin/app';\ninitializeApp({ credential: cert({ projectId, clientEmail, privateKey: ${JSON.stringify(PEM)} }) });`, JSON.stringify(PEM), 'Firebase Admin', 'privateKey', PEM, 'process.env.PEM_PRIVATE_KEY'),
+  sdkCase('js', `const paypal = require('@paypal/checkout-server-sdk');\nconst env = new paypal.core.SandboxEnvironment(clientId, '${OPAQUE2}');`, `'${OPAQUE2}'`, 'PayPal', 'argument 2', OPAQUE2, 'process.env.PAYPAL_CLIENT_SECRET'),
+  sdkCase('js', `const { Client, Environment } = require('square');\nconst client = new Client({ accessToken: '${SQUARE}', environment: Environment.Production });`, `'${SQUARE}'`, 'Square', 'accessToken', SQUARE, 'process.env.SQUARE_ACCESS_TOKEN_OR_O_AUTH_SECRET'),
+  sdkCase('js', `const braintree = require('braintree');\nconst gateway = braintree.connect({ environment: braintree.Environment.Production, privateKey: '${OPAQUE}' });`, `'${OPAQUE}'`, 'Braintree', 'privateKey', OPAQUE, 'process.env.BRAINTREE_PRIVATE_KEY'),
+  sdkCase('ts', `import { Client } from '@adyen/api-library';\nconst adyen = new Client({ apiKey: '${OPAQUE2}', environment: 'LIVE' });`, `'${OPAQUE2}'`, 'Adyen', 'apiKey', OPAQUE2, 'process.env.ADYEN_API_KEY'),
+  sdkCase('js', `const AWS = require('aws-sdk');\nAWS.config.credentials = new AWS.Credentials(accessKeyId, '${AWS_SECRET}');`, `'${AWS_SECRET}'`, 'AWS', 'argument 2', AWS_SECRET, 'process.env.AWS_SECRET_ACCESS_KEY'),
+  sdkCase('ts', `import { Vonage } from '@vonage/server-sdk';\nconst vonage = new Vonage({ apiKey, apiSecret: '${OPAQUE2}' });`, `'${OPAQUE2}'`, 'Vonage', 'apiSecret', OPAQUE2, 'process.env.VONAGE_API_SECRET'),
+  sdkCase('js', `const mailgun = require('mailgun-js')({ apiKey: '${OPAQUE2}', domain });`, `'${OPAQUE2}'`, 'Mailgun', 'apiKey', OPAQUE2, 'process.env.MAILGUN_API_KEY'),
+  sdkCase('js', `const Airtable = require('airtable');\nAirtable.configure({ endpointUrl: 'https://api.airtable.com', apiKey: '${OPAQUE2}' });`, `'${OPAQUE2}'`, 'Airtable', 'apiKey', OPAQUE2, 'process.env.AIRTABLE_API_KEY'),
+  sdkCase('js', `const Twit = require('twit');\nconst T = new Twit({ consumer_key, consumer_secret: '${OPAQUE2}', access_token, access_token_secret });`, `'${OPAQUE2}'`, 'Twitter', 'consumer_secret', OPAQUE2, 'process.env.TWITTER_CONSUMER_SECRET'),
+  sdkCase('ts', `import { OpenAIEmbeddings } from '@langchain/openai';\nconst embeddings = new OpenAIEmbeddings({ apiKey: '${OPENAI}' });`, `'${OPENAI}'`, 'OpenAI', 'apiKey', OPENAI, 'process.env.OPENAI_API_KEY'),
+  sdkCase('ts', `import { HfInference } from '@huggingface/inference';\nconst hf = new HfInference('${HF}');`, `'${HF}'`, 'Hugging Face', 'argument 1', HF, 'process.env.HUGGING_FACE_ACCESS_TOKEN'),
+];
+
+/** The same SDKs, silent: read at run time, another package or member, a key left out, local dummies. */
+export const sdkMoreValid: Valid[] = [
+  // a PEM key counts as an SDK's credential only: a header value on lines is prose (no-secret-in-client
+  // reports the key in browser code)
+  { code: `fetch(url, { headers: { 'X-API-Key': ${JSON.stringify(PEM)} } });`, ...lang.ts },
+  // PayPal's own sample: its fallbacks are placeholders
+  {
+    code: `const paypal = require('@paypal/checkout-server-sdk');\nconst clientSecret = process.env.PAYPAL_CLIENT_SECRET || '<<CLIENT-SECRET>>';\nconst env = new paypal.core.LiveEnvironment(clientId, clientSecret);`,
+    ...lang.js,
+  },
+  { code: `const AWS = require('aws-sdk');\nAWS.config.update({ region: 'us-east-1', secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY });`, ...lang.js },
+  // a local S3 server's well-known keys are words
+  { code: `import { S3Client } from '@aws-sdk/client-s3';\nconst s3 = new S3Client({ endpoint: 'http://localhost:9000', credentials: { accessKeyId: 'minioadmin', secretAccessKey: 'minioadmin' } });`, ...lang.ts },
+  // a spread after the inner key may replace it; the key at the top level is not the one v3 reads
+  { code: `import { S3Client } from '@aws-sdk/client-s3';\nconst s3 = new S3Client({ credentials: { secretAccessKey: '${AWS_SECRET}', ...fromIni() } });`, ...lang.ts },
+  { code: `import { S3Client } from '@aws-sdk/client-s3';\nconst s3 = new S3Client({ secretAccessKey: '${AWS_SECRET}' });`, ...lang.ts },
+  // not in the scope, not the package; three names deep is not followed
+  { code: `import { S3Client } from '@aws-sdk-mock/client-s3';\nconst s3 = new S3Client({ credentials: { secretAccessKey: '${AWS_SECRET}' } });`, ...lang.ts },
+  { code: `const AWS = require('aws-sdk');\nAWS.config.credentials.update({ secretAccessKey: '${AWS_SECRET}' });`, ...lang.js },
+  { code: `const paypal = require('@paypal/checkout-server-sdk');\nconst env = new paypal.core.PayPalHttpClient(environment, '${OPAQUE2}');`, ...lang.js },
+  { code: `const cloudinary = require('cloudinary').v2;\ncloudinary.uploader.upload(file, { api_secret: '${OPAQUE2}' });`, ...lang.js },
+  { code: `const Pusher = require('pusher-js');\nconst pusher = new Pusher('${OPAQUE2}', { cluster: 'sa1' });`, ...lang.js },
+  { code: `import { TwitterApi } from 'twitter-api-v2';\nconst client = new TwitterApi({ appKey: '${OPAQUE2}', appSecret: process.env.TWITTER_APP_SECRET });`, ...lang.ts },
+  { code: `import { Client } from '@elastic/elasticsearch';\nconst es = new Client({ node, auth: { username: 'elastic', password: process.env.ES_PASSWORD } });`, ...lang.ts },
+  { code: `import { SquareClient } from 'square';\nexport const square = new SquareClient({ token: process.env.SQUARE_ACCESS_TOKEN });`, ...lang.ts },
+];
+
 export const sdkValid: Valid[] = [
   // the new SDKs read from the environment, and a `Client` of another package
   { code: `import { GoogleGenerativeAI } from '@google/generative-ai';\nconst genAI = new GoogleGenerativeAI(process.env.GEMINI_API_KEY);`, ...lang.ts },
@@ -271,6 +362,30 @@ export const silentValid: Valid[] = [
 ];
 
 const sdkFallbackCode = `import { MercadoPagoConfig } from 'mercadopago';\nconst client = new MercadoPagoConfig({ accessToken: process.env.MP_ACCESS_TOKEN || '${MPF}' });`;
+
+const twiceCode = `const paypal = require('@paypal/checkout-server-sdk');\nconst clientSecret = process.env.PAYPAL_CLIENT_SECRET || '${OPAQUEF}';\nexport const live = () => new paypal.core.LiveEnvironment(clientId, clientSecret);\nexport const sandbox = () => new paypal.core.SandboxEnvironment(clientId, clientSecret);`;
+const twiceHeaderCode = `const TOKEN = process.env.MP_ACCESS_TOKEN || '${MPF}';\nfetch(a, { headers: { Authorization: \`Bearer \${TOKEN}\` } });\nfetch(b, { headers: { Authorization: \`Bearer \${TOKEN}\` } });`;
+
+/** A fallback that two calls or headers read: reported once, on the literal. */
+export const fallbackOnceInvalid: Invalid[] = [
+  {
+    code: twiceCode,
+    ...lang.js,
+    errors: [
+      {
+        messageId: 'hardcodedSdk',
+        data: { sdk: 'PayPal', where: 'argument 2', fingerprint: fp(OPAQUEF) },
+        ...rangeOf(twiceCode, `'${OPAQUEF}'`),
+        suggestions: [{ messageId: 'dropFallback', output: twiceCode.replace(` || '${OPAQUEF}'`, '') }],
+      },
+    ],
+  },
+  {
+    code: twiceHeaderCode,
+    ...lang.ts,
+    errors: [fallbackError(twiceHeaderCode, `'${MPF}'`, 'Authorization', 'Bearer', MPF, twiceHeaderCode.replace(` || '${MPF}'`, ''))],
+  },
+];
 
 /** An SDK given a hard-coded fallback: reported on the literal, the suggestion drops it. */
 export const sdkFallbackInvalid: Invalid[] = (['js', 'ts'] as const).map((language) => {

@@ -3,7 +3,7 @@
  *
  * A placeholder is never reported, in any file:
  * - empty or blank values;
- * - template markers: `<ACCESS_TOKEN>`, `{token}`, `{{token}}`, `${TOKEN}`, `$TOKEN`, `%TOKEN%`, `[token]`;
+ * - template markers: `<ACCESS_TOKEN>`, `<<CLIENT-SECRET>>`, `{token}`, `{{token}}`, `${TOKEN}`, `$TOKEN`, `%TOKEN%`, `[token]`;
  * - words only, all from the placeholder vocabulary or led by YOUR/MY/INSERT/ENTER/REPLACE…:
  *   `YOUR_ACCESS_TOKEN`, `TOKEN`, `api-key-here`, `changeme`, `replace me`;
  * - masks: `xxx`, `****`, `•••`, or a value whose body after a known prefix is masked (`sk_live_xxxx…`);
@@ -31,7 +31,7 @@ const PLACEHOLDER_WORDS = new Set([
 
 const LEADING_WORDS = new Set(['your', 'my', 'insert', 'enter', 'replace', 'put', 'add', 'paste', 'fill']);
 
-const MARKER = /^(?:<[^<>]*>|\{\{[^{}]*\}\}|\{[^{}]*\}|\$\{[^{}]*\}|\$[A-Z_a-z]\w*|%[A-Z_a-z]\w*%|\[[^[\]]*\]|:[A-Z_a-z]\w*)$/u;
+const MARKER = /^(?:<<?[^<>]*>>?|\{\{[^{}]*\}\}|\{[^{}]*\}|\$\{[^{}]*\}|\$[A-Z_a-z]\w*|%[A-Z_a-z]\w*%|\[[^[\]]*\]|:[A-Z_a-z]\w*)$/u;
 const WORDS = /^[\sA-Za-z_.-]+$/u;
 const MASK = /^[-.*_x\u2022\u2026]{3,}$/iu;
 const KNOWN_PREFIX =

@@ -32,6 +32,16 @@ export type Fallback =
       readonly literal?: undefined;
     };
 
+/** The fallback literals reported: a constant with a fallback that two headers or SDK calls read is reported once. */
+const reportedFallbacks = new WeakSet<TSESTree.Node>();
+
+/** Whether the fallback `literal` is reported for the first time in its file (and marks it reported). */
+export function firstReportOf(literal: TSESTree.Node): boolean {
+  if (reportedFallbacks.has(literal)) return false;
+  reportedFallbacks.add(literal);
+  return true;
+}
+
 /** A fallback written in another module, as a `Fallback` (a header or SDK option of an object imported whole). */
 export function importedFallbackOf(value: ImportedFallback): Fallback {
   return { text: value.text, imported: value };

@@ -5,14 +5,16 @@
  * data (`SDK_CREDENTIALS`, extendable by the rule's `sdks` option): a package, the export that is called
  * or constructed (`default` is the module itself: a default or namespace import, or `require(…)`; `*` any
  * export, for a package of many clients that all take the same options), an
- * optional method called on it, and where the credential goes (an argument index, and an option key of
- * the object passed there). A call matches only through a binding of that package (an import, or a
- * `const … = require(…)`), never by name alone.
+ * optional method called on it (two names at most: `config.update`), and where the credential goes (an
+ * argument index, and an option key of the object passed there, or a path of keys into it:
+ * `credentials.secretAccessKey`). A package ending in `/` is a scope: every package in it. A call matches
+ * only through a binding of that package (an import, or a `const … = require(…)`), never by name alone.
  */
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { ConfigCache } from '../../utils/cache.js';
 import { escapeRegExp } from '../prechecks/text.js';
 import { propertyName, unwrap } from '../values/static.js';
+import type { ExportedValue } from '../modules/read-export.js';
 import type { ImportedFallback, ImportedValue, Values } from '../values/resolver.js';
 
 type Scope = TSESLint.Scope.Scope;
@@ -20,19 +22,25 @@ type Scope = TSESLint.Scope.Scope;
 export interface SdkCredential {
   /** The SDK as messages name it: `Stripe`, `Mercado Pago`. */
   readonly sdk: string;
-  /** The packages the callee is imported or required from. */
+  /** The packages the callee is imported or required from; one ending in `/` is a scope (`@aws-sdk/`). */
   readonly packages: readonly string[];
   /** The exports called or constructed: `default` is the module itself (default / namespace import, `require(…)`), `*` any export. */
   readonly exports: readonly string[];
-  /** A method called on the export (`configure`, `setApiKey`); without: the export itself is called or constructed. */
+  /**
+   * A method called on the export (`configure`, `setApiKey`), or a member and its method
+   * (`config.update`, `core.LiveEnvironment`); without: the export itself is called or constructed.
+   */
   readonly method?: string;
   /** The argument that holds the credential (0 when left out). */
   readonly argument?: number;
-  /** The key of the options object passed in `argument` that holds the credential; without: the argument itself. */
+  /**
+   * The key of the options object passed in `argument` that holds the credential, or the keys to it
+   * through nested objects, joined by `.` (`credentials.secretAccessKey`); without: the argument itself.
+   */
   readonly option?: string;
   /**
-   * What a credential passed as the argument itself is, in the env variable a suggestion names
-   * (`bot token`: `TELEGRAM_BOT_TOKEN`); without: `api key`. An `option` names it itself.
+   * What the credential is, in the env variable a suggestion names (`bot token`:
+   * `TELEGRAM_BOT_TOKEN`); without: the option's last key, or `api key` for an argument.
    */
   readonly label?: string;
 }
@@ -64,7 +72,66 @@ export const SDK_CREDENTIALS: readonly SdkCredential[] = [
   { sdk: 'Telegram', packages: ['node-telegram-bot-api'], exports: ['default'], label: 'bot token' },
   { sdk: 'Telegram', packages: ['telegraf'], exports: ['Telegraf'], label: 'bot token' },
   { sdk: 'Telegram', packages: ['grammy'], exports: ['Bot'], label: 'bot token' },
+  // payment and commerce SDKs (Mercado Pago SDK v1's older setter, PayPal's three SDKs, …)
+  { sdk: 'Mercado Pago', packages: ['mercadopago'], exports: ['default'], method: 'configurations.setAccessToken', label: 'access token' },
+  { sdk: 'PayPal', packages: ['@paypal/paypal-server-sdk'], exports: ['Client'], option: 'clientCredentialsAuthCredentials.oAuthClientSecret', label: 'client secret' },
+  { sdk: 'PayPal', packages: ['@paypal/checkout-server-sdk'], exports: ['default'], method: 'core.LiveEnvironment', argument: 1, label: 'client secret' },
+  { sdk: 'PayPal', packages: ['@paypal/checkout-server-sdk'], exports: ['default'], method: 'core.SandboxEnvironment', argument: 1, label: 'client secret' },
+  { sdk: 'PayPal', packages: ['paypal-rest-sdk'], exports: ['default'], method: 'configure', option: 'client_secret' },
+  { sdk: 'Square', packages: ['square'], exports: ['SquareClient'], option: 'token', label: 'access token' },
+  { sdk: 'Square', packages: ['square'], exports: ['Client'], option: 'accessToken' },
+  { sdk: 'Braintree', packages: ['braintree'], exports: ['BraintreeGateway'], option: 'privateKey' },
+  { sdk: 'Braintree', packages: ['braintree'], exports: ['default'], method: 'connect', option: 'privateKey' },
+  { sdk: 'Adyen', packages: ['@adyen/api-library'], exports: ['Client'], option: 'apiKey' },
+  { sdk: 'Mollie', packages: ['@mollie/api-client'], exports: ['createMollieClient', 'default'], option: 'apiKey' },
+  { sdk: 'Razorpay', packages: ['razorpay'], exports: ['default'], option: 'key_secret' },
+  { sdk: 'Paystack', packages: ['paystack', 'paystack-api'], exports: ['default'], label: 'secret key' },
+  { sdk: 'Flutterwave', packages: ['flutterwave-node-v3'], exports: ['default'], argument: 1, label: 'secret key' },
+  { sdk: 'WooCommerce', packages: ['@woocommerce/woocommerce-rest-api'], exports: ['default'], option: 'consumerSecret' },
+  { sdk: 'Shopify', packages: ['shopify-api-node'], exports: ['default'], option: 'accessToken' },
+  { sdk: 'Shopify', packages: ['shopify-api-node'], exports: ['default'], option: 'password', label: 'access token' },
+  // cloud, messaging and marketing SDKs
+  { sdk: 'AWS', packages: ['aws-sdk'], exports: ['default'], method: 'config.update', option: 'secretAccessKey' },
+  { sdk: 'AWS', packages: ['aws-sdk'], exports: ['Credentials'], argument: 1, label: 'secret access key' },
+  // any v2 service client or `new AWS.Config(…)`
+  { sdk: 'AWS', packages: ['aws-sdk'], exports: ['*'], option: 'secretAccessKey' },
+  // any v3 client: `new S3Client({ credentials: { accessKeyId, secretAccessKey } })`
+  { sdk: 'AWS', packages: ['@aws-sdk/'], exports: ['*'], option: 'credentials.secretAccessKey' },
+  { sdk: 'Cloudinary', packages: ['cloudinary'], exports: ['default', 'v2'], method: 'config', option: 'api_secret' },
+  { sdk: 'Cloudinary', packages: ['cloudinary'], exports: ['default'], method: 'v2.config', option: 'api_secret' },
+  { sdk: 'Firebase Admin', packages: ['firebase-admin'], exports: ['default'], method: 'credential.cert', option: 'private_key' },
+  { sdk: 'Firebase Admin', packages: ['firebase-admin'], exports: ['default'], method: 'credential.cert', option: 'privateKey' },
+  { sdk: 'Firebase Admin', packages: ['firebase-admin/app'], exports: ['cert'], option: 'private_key' },
+  { sdk: 'Firebase Admin', packages: ['firebase-admin/app'], exports: ['cert'], option: 'privateKey' },
+  { sdk: 'Elasticsearch', packages: ['@elastic/elasticsearch'], exports: ['Client'], option: 'auth.apiKey' },
+  { sdk: 'Pusher', packages: ['pusher'], exports: ['default'], option: 'secret' },
+  { sdk: 'Vonage', packages: ['@vonage/server-sdk'], exports: ['Vonage', 'default'], option: 'apiSecret' },
+  { sdk: 'Postmark', packages: ['postmark'], exports: ['ServerClient'], label: 'server token' },
+  { sdk: 'Mailgun', packages: ['mailgun-js'], exports: ['default'], option: 'apiKey' },
+  { sdk: 'Mailchimp', packages: ['@mailchimp/mailchimp_marketing'], exports: ['default'], method: 'setConfig', option: 'apiKey' },
+  { sdk: 'Airtable', packages: ['airtable'], exports: ['default'], option: 'apiKey' },
+  { sdk: 'Airtable', packages: ['airtable'], exports: ['default'], method: 'configure', option: 'apiKey' },
+  { sdk: 'HubSpot', packages: ['@hubspot/api-client'], exports: ['Client'], option: 'accessToken' },
+  { sdk: 'Twitter', packages: ['twitter-api-v2'], exports: ['TwitterApi'], option: 'appSecret' },
+  { sdk: 'Twitter', packages: ['twitter-api-v2'], exports: ['TwitterApi'], label: 'bearer token' },
+  { sdk: 'Twitter', packages: ['twit', 'twitter'], exports: ['default'], option: 'consumer_secret' },
+  // AI SDKs that take a key as OpenAI's do (OpenAI's own v3 `Configuration`, LangChain's OpenAI models)
+  { sdk: 'OpenAI', packages: ['openai'], exports: ['Configuration'], option: 'apiKey' },
+  { sdk: 'OpenAI', packages: ['@langchain/openai'], exports: ['ChatOpenAI', 'OpenAI', 'OpenAIEmbeddings'], option: 'apiKey' },
+  { sdk: 'OpenAI', packages: ['@langchain/openai'], exports: ['ChatOpenAI', 'OpenAI', 'OpenAIEmbeddings'], option: 'openAIApiKey', label: 'api key' },
+  { sdk: 'Hugging Face', packages: ['@huggingface/inference'], exports: ['HfInference', 'InferenceClient'], label: 'token' },
 ];
+
+/**
+ * What an SDK's credential is, for the env variable a suggestion names: the item's `label`, else the
+ * option's last key (an `auth` option holds a token: `REPLICATE_TOKEN`), else `api key`.
+ */
+export function credentialName(entry: SdkCredential): string {
+  if (entry.label !== undefined) return entry.label;
+  if (entry.option === undefined) return 'api key';
+  const key = entry.option.slice(entry.option.lastIndexOf('.') + 1);
+  return key === 'auth' ? 'token' : key;
+}
 
 const patterns = new ConfigCache<RegExp>();
 
@@ -76,7 +143,8 @@ const patterns = new ConfigCache<RegExp>();
  * (`core/prechecks/defaults.ts`).
  */
 export function sdkImportsPattern(sdks: readonly SdkCredential[]): RegExp {
-  const names = [...new Set(sdks.flatMap((s) => s.packages))].map(escapeRegExp).sort();
+  // a scope is written without its `/`, which the closing class then matches (`'@aws-sdk/client-s3'`)
+  const names = [...new Set(sdks.flatMap((s) => s.packages.map((p) => (p.endsWith('/') ? p.slice(0, -1) : p))))].map(escapeRegExp).sort();
   // a quote or a subpath after, as the server SDKs' pattern of no-secret-in-client (`serverSdkPattern`): the two
   // end alike, and the pre-check union writes their names once (`askedTogether`)
   return patterns.get(names.join('\n'), () => new RegExp(String.raw`["'\x60](?:${names.join('|')})["'\x60/]`, 'u'));
@@ -159,8 +227,15 @@ function calleeTarget(callee: TSESTree.Node, scope: Scope): Target | undefined {
   if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed || node.property.type !== AST_NODE_TYPES.Identifier) return undefined;
   const object = unwrap(node.object);
   const base = object.type === AST_NODE_TYPES.Identifier ? bindingOf(object, scope) : calleeTarget(object, scope);
-  if (!base || base.method !== undefined) return undefined;
-  return { ...base, method: node.property.name };
+  if (!base) return undefined;
+  if (base.method === undefined) return { ...base, method: node.property.name };
+  // a member and its method (`AWS.config.update`), no deeper
+  return base.method.includes('.') ? undefined : { ...base, method: `${base.method}.${node.property.name}` };
+}
+
+/** Whether `source` is one of `packages` (or in one of its scopes: `@aws-sdk/`). */
+function fromPackages(packages: readonly string[], source: string): boolean {
+  return packages.some((p) => p === source || (p.endsWith('/') && source.startsWith(p)));
 }
 
 /** The SDK credential `call` passes, if it is a call of a listed SDK with its credential in place. */
@@ -168,32 +243,60 @@ export function sdkWriteOf(values: Values, sdks: readonly SdkCredential[], call:
   const scope = values.scope(call);
   const target = calleeTarget(call.callee, scope);
   if (!target) return undefined;
+  // the entries of one call are tried in turn: an SDK may take its credential in either of two places
+  // (`new TwitterApi({ appSecret })`, `new TwitterApi(bearerToken)`)
   for (const entry of sdks) {
-    if (!entry.packages.includes(target.source)) continue;
+    if (!fromPackages(entry.packages, target.source)) continue;
     // `new mercadopago.MercadoPagoConfig(…)`: a member of the module is the export
     const anyExport = entry.exports.includes('*');
     const asExport = target.name === 'default' && target.method !== undefined && entry.method === undefined && (anyExport || entry.exports.includes(target.method));
     if (!asExport && ((!anyExport && !entry.exports.includes(target.name)) || entry.method !== target.method)) continue;
     const index = entry.argument ?? 0;
     const argument = call.arguments[index];
-    if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return undefined;
+    if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) continue;
     if (entry.option === undefined) return { entry, value: argument, where: `argument ${String(index + 1)}` };
-    const value = optionValue(values, argument, entry.option, scope);
-    if (value) return { entry, value, where: entry.option };
-    const imported = values.memberText(argument, entry.option, scope)?.imported ?? importedFallbackOption(values, argument, entry.option, scope);
-    return imported ? { entry, value: argument, where: entry.option, imported } : undefined;
+    const found = optionAt(values, argument, entry.option.split('.'), scope);
+    if (found) return { entry, value: found.node, where: entry.option, ...(found.imported ? { imported: found.imported } : {}) };
   }
   return undefined;
 }
 
-/** The fallback the key `option` has in an options object written in another module, if it has one. */
-function importedFallbackOption(values: Values, node: TSESTree.Node, option: string, scope: Scope): ImportedFallback | undefined {
-  const value = values.importedObject(node, scope)?.entries.get(option);
-  return value?.kind === 'fallback' ? value : undefined;
+/**
+ * Where the keys `path` lead in the options object `node`, through nested objects, each written there
+ * or a same-file constant: the value's node; or, from the first object written in another module
+ * (`new S3Client(AWS_OPTIONS)`, `{ credentials: config.aws }`), that object's node and the text or
+ * fallback the rest of the keys lead to there.
+ */
+function optionAt(
+  values: Values,
+  node: TSESTree.Node,
+  path: readonly string[],
+  scope: Scope,
+): { readonly node: TSESTree.Node; readonly imported?: Extract<ImportedValue, { kind: 'text' }> | ImportedFallback } | undefined {
+  let current = node;
+  for (const [i, key] of path.entries()) {
+    const next = optionKey(values, current, key, scope);
+    if (next === undefined) {
+      const imported = importedOption(values, current, path.slice(i), scope);
+      return imported && { node: current, imported };
+    }
+    current = next;
+  }
+  return { node: current };
+}
+
+/**
+ * The text or fallback the keys `path` lead to in an options object written in another module
+ * (`new MercadoPagoConfig(OPTIONS)`, `OPTIONS` imported), if it has one.
+ */
+function importedOption(values: Values, node: TSESTree.Node, path: readonly string[], scope: Scope): Extract<ImportedValue, { kind: 'text' }> | ImportedFallback | undefined {
+  let value: ExportedValue | undefined = values.importedObject(node, scope);
+  for (const key of path) value = value?.kind === 'object' ? value.entries.get(key) : undefined;
+  return value?.kind === 'text' || value?.kind === 'fallback' ? value : undefined;
 }
 
 /** The value of the key `option` in the options object `node` (written there, or a same-file constant). */
-function optionValue(values: Values, node: TSESTree.Node, option: string, scope: Scope): TSESTree.Node | undefined {
+function optionKey(values: Values, node: TSESTree.Node, option: string, scope: Scope): TSESTree.Node | undefined {
   let object = unwrap(node);
   if (object.type === AST_NODE_TYPES.Identifier) {
     const bound = values.bound(object, scope);

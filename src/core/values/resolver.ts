@@ -10,8 +10,7 @@
  *   bindings alone, for readers of properties where they are written;
  * - `imported` / `importedObject` / `importedValue`: what an identifier or member chain imported from
  *   another module is there (a text or env read; an object literal with its known entries; any value),
- *   with where it is written; `memberText`: the text of a key of an options object written here or
- *   imported (`new MercadoPagoConfig(MP_OPTIONS)`);
+ *   with where it is written;
  * - `bound`: the value an identifier (or `this.field`) is bound to;
  * - `origin`: where the value comes from: written in the expression itself, a same-file binding (and
  *   which declaration), an environment read (and its name), a parameter, or a run-time value;
@@ -168,20 +167,6 @@ export class Values {
     }
     this.#imports.set(target, found ?? null);
     return found;
-  }
-
-  /**
-   * The text `node[key]` has when `node` is an object whose key is known: an object literal of this
-   * file (`object()`), or one imported from another module (`importedObject()`, with where it is
-   * written). For readers of options objects (`new MercadoPagoConfig(OPTIONS)`).
-   */
-  memberText(node: TSESTree.Node, key: string, scope: Scope = this.scope(node)): { readonly text: string; readonly imported?: Extract<ImportedValue, { kind: 'text' }> } | undefined {
-    const imported = this.importedObject(node, scope)?.entries.get(key);
-    if (imported) return imported.kind === 'text' ? { text: imported.text, imported } : undefined;
-    const object = this.object(node, scope);
-    const value = object && this.#property(object, key);
-    const text = value && this.text(value, this.scope(value));
-    return text === undefined ? undefined : { text };
   }
 
   /** The scope names in `node` resolve in. */
