@@ -46,6 +46,7 @@ describe('identify: private formats', () => {
     ['Doppler service token', fake.doppler(55), 'doppler-token'],
     ['Databricks access token', fake.databricks(56), 'databricks-token'],
     ['Telegram bot token', fake.telegramBot(57), 'telegram-bot-token'],
+    ['Supabase secret key', fake.supabaseSecret(58), 'supabase-secret-key'],
     ['Mercado Pago refresh token', fake.mpRefreshToken(4), 'mercadopago-refresh-token'],
     ['Stripe live secret key', fake.stripeSecret(5), 'stripe-secret-key'],
     ['Stripe test secret key', fake.stripeSecret(6, 'test'), 'stripe-secret-key'],
@@ -93,6 +94,7 @@ describe('identify: public formats are recognised and kept public', () => {
     ['WooCommerce consumer key', fake.wooKey(6), 'woocommerce-consumer-key'],
     ['Mailgun public validation key', fake.mailgunPublic(7), 'mailgun-public-key'],
     ['Flutterwave public key', fake.flutterwavePublic(8), 'flutterwave-public-key'],
+    ['Supabase publishable key', fake.supabasePublishable(9), 'supabase-publishable-key'],
     ['Supabase anon JWT', fake.jwt(5, { role: 'anon', iss: 'supabase' }), 'jwt'],
   ])('%s', (_, value, expected) => {
     expect(id(value)).toBe(expected);
@@ -183,6 +185,7 @@ describe('PRIVATE_SHAPES (the whole-file pre-check on private credential literal
     ['Doppler service token', fake.doppler(5)],
     ['Databricks access token', fake.databricks(5)],
     ['Telegram bot token', fake.telegramBot(5)],
+    ['Supabase secret key', fake.supabaseSecret(5)],
   ];
 
   it('does not stop at strings that only start like a short prefix (pat, npm_, ntn_, dapi, pplx-, EZAK)', () => {

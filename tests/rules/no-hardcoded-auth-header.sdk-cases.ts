@@ -99,6 +99,10 @@ const PEM = fake.pemPrivateKey(525);
 const MP2 = fake.mpAccessToken(526);
 const HF = fake.huggingface(527);
 
+const SUPABASE = fake.supabaseSecret(529);
+const SERVICE_ROLE = fake.jwt(530);
+const supabaseCode = (key: string): string => `import { createClient } from '@supabase/supabase-js';\nexport const admin = createClient(process.env.SUPABASE_URL, '${key}');`;
+
 const firebaseCert = `import admin from 'firebase-admin';\nadmin.initializeApp({ credential: admin.credential.cert({ projectId: 'shop', clientEmail: 'svc@shop.iam.gserviceaccount.com', private_key: ${JSON.stringify(PEM)} }) });`;
 
 /**
@@ -151,6 +155,9 @@ export const sdkMoreInvalid: Invalid[] = [
   sdkCase('js', `const Airtable = require('airtable');\nAirtable.configure({ endpointUrl: 'https://api.airtable.com', apiKey: '${OPAQUE2}' });`, `'${OPAQUE2}'`, 'Airtable', 'apiKey', OPAQUE2, 'process.env.AIRTABLE_API_KEY'),
   sdkCase('js', `const Twit = require('twit');\nconst T = new Twit({ consumer_key, consumer_secret: '${OPAQUE2}', access_token, access_token_secret });`, `'${OPAQUE2}'`, 'Twitter', 'consumer_secret', OPAQUE2, 'process.env.TWITTER_CONSUMER_SECRET'),
   sdkCase('ts', `import { OpenAIEmbeddings } from '@langchain/openai';\nconst embeddings = new OpenAIEmbeddings({ apiKey: '${OPENAI}' });`, `'${OPENAI}'`, 'OpenAI', 'apiKey', OPENAI, 'process.env.OPENAI_API_KEY'),
+  // Supabase: a secret key or a service_role JWT (the format decides; its publishable key and anon JWT are public)
+  sdkCase('ts', supabaseCode(SUPABASE), `'${SUPABASE}'`, 'Supabase', 'argument 2', SUPABASE, 'process.env.SUPABASE_SECRET_KEY'),
+  sdkCase('js', supabaseCode(SERVICE_ROLE), `'${SERVICE_ROLE}'`, 'Supabase', 'argument 2', SERVICE_ROLE, 'process.env.SUPABASE_SECRET_KEY'),
   sdkCase('ts', `import { HfInference } from '@huggingface/inference';\nconst hf = new HfInference('${HF}');`, `'${HF}'`, 'Hugging Face', 'argument 1', HF, 'process.env.HUGGING_FACE_ACCESS_TOKEN'),
 ];
 
@@ -159,6 +166,9 @@ export const sdkMoreValid: Valid[] = [
   // a PEM key counts as an SDK's credential only: a header value on lines is prose (no-secret-in-client
   // reports the key in browser code)
   { code: `fetch(url, { headers: { 'X-API-Key': ${JSON.stringify(PEM)} } });`, ...lang.ts },
+  { code: supabaseCode(fake.supabasePublishable(531)), ...lang.ts },
+  { code: supabaseCode(fake.jwt(532, { role: 'anon', iss: 'supabase' })), ...lang.ts },
+  { code: `import { createClient } from '@supabase/supabase-js';\nexport const supabase = createClient(process.env.SUPABASE_URL, process.env.SUPABASE_SECRET_KEY);`, ...lang.ts },
   // PayPal's own sample: its fallbacks are placeholders
   {
     code: `const paypal = require('@paypal/checkout-server-sdk');\nconst clientSecret = process.env.PAYPAL_CLIENT_SECRET || '<<CLIENT-SECRET>>';\nconst env = new paypal.core.LiveEnvironment(clientId, clientSecret);`,

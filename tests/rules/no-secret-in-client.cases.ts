@@ -447,6 +447,7 @@ export const valid: Valid[] = [
   ...everywhereValid(`const API_KEY = '${NAMED.k}';\nexport const maps = { googleMapsApiKey: '${NAMED.i}', newsletterToken: '${NAMED.j}' };`),
   // Flutterwave's public key is made for its checkout in the page
   ...everywhereValid(`FlutterwaveCheckout({ public_key: '${fake.flutterwavePublic(69)}', tx_ref: 'order-1', amount: 100 });`),
+  ...everywhereValid(`import { createClient } from '@supabase/supabase-js';\nexport const supabase = createClient('https://abcd.supabase.co', '${fake.supabasePublishable(70)}');`),
   // Mapbox's public token set on the SDK; a Stripe PaymentIntent's client secret is made for Stripe.js
   ...everywhereValid(`mapboxgl.accessToken = 'pk.${NAMED.a}';\nconst options = { clientSecret: 'pi_${NAMED.d}_secret_${NAMED.f}' };`),
   // Vue templates (issue #20): public keys, plain words under secret names, bindings of names, and the
@@ -507,6 +508,8 @@ const NEW_FORMATS: readonly (readonly [string, string])[] = [
   ['databricks', fake.databricks(68)],
   // a Telegram bot token has no fixed prefix: the pre-checks look for its shape after a quote
   ['telegram', fake.telegramBot(69)],
+  // Supabase's secret key (its publishable key is meant for the page: below)
+  ['supabase', fake.supabaseSecret(70)],
 ];
 const NEW_FORMATS_CODE = `export const keys = {\n${NEW_FORMATS.map(([name, value]) => `  ${name}: '${value}',`).join('\n')}\n};`;
 

@@ -561,6 +561,29 @@ export const BUILTIN_FORMATS: readonly CredentialFormat[] = [
     source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/security-creds.html',
   },
   {
+    // Supabase's API keys since 2025: a secret key (`sb_secret_`, server only: it bypasses Row Level
+    // Security) and a publishable key (`sb_publishable_`, meant for browsers and apps), each + 22
+    // base64url characters, `_`, 8 more; they replace the legacy service_role and anon JWTs (below).
+    id: 'supabase-secret-key',
+    provider: 'Supabase',
+    label: 'secret key',
+    kind: 'private',
+    pattern: /^sb_secret_[\w-]{24,64}$/u,
+    hint: 'sb_secret_',
+    prefix: /^sb_secret_/u,
+    source: 'https://supabase.com/docs/guides/api/api-keys',
+  },
+  {
+    id: 'supabase-publishable-key',
+    provider: 'Supabase',
+    label: 'publishable key',
+    kind: 'public',
+    pattern: /^sb_publishable_[\w-]{24,64}$/u,
+    hint: 'sb_publishable_',
+    prefix: /^sb_publishable_/u,
+    source: 'https://supabase.com/docs/guides/api/api-keys',
+  },
+  {
     // JSON Web Tokens: three base64url parts, the first two JSON objects ("eyJ" is `{"`).
     // Private unless the payload says role "anon" (Supabase's public anon key).
     id: 'jwt',

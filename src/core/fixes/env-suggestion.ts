@@ -28,6 +28,7 @@ const FORMAT_ENV: Readonly<Record<string, string>> = {
   'doppler-token': 'DOPPLER_TOKEN',
   'databricks-token': 'DATABRICKS_TOKEN',
   'telegram-bot-token': 'TELEGRAM_BOT_TOKEN',
+  'supabase-secret-key': 'SUPABASE_SECRET_KEY',
 };
 
 const toEnvWords = (words: string): string => words.trim().replaceAll(' ', '_').toUpperCase();

@@ -90,7 +90,9 @@ export const SDK_CREDENTIALS: readonly SdkCredential[] = [
   { sdk: 'WooCommerce', packages: ['@woocommerce/woocommerce-rest-api'], exports: ['default'], option: 'consumerSecret' },
   { sdk: 'Shopify', packages: ['shopify-api-node'], exports: ['default'], option: 'accessToken' },
   { sdk: 'Shopify', packages: ['shopify-api-node'], exports: ['default'], option: 'password', label: 'access token' },
-  // cloud, messaging and marketing SDKs
+  // cloud, messaging and marketing SDKs; Supabase's key is public in a browser (`sb_publishable_`, an
+  // anon JWT) and private on a server (`sb_secret_`, a service_role JWT): the format decides
+  { sdk: 'Supabase', packages: ['@supabase/supabase-js'], exports: ['createClient'], argument: 1, label: 'secret key' },
   { sdk: 'AWS', packages: ['aws-sdk'], exports: ['default'], method: 'config.update', option: 'secretAccessKey' },
   { sdk: 'AWS', packages: ['aws-sdk'], exports: ['Credentials'], argument: 1, label: 'secret access key' },
   // any v2 service client or `new AWS.Config(…)`
