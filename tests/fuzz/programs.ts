@@ -92,6 +92,8 @@ const credentialText: fc.Arbitrary<string> = fc.oneof(
   seed.map((s) => fake.doppler(s)),
   seed.map((s) => fake.databricks(s)),
   seed.map((s) => fake.telegramBot(s)),
+  seed.map((s) => fake.supabaseSecret(s)),
+  seed.map((s) => fake.supabasePublishable(s)),
   fc.tuple(seed, fc.integer({ min: 16, max: 64 })).map(([s, n]) => fake.opaque(s, n)),
 );
 
@@ -99,6 +101,7 @@ const credentialText: fc.Arbitrary<string> = fc.oneof(
 const PLACEHOLDERS = [
   'YOUR_ACCESS_TOKEN',
   '<ACCESS_TOKEN>',
+  '<<CLIENT-SECRET>>',
   '{{token}}',
   '${MP_ACCESS_TOKEN}',
   '%API_KEY%',
