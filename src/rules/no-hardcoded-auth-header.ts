@@ -174,6 +174,7 @@ export default createRule<Options, MessageIds>({
                 packages: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'An `sdks` item: the packages it is imported from; one ending in `/` is a scope (`@aws-sdk/`).' },
                 exports: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'An `sdks` item: the exports called or constructed (`default`: the module itself, `*`: any export).' },
                 method: { type: 'string', minLength: 1, description: 'An `sdks` item: a method called on the export (`setApiKey`), or a member and its method (`config.update`).' },
+                instance: { type: 'boolean', description: 'An `sdks` item: `method` is called on an instance of the export (`const client = new Client(…); client.login(token)`).' },
                 argument: { type: 'integer', minimum: 0, description: 'An `sdks` item: the 0-based argument that holds the credential. Default: `0`.' },
                 option: { type: 'string', minLength: 1, description: 'An `sdks` item: the key of the options object that holds the credential, or the keys to it through nested objects (`credentials.secretAccessKey`).' },
                 label: { type: 'string', minLength: 1, description: 'An `sdks` item: what the credential is, for the env variable a suggestion names (`bot token`). Default: the option\'s last key, or `api key`.' },

@@ -158,6 +158,16 @@ export const sdkMoreInvalid: Invalid[] = [
   // Supabase: a secret key or a service_role JWT (the format decides; its publishable key and anon JWT are public)
   sdkCase('ts', supabaseCode(SUPABASE), `'${SUPABASE}'`, 'Supabase', 'argument 2', SUPABASE, 'process.env.SUPABASE_SECRET_KEY'),
   sdkCase('js', supabaseCode(SERVICE_ROLE), `'${SERVICE_ROLE}'`, 'Supabase', 'argument 2', SERVICE_ROLE, 'process.env.SUPABASE_SECRET_KEY'),
+  // a method of an instance: a `const` given a `new` of the export, or the `new` itself
+  sdkCase('js', `const { Client, GatewayIntentBits } = require('discord.js');\nconst client = new Client({ intents: [GatewayIntentBits.Guilds] });\nclient.login('${OPAQUE2}');`, `'${OPAQUE2}'`, 'Discord', 'argument 1', OPAQUE2, 'process.env.DISCORD_BOT_TOKEN'),
+  sdkCase('js', `const Discord = require('discord.js');\nconst bot = new Discord.Client();\nbot.login('${OPAQUE2}');`, `'${OPAQUE2}'`, 'Discord', 'argument 1', OPAQUE2, 'process.env.DISCORD_BOT_TOKEN'),
+  sdkCase('ts', `import { Client } from 'discord.js';\nnew Client({ intents: [] }).login('${OPAQUE2}');`, `'${OPAQUE2}'`, 'Discord', 'argument 1', OPAQUE2, 'process.env.DISCORD_BOT_TOKEN'),
+  sdkCase('ts', `import formData from 'form-data';\nimport Mailgun from 'mailgun.js';\nconst mailgun = new Mailgun(formData);\nconst mg = mailgun.client({ username: 'api', key: '${OPAQUE2}' });`, `'${OPAQUE2}'`, 'Mailgun', 'key', OPAQUE2, 'process.env.MAILGUN_API_KEY'),
+  {
+    // the `sdks` option: a method of an instance
+    ...sdkCase('ts', `import { AcmeClient } from '@acme/sdk';\nconst acme = new AcmeClient();\nawait acme.authenticate('${OPAQUE2}');`, `'${OPAQUE2}'`, 'Acme', 'argument 1', OPAQUE2, 'process.env.ACME_SESSION_KEY'),
+    options: [{ sdks: [{ sdk: 'Acme', packages: ['@acme/sdk'], exports: ['AcmeClient'], instance: true, method: 'authenticate', label: 'session key' }] }],
+  },
   sdkCase('ts', `import { HfInference } from '@huggingface/inference';\nconst hf = new HfInference('${HF}');`, `'${HF}'`, 'Hugging Face', 'argument 1', HF, 'process.env.HUGGING_FACE_ACCESS_TOKEN'),
 ];
 
@@ -166,6 +176,14 @@ export const sdkMoreValid: Valid[] = [
   // a PEM key counts as an SDK's credential only: a header value on lines is prose (no-secret-in-client
   // reports the key in browser code)
   { code: `fetch(url, { headers: { 'X-API-Key': ${JSON.stringify(PEM)} } });`, ...lang.ts },
+  // an instance read at run time, of another package, not a `const`, or another method
+  { code: `const { Client } = require('discord.js');\nconst client = new Client({ intents: [] });\nclient.login(process.env.DISCORD_TOKEN);`, ...lang.js },
+  { code: `const { Client } = require('pg');\nconst client = new Client();\nclient.login('${OPAQUE2}');`, ...lang.js },
+  { code: `const { Client } = require('discord.js');\nlet client = new Client({ intents: [] });\nclient = wrap(client);\nclient.login('${OPAQUE2}');`, ...lang.js },
+  { code: `const { Client } = require('discord.js');\nconst client = new Client({ intents: [] });\nclient.user.setActivity('${OPAQUE2}');`, ...lang.js },
+  { code: `import { Client } from 'discord.js';\nexport const start = (client: Client) => client.login('${OPAQUE2}');`, ...lang.ts },
+  // the method on the module, not on an instance
+  { code: `import Mailgun from 'mailgun.js';\nconst mg = Mailgun.client({ username: 'api', key: '${OPAQUE2}' });`, ...lang.ts },
   { code: supabaseCode(fake.supabasePublishable(531)), ...lang.ts },
   { code: supabaseCode(fake.jwt(532, { role: 'anon', iss: 'supabase' })), ...lang.ts },
   { code: `import { createClient } from '@supabase/supabase-js';\nexport const supabase = createClient(process.env.SUPABASE_URL, process.env.SUPABASE_SECRET_KEY);`, ...lang.ts },

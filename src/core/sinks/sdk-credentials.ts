@@ -34,6 +34,11 @@ export interface SdkCredential {
   /** The argument that holds the credential (0 when left out). */
   readonly argument?: number;
   /**
+   * `method` is called on an instance of the export, a `const` given a `new` of it (`const client = new
+   * Client(…); client.login(token)`), or on the `new` itself.
+   */
+  readonly instance?: boolean;
+  /**
    * The key of the options object passed in `argument` that holds the credential, or the keys to it
    * through nested objects, joined by `.` (`credentials.secretAccessKey`); without: the argument itself.
    */
@@ -122,6 +127,9 @@ export const SDK_CREDENTIALS: readonly SdkCredential[] = [
   { sdk: 'OpenAI', packages: ['@langchain/openai'], exports: ['ChatOpenAI', 'OpenAI', 'OpenAIEmbeddings'], option: 'apiKey' },
   { sdk: 'OpenAI', packages: ['@langchain/openai'], exports: ['ChatOpenAI', 'OpenAI', 'OpenAIEmbeddings'], option: 'openAIApiKey', label: 'api key' },
   { sdk: 'Hugging Face', packages: ['@huggingface/inference'], exports: ['HfInference', 'InferenceClient'], label: 'token' },
+  // a method of an instance: a Discord bot's login, mailgun.js's client
+  { sdk: 'Discord', packages: ['discord.js'], exports: ['Client'], instance: true, method: 'login', label: 'bot token' },
+  { sdk: 'Mailgun', packages: ['mailgun.js'], exports: ['default'], instance: true, method: 'client', option: 'key', label: 'api key' },
 ];
 
 /**
@@ -178,6 +186,8 @@ export interface Target {
   readonly source: string;
   readonly name: string;
   readonly method?: string;
+  /** `method` is called on an instance of the export (`new Client(…).login(…)`). */
+  readonly instance?: boolean;
 }
 
 export function bindingOf(id: TSESTree.Identifier, scope: Scope): Target | undefined {
@@ -228,11 +238,33 @@ function calleeTarget(callee: TSESTree.Node, scope: Scope): Target | undefined {
   if (node.type === AST_NODE_TYPES.Identifier) return bindingOf(node, scope);
   if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed || node.property.type !== AST_NODE_TYPES.Identifier) return undefined;
   const object = unwrap(node.object);
-  const base = object.type === AST_NODE_TYPES.Identifier ? bindingOf(object, scope) : calleeTarget(object, scope);
+  const base =
+    object.type === AST_NODE_TYPES.Identifier
+      ? (bindingOf(object, scope) ?? instanceOf(object, scope))
+      : object.type === AST_NODE_TYPES.NewExpression
+        ? constructed(object, scope)
+        : calleeTarget(object, scope);
   if (!base) return undefined;
   if (base.method === undefined) return { ...base, method: node.property.name };
   // a member and its method (`AWS.config.update`), no deeper
   return base.method.includes('.') ? undefined : { ...base, method: `${base.method}.${node.property.name}` };
+}
+
+/** The export `id` is an instance of: a `const` given a `new` of it (`const client = new Client(…)`). */
+function instanceOf(id: TSESTree.Identifier, scope: Scope): Target | undefined {
+  const def = ASTUtils.findVariable(scope, id)?.defs[0];
+  if (def?.type !== TSESLint.Scope.DefinitionType.Variable || def.parent.kind !== 'const' || def.node.id.type !== AST_NODE_TYPES.Identifier || !def.node.init) return undefined;
+  const init = unwrap(def.node.init);
+  return init.type === AST_NODE_TYPES.NewExpression ? constructed(init, scope) : undefined;
+}
+
+/** The export a `new` constructs (`new Client(…)`, `new Discord.Client(…)`), as an instance. */
+function constructed(node: TSESTree.NewExpression, scope: Scope): Target | undefined {
+  const target = calleeTarget(node.callee, scope);
+  if (!target || target.instance === true) return undefined;
+  if (target.method === undefined) return { source: target.source, name: target.name, instance: true };
+  // a member of the module is the export
+  return target.name === 'default' && !target.method.includes('.') ? { source: target.source, name: target.method, instance: true } : undefined;
 }
 
 /** Whether `source` is one of `packages` (or in one of its scopes: `@aws-sdk/`). */
@@ -248,7 +280,7 @@ export function sdkWriteOf(values: Values, sdks: readonly SdkCredential[], call:
   // the entries of one call are tried in turn: an SDK may take its credential in either of two places
   // (`new TwitterApi({ appSecret })`, `new TwitterApi(bearerToken)`)
   for (const entry of sdks) {
-    if (!fromPackages(entry.packages, target.source)) continue;
+    if (!fromPackages(entry.packages, target.source) || (entry.instance === true) !== (target.instance === true)) continue;
     // `new mercadopago.MercadoPagoConfig(…)`: a member of the module is the export
     const anyExport = entry.exports.includes('*');
     const asExport = target.name === 'default' && target.method !== undefined && entry.method === undefined && (anyExport || entry.exports.includes(target.method));
