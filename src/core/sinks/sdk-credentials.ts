@@ -262,9 +262,16 @@ function instanceOf(id: TSESTree.Identifier, scope: Scope): Target | undefined {
 function constructed(node: TSESTree.NewExpression, scope: Scope): Target | undefined {
   const target = calleeTarget(node.callee, scope);
   if (!target || target.instance === true) return undefined;
-  if (target.method === undefined) return { source: target.source, name: target.name, instance: true };
-  // a member of the module is the export
-  return target.name === 'default' && !target.method.includes('.') ? { source: target.source, name: target.method, instance: true } : undefined;
+  const name = target.method === undefined ? target.name : memberExport(target);
+  return name === undefined ? undefined : { source: target.source, name, instance: true };
+}
+
+/**
+ * The export a member of the module may be (`mercadopago.MercadoPagoConfig`, `Discord.Client`: a
+ * default or namespace binding and one name after it), or `undefined`.
+ */
+function memberExport(target: Target): string | undefined {
+  return target.name === 'default' && target.instance !== true && target.method !== undefined && !target.method.includes('.') ? target.method : undefined;
 }
 
 /** Whether `source` is one of `packages` (or in one of its scopes: `@aws-sdk/`). */
@@ -283,7 +290,8 @@ export function sdkWriteOf(values: Values, sdks: readonly SdkCredential[], call:
     if (!fromPackages(entry.packages, target.source) || (entry.instance === true) !== (target.instance === true)) continue;
     // `new mercadopago.MercadoPagoConfig(…)`: a member of the module is the export
     const anyExport = entry.exports.includes('*');
-    const asExport = target.name === 'default' && target.method !== undefined && entry.method === undefined && (anyExport || entry.exports.includes(target.method));
+    const member = memberExport(target);
+    const asExport = member !== undefined && entry.method === undefined && (anyExport || entry.exports.includes(member));
     if (!asExport && ((!anyExport && !entry.exports.includes(target.name)) || entry.method !== target.method)) continue;
     const index = entry.argument ?? 0;
     const argument = call.arguments[index];
