@@ -201,6 +201,8 @@ export const sdkMoreValid: Valid[] = [
   // not in the scope, not the package; three names deep is not followed
   { code: `import { S3Client } from '@aws-sdk-mock/client-s3';\nconst s3 = new S3Client({ credentials: { secretAccessKey: '${AWS_SECRET}' } });`, ...lang.ts },
   { code: `const AWS = require('aws-sdk');\nAWS.config.credentials.update({ secretAccessKey: '${AWS_SECRET}' });`, ...lang.js },
+  // a member's member is no client of the package (`*` items take a member of the module only)
+  { code: `import AWS from 'aws-sdk';\nconst signature = AWS.util.hmac({ secretAccessKey: '${AWS_SECRET}' });`, ...lang.js },
   { code: `const paypal = require('@paypal/checkout-server-sdk');\nconst env = new paypal.core.PayPalHttpClient(environment, '${OPAQUE2}');`, ...lang.js },
   { code: `const cloudinary = require('cloudinary').v2;\ncloudinary.uploader.upload(file, { api_secret: '${OPAQUE2}' });`, ...lang.js },
   { code: `const Pusher = require('pusher-js');\nconst pusher = new Pusher('${OPAQUE2}', { cluster: 'sa1' });`, ...lang.js },
