@@ -128,8 +128,12 @@ export interface Stats {
 
 export const emptyStats = (): Stats => ({ programs: 0, reports: 0, fixes: 0, suggestions: 0, byRule: {} });
 
-/** Public structure anywhere in a value: every format's prefix (`sk_live_`, `APP_USR-`, a PEM header), unanchored. */
-const PUBLIC_PARTS = BUILTIN_FORMATS.flatMap((f) => (f.prefix ? [new RegExp(f.prefix.source.replace(/^\^/u, ''), 'gu')] : []));
+/**
+ * Public structure anywhere in a value: every format's prefix (`sk_live_`, `APP_USR-`, a PEM header),
+ * unanchored and in any case: a near-miss in capitals keeps its prefix's words (`SB_SECRET_…`), which
+ * a message may print from a name of the same program (`VITE_STRIPE_SECRET_KEY`).
+ */
+const PUBLIC_PARTS = BUILTIN_FORMATS.flatMap((f) => (f.prefix ? [new RegExp(f.prefix.source.replace(/^\^/u, ''), 'giu')] : []));
 
 /** The public parts of `value`: what a fingerprint may show, wherever it sits in a (near-miss) value. */
 function publicParts(value: string): string[] {

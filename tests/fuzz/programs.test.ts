@@ -45,6 +45,10 @@ describe('the generators', () => {
     expect(leakedPart(`key ${secret}`, secret)).toBe(secret);
     expect(leakedPart('…c3D4e5F6…', secret)).toBe('c3D4e5F6');
     expect(leakedPart('sk_live_…9J (Stripe secret key, 28 chars)', secret)).toBeUndefined();
+    // a near-miss in capitals keeps its prefix's words, which a name in the same program may hold
+    const capitals = 'SB_SECRET_PKVULDLFECAVT1RYGWQJEZ_KDDTANZS';
+    expect(leakedPart("'VITE_STRIPE_SECRET_KEY' names a secret", capitals)).toBeUndefined();
+    expect(leakedPart('…PKVULDLF…', capitals)).toBe('PKVULDLF');
   });
 });
 
