@@ -95,6 +95,8 @@ const OPAQUE2 = fake.opaque(521, 36);
 const SQUARE = fake.square(522);
 const WOO = fake.wooSecret(523);
 const SHOPIFY = fake.shopify(524);
+const SHOPIFY_SECRET = fake.shopify(533, 'ss');
+const SQUARE_SECRET = fake.squareSecret(534);
 const PEM = fake.pemPrivateKey(525);
 const MP2 = fake.mpAccessToken(526);
 const HF = fake.huggingface(527);
@@ -115,7 +117,7 @@ export const sdkMoreInvalid: Invalid[] = [
   sdkCase('ts', `import { Client, Environment } from '@paypal/paypal-server-sdk';\nconst client = new Client({ clientCredentialsAuthCredentials: { oAuthClientId: 'AbC', oAuthClientSecret: '${OPAQUE2}' }, environment: Environment.Production });`, `'${OPAQUE2}'`, 'PayPal', 'clientCredentialsAuthCredentials.oAuthClientSecret', OPAQUE2, 'process.env.PAYPAL_CLIENT_SECRET'),
   sdkCase('js', `const paypal = require('@paypal/checkout-server-sdk');\nconst env = new paypal.core.LiveEnvironment(clientId, '${OPAQUE2}');`, `'${OPAQUE2}'`, 'PayPal', 'argument 2', OPAQUE2, 'process.env.PAYPAL_CLIENT_SECRET'),
   sdkCase('js', `const paypal = require('paypal-rest-sdk');\npaypal.configure({ mode: 'live', client_id: clientId, client_secret: '${OPAQUE2}' });`, `'${OPAQUE2}'`, 'PayPal', 'client_secret', OPAQUE2, 'process.env.PAYPAL_CLIENT_SECRET'),
-  sdkCase('ts', `import { SquareClient, SquareEnvironment } from 'square';\nexport const square = new SquareClient({ token: '${SQUARE}', environment: SquareEnvironment.Production });`, `'${SQUARE}'`, 'Square', 'token', SQUARE, 'process.env.SQUARE_ACCESS_TOKEN_OR_O_AUTH_SECRET'),
+  sdkCase('ts', `import { SquareClient, SquareEnvironment } from 'square';\nexport const square = new SquareClient({ token: '${SQUARE}', environment: SquareEnvironment.Production });`, `'${SQUARE}'`, 'Square', 'token', SQUARE, 'process.env.SQUARE_ACCESS_TOKEN'),
   sdkCase('js', `const braintree = require('braintree');\nconst gateway = new braintree.BraintreeGateway({ environment: braintree.Environment.Production, merchantId, publicKey, privateKey: '${OPAQUE}' });`, `'${OPAQUE}'`, 'Braintree', 'privateKey', OPAQUE, 'process.env.BRAINTREE_PRIVATE_KEY'),
   sdkCase('ts', `import { createMollieClient } from '@mollie/api-client';\nconst mollie = createMollieClient({ apiKey: '${OPAQUE2}' });`, `'${OPAQUE2}'`, 'Mollie', 'apiKey', OPAQUE2, 'process.env.MOLLIE_API_KEY'),
   sdkCase('js', `const Razorpay = require('razorpay');\nconst razorpay = new Razorpay({ key_id: keyId, key_secret: '${OPAQUE2}' });`, `'${OPAQUE2}'`, 'Razorpay', 'key_secret', OPAQUE2, 'process.env.RAZORPAY_KEY_SECRET'),
@@ -123,7 +125,7 @@ export const sdkMoreInvalid: Invalid[] = [
   sdkCase('js', `const Flutterwave = require('flutterwave-node-v3');\nconst flw = new Flutterwave(publicKey, '${OPAQUE2}');`, `'${OPAQUE2}'`, 'Flutterwave', 'argument 2', OPAQUE2, 'process.env.FLUTTERWAVE_SECRET_KEY'),
   sdkCase('ts', `import WooCommerceRestApi from '@woocommerce/woocommerce-rest-api';\nconst api = new WooCommerceRestApi({ url, consumerKey, consumerSecret: '${WOO}', version: 'wc/v3' });`, `'${WOO}'`, 'WooCommerce', 'consumerSecret', WOO, 'process.env.WOOCOMMERCE_CONSUMER_SECRET'),
   // two places for one call's credential: the first that holds one is read
-  sdkCase('js', `const Shopify = require('shopify-api-node');\nconst shopify = new Shopify({ shopName: 'shop', apiKey, password: '${SHOPIFY}' });`, `'${SHOPIFY}'`, 'Shopify', 'password', SHOPIFY, 'process.env.SHOPIFY_ACCESS_TOKEN_OR_SHARED_SECRET'),
+  sdkCase('js', `const Shopify = require('shopify-api-node');\nconst shopify = new Shopify({ shopName: 'shop', apiKey, password: '${SHOPIFY}' });`, `'${SHOPIFY}'`, 'Shopify', 'password', SHOPIFY, 'process.env.SHOPIFY_ACCESS_TOKEN'),
   sdkCase('ts', `import { TwitterApi } from 'twitter-api-v2';\nconst client = new TwitterApi('${OPAQUE2}');`, `'${OPAQUE2}'`, 'Twitter', 'argument 1', OPAQUE2, 'process.env.TWITTER_BEARER_TOKEN'),
   sdkCase('ts', `import { TwitterApi } from 'twitter-api-v2';\nconst client = new TwitterApi({ appKey, appSecret: '${OPAQUE2}', accessToken, accessSecret });`, `'${OPAQUE2}'`, 'Twitter', 'appSecret', OPAQUE2, 'process.env.TWITTER_APP_SECRET'),
   // AWS: the v2 config, a v2 client, a v3 client of the scope (a key inside an option)
@@ -146,7 +148,10 @@ export const sdkMoreInvalid: Invalid[] = [
   sdkCase('ts', `import { ChatOpenAI } from '@langchain/openai';\nconst model = new ChatOpenAI({ model: 'gpt-4o-mini', openAIApiKey: '${OPENAI}' });`, `'${OPENAI}'`, 'OpenAI', 'openAIApiKey', OPENAI, 'process.env.OPENAI_API_KEY'),
   sdkCase('ts', `import { initializeApp, cert } from 'firebase-admin/app';\ninitializeApp({ credential: cert({ projectId, clientEmail, privateKey: ${JSON.stringify(PEM)} }) });`, JSON.stringify(PEM), 'Firebase Admin', 'privateKey', PEM, 'process.env.PEM_PRIVATE_KEY'),
   sdkCase('js', `const paypal = require('@paypal/checkout-server-sdk');\nconst env = new paypal.core.SandboxEnvironment(clientId, '${OPAQUE2}');`, `'${OPAQUE2}'`, 'PayPal', 'argument 2', OPAQUE2, 'process.env.PAYPAL_CLIENT_SECRET'),
-  sdkCase('js', `const { Client, Environment } = require('square');\nconst client = new Client({ accessToken: '${SQUARE}', environment: Environment.Production });`, `'${SQUARE}'`, 'Square', 'accessToken', SQUARE, 'process.env.SQUARE_ACCESS_TOKEN_OR_O_AUTH_SECRET'),
+  // a format of two kinds of credential: the env variable by the value's prefix
+  sdkCase('js', `const Shopify = require('shopify-api-node');\nconst shopify = new Shopify({ shopName: 'shop', accessToken: '${SHOPIFY_SECRET}' });`, `'${SHOPIFY_SECRET}'`, 'Shopify', 'accessToken', SHOPIFY_SECRET, 'process.env.SHOPIFY_SHARED_SECRET'),
+  sdkCase('ts', `import { SquareClient } from 'square';\nexport const square = new SquareClient({ token: '${SQUARE_SECRET}' });`, `'${SQUARE_SECRET}'`, 'Square', 'token', SQUARE_SECRET, 'process.env.SQUARE_APPLICATION_SECRET'),
+  sdkCase('js', `const { Client, Environment } = require('square');\nconst client = new Client({ accessToken: '${SQUARE}', environment: Environment.Production });`, `'${SQUARE}'`, 'Square', 'accessToken', SQUARE, 'process.env.SQUARE_ACCESS_TOKEN'),
   sdkCase('js', `const braintree = require('braintree');\nconst gateway = braintree.connect({ environment: braintree.Environment.Production, privateKey: '${OPAQUE}' });`, `'${OPAQUE}'`, 'Braintree', 'privateKey', OPAQUE, 'process.env.BRAINTREE_PRIVATE_KEY'),
   sdkCase('ts', `import { Client } from '@adyen/api-library';\nconst adyen = new Client({ apiKey: '${OPAQUE2}', environment: 'LIVE' });`, `'${OPAQUE2}'`, 'Adyen', 'apiKey', OPAQUE2, 'process.env.ADYEN_API_KEY'),
   sdkCase('js', `const AWS = require('aws-sdk');\nAWS.config.credentials = new AWS.Credentials(accessKeyId, '${AWS_SECRET}');`, `'${AWS_SECRET}'`, 'AWS', 'argument 2', AWS_SECRET, 'process.env.AWS_SECRET_ACCESS_KEY'),

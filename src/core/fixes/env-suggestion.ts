@@ -31,6 +31,18 @@ const FORMAT_ENV: Readonly<Record<string, string>> = {
   'supabase-secret-key': 'SUPABASE_SECRET_KEY',
 };
 
+/** Formats that hold two kinds of credential: the env variable by the value's prefix, the first that matches. */
+const PREFIX_ENV: Readonly<Record<string, readonly (readonly [prefix: string, env: string])[]>> = {
+  'square-credential': [
+    ['sq0csp-', 'SQUARE_APPLICATION_SECRET'],
+    ['', 'SQUARE_ACCESS_TOKEN'],
+  ],
+  'shopify-token': [
+    ['shpss_', 'SHOPIFY_SHARED_SECRET'],
+    ['', 'SHOPIFY_ACCESS_TOKEN'],
+  ],
+};
+
 const toEnvWords = (words: string): string => words.trim().replaceAll(' ', '_').toUpperCase();
 
 /** A provider as env words: `GitLab` → gitlab, `Mercado Pago` → mercado pago. */
@@ -39,7 +51,8 @@ const providerWords = (provider: string): string => provider.toLowerCase().repla
 /** The env variable a suggestion reads: from the credential's format, else from the header (and its provider). */
 export function envName(info: HeaderInfo, scheme: string | undefined, match: CredentialMatch | undefined): string {
   if (match && match.format.id !== 'jwt') {
-    return FORMAT_ENV[match.format.id] ?? toEnvWords(`${providerWords(match.format.provider)} ${nameWords(match.format.label)}`);
+    const byPrefix = PREFIX_ENV[match.format.id]?.find(([prefix]) => match.value.startsWith(prefix))?.[1];
+    return byPrefix ?? FORMAT_ENV[match.format.id] ?? toEnvWords(`${providerWords(match.format.provider)} ${nameWords(match.format.label)}`);
   }
   if (info.kind === 'authorization') {
     const proxy = nameWords(info.name).startsWith('proxy') ? 'PROXY_' : '';
