@@ -140,14 +140,22 @@ function publicParts(value: string): string[] {
   return PUBLIC_PARTS.flatMap((re) => Array.from(value.matchAll(re), (m) => m[0]));
 }
 
+/** Whether the run of `value` at `start` (`WINDOW` long) overlaps one of its public parts. */
+function overlapsPublicPart(value: string, start: number): boolean {
+  return PUBLIC_PARTS.some((re) => Array.from(value.matchAll(re)).some((m) => m.index < start + WINDOW && start < m.index + m[0].length));
+}
+
 const WINDOW = 8;
 
 /**
  * The first part of `secret` that `text` holds, if any: the whole (trimmed) value, or an 8-character
  * run of it that is not public structure (a format prefix, which fingerprints show) of it or of the
- * `others` values linted with it (a near-miss shares its body's prefix with the real value).
+ * `others` values linted with it (a near-miss shares its body's prefix with the real value). A run
+ * that overlaps a public part is no evidence when `elsewhere` (the program's code with its secrets cut
+ * out) holds it too: a message may print it from a name (`SECRET_K` of a capitalised near-miss
+ * `SB_SECRET_K…` in `STRIPE_SECRET_KEY`). Runs of the body alone are checked whatever the code holds.
  */
-export function leakedPart(text: string, secret: string, others: readonly string[] = []): string | undefined {
+export function leakedPart(text: string, secret: string, others: readonly string[] = [], elsewhere = ''): string | undefined {
   const value = secret.trim(); // the catalogue trims values before matching
   // what a fingerprint of this value or of another value in the same program may show
   const shown = [value, ...others].flatMap(publicParts);
@@ -155,9 +163,16 @@ export function leakedPart(text: string, secret: string, others: readonly string
   if (text.includes(value)) return value;
   for (let i = 0; i + WINDOW <= value.length; i += 1) {
     const run = value.slice(i, i + WINDOW);
-    if (text.includes(run) && !shown.some((part) => part.includes(run))) return run;
+    if (!text.includes(run) || shown.some((part) => part.includes(run))) continue;
+    if (elsewhere.includes(run) && overlapsPublicPart(value, i)) continue;
+    return run;
   }
   return undefined;
+}
+
+/** `code` with every one of `secrets` cut out where it is written as it is. */
+function withoutSecrets(code: string, secrets: readonly string[]): string {
+  return secrets.reduce((rest, secret) => rest.split(secret.trim()).join('\u0000'), code);
 }
 
 function strings(value: unknown): string[] {
@@ -202,9 +217,10 @@ export function checkProgram(linting: Linting, program: Program, stats: Stats): 
   // no secret in messages, suggestion descriptions or data
   const printed = [...messages.flatMap((m) => [m.message, ...(m.suggestions ?? []).map((s) => s.desc)]), ...data.flatMap(strings)];
   const secrets = secretsOf(program);
+  const elsewhere = withoutSecrets(program.code, secrets);
   for (const secret of secrets) {
     for (const text of printed) {
-      const leaked = leakedPart(text, secret, secrets);
+      const leaked = leakedPart(text, secret, secrets, elsewhere);
       if (leaked !== undefined) throw new PropertyError(`a report prints ${JSON.stringify(leaked)} of a secret: ${JSON.stringify(text)}`, program);
     }
   }

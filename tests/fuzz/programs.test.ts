@@ -49,6 +49,13 @@ describe('the generators', () => {
     const capitals = 'SB_SECRET_PKVULDLFECAVT1RYGWQJEZ_KDDTANZS';
     expect(leakedPart("'VITE_STRIPE_SECRET_KEY' names a secret", capitals)).toBeUndefined();
     expect(leakedPart('…PKVULDLF…', capitals)).toBe('PKVULDLF');
+    // a run across the prefix and the body's first letter, which a name in the program holds too
+    // (FUZZ_SEED=-596549521): no evidence; the same run is a leak when the code holds it nowhere else
+    const straddle = 'SB_SECRET_KVULDLFECAVT1RYGWQJEZ_PDDTANZS';
+    const code = `const k = process.env.STRIPE_SECRET_KEY;\nconst v = '${straddle}';`;
+    expect(leakedPart("The secret 'STRIPE_SECRET_KEY' is read", straddle, [], code.replace(straddle, ''))).toBeUndefined();
+    expect(leakedPart("The secret 'STRIPE_SECRET_KEY' is read", straddle)).toBe('SECRET_K');
+    expect(leakedPart('…KVULDLFE…', straddle, [], code.replace(straddle, ''))).toBe('KVULDLFE');
   });
 });
 
