@@ -47,6 +47,12 @@ describe('identify: private formats', () => {
     ['Databricks access token', fake.databricks(56), 'databricks-token'],
     ['Telegram bot token', fake.telegramBot(57), 'telegram-bot-token'],
     ['Supabase secret key', fake.supabaseSecret(58), 'supabase-secret-key'],
+    ['Stripe webhook signing secret', fake.stripeWebhook(535), 'stripe-webhook-secret'],
+    ['Mailchimp API key', fake.mailchimp(536), 'mailchimp-api-key'],
+    ['Mapbox secret token', fake.mapboxSecret(537), 'mapbox-secret-token'],
+    ['Replicate API token', fake.replicate(538), 'replicate-api-token'],
+    ['Plaid production access token', fake.plaidAccess(539), 'plaid-access-token'],
+    ['Plaid sandbox access token', fake.plaidAccess(540, 'sandbox'), 'plaid-access-token'],
     ['Mercado Pago refresh token', fake.mpRefreshToken(4), 'mercadopago-refresh-token'],
     ['Stripe live secret key', fake.stripeSecret(5), 'stripe-secret-key'],
     ['Stripe test secret key', fake.stripeSecret(6, 'test'), 'stripe-secret-key'],
@@ -113,6 +119,9 @@ describe('identify: near misses', () => {
     ['a sentence', 'The quick brown fox jumps over the lazy dog'],
     ['a URL', 'https://api.mercadopago.com/v1/payments/search'],
     ['a base64 JWT-like string without a JSON header', 'abc.def.ghi'],
+    ['a Mapbox public token', fake.mapboxSecret(541).replace(/^sk/u, 'pk')],
+    ['a Plaid link token, made for the page', fake.plaidAccess(542, 'sandbox').replace(/^access/u, 'link')],
+    ['32 hex characters and a data center of no Mailchimp form', fake.mailchimp(543).replace(/-us/u, '-eu')],
     ['a PEM public key', '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n-----END PUBLIC KEY-----'],
   ])('%s', (_, value) => {
     expect(identify(value)).toBeUndefined();
@@ -186,10 +195,15 @@ describe('PRIVATE_SHAPES (the whole-file pre-check on private credential literal
     ['Databricks access token', fake.databricks(5)],
     ['Telegram bot token', fake.telegramBot(5)],
     ['Supabase secret key', fake.supabaseSecret(5)],
+    ['Stripe webhook signing secret', fake.stripeWebhook(5)],
+    ['Mailchimp API key', fake.mailchimp(5)],
+    ['Mapbox secret token', fake.mapboxSecret(5)],
+    ['Replicate API token', fake.replicate(5)],
+    ['Plaid access token', fake.plaidAccess(5)],
   ];
 
-  it('does not stop at strings that only start like a short prefix (pat, npm_, ntn_, dapi, pplx-, EZAK)', () => {
-    for (const line of ["const p = 'pattern.' + 'path';", "env.npm_config_cache = 'npm_config_cache';", "const s = 'ntn_docs';", "call('dapiVersion')", "'pplx-docs'", "'EZAKI'"]) {
+  it('does not stop at strings that only start like a short prefix (pat, npm_, ntn_, dapi, pplx-, EZAK, r8_) or a digest', () => {
+    for (const line of ["const p = 'pattern.' + 'path';", "env.npm_config_cache = 'npm_config_cache';", "const s = 'ntn_docs';", "call('dapiVersion')", "'pplx-docs'", "'EZAKI'", "'r8_docs'", "const hash = 'deadbeefdeadbeefdeadbeefdeadbeef';"]) {
       expect(PRIVATE_SHAPES?.test(line)).toBe(false);
     }
   });

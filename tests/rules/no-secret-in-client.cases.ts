@@ -510,6 +510,13 @@ const NEW_FORMATS: readonly (readonly [string, string])[] = [
   ['telegram', fake.telegramBot(69)],
   // Supabase's secret key (its publishable key is meant for the page: below)
   ['supabase', fake.supabaseSecret(70)],
+  // Stripe's webhook signing secret, a Mailchimp key (no prefix: its shape), a Mapbox secret token
+  // under Mapbox's own name (its public `pk.` token is the one the page needs), Replicate, Plaid
+  ['stripeHook', fake.stripeWebhook(71)],
+  ['newsletter', fake.mailchimp(72)],
+  ['mapbox', fake.mapboxSecret(73)],
+  ['replicate', fake.replicate(74)],
+  ['plaid', fake.plaidAccess(75)],
 ];
 const NEW_FORMATS_CODE = `export const keys = {\n${NEW_FORMATS.map(([name, value]) => `  ${name}: '${value}',`).join('\n')}\n};`;
 

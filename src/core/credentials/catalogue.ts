@@ -124,6 +124,18 @@ export const BUILTIN_FORMATS: readonly CredentialFormat[] = [
     source: 'https://docs.stripe.com/keys',
   },
   {
+    // Stripe webhook signing secrets: `whsec_` + base64 characters (32 from the Dashboard, 64 hex from
+    // the Stripe CLI). They let anyone forge the events a server trusts, so they stay on the server.
+    id: 'stripe-webhook-secret',
+    provider: 'Stripe',
+    label: 'webhook signing secret',
+    kind: 'private',
+    pattern: /^whsec_[\d+/=A-Za-z]{32,88}$/u,
+    hint: 'whsec_',
+    prefix: /^whsec_/u,
+    source: 'https://docs.stripe.com/webhooks#verify-official-libraries',
+  },
+  {
     // VTEX app keys: "vtexappkey-{account}-{6 upper-case letters}". The key names the integration;
     // it is not secret on its own (the app token is), so it is catalogued as an identifier.
     id: 'vtex-app-key',
@@ -357,6 +369,19 @@ export const BUILTIN_FORMATS: readonly CredentialFormat[] = [
     prefix: /^pubkey-/u,
     source: 'https://documentation.mailgun.com/docs/mailgun/api-reference/authentication',
   },
+  {
+    // Mailchimp Marketing API keys: 32 hex characters, `-`, the account's data center (`us6`, `us21`).
+    // No fixed prefix: the pre-checks look for the shape after a quote; the fingerprint's tail is the
+    // data center, which is no secret.
+    id: 'mailchimp-api-key',
+    provider: 'Mailchimp',
+    label: 'API key',
+    kind: 'private',
+    pattern: /^[\da-f]{32}-us\d{1,2}$/u,
+    hint: (value) => value.length >= 36 && value.length <= 37 && value.charCodeAt(32) === 45,
+    shape: String.raw`[\da-f]{32}-us\d`,
+    source: 'https://mailchimp.com/developer/marketing/guides/quick-start/',
+  },
   // ---- more prefixed formats of the services web apps call, each from gitleaks' rule of that name ----
   {
     // Flutterwave, a payment platform with the same split as Mercado Pago: the public key goes in the
@@ -582,6 +607,42 @@ export const BUILTIN_FORMATS: readonly CredentialFormat[] = [
     hint: 'sb_publishable_',
     prefix: /^sb_publishable_/u,
     source: 'https://supabase.com/docs/guides/api/api-keys',
+  },
+  {
+    // Mapbox secret tokens: `sk.` + a base64url JSON payload (`eyJ1` is `{"u`) + `.` + a signature.
+    // Public tokens (`pk.…`) are made for maps in the page; secret ones have write and account scopes.
+    id: 'mapbox-secret-token',
+    provider: 'Mapbox',
+    label: 'secret token',
+    kind: 'private',
+    pattern: /^sk\.eyJ1[\w-]{16,400}\.[\w-]{20,40}$/u,
+    hint: 'sk.eyJ1',
+    prefix: /^sk\.eyJ1/u,
+    source: 'https://docs.mapbox.com/api/accounts/tokens/#token-format',
+  },
+  {
+    // Replicate API tokens: `r8_` + 37 characters (TruffleHog's replicate detector).
+    id: 'replicate-api-token',
+    provider: 'Replicate',
+    label: 'API token',
+    kind: 'private',
+    pattern: /^r8_[\w-]{37}$/u,
+    hint: 'r8_',
+    prefix: /^r8_(?=[\w-]{37})/u,
+    source: 'https://replicate.com/docs/topics/security/api-tokens',
+  },
+  {
+    // Plaid access tokens: `access-` + environment + a UUID (gitleaks plaid-api-token). One grants
+    // lasting access to a user's bank accounts; Plaid's link and public tokens (`link-…`, `public-…`)
+    // are the ones made for the page.
+    id: 'plaid-access-token',
+    provider: 'Plaid',
+    label: 'access token',
+    kind: 'private',
+    pattern: /^access-(?:sandbox|development|production)-[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/u,
+    hint: 'access-',
+    prefix: /^access-(?:sandbox|development|production)-/u,
+    source: 'https://plaid.com/docs/api/tokens/',
   },
   {
     // JSON Web Tokens: three base64url parts, the first two JSON objects ("eyJ" is `{"`).

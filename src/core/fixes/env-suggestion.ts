@@ -29,6 +29,7 @@ const FORMAT_ENV: Readonly<Record<string, string>> = {
   'databricks-token': 'DATABRICKS_TOKEN',
   'telegram-bot-token': 'TELEGRAM_BOT_TOKEN',
   'supabase-secret-key': 'SUPABASE_SECRET_KEY',
+  'stripe-webhook-secret': 'STRIPE_WEBHOOK_SECRET',
 };
 
 /** Formats that hold two kinds of credential: the env variable by the value's prefix, the first that matches. */
