@@ -447,6 +447,8 @@ export const valid: Valid[] = [
   ...everywhereValid(`const API_KEY = '${NAMED.k}';\nexport const maps = { googleMapsApiKey: '${NAMED.i}', newsletterToken: '${NAMED.j}' };`),
   // Flutterwave's public key is made for its checkout in the page
   ...everywhereValid(`FlutterwaveCheckout({ public_key: '${fake.flutterwavePublic(69)}', tx_ref: 'order-1', amount: 100 });`),
+  // Pusher's browser client takes the public app key only
+  ...everywhereValid(`import Pusher from 'pusher-js';\nexport const pusher = new Pusher(key, { cluster: 'eu' });`),
   ...everywhereValid(`import { createClient } from '@supabase/supabase-js';\nexport const supabase = createClient('https://abcd.supabase.co', '${fake.supabasePublishable(70)}');`),
   // Mapbox's public token set on the SDK; a Stripe PaymentIntent's client secret is made for Stripe.js
   ...everywhereValid(`mapboxgl.accessToken = 'pk.${NAMED.a}';\nconst options = { clientSecret: 'pi_${NAMED.d}_secret_${NAMED.f}' };`),
@@ -950,6 +952,20 @@ export const invalid: Invalid[] = [
       error('serverSdk', { source: '@google/generative-ai', reason }, code, "'@google/generative-ai'"),
       error('serverSdk', { source: '@pinecone-database/pinecone', reason }, code, "'@pinecone-database/pinecone'"),
       error('serverSdk', { source: '@notionhq/client', reason }, code, "'@notionhq/client'"),
+    ],
+  ),
+  // payment, commerce and realtime SDKs whose constructor takes the secret (their browser parts are other packages)
+  ...everywhere(
+    dedent`
+      import Razorpay from 'razorpay';
+      import WooCommerceRestApi from '@woocommerce/woocommerce-rest-api';
+      import Pusher from 'pusher';
+      export const clients = [new Razorpay({ key_id, key_secret }), new WooCommerceRestApi({ url, consumerKey, consumerSecret }), new Pusher({ appId, key, secret })];
+    `,
+    ({ code, reason }) => [
+      error('serverSdk', { source: 'razorpay', reason }, code, "'razorpay'"),
+      error('serverSdk', { source: '@woocommerce/woocommerce-rest-api', reason }, code, "'@woocommerce/woocommerce-rest-api'"),
+      error('serverSdk', { source: 'pusher', reason }, code, "'pusher'"),
     ],
   ),
   {

@@ -38,6 +38,10 @@ export const SERVER_SDKS: readonly string[] = [
   'braintree', 'square', 'plaid', '@paypal/checkout-server-sdk', '@paypal/paypal-server-sdk', 'firebase-admin',
   '@slack/web-api', '@shopify/shopify-api', '@clerk/backend', 'pagarme', 'adyen-api', '@adyen/api-library',
   '@google/generative-ai', '@pinecone-database/pinecone', '@notionhq/client',
+  // payment, commerce, messaging and CRM SDKs built around a secret (their browser parts are other
+  // packages: Razorpay's and Paystack's checkout scripts, `pusher-js`)
+  'razorpay', 'paystack', 'flutterwave-node-v3', '@mollie/api-client', '@woocommerce/woocommerce-rest-api',
+  'shopify-api-node', 'pusher', '@vonage/server-sdk', '@mailchimp/mailchimp_marketing', '@hubspot/api-client', 'discord.js',
 ];
 
 /**
