@@ -440,6 +440,11 @@ export const invalid: Invalid[] = [
     hardcoded('X-VTEX-API-AppToken', 'no scheme', VTEX_TOKEN, at(line, 74, VTEX_TOKEN.length + 2), 'process.env.VTEX_APP_TOKEN',
       wrap("fetch(url, { headers: { 'X-VTEX-API-AppKey': key, 'X-VTEX-API-AppToken': process.env.VTEX_APP_TOKEN } });")),
   ]),
+  // CoinMarketCap's header, its words joined with `_`
+  ...inEveryLanguage(`fetch(url, { headers: { 'X-CMC_PRO_API_KEY': '${OPAQUE}' } });`, (line, wrap) => [
+    hardcoded('X-CMC_PRO_API_KEY', 'no scheme', OPAQUE, at(line, 46, OPAQUE.length + 2), 'process.env.CMC_PRO_API_KEY',
+      wrap("fetch(url, { headers: { 'X-CMC_PRO_API_KEY': process.env.CMC_PRO_API_KEY } });")),
+  ]),
   {
     code: dedent`
       const headers = {

@@ -1011,6 +1011,10 @@ export const invalid: Invalid[] = [
       error('secretHeader', { header: 'X-VTEX-API-AppToken', reason }, code, "'X-VTEX-API-AppToken'", 1),
     ],
   ),
+  // CoinMarketCap's key header, whose words `_` joins
+  ...everywhere("fetch(url, { headers: { 'X-CMC_PRO_API_KEY': cmcKey } });", ({ code, reason }) => [
+    error('secretHeader', { header: 'X-CMC_PRO_API_KEY', reason }, code, "'X-CMC_PRO_API_KEY'"),
+  ]),
   {
     ...lang.ts,
     filename: 'src/components/pay.ts',

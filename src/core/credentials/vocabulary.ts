@@ -156,6 +156,10 @@ export const CREDENTIAL_HEADERS: readonly HeaderInfo[] = [
   { name: 'DD-APPLICATION-KEY', kind: 'secret', provider: 'Datadog' },
   { name: 'Circle-Token', kind: 'secret', provider: 'CircleCI' },
   { name: 'X-Cg-Pro-Api-Key', kind: 'secret', provider: 'CoinGecko' },
+  // CoinMarketCap's name has `_` between its words, which the custom headers' form (`X-…-Key`) does
+  // not; its provider is the name's own `CMC`, so that the env suggestion reads `CMC_PRO_API_KEY`, the
+  // name CoinMarketCap's docs give the key
+  { name: 'X-CMC_PRO_API_KEY', kind: 'secret', provider: 'CMC' },
   { name: 'CF-Access-Client-Secret', kind: 'secret', provider: 'Cloudflare' },
   { name: 'X-Mailgun-Api-Key', kind: 'secret', provider: 'Mailgun' },
 ];
