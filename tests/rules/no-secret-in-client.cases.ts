@@ -198,6 +198,9 @@ export const valid: Valid[] = [
   { ...lang.ts, ...inProject('expo-app/app.config.ts'), code: EVERY_SHAPE },
   { ...lang.js, ...inProject('expo-app/plugins/withStripe.js'), code: EVERY_SHAPE },
   { ...lang.js, ...inProject('cra-store/src/setupProxy.js'), code: EVERY_SHAPE },
+  // React Native's env modules read in a server file, and a type taken from one
+  { ...lang.ts, ...inProject('angular-store/src/server.ts'), code: "import { STRIPE_SECRET_KEY } from '@env';\nimport Config from 'react-native-config';\nexport const keys = [STRIPE_SECRET_KEY, Config.OPENAI_API_KEY];" },
+  { ...lang.tsx, ...inProject('expo-app/App.tsx'), code: "import type { STRIPE_SECRET_KEY } from '@env';\nexport type Keys = [STRIPE_SECRET_KEY];" },
   { ...lang.ts, ...inProject('graphql-gateway/packages/client/src/client.ts'), code: EVERY_SHAPE },
   { ...lang.ts, ...inProject('graphql-gateway/packages/client/client/index.ts'), code: EVERY_SHAPE },
   // a file a test names but that is not on disk has no project: only the path speaks
@@ -639,6 +642,26 @@ export const invalid: Invalid[] = [
     const code = "import Stripe from 'stripe';\nexport const stripe = new Stripe(key);";
     const reason = 'this file is part of an Expo app';
     return { ...lang.tsx, ...inProject('expo-app/App.tsx'), code, errors: [error('serverSdk', { source: 'stripe', reason }, code, "'stripe'")] };
+  })(),
+  // React Native's env modules: react-native-dotenv writes each variable into the bundle, react-native-config's object ships in the app
+  ((): Invalid => {
+    const code = dedent`
+      import { STRIPE_SECRET_KEY, API_URL } from '@env';
+      import Config from 'react-native-config';
+      const { MP_ACCESS_TOKEN } = Config;
+      export const keys = [STRIPE_SECRET_KEY, API_URL, Config.OPENAI_API_KEY, Config.APP_NAME, MP_ACCESS_TOKEN];
+    `;
+    const reason = 'this file is part of an Expo app';
+    return {
+      ...lang.tsx,
+      ...inProject('expo-app/App.tsx'),
+      code,
+      errors: [
+        error('secretEnv', { name: 'STRIPE_SECRET_KEY', reason }, code, 'STRIPE_SECRET_KEY'),
+        error('secretEnv', { name: 'MP_ACCESS_TOKEN', reason }, code, 'MP_ACCESS_TOKEN'),
+        error('secretEnv', { name: 'OPENAI_API_KEY', reason }, code, 'Config.OPENAI_API_KEY'),
+      ],
+    };
   })(),
 
   // ---- literals of a private format ----

@@ -12,8 +12,20 @@ import { propertyName, unwrap } from '../values/static.js';
 import type { Values } from '../values/resolver.js';
 import { isGlobal, memberName } from './callee-names.js';
 
-/** Where a variable is read from: the `$env/dynamic/public` source also stands for `$env/static/public`. */
-export type EnvSource = 'process.env' | 'import.meta.env' | '$env/dynamic/public' | '$env/dynamic/private' | 'runtime-config' | 'runtime-config.public';
+/**
+ * Where a variable is read from: the `$env/dynamic/public` source also stands for `$env/static/public`;
+ * `app-bundle` is a React Native env module, whose variables the app's bundle carries.
+ */
+export type EnvSource = 'process.env' | 'import.meta.env' | '$env/dynamic/public' | '$env/dynamic/private' | 'runtime-config' | 'runtime-config.public' | 'app-bundle';
+
+/**
+ * React Native's env modules: react-native-dotenv's (`@env` by default, `react-native-dotenv` in its
+ * older versions), whose Babel plugin writes each imported variable's value into the code, and
+ * react-native-config's `Config` object, which the app carries at run time. Neither keeps a secret out
+ * of the bundle (both say so in their docs).
+ */
+const INLINED_ENV_MODULES: ReadonlySet<string> = new Set(['@env', 'react-native-dotenv']);
+const ENV_OBJECT_MODULE = 'react-native-config';
 
 /** The variable `name` read from `source`, at `node` (the member, the pattern key, the import specifier). */
 export interface EnvRead {
@@ -88,18 +100,22 @@ export class EnvReads {
 
   /**
    * SvelteKit's env modules: `import { X } from '$env/static/public'` reads X (given to `onRead` as a
-   * `$env/dynamic/public` read), `import { env } from '$env/dynamic/…'` is an alias.
+   * `$env/dynamic/public` read), `import { env } from '$env/dynamic/…'` is an alias. React Native's
+   * (`INLINED_ENV_MODULES`, `ENV_OBJECT_MODULE`): `import { X } from '@env'` reads X, `import Config
+   * from 'react-native-config'` is an alias (`Config.X`), each an `app-bundle` read. A type-only import
+   * reads nothing.
    */
   importDeclaration(node: TSESTree.ImportDeclaration, onRead: (read: EnvRead) => void): void {
     const source = node.source.value;
-    if (source === '$env/static/public') {
+    if (node.importKind === 'type') return;
+    if (source === '$env/static/public' || INLINED_ENV_MODULES.has(source)) {
       for (const specifier of node.specifiers) {
-        if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) continue;
+        if (specifier.type !== AST_NODE_TYPES.ImportSpecifier || specifier.importKind === 'type') continue;
         const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
-        onRead({ node: specifier, name: imported, source: '$env/dynamic/public' });
+        onRead({ node: specifier, name: imported, source: source === '$env/static/public' ? '$env/dynamic/public' : 'app-bundle' });
       }
-    } else if (source === '$env/dynamic/public' || source === '$env/dynamic/private') {
-      this.#addAlias(node, source);
+    } else if (source === '$env/dynamic/public' || source === '$env/dynamic/private' || source === ENV_OBJECT_MODULE) {
+      this.#addAlias(node, source === ENV_OBJECT_MODULE ? 'app-bundle' : source);
     }
   }
 
