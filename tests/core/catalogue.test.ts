@@ -51,6 +51,7 @@ describe('identify: private formats', () => {
     ['Mailchimp API key', fake.mailchimp(536), 'mailchimp-api-key'],
     ['Mapbox secret token', fake.mapboxSecret(537), 'mapbox-secret-token'],
     ['Replicate API token', fake.replicate(538), 'replicate-api-token'],
+    ['Firebase Cloud Messaging server key', fake.fcmServerKey(544), 'fcm-server-key'],
     ['Plaid production access token', fake.plaidAccess(539), 'plaid-access-token'],
     ['Plaid sandbox access token', fake.plaidAccess(540, 'sandbox'), 'plaid-access-token'],
     ['Mercado Pago refresh token', fake.mpRefreshToken(4), 'mercadopago-refresh-token'],
@@ -119,6 +120,7 @@ describe('identify: near misses', () => {
     ['a sentence', 'The quick brown fox jumps over the lazy dog'],
     ['a URL', 'https://api.mercadopago.com/v1/payments/search'],
     ['a base64 JWT-like string without a JSON header', 'abc.def.ghi'],
+    ['a Firebase registration token (a device, not the server)', `${fake.opaque(545, 22)}:APA91b${fake.fcmServerKey(546).slice(-134)}`],
     ['a Mapbox public token', fake.mapboxSecret(541).replace(/^sk/u, 'pk')],
     ['a Plaid link token, made for the page', fake.plaidAccess(542, 'sandbox').replace(/^access/u, 'link')],
     ['32 hex characters and a data center of no Mailchimp form', fake.mailchimp(543).replace(/-us/u, '-eu')],
@@ -199,11 +201,12 @@ describe('PRIVATE_SHAPES (the whole-file pre-check on private credential literal
     ['Mailchimp API key', fake.mailchimp(5)],
     ['Mapbox secret token', fake.mapboxSecret(5)],
     ['Replicate API token', fake.replicate(5)],
+    ['Firebase Cloud Messaging server key', fake.fcmServerKey(5)],
     ['Plaid access token', fake.plaidAccess(5)],
   ];
 
   it('does not stop at strings that only start like a short prefix (pat, npm_, ntn_, dapi, pplx-, EZAK, r8_) or a digest', () => {
-    for (const line of ["const p = 'pattern.' + 'path';", "env.npm_config_cache = 'npm_config_cache';", "const s = 'ntn_docs';", "call('dapiVersion')", "'pplx-docs'", "'EZAKI'", "'r8_docs'", "const hash = 'deadbeefdeadbeefdeadbeefdeadbeef';"]) {
+    for (const line of ["const p = 'pattern.' + 'path';", "env.npm_config_cache = 'npm_config_cache';", "const s = 'ntn_docs';", "call('dapiVersion')", "'pplx-docs'", "'EZAKI'", "'r8_docs'", "const hash = 'deadbeefdeadbeefdeadbeefdeadbeef';", "const map = { mappings: 'AAAA,SAAS,GAAG' };"]) {
       expect(PRIVATE_SHAPES?.test(line)).toBe(false);
     }
   });

@@ -522,6 +522,8 @@ const NEW_FORMATS: readonly (readonly [string, string])[] = [
   ['mapbox', fake.mapboxSecret(73)],
   ['replicate', fake.replicate(74)],
   ['plaid', fake.plaidAccess(75)],
+  // a Firebase Cloud Messaging server key, which apps once used to send pushes from the device
+  ['push', fake.fcmServerKey(76)],
 ];
 const NEW_FORMATS_CODE = `export const keys = {\n${NEW_FORMATS.map(([name, value]) => `  ${name}: '${value}',`).join('\n')}\n};`;
 

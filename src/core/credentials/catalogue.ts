@@ -609,6 +609,19 @@ export const BUILTIN_FORMATS: readonly CredentialFormat[] = [
     source: 'https://supabase.com/docs/guides/api/api-keys',
   },
   {
+    // Firebase Cloud Messaging server keys (the legacy HTTP API's `Authorization: key=…`): `AAAA`, 7
+    // characters, `:APA91b`, 134 more. One sends pushes to every user of the app, so it never belongs
+    // in the app; the prefix looks ahead to `:APA91b`, so that a source map's `'AAAA,…'` is no stop.
+    id: 'fcm-server-key',
+    provider: 'Firebase Cloud Messaging',
+    label: 'server key',
+    kind: 'private',
+    pattern: /^AAAA[\w-]{7}:APA91b[\w-]{134}$/u,
+    hint: 'AAAA',
+    prefix: /^AAAA(?=[\w-]{7}:APA91b)/u,
+    source: 'https://firebase.google.com/docs/cloud-messaging/migrate-v1',
+  },
+  {
     // Mapbox secret tokens: `sk.` + a base64url JSON payload (`eyJ1` is `{"u`) + `.` + a signature.
     // Public tokens (`pk.…`) are made for maps in the page; secret ones have write and account scopes.
     id: 'mapbox-secret-token',
