@@ -26,6 +26,13 @@ const SHORT3 = fake.shortKey(42);
 const GOOGLE = `${['AI', 'za'].join('')}${fake.opaque(35, 35)}`;
 
 export const recallValid: Valid[] = [
+  // Angular clones that add no credential, and clone() of anything else (a plain params object is no HttpParams)
+  {
+    code: `export const pageInterceptor: HttpInterceptorFn = (req, next) => next(req.clone({ setParams: { page: '1', lang: 'en' }, setHeaders: { Accept: 'application/json' } }));
+const copy = draft.clone({ params: { api_key: key } });
+const same = req.clone();`,
+    ...lang.ts,
+  },
   // credential-worded names that carry no credential: pagination, one-time links, anti-forgery, protocol values, metadata
   {
     code: `fetch(\`\${API}/x?csrf_token=\${c}&token_type=\${tt}&page_token=\${p}&pageToken=\${p2}&next_token=\${n}&continuation_token=\${ct}&state=\${s}&code=\${code}&reset_token=\${rt}&invite=\${i}&client_id=\${id}&public_key=\${pk}\`);
@@ -247,6 +254,18 @@ export const byCity = (city) => axios.get(\`\${WEATHER}?q=\${city}&appid=\${proc
     code: `this.http.get(url, { params: new HttpParams().set('appid', environment.weatherKey).append('q', city) });`,
     ...lang.ts,
     errors: [{ messageId: 'tokenInQuery', data: { param: 'appid', sink: 'this.http.get', header: 'Authorization' }, line: 1, column: 30, endLine: 1, endColumn: 83 }],
+  },
+  // Angular interceptors: HttpRequest.clone with setParams, with the request's own params, with new HttpParams
+  {
+    code: `export const keyInterceptor: HttpInterceptorFn = (req, next) => next(req.clone({ setParams: { api_key: '${KEY}', language: 'en' } }));
+export const weatherInterceptor: HttpInterceptorFn = (req, next) => next(req.clone({ params: req.params.set('q', city).set('appid', environment.weatherKey) }));
+export const tokenInterceptor: HttpInterceptorFn = (req, next) => next(req.clone({ params: new HttpParams().set('access_token', this.token) }));`,
+    ...lang.ts,
+    errors: [
+      { messageId: 'credentialInUrl', data: { param: 'api_key', sink: 'req.clone', fingerprint: fp(KEY) }, line: 1, column: 95, endLine: 1, endColumn: 146 },
+      { messageId: 'tokenInQuery', data: { param: 'appid', sink: 'req.clone', header: 'Authorization' }, line: 2, column: 94, endLine: 2, endColumn: 156 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'req.clone', header: 'Authorization' }, line: 3, column: 92, endLine: 3, endColumn: 140 },
+    ],
   },
   // a generic token whose value is named as a specific token, in a request (Vue, JSX)
   {

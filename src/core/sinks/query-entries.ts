@@ -60,8 +60,11 @@ export interface QuerySource {
 /** The `URLSearchParams` methods that add a parameter (`params.set('key', value)`). */
 const SEARCH_PARAMS_SETTERS: ReadonlySet<string | undefined> = new Set(['set', 'append']);
 
-/** The methods `QueryEntries.ofCall` reads a query from itself: `URLSearchParams`' setters, superagent's `.query()`, client factories. */
-const QUERY_CALL_METHODS: ReadonlySet<string | undefined> = new Set([...SEARCH_PARAMS_SETTERS, 'query', ...FACTORIES]);
+/**
+ * The methods `QueryEntries.ofCall` reads a query from itself: `URLSearchParams`' setters, superagent's
+ * `.query()`, client factories, Angular's `HttpRequest.clone()`.
+ */
+const QUERY_CALL_METHODS: ReadonlySet<string | undefined> = new Set([...SEARCH_PARAMS_SETTERS, 'query', 'clone', ...FACTORIES]);
 
 /** Objects whose `stringify`/`encode` turns an object into a query string. */
 const QUERY_SERIALIZERS = /^(?:qs|querystring|queryString|QueryString|query)$/u;
@@ -203,6 +206,7 @@ export class QueryEntries {
         const sink: UrlSink = { name: `${calleeLabel(innermostCallee(call))}().query`, kind: 'request', client: 'superagent' };
         return [{ entries: this.ofObject(arg, scope), sink, fallbackSink: 'request' }];
       }
+      if (method === 'clone') return this.#ofRequestClone(call, callee, scope);
       if (method !== undefined && FACTORIES.has(method) && callee.object.type === AST_NODE_TYPES.Identifier) {
         const client = clientOfIdentifier(callee.object, scope);
         const key = client === 'axios' ? 'params' : client === 'got' || client === 'ky' ? 'searchParams' : client === 'ofetch' ? 'query' : undefined;
@@ -213,6 +217,43 @@ export class QueryEntries {
     }
     const described = describeCall(call, scope);
     return described ? this.ofClientCall(call, described, scope) : [];
+  }
+
+  /**
+   * Angular's `req.clone({ setParams: {…} })`, and `req.clone({ params: … })` given `HttpParams` (`new
+   * HttpParams()…` or the request's own, `req.params.set(k, v)`): an interceptor that adds query
+   * parameters to every request. Read only from an update object that names `setParams` or `params`
+   * (a `clone()` of anything else has neither); `params` only as `HttpParams`, never a plain object.
+   */
+  #ofRequestClone(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, scope: Scope): QuerySource[] {
+    const [update] = call.arguments;
+    const object = update ? unwrap(update) : undefined;
+    if (object?.type !== AST_NODE_TYPES.ObjectExpression) return [];
+    const sink: UrlSink = { name: calleeLabel(callee), kind: 'request', client: 'angular' };
+    const sources: QuerySource[] = [];
+    for (const property of object.properties) {
+      if (property.type !== AST_NODE_TYPES.Property || property.kind !== 'init') continue;
+      const key = propertyName(property, scope);
+      const entries = key === 'setParams' ? this.ofObject(property.value, scope) : key === 'params' ? this.#ofParamsUpdate(property.value, scope) : undefined;
+      if (entries && entries.length > 0) sources.push({ entries, sink, fallbackSink: 'request' });
+    }
+    return sources;
+  }
+
+  /** `new HttpParams()…` (`ofQuery`), or the `set`/`append` calls on a request's own `params` (`req.params.set(k, v)`). */
+  #ofParamsUpdate(node: TSESTree.Node, scope: Scope): QueryEntry[] | undefined {
+    const entries: QueryEntry[] = [];
+    let target = unwrap(node);
+    for (let depth = 0; depth < 8 && target.type === AST_NODE_TYPES.CallExpression; depth += 1) {
+      const callee = unwrap(target.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || !SEARCH_PARAMS_SETTERS.has(propertyName(callee, scope))) break;
+      const [key, value] = target.arguments;
+      const name = key ? this.#values.text(key, scope) : undefined;
+      if (name !== undefined) entries.unshift({ name, node: target, ...valueOf(value) });
+      target = unwrap(callee.object);
+    }
+    if (target.type === AST_NODE_TYPES.MemberExpression && propertyName(target, scope) === 'params') return entries;
+    return this.ofQuery(node, scope);
   }
 
   /** What a `new WebSocket(url, { query })`-like constructor puts in a query. */
