@@ -6,9 +6,9 @@
  * decides whether a written value is a hard-coded credential, and reports it.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { fileFacts, type FileFacts } from '../core/files/file.js';
+import { fileFacts } from '../core/files/file.js';
 import { classifyFile } from '../core/files/client-files.js';
-import { envSuggestion, type HeaderCredential } from '../core/fixes/env-suggestion.js';
+import { envSuggestion } from '../core/fixes/env-suggestion.js';
 import { headerWriteListeners, type HeaderWrite } from '../core/sinks/headers.js';
 import { fingerprint } from '../core/credentials/redact.js';
 import { fallbackOf, firstReportOf, importedFallbackOf } from '../core/sinks/fallbacks.js';
@@ -17,13 +17,14 @@ import { AUTH_OPTION, credentialName, sdkWriteOf, type SdkCredential, type SdkWr
 import { textMentions } from '../core/prechecks/text.js';
 // the default pre-checks are scanned together (their unions are declared when this module loads)
 import '../core/prechecks/defaults.js';
-import { decodeBasic, encodedText, importedHome, literalHome, splitBasic, type EncodedText } from '../core/values/encoded.js';
+import { encodedText, importedHome, literalHome } from '../core/values/encoded.js';
+import { findCredential, WORDISH } from '../core/values/header-credential.js';
 import { MODULE_READS, writtenIn } from '../core/modules/origin.js';
 import { HEADERS_OBJECT_USE } from '../core/prechecks/object-uses.js';
 import { valuesOf } from '../core/values/resolver.js';
 import { isCredentialBeyondDoubt } from '../core/values/credential.js';
 import type { CredentialMatch } from '../core/credentials/catalogue.js';
-import { AUTH_SCHEMES, type HeaderInfo } from '../core/credentials/vocabulary.js';
+import type { HeaderInfo } from '../core/credentials/vocabulary.js';
 import { isJsonDocument } from '../core/sinks/json-strings.js';
 import { createRule } from '../utils/create-rule.js';
 import { withTemplate } from '../utils/vue-template.js';
@@ -66,18 +67,6 @@ export type MessageIds =
   | 'useEnv';
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
-const SCHEMES = new Set(AUTH_SCHEMES.map((s) => s.toLowerCase()));
-
-/** Plain words (`development`, `LOCALDEV`, `my-dev-key`): a name, not a generated credential. */
-const WORDISH = /^(?:[a-z]+(?:[-_.][a-z]+)*|[A-Z]+(?:[-_.][A-Z]+)*|[A-Z][a-z]+(?:[A-Z][a-z]+)*)$/u;
-
-/**
- * Not a credential after a scheme: a DER public key in base64 (an RSA `SubjectPublicKeyInfo`,
- * `MIIBIjANBgkqhkiG9w0BAQEFAAOC…`, or an EC one, `MFkwEwYHKoZIzj0CAQ…`), and broken template text
- * (`` `token $(token)` ``, `'Bearer ${token}'` in plain quotes).
- */
-const NOT_A_CREDENTIAL = /^MI[\w+/]{2,6}BgkqhkiG9w0BAQEFAA|^M[FH]kwEwYHKoZIzj0CAQ|\$[({]/u;
-
 /** A request mocked in a test (`mockReq.headers.authorization = …`, `const req = { headers: … }`): a received request, not a sent one. */
 const MOCKED_REQUEST = /^(?:mock|fake|stub|dummy)\w*|^\w*(?:req|Req|request|Request)$/u;
 
@@ -93,43 +82,6 @@ function mockedRequestName(write: HeaderWrite): string | undefined {
     if (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) return undefined;
   }
   return undefined;
-}
-
-/** A hard-coded credential: the scheme and format the suggestion names the variable after, and the credential. */
-interface Finding extends Omit<HeaderCredential, 'info'> {
-  readonly credential: string;
-}
-
-/** The hard-coded credential a static header value (`sdk`: an SDK's credential) holds, if any worth reporting. */
-function findCredential(value: EncodedText, facts: FileFacts, minLength: number, sdk = false): Finding | undefined {
-  const trimmed = value.text.trim();
-  const space = trimmed.search(/\s/u);
-  const first = space > 0 ? trimmed.slice(0, space) : undefined;
-  const scheme = first !== undefined && SCHEMES.has(first.toLowerCase()) ? first : undefined;
-  const credential = scheme === undefined ? trimmed : trimmed.slice(space).trim();
-  // empty, a scheme alone, prose, a multi-part scheme (Digest, AWS4-HMAC-SHA256); an SDK's PEM key has lines
-  if (credential.length === 0 || NOT_A_CREDENTIAL.test(credential)) return undefined;
-  const match = facts.identify(credential);
-  if (/\s/u.test(credential) && !(sdk && match?.format.id === 'pem-private-key')) return undefined;
-  const schemeText = scheme === undefined ? '' : trimmed.slice(0, trimmed.length - credential.length);
-  if (match?.kind === 'public' || !facts.isReportable(credential, match)) return undefined;
-  const finding = { scheme, schemeText, credential, match };
-  const plain = value.encodedFrom ?? (scheme?.toLowerCase() === 'basic' ? decodeBasic(credential) : undefined);
-  if (plain !== undefined) {
-    // Basic credentials: skip `user:pass`, `username:password`, `<user>:<password>` and test dummies
-    const { user, password } = splitBasic(plain);
-    if (password.length === 0) {
-      // a key sent as the user name with no password (Stripe, Mailgun, Twilio keys)
-      const keyMatch = facts.identify(user);
-      if (keyMatch?.kind === 'public' || !facts.isReportable(user, keyMatch)) return undefined;
-      return keyMatch || (user.length >= minLength && !WORDISH.test(user)) ? finding : undefined;
-    }
-    if (!facts.isReportable(password, undefined) && (facts.isTestFile || !facts.isReportable(user, undefined))) return undefined;
-    return finding;
-  }
-  if (match) return finding;
-  if (credential.length < minLength || WORDISH.test(credential)) return undefined;
-  return finding;
 }
 
 export default createRule<Options, MessageIds>({
@@ -259,7 +211,7 @@ function headerListeners(context: Context, options: Options[0], headers: readonl
       checkFallback(write, scope);
       return;
     }
-    const finding = findCredential(value, facts, minLength);
+    const finding = findCredential(value, facts, minLength, { anyScheme: write.info.kind === 'authorization' });
     // an object literal seen nowhere near a request, or a custom header in no list (`X-Admin-Token`):
     // only a credential beyond doubt, never in a test file
     const weak = write.via === 'header-map' || write.info.custom === true;
@@ -304,7 +256,7 @@ function headerListeners(context: Context, options: Options[0], headers: readonl
   /** `process.env.T || 'Bearer lit'`: the fallback literal is reported, and the suggestion drops it. */
   function checkFallback(write: HeaderWrite, scope: TSESLint.Scope.Scope): void {
     const fallback = write.imported?.kind === 'fallback' ? importedFallbackOf(write.imported) : fallbackOf(values, write.value, scope);
-    const finding = fallback && findCredential({ text: fallback.text }, facts, minLength);
+    const finding = fallback && findCredential({ text: fallback.text }, facts, minLength, { anyScheme: write.info.kind === 'authorization' });
     if (!fallback || !finding || (write.info.custom === true && doubtful(finding))) return;
     const data = { header: write.name, scheme: finding.scheme ?? 'no scheme', fingerprint: fingerprint(finding.credential, finding.match) };
     if (fallback.imported) {
@@ -347,7 +299,7 @@ function sdkListeners(context: Context, options: Options[0], sdks: readonly SdkC
       sdkFallback(write);
       return;
     }
-    const finding = findCredential({ text: value }, facts, minLength, true);
+    const finding = findCredential({ text: value }, facts, minLength, { sdk: true });
     if (!finding) return;
     const data = { sdk: write.entry.sdk, where: write.where, fingerprint: fingerprint(finding.credential, finding.match) };
     // written in another module: named there; the options object itself is not rewritten
@@ -365,7 +317,7 @@ function sdkListeners(context: Context, options: Options[0], sdks: readonly SdkC
   /** `new OpenAI({ apiKey: process.env.OPENAI_API_KEY || 'sk-…' })`: the fallback literal, with a suggestion that drops it. */
   const sdkFallback = (write: SdkWrite): void => {
     const fallback = write.imported?.kind === 'fallback' ? importedFallbackOf(write.imported) : fallbackOf(values, write.value, values.scope(write.value));
-    const finding = fallback && findCredential({ text: fallback.text }, facts, minLength, true);
+    const finding = fallback && findCredential({ text: fallback.text }, facts, minLength, { sdk: true });
     if (!fallback || !finding) return;
     const data = { sdk: write.entry.sdk, where: write.where, fingerprint: fingerprint(finding.credential, finding.match) };
     if (fallback.imported) {

@@ -156,6 +156,10 @@ export const valid: Valid[] = [
   'fetch(url, { headers: { "X-Auth-Token": "LOCAL-DEV" } });',
   'fetch(url, { headers: { Authorization: "Digest username=\\"a\\", realm=\\"b\\"" } });',
   'fetch(url, { headers: { Authorization: "not a real token value" } });',
+  // an unlisted scheme only in an Authorization header, and never Client-ID (Imgur's and Unsplash's public app id)
+  `fetch(url, { headers: { "x-api-key": "KakaoAK ${OPAQUE2}" } });`,
+  `fetch(url, { headers: { Authorization: "Client-ID ${OPAQUE}" } });`,
+  'fetch(url, { headers: { Authorization: "KakaoAK YOUR_REST_API_KEY" } });',
   'fetch(url, { headers: { "x-api-key": 12345678901234 } });',
   // public credentials: publishable keys and Supabase anon keys are meant for clients
   `fetch(url, { headers: { Authorization: "Bearer ${PK}" } });`,
@@ -297,6 +301,15 @@ export const invalid: Invalid[] = [
   ...inEveryLanguage(`fetch(url, { headers: { Authorization: '${STRIPE}' } });`, (line, wrap) => [
     hardcoded('Authorization', 'no scheme', STRIPE, at(line, 40, STRIPE.length + 2), 'process.env.STRIPE_SECRET_KEY',
       wrap('fetch(url, { headers: { Authorization: process.env.STRIPE_SECRET_KEY } });')),
+  ]),
+  // any scheme-shaped first word in an Authorization header: Kakao's REST key, DeepL's key, Zoho's token
+  ...inEveryLanguage(`fetch(url, { headers: { Authorization: 'KakaoAK ${OPAQUE2}' } });`, (line, wrap) => [
+    hardcoded('Authorization', 'KakaoAK', OPAQUE2, at(line, 40, OPAQUE2.length + 10), 'process.env.API_TOKEN',
+      wrap('fetch(url, { headers: { Authorization: `KakaoAK ${process.env.API_TOKEN}` } });')),
+  ]),
+  ...inEveryLanguage(`axios.post(url, body, { headers: { authorization: \`DeepL-Auth-Key ${OPAQUE}:fx\` } });`, (line, wrap) => [
+    hardcoded('authorization', 'DeepL-Auth-Key', `${OPAQUE}:fx`, at(line, 51, OPAQUE.length + 20), 'process.env.API_TOKEN',
+      wrap('axios.post(url, body, { headers: { authorization: `DeepL-Auth-Key ${process.env.API_TOKEN}` } });')),
   ]),
   // Basic: literal base64, btoa and Buffer on literal input
   ...inEveryLanguage(`fetch(url, { headers: { Authorization: 'Basic ${b64(`svc:${PASSWORD}`)}' } });`, (line, wrap) => [
