@@ -227,8 +227,36 @@ const adminToken = `export const orders = () => fetch('/api/orders', { headers: 
 const serviceKey = `const headers = new Headers();\nheaders.set('x-internal-api-key', '${GH}');`;
 const viaAxios = `import axios from 'axios';\nconst SERVICE_SECRET = '${OPAQUE}';\nexport const api = axios.create({ baseURL: '/api', headers: { 'X-Service-Secret': SERVICE_SECRET } });`;
 
+const noPrefix = `fetch('/api', { headers: { 'Api-Token': '${OPAQUE}', 'Secret-Key': '${GH}', 'xc-token': '${OPAQUE}' } });`;
+const providers = `fetch(url, { headers: { 'X-Mashape-Key': '${OPAQUE}', pinata_api_key: '${SHORT}', pinata_secret_api_key: '${OPAQUE}', AccessKey: '${OPAQUE}' } });
+fetch(url, { headers: { 'X-Authorization': 'Bearer ${OPAQUE}', 'X-Shopify-Storefront-Access-Token': '${OPAQUE}', 'X-Appwrite-Key': '${OPAQUE}', 'X-CoinAPI-Key': '${OPAQUE}' } });`;
+
 /** Custom credential headers of an app's own API (`core/sinks/custom-headers.ts`), written in a request. */
 export const customInvalid: Invalid[] = [
+  // without `X-`: words before `-token` / `-secret`, or a key that says what it opens
+  {
+    code: noPrefix,
+    ...lang.ts,
+    errors: [
+      hardcodedAt(noPrefix, `'${OPAQUE}'`, 'Api-Token', 'no scheme', OPAQUE, 'process.env.API_TOKEN'),
+      hardcodedAt(noPrefix, `'${GH}'`, 'Secret-Key', 'no scheme', GH, 'process.env.GITHUB_TOKEN'),
+      hardcodedAt(noPrefix, `'${OPAQUE}'`, 'xc-token', 'no scheme', OPAQUE, 'process.env.XC_TOKEN', 2),
+    ],
+  },
+  // listed provider headers: RapidAPI's old name, Pinata's secret (its key names the account), Bunny, a proxy's
+  // Authorization, Appwrite, CoinAPI; Shopify's public Storefront token is not reported
+  {
+    code: providers,
+    ...lang.ts,
+    errors: [
+      hardcodedAt(providers, `'${OPAQUE}'`, 'X-Mashape-Key', 'no scheme', OPAQUE, 'process.env.MASHAPE_KEY'),
+      hardcodedAt(providers, `'${OPAQUE}'`, 'pinata_secret_api_key', 'no scheme', OPAQUE, 'process.env.PINATA_SECRET_API_KEY', 2),
+      hardcodedAt(providers, `'${OPAQUE}'`, 'AccessKey', 'no scheme', OPAQUE, 'process.env.BUNNY_ACCESS_KEY', 3),
+      hardcodedAt(providers, `'Bearer ${OPAQUE}'`, 'X-Authorization', 'Bearer', OPAQUE, 'process.env.API_TOKEN'),
+      hardcodedAt(providers, `'${OPAQUE}'`, 'X-Appwrite-Key', 'no scheme', OPAQUE, 'process.env.APPWRITE_KEY', 5),
+      hardcodedAt(providers, `'${OPAQUE}'`, 'X-CoinAPI-Key', 'no scheme', OPAQUE, 'process.env.COIN_API_KEY', 6),
+    ],
+  },
   ...everyLanguage(adminToken, `'${OPAQUE}'`, 'X-Admin-Token', 'no scheme', OPAQUE, 'process.env.ADMIN_TOKEN'),
   { code: serviceKey, ...lang.ts, errors: [hardcodedAt(serviceKey, `'${GH}'`, 'x-internal-api-key', 'no scheme', GH, 'process.env.GITHUB_TOKEN')] },
   {
@@ -252,6 +280,8 @@ export const customValid: Valid[] = [
   // headers that carry no credential, and a key that opens nothing
   `fetch('/api', { headers: { 'X-CSRF-Token': '${OPAQUE}', 'X-Idempotency-Key': '${OPAQUE}', 'X-Page-Token': '${OPAQUE}', 'X-Cache-Key': '${OPAQUE}' } });`,
   `fetch('/api', { headers: { 'X-Tenant-Key': '${OPAQUE}', 'X-Request-Secret': '${OPAQUE}' } });`,
+  // a bare `token` or `secret`, and keys that open nothing, with or without `X-`
+  `fetch('/api', { headers: { token: '${OPAQUE}', secret: '${OPAQUE}', 'Sec-WebSocket-Key': '${OPAQUE}', 'Partition-Key': '${OPAQUE}', 'CSRF-Token': '${OPAQUE}' } });`,
   // a key run together with its word is no custom header (the file's pre-check looks for `-Key`)
   `fetch('/api', { headers: { 'X-AccessKey': '${OPAQUE}' } });`,
   // a test file, a header map outside any request, an assertion

@@ -162,6 +162,20 @@ export const CREDENTIAL_HEADERS: readonly HeaderInfo[] = [
   { name: 'X-CMC_PRO_API_KEY', kind: 'secret', provider: 'CMC' },
   { name: 'CF-Access-Client-Secret', kind: 'secret', provider: 'Cloudflare' },
   { name: 'X-Mailgun-Api-Key', kind: 'secret', provider: 'Mailgun' },
+  // a proxy's or gateway's copy of Authorization, with its scheme
+  { name: 'X-Authorization', kind: 'authorization' },
+  // RapidAPI's former name (its marketplace still reads it), Appwrite's server key, CoinAPI (no provider:
+  // the name says it, `COIN_API_KEY`), Bunny's storage key
+  { name: 'X-Mashape-Key', kind: 'secret', provider: 'Mashape' },
+  { name: 'X-Appwrite-Key', kind: 'secret', provider: 'Appwrite' },
+  { name: 'X-CoinAPI-Key', kind: 'secret' },
+  { name: 'AccessKey', kind: 'secret', provider: 'Bunny' },
+  // Pinata's pair: the key names the account, the secret is the credential (its `_` are not the custom headers' `-`)
+  { name: 'pinata_secret_api_key', kind: 'secret', provider: 'Pinata' },
+  { name: 'pinata_api_key', kind: 'identifier', provider: 'Pinata' },
+  // Shopify's Storefront API: the public token is made for browser code; the private one is not
+  { name: 'X-Shopify-Storefront-Access-Token', kind: 'identifier', provider: 'Shopify' },
+  { name: 'Shopify-Storefront-Private-Token', kind: 'secret', provider: 'Shopify' },
 ];
 
 /** Query parameters whose value belongs in a header other than one of the same name, and which header. */

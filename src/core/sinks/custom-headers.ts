@@ -6,13 +6,15 @@
  */
 
 /**
- * `X-`, words, then `token`, `secret`, or a `key` that says what it opens (`api-key`, `apikey`,
+ * `X-` and words, or words without `X-`, then a `key` that says what it opens (`api-key`, `apikey`,
  * `access-key`, `auth-key`, `secret-key`, `private-key`, `admin-key`, `master-key`, `service-key`,
- * `signing-key`).
+ * `signing-key`), or at least one word then `token` or `secret` (`X-Admin-Token`, `Api-Token`,
+ * `xc-token`, `Client-Secret`; not a bare `Token`).
  * Every name this matches ends in `-token`, `-secret`, `-key` or `apikey`, pieces of the built-in list's
  * pre-check (`headerNamePieces`), so a file that writes one is never skipped.
  */
-const CUSTOM_HEADER = /^x-(?:[\da-z]+-)*?(?:token|secret|(?:(?:access|auth|secret|private|admin|master|service|signing)-|api-?)key)$/u;
+const CUSTOM_HEADER =
+  /^(?:x-)?(?:[\da-z]+-)*?(?:(?:access|auth|secret|private|admin|master|service|signing)-|api-?)key$|^[\da-z]+-(?:[\da-z]+-)*?(?:token|secret)$/u;
 
 /**
  * Words of headers that carry no credential: anti-forgery and captcha tokens, idempotency and cache keys,
