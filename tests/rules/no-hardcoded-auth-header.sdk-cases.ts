@@ -173,11 +173,47 @@ export const sdkMoreInvalid: Invalid[] = [
     ...sdkCase('ts', `import { AcmeClient } from '@acme/sdk';\nconst acme = new AcmeClient();\nawait acme.authenticate('${OPAQUE2}');`, `'${OPAQUE2}'`, 'Acme', 'argument 1', OPAQUE2, 'process.env.ACME_SESSION_KEY'),
     options: [{ sdks: [{ sdk: 'Acme', packages: ['@acme/sdk'], exports: ['AcmeClient'], instance: true, method: 'authenticate', label: 'session key' }] }],
   },
-  sdkCase('ts', `import { HfInference } from '@huggingface/inference';\nconst hf = new HfInference('${HF}');`, `'${HF}'`, 'Hugging Face', 'argument 1', HF, 'process.env.HUGGING_FACE_ACCESS_TOKEN'),
+  sdkCase('ts', `import { HfInference } from '@huggingface/inference';\nconst hf = new HfInference('${HF}');`, `'${HF}'`, 'Hugging Face', 'argument 1', HF, 'process.env.HUGGING_FACE_ACCESS_TOKEN'),  // AI, voice and vector SDKs, bot frameworks, push, chat, CMS, OAuth clients, exchanges and brokers
+  sdkCase('ts', `import { ElevenLabsClient } from 'elevenlabs';\nconst voices = new ElevenLabsClient({ apiKey: '${OPAQUE2}' });`, `'${OPAQUE2}'`, 'ElevenLabs', 'apiKey', OPAQUE2, 'process.env.ELEVENLABS_API_KEY'),
+  sdkCase('js', `const { createClient } = require('@deepgram/sdk');\nconst deepgram = createClient('${OPAQUE2}');`, `'${OPAQUE2}'`, 'Deepgram', 'argument 1', OPAQUE2, 'process.env.DEEPGRAM_API_KEY'),
+  sdkCase('ts', `import { AssemblyAI } from 'assemblyai';\nconst transcriber = new AssemblyAI({ apiKey: '${OPAQUE2}' });`, `'${OPAQUE2}'`, 'AssemblyAI', 'apiKey', OPAQUE2, 'process.env.ASSEMBLYAI_API_KEY'),
+  sdkCase('ts', `import Together from 'together-ai';\nconst together = new Together({ apiKey: '${OPAQUE2}' });`, `'${OPAQUE2}'`, 'Together', 'apiKey', OPAQUE2, 'process.env.TOGETHER_API_KEY'),
+  sdkCase('ts', `import { createOpenAI } from '@ai-sdk/openai';\nexport const openai = createOpenAI({ compatibility: 'strict', apiKey: '${OPAQUE2}' });`, `'${OPAQUE2}'`, 'OpenAI', 'apiKey', OPAQUE2, 'process.env.OPENAI_API_KEY'),
+  sdkCase('ts', `import { ChatAnthropic } from '@langchain/anthropic';\nconst model = new ChatAnthropic({ model: 'claude-sonnet', anthropicApiKey: '${OPAQUE2}' });`, `'${OPAQUE2}'`, 'Anthropic', 'anthropicApiKey', OPAQUE2, 'process.env.ANTHROPIC_API_KEY'),
+  sdkCase('ts', `import { createGoogleGenerativeAI } from '@ai-sdk/google';\nconst google = createGoogleGenerativeAI({ apiKey: '${OPAQUE2}' });`, `'${OPAQUE2}'`, 'Google Generative AI', 'apiKey', OPAQUE2, 'process.env.GOOGLE_GENERATIVE_AI_API_KEY'),
+  sdkCase('ts', `import { createMistral } from '@ai-sdk/mistral';\nconst mistral = createMistral({ apiKey: '${OPAQUE2}' });`, `'${OPAQUE2}'`, 'AI SDK provider', 'apiKey', OPAQUE2, 'process.env.AI_SDK_PROVIDER_API_KEY'),
+  sdkCase('ts', `import { ChatGroq } from '@langchain/groq';\nconst model = new ChatGroq({ apiKey: '${OPAQUE2}' });`, `'${OPAQUE2}'`, 'LangChain provider', 'apiKey', OPAQUE2, 'process.env.LANGCHAIN_PROVIDER_API_KEY'),
+  sdkCase('js', `const { App } = require('@slack/bolt');\nconst app = new App({ token: process.env.SLACK_BOT_TOKEN, appToken });\nconst other = new App({ signingSecret: '${OPAQUE2}' });`, `'${OPAQUE2}'`, 'Slack', 'signingSecret', OPAQUE2, 'process.env.SLACK_SIGNING_SECRET'),
+  sdkCase('js', `const line = require('@line/bot-sdk');\nconst client = new line.Client({ channelAccessToken: '${OPAQUE2}' });`, `'${OPAQUE2}'`, 'LINE', 'channelAccessToken', OPAQUE2, 'process.env.LINE_CHANNEL_ACCESS_TOKEN'),
+  sdkCase('ts', `import { messagingApi } from '@line/bot-sdk';\nconst client = new messagingApi.MessagingApiClient({ channelAccessToken: '${OPAQUE2}' });`, `'${OPAQUE2}'`, 'LINE', 'channelAccessToken', OPAQUE2, 'process.env.LINE_CHANNEL_ACCESS_TOKEN'),
+  sdkCase('js', `const webpush = require('web-push');\nwebpush.setVapidDetails('mailto:ops@example.com', publicVapidKey, '${OPAQUE2}');`, `'${OPAQUE2}'`, 'Web Push', 'argument 3', OPAQUE2, 'process.env.WEB_PUSH_VAPID_PRIVATE_KEY'),
+  sdkCase('js', `const ccxt = require('ccxt');\nconst exchange = new ccxt.kraken({ apiKey, secret: '${OPAQUE2}' });`, `'${OPAQUE2}'`, 'ccxt', 'secret', OPAQUE2, 'process.env.CCXT_SECRET'),
+  sdkCase('js', `const Binance = require('binance-api-node').default;\nconst client = Binance({ apiKey, apiSecret: '${OPAQUE2}' });`, `'${OPAQUE2}'`, 'Binance', 'apiSecret', OPAQUE2, 'process.env.BINANCE_API_SECRET'),
+  sdkCase('js', `const Alpaca = require('@alpacahq/alpaca-trade-api');\nconst alpaca = new Alpaca({ keyId, secretKey: '${OPAQUE2}', paper: true });`, `'${OPAQUE2}'`, 'Alpaca', 'secretKey', OPAQUE2, 'process.env.ALPACA_SECRET_KEY'),
+  sdkCase('js', `const { google } = require('googleapis');\nconst oauth2 = new google.auth.OAuth2(clientId, '${OPAQUE2}', redirectUri);`, `'${OPAQUE2}'`, 'Google OAuth', 'argument 2', OPAQUE2, 'process.env.GOOGLE_OAUTH_CLIENT_SECRET'),
+  sdkCase('ts', `import { OAuth2Client } from 'google-auth-library';\nconst client = new OAuth2Client({ clientId, clientSecret: '${OPAQUE2}' });`, `'${OPAQUE2}'`, 'Google OAuth', 'clientSecret', OPAQUE2, 'process.env.GOOGLE_OAUTH_CLIENT_SECRET'),
+  sdkCase('ts', `import { AzureKeyCredential } from '@azure/core-auth';\nconst credential = new AzureKeyCredential('${OPAQUE2}');`, `'${OPAQUE2}'`, 'Azure', 'argument 1', OPAQUE2, 'process.env.AZURE_KEY'),
+  sdkCase('ts', `import { OpenAIClient, AzureKeyCredential } from '@azure/openai';\nconst client = new OpenAIClient(endpoint, new AzureKeyCredential('${OPAQUE2}'));`, `'${OPAQUE2}'`, 'Azure', 'argument 1', OPAQUE2, 'process.env.AZURE_KEY'),
+  sdkCase('ts', `import { QdrantClient } from '@qdrant/js-client-rest';\nconst qdrant = new QdrantClient({ url, apiKey: '${OPAQUE2}' });`, `'${OPAQUE2}'`, 'Qdrant', 'apiKey', OPAQUE2, 'process.env.QDRANT_API_KEY'),
+  sdkCase('ts', `import { Redis } from '@upstash/redis';\nexport const redis = new Redis({ url, token: '${OPAQUE2}' });`, `'${OPAQUE2}'`, 'Upstash', 'token', OPAQUE2, 'process.env.UPSTASH_REDIS_REST_TOKEN'),
+  sdkCase('ts', `import { StreamChat } from 'stream-chat';\nconst server = StreamChat.getInstance(apiKey, '${OPAQUE2}');`, `'${OPAQUE2}'`, 'Stream', 'argument 2', OPAQUE2, 'process.env.STREAM_API_SECRET'),
+  sdkCase('ts', `import { createClient } from '@sanity/client';\nexport const writer = createClient({ projectId, dataset, token: '${OPAQUE2}', useCdn: false });`, `'${OPAQUE2}'`, 'Sanity', 'token', OPAQUE2, 'process.env.SANITY_API_TOKEN'),
+  sdkCase('js', `const contentful = require('contentful-management');\nconst client = contentful.createClient({ accessToken: '${OPAQUE2}' });`, `'${OPAQUE2}'`, 'Contentful', 'accessToken', OPAQUE2, 'process.env.CONTENTFUL_MANAGEMENT_TOKEN'),
+  sdkCase('js', `const plivo = require('plivo');\nconst client = new plivo.Client(authId, '${OPAQUE2}');`, `'${OPAQUE2}'`, 'Plivo', 'argument 2', OPAQUE2, 'process.env.PLIVO_AUTH_TOKEN'),
+  sdkCase('js', `const snoowrap = require('snoowrap');\nconst reddit = new snoowrap({ userAgent, clientId, clientSecret: '${OPAQUE2}', refreshToken });`, `'${OPAQUE2}'`, 'Reddit', 'clientSecret', OPAQUE2, 'process.env.REDDIT_CLIENT_SECRET'),
+  sdkCase('ts', `import { fal } from '@fal-ai/client';\nfal.config({ credentials: '${OPAQUE2}' });`, `'${OPAQUE2}'`, 'fal', 'credentials', OPAQUE2, 'process.env.FAL_KEY'),
+  sdkCase('js', `const cohere = require('cohere-ai');\ncohere.init('${OPAQUE2}');`, `'${OPAQUE2}'`, 'Cohere', 'argument 1', OPAQUE2, 'process.env.COHERE_API_KEY'),
 ];
 
 /** The same SDKs, silent: read at run time, another package or member, a key left out, local dummies. */
 export const sdkMoreValid: Valid[] = [
+  // the SDKs added with the AI providers, read at run time; Stream's public key alone; Contentful's delivery client (a public token)
+  { code: `import { createOpenAI } from '@ai-sdk/openai';\nexport const openai = createOpenAI({ apiKey: process.env.OPENAI_API_KEY });`, ...lang.ts },
+  { code: `const { App } = require('@slack/bolt');\nconst app = new App({ token: process.env.SLACK_BOT_TOKEN, signingSecret: process.env.SLACK_SIGNING_SECRET });`, ...lang.js },
+  { code: `const webpush = require('web-push');\nwebpush.setVapidDetails('mailto:ops@example.com', process.env.VAPID_PUBLIC_KEY, process.env.VAPID_PRIVATE_KEY);`, ...lang.js },
+  { code: `import { AzureKeyCredential } from '@azure/core-auth';\nconst credential = new AzureKeyCredential(process.env.AZURE_OPENAI_KEY);`, ...lang.ts },
+  { code: `import { StreamChat } from 'stream-chat';\nconst client = StreamChat.getInstance('${OPAQUE2}');`, ...lang.ts },
+  { code: `import { createClient } from 'contentful';\nexport const delivery = createClient({ space, accessToken: '${OPAQUE2}' });`, ...lang.ts },
   // a PEM key counts as an SDK's credential only: a header value on lines is prose (no-secret-in-client
   // reports the key in browser code)
   { code: `fetch(url, { headers: { 'X-API-Key': ${JSON.stringify(PEM)} } });`, ...lang.ts },

@@ -129,7 +129,46 @@ export const SDK_CREDENTIALS: readonly SdkCredential[] = [
   { sdk: 'Hugging Face', packages: ['@huggingface/inference'], exports: ['HfInference', 'InferenceClient'], label: 'token' },
   // a method of an instance: a Discord bot's login, mailgun.js's client
   { sdk: 'Discord', packages: ['discord.js'], exports: ['Client'], instance: true, method: 'login', label: 'bot token' },
-  { sdk: 'Mailgun', packages: ['mailgun.js'], exports: ['default'], instance: true, method: 'client', option: 'key', label: 'api key' },
+  { sdk: 'Mailgun', packages: ['mailgun.js'], exports: ['default'], instance: true, method: 'client', option: 'key', label: 'api key' },  // AI, voice and vector SDKs of hand-written apps (Vercel's AI SDK and LangChain: every provider package)
+  { sdk: 'ElevenLabs', packages: ['elevenlabs', '@elevenlabs/elevenlabs-js'], exports: ['ElevenLabsClient'], option: 'apiKey' },
+  { sdk: 'Deepgram', packages: ['@deepgram/sdk'], exports: ['createClient', 'Deepgram'] },
+  { sdk: 'AssemblyAI', packages: ['assemblyai'], exports: ['AssemblyAI'], option: 'apiKey' },
+  { sdk: 'Together', packages: ['together-ai'], exports: ['default', 'Together'], option: 'apiKey' },
+  { sdk: 'Cohere', packages: ['cohere-ai'], exports: ['default'], method: 'init' },
+  // the providers named after their key's usual env variable, then any other provider of either family
+  { sdk: 'OpenAI', packages: ['@ai-sdk/openai'], exports: ['createOpenAI'], option: 'apiKey' },
+  { sdk: 'Anthropic', packages: ['@ai-sdk/anthropic', '@langchain/anthropic'], exports: ['createAnthropic', 'ChatAnthropic'], option: 'apiKey' },
+  { sdk: 'Anthropic', packages: ['@langchain/anthropic'], exports: ['ChatAnthropic'], option: 'anthropicApiKey', label: 'api key' },
+  { sdk: 'Google Generative AI', packages: ['@ai-sdk/google'], exports: ['createGoogleGenerativeAI'], option: 'apiKey' },
+  { sdk: 'OpenRouter', packages: ['@openrouter/ai-sdk-provider'], exports: ['createOpenRouter'], option: 'apiKey' },
+  { sdk: 'AI SDK provider', packages: ['@ai-sdk/'], exports: ['*'], option: 'apiKey' },
+  { sdk: 'LangChain provider', packages: ['@langchain/'], exports: ['*'], option: 'apiKey' },
+  { sdk: 'fal', packages: ['@fal-ai/client', '@fal-ai/serverless-client'], exports: ['fal', 'default'], method: 'config', option: 'credentials', label: 'key' },
+  { sdk: 'Azure', packages: ['@azure/'], exports: ['AzureKeyCredential'], label: 'key' },
+  { sdk: 'Qdrant', packages: ['@qdrant/js-client-rest'], exports: ['QdrantClient'], option: 'apiKey' },
+  { sdk: 'Upstash', packages: ['@upstash/redis'], exports: ['Redis'], option: 'token', label: 'redis rest token' },
+  // bot frameworks, push, chat and CMS write tokens
+  { sdk: 'Slack', packages: ['@slack/bolt'], exports: ['App'], option: 'token', label: 'bot token' },
+  { sdk: 'Slack', packages: ['@slack/bolt'], exports: ['App'], option: 'signingSecret' },
+  { sdk: 'LINE', packages: ['@line/bot-sdk'], exports: ['Client'], option: 'channelAccessToken' },
+  { sdk: 'LINE', packages: ['@line/bot-sdk'], exports: ['Client', 'middleware'], option: 'channelSecret' },
+  { sdk: 'LINE', packages: ['@line/bot-sdk'], exports: ['messagingApi'], method: 'MessagingApiClient', option: 'channelAccessToken' },
+  { sdk: 'Web Push', packages: ['web-push'], exports: ['default'], method: 'setVapidDetails', argument: 2, label: 'vapid private key' },
+  { sdk: 'Stream', packages: ['stream-chat'], exports: ['StreamChat'], argument: 1, label: 'api secret' },
+  { sdk: 'Stream', packages: ['stream-chat'], exports: ['StreamChat'], method: 'getInstance', argument: 1, label: 'api secret' },
+  { sdk: 'Sanity', packages: ['@sanity/client'], exports: ['createClient', 'default'], option: 'token', label: 'api token' },
+  { sdk: 'Contentful', packages: ['contentful-management'], exports: ['createClient', 'default'], option: 'accessToken', label: 'management token' },
+  { sdk: 'Plivo', packages: ['plivo'], exports: ['Client', 'default'], argument: 1, label: 'auth token' },
+  { sdk: 'Plivo', packages: ['plivo'], exports: ['default'], method: 'Client', argument: 1, label: 'auth token' },
+  { sdk: 'Reddit', packages: ['snoowrap'], exports: ['default'], option: 'clientSecret' },
+  // OAuth client secrets: Google's OAuth2 client (`new google.auth.OAuth2(id, secret, redirect)`)
+  { sdk: 'Google OAuth', packages: ['googleapis'], exports: ['google'], method: 'auth.OAuth2', argument: 1, label: 'client secret' },
+  { sdk: 'Google OAuth', packages: ['google-auth-library'], exports: ['OAuth2Client'], argument: 1, label: 'client secret' },
+  { sdk: 'Google OAuth', packages: ['google-auth-library'], exports: ['OAuth2Client'], option: 'clientSecret' },
+  // exchange and broker APIs of trading bots: ccxt's exchanges are members of the module (`new ccxt.binance({ … })`)
+  { sdk: 'ccxt', packages: ['ccxt'], exports: ['*'], option: 'secret' },
+  { sdk: 'Binance', packages: ['binance-api-node'], exports: ['default'], option: 'apiSecret' },
+  { sdk: 'Alpaca', packages: ['@alpacahq/alpaca-trade-api'], exports: ['default'], option: 'secretKey' },
 ];
 
 /**
