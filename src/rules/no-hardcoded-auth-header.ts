@@ -211,7 +211,7 @@ function headerListeners(context: Context, options: Options[0], headers: readonl
       checkFallback(write, scope);
       return;
     }
-    const finding = findCredential(value, facts, minLength, { anyScheme: write.info.kind === 'authorization' });
+    const finding = findCredential(value, facts, minLength);
     // an object literal seen nowhere near a request, or a custom header in no list (`X-Admin-Token`):
     // only a credential beyond doubt, never in a test file
     const weak = write.via === 'header-map' || write.info.custom === true;
@@ -256,7 +256,7 @@ function headerListeners(context: Context, options: Options[0], headers: readonl
   /** `process.env.T || 'Bearer lit'`: the fallback literal is reported, and the suggestion drops it. */
   function checkFallback(write: HeaderWrite, scope: TSESLint.Scope.Scope): void {
     const fallback = write.imported?.kind === 'fallback' ? importedFallbackOf(write.imported) : fallbackOf(values, write.value, scope);
-    const finding = fallback && findCredential({ text: fallback.text }, facts, minLength, { anyScheme: write.info.kind === 'authorization' });
+    const finding = fallback && findCredential({ text: fallback.text }, facts, minLength);
     if (!fallback || !finding || (write.info.custom === true && doubtful(finding))) return;
     const data = { header: write.name, scheme: finding.scheme ?? 'no scheme', fingerprint: fingerprint(finding.credential, finding.match) };
     if (fallback.imported) {

@@ -156,8 +156,10 @@ export const valid: Valid[] = [
   'fetch(url, { headers: { "X-Auth-Token": "LOCAL-DEV" } });',
   'fetch(url, { headers: { Authorization: "Digest username=\\"a\\", realm=\\"b\\"" } });',
   'fetch(url, { headers: { Authorization: "not a real token value" } });',
-  // an unlisted scheme only in an Authorization header, and never Client-ID (Imgur's and Unsplash's public app id)
-  `fetch(url, { headers: { "x-api-key": "KakaoAK ${OPAQUE2}" } });`,
+  // a first word in no scheme list (it may be a piece of the credential, and the message prints the scheme),
+  // and Client-ID (Imgur's and Unsplash's public app id)
+  `fetch(url, { headers: { Authorization: "Acme-Auth ${OPAQUE2}" } });`,
+  `fetch(url, { headers: { Authorization: "${OPAQUE.slice(0, 12)} ${OPAQUE.slice(12)}" } });`,
   `fetch(url, { headers: { Authorization: "Client-ID ${OPAQUE}" } });`,
   'fetch(url, { headers: { Authorization: "KakaoAK YOUR_REST_API_KEY" } });',
   'fetch(url, { headers: { "x-api-key": 12345678901234 } });',
@@ -302,7 +304,7 @@ export const invalid: Invalid[] = [
     hardcoded('Authorization', 'no scheme', STRIPE, at(line, 40, STRIPE.length + 2), 'process.env.STRIPE_SECRET_KEY',
       wrap('fetch(url, { headers: { Authorization: process.env.STRIPE_SECRET_KEY } });')),
   ]),
-  // any scheme-shaped first word in an Authorization header: Kakao's REST key, DeepL's key, Zoho's token
+  // providers' own schemes: Kakao's REST key, DeepL's key
   ...inEveryLanguage(`fetch(url, { headers: { Authorization: 'KakaoAK ${OPAQUE2}' } });`, (line, wrap) => [
     hardcoded('Authorization', 'KakaoAK', OPAQUE2, at(line, 40, OPAQUE2.length + 10), 'process.env.API_TOKEN',
       wrap('fetch(url, { headers: { Authorization: `KakaoAK ${process.env.API_TOKEN}` } });')),

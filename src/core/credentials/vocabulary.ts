@@ -213,8 +213,16 @@ export function paramHeaders(settingsHeaders: readonly HeaderInfo[]): ReadonlyMa
   return map;
 }
 
-/** Authorization schemes recognised in an Authorization header value (case-insensitive). */
-export const AUTH_SCHEMES: readonly string[] = ['Bearer', 'Basic', 'Token', 'Bot', 'token', 'OAuth', 'Digest', 'ApiKey', 'Key', 'SSWS'];
+/**
+ * Authorization schemes recognised in a header value (case-insensitive), split off before the
+ * credential: the standard ones, then providers' own (Kakao's REST key, DeepL, Zoho, Opsgenie, GoDaddy,
+ * Splunk's HTTP Event Collector, Klaviyo). A list, not any word: the scheme is printed in messages,
+ * and a first word of no list may be a piece of the credential itself.
+ */
+export const AUTH_SCHEMES: readonly string[] = [
+  'Bearer', 'Basic', 'Token', 'Bot', 'token', 'OAuth', 'Digest', 'ApiKey', 'Api-Key', 'Key', 'SSWS', 'JWT',
+  'KakaoAK', 'DeepL-Auth-Key', 'Zoho-oauthtoken', 'GenieKey', 'sso-key', 'Splunk', 'Klaviyo-API-Key',
+];
 
 /**
  * Words that make an identifier (an env variable, a property, a constant) name a secret. Matched

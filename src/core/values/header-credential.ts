@@ -1,6 +1,6 @@
 /**
- * What credential a static header value holds: its scheme split off (a known one, or in an Authorization
- * header any scheme-shaped word), then the catalogue, Basic decoding and the length and word tests
+ * What credential a static header value holds: its scheme split off (one of `AUTH_SCHEMES`), then the
+ * catalogue, Basic decoding and the length and word tests
  * `no-hardcoded-auth-header` reports by (see its docs page). Kept apart from the rule, which finds the
  * header writes and reports them.
  */
@@ -10,15 +10,6 @@ import { AUTH_SCHEMES } from '../credentials/vocabulary.js';
 import { decodeBasic, splitBasic, type EncodedText } from './encoded.js';
 
 const SCHEMES = new Set(AUTH_SCHEMES.map((s) => s.toLowerCase()));
-
-/**
- * Any auth-scheme as HTTP spells one (a token: RFC 9110, 11.1), split off an Authorization header's
- * value as the known ones are: `KakaoAK`, `DeepL-Auth-Key`, `Zoho-oauthtoken`, `GenieKey`, `sso-key`.
- */
-const SCHEME_TOKEN = /^[A-Za-z][\w!#$%&'*+.^`|~-]*$/u;
-
-/** Schemes whose credential is an app's public id, made for browser code (Imgur's and Unsplash's `Client-ID`). */
-const PUBLIC_SCHEMES = new Set(['client-id']);
 
 /** Plain words (`development`, `LOCALDEV`, `my-dev-key`): a name, not a generated credential. */
 export const WORDISH = /^(?:[a-z]+(?:[-_.][a-z]+)*|[A-Z]+(?:[-_.][A-Z]+)*|[A-Z][a-z]+(?:[A-Z][a-z]+)*)$/u;
@@ -35,17 +26,12 @@ export interface Finding extends Omit<HeaderCredential, 'info'> {
   readonly credential: string;
 }
 
-/**
- * The hard-coded credential a static header value (`sdk`: an SDK's credential) holds, if any worth
- * reporting; `anyScheme`: an Authorization header's value, where any scheme-shaped first word is its scheme.
- */
-export function findCredential(value: EncodedText, facts: FileFacts, minLength: number, { sdk = false, anyScheme = false } = {}): Finding | undefined {
+/** The hard-coded credential a static header value (`sdk`: an SDK's credential) holds, if any worth reporting. */
+export function findCredential(value: EncodedText, facts: FileFacts, minLength: number, { sdk = false } = {}): Finding | undefined {
   const trimmed = value.text.trim();
   const space = trimmed.search(/\s/u);
   const first = space > 0 ? trimmed.slice(0, space) : undefined;
-  const lower = first?.toLowerCase();
-  if (anyScheme && lower !== undefined && PUBLIC_SCHEMES.has(lower)) return undefined;
-  const scheme = first !== undefined && lower !== undefined && (SCHEMES.has(lower) || (anyScheme && SCHEME_TOKEN.test(first))) ? first : undefined;
+  const scheme = first !== undefined && SCHEMES.has(first.toLowerCase()) ? first : undefined;
   const credential = scheme === undefined ? trimmed : trimmed.slice(space).trim();
   // empty, a scheme alone, prose, a multi-part scheme (Digest, AWS4-HMAC-SHA256); an SDK's PEM key has lines
   if (credential.length === 0 || NOT_A_CREDENTIAL.test(credential)) return undefined;
