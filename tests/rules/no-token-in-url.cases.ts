@@ -982,6 +982,21 @@ await axios.get(url, { params: { api_key: '__FAKE_opaque_21__' } });`),
       { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch', header: 'Authorization' }, line: 1, column: 40, endLine: 1, endColumn: 63 },
     ],
   },
+  // a URLSearchParams built empty, set by append/set, then spliced as it is (no toString): '?' + qs and a template
+  {
+    code: `const qs = new URLSearchParams();
+qs.append('api_key', key);
+qs.set('page', '2');
+fetch(API + '?' + qs);
+const search = new URLSearchParams();
+search.set('access_token', token);
+fetch(\`\${API}/items?\${search}\`);`,
+    ...lang.ts,
+    errors: [
+      { messageId: 'tokenInQuery', data: { param: 'api_key', sink: 'fetch', header: 'Authorization' }, line: 2, column: 1, endLine: 2, endColumn: 26 },
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'fetch', header: 'Authorization' }, line: 6, column: 1, endLine: 6, endColumn: 34 },
+    ],
+  },
   // String(qs) and pairs with other elements
   {
     code: `const qs = new URLSearchParams([pair, ['api_key', key]]);

@@ -332,7 +332,9 @@ export class QueryEntries {
         return this.ofQuery(init, this.#sourceCode.getScope(init), depth + 1);
       }
       case AST_NODE_TYPES.NewExpression:
-        return isSearchParamsConstructor(target) ? this.#ofConstructor(target, scope) : undefined;
+        // a `const params = new URLSearchParams()` the value resolver read a spliced `params` as: its
+        // `.set`/`.append` calls too, as for the binding itself
+        return isSearchParamsConstructor(target) ? [...this.#ofConstructor(target, scope), ...this.#ofMutations(target.parent)] : undefined;
       case AST_NODE_TYPES.TemplateLiteral: {
         // `${new URLSearchParams({ access_token: t })}`: a template that is one query object
         const [only] = target.expressions;
