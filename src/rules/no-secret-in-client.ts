@@ -27,7 +27,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { ClientCode } from '../core/files/client-code.js';
 import { parseSettings, type CredentialsSettings } from '../core/files/settings.js';
-import { fileFacts } from '../core/files/file.js';
+import { fileFacts, type FileFacts } from '../core/files/file.js';
 import { publicKeySuggestion } from '../core/fixes/public-key.js';
 import { headerWriteListeners, type HeaderWrite } from '../core/sinks/headers.js';
 import { fingerprint } from '../core/credentials/redact.js';
@@ -38,7 +38,8 @@ import { isServerOnlyRead } from '../core/sinks/env-guards.js';
 import { EnvValues } from '../core/files/env-files.js';
 import { literalListeners } from '../core/sinks/literals.js';
 import { namedLiteralListeners } from '../core/sinks/named-literals.js';
-import { credentialLookRejection, isSecretLiteralName } from '../core/credentials/generic-secret.js';
+import { credentialLookRejection, isSecretLiteralName, URL_PARAM_LOOK } from '../core/credentials/generic-secret.js';
+import { socketUrlCredentials } from '../core/sinks/socket-urls.js';
 import { initialiserArgument, initialiserOf, passedValue } from '../core/sinks/initialisers.js';
 import { importBringsValue, isListedPackage, moduleLoad } from '../core/sinks/server-sdks.js';
 import { unwrap } from '../core/values/static.js';
@@ -172,6 +173,23 @@ function jsonListeners(context: Context, options: Options[0]): TSESLint.RuleList
 const isExpoExtra = (keys: readonly string[]): boolean => keys[0] === 'expo' && keys[1] === 'extra' && keys[2] !== 'eas';
 
 /**
+ * A socket URL literal in client code (`core/sinks/socket-urls.ts`) whose query holds a private
+ * credential, or one of credential look under a credential name (`?token=…`): the first such parameter.
+ */
+function checkSocketUrl(context: Context, facts: FileFacts, node: TSESTree.Node, value: string, shipsBecause: () => string | undefined): void {
+  for (const param of socketUrlCredentials(value)) {
+    const match = facts.identify(param.value);
+    const looks = match ? match.kind === 'private' : credentialLookRejection(param.value, URL_PARAM_LOOK) === undefined;
+    if (!looks || !facts.isReportable(param.value, match)) continue;
+    const reason = shipsBecause();
+    if (reason === undefined) return;
+    const data = match ? { credential: fingerprint(match.value, match), reason } : { name: param.name, fingerprint: fingerprint(param.value), reason };
+    context.report({ node, messageId: match ? 'privateLiteral' : 'namedSecretLiteral', data });
+    return;
+  }
+}
+
+/**
  * The listeners for a file that passed the pre-check: the rule's closures are made only here. `base`:
  * the file's name without its folder. The core finds the facts (env reads, bundler settings,
  * initialiser arguments, header writes); the closures here are the verdicts and the reports.
@@ -249,6 +267,7 @@ function clientListeners(context: Context, options: Options[0], optionsFacts: Op
 
   function checkLiteral(node: TSESTree.Node, value: string, shipped?: string): void {
     const match = facts.identify(value);
+    if (match === undefined && !claimed.has(node)) checkSocketUrl(context, facts, node, value, () => shipsBecause(node, shipped));
     if (match?.kind !== 'private' || claimed.has(node)) return;
     const reason = shipsBecause(node, shipped);
     if (reason === undefined || !facts.isReportable(value, match)) return;

@@ -28,6 +28,10 @@ const OPAQUE = fake.opaque(13);
 const PUBLIC_PROVIDER_TOKENS = 'export const tokens = [process.env.NEXT_PUBLIC_MAPBOX_TOKEN, import.meta.env.VITE_CONTENTFUL_DELIVERY_TOKEN];';
 const SECTION_3_TOKENS = `export const booking = process.env.REACT_APP_BOOKING_TOKEN;\nexport const cms = import.meta.env.VITE_STORYBLOK_TOKEN;\n${PUBLIC_PROVIDER_TOKENS}`;
 
+/** A GitHub token and a short market-data key in socket URLs. */
+const SOCKET_GH = fake.githubToken(547);
+const SOCKET_KEY = fake.opaque(548, 20);
+
 /** Credential-looking values of no catalogued format (issue 16, section 1): random base62 and hex. */
 const NAMED = {
   a: fake.opaque(60, 32), b: fake.opaque(61, 32), c: fake.opaque(62, 20), d: fake.opaque(63, 24), e: fake.opaque(64, 32),
@@ -125,6 +129,20 @@ const joined = (...parts: string[]): string => parts.join('');
 const b64url = (json: unknown): string => Buffer.from(JSON.stringify(json)).toString('base64url');
 
 export const valid: Valid[] = [
+  // socket URLs: a value read at run time, a placeholder, a public client id, a short sequence, a query
+  // no credential name holds; a socket in server code
+  ...everywhereValid(
+    dedent`
+      export const sockets = [
+        new WebSocket(\`wss://stream.example.com/v1?token=\${token}\`),
+        new WebSocket('wss://stream.example.com/v1?token=YOUR_TOKEN_HERE'),
+        new WebSocket('wss://stream.example.com/v1?client_id=${SOCKET_KEY}&room=lobby'),
+        new WebSocket('wss://stream.example.com/v1?token=abc123'),
+        new WebSocket('wss://stream.example.com/v1?room=${SOCKET_KEY}'),
+      ];
+    `,
+  ),
+  { ...lang.js, filename: 'server/feed.js', code: `const WebSocket = require('ws');\nexport const feed = new WebSocket('wss://ws.quotes.example?token=${SOCKET_KEY}');` },
   // Expo's `extra` in app.config.* (issue 16)
   ...validExpo,
   // a PEM BEGIN line compared against is not a key (issue 19)
@@ -1154,6 +1172,14 @@ export const invalid: Invalid[] = [
     settings: { credentials: { formats: [{ id: 'acme-key', provider: 'Acme', label: 'API key', pattern: '[A-Za-z0-9]{40}' }] } },
     errors: [privateLiteral(`…${OPAQUE.slice(-3)} (Acme API key, 40 chars)`, COMPONENTS, `export const key = '${OPAQUE}';`, `'${OPAQUE}'`)],
   },
+  // ---- socket URLs written in place (no-token-in-url leaves sockets to checkSockets): a private format, or a
+  // credential-looking value under a credential parameter name; a template without holes too ----
+  ...everywhere(`export const socket = new WebSocket('wss://stream.example.com/v1?room=lobby&token=${SOCKET_GH}');`, ({ code, reason }) => [
+    privateLiteral(fp(SOCKET_GH), reason, code, `'wss://stream.example.com/v1?room=lobby&token=${SOCKET_GH}'`),
+  ]),
+  ...everywhere(`export const feed = new WebSocket(\`wss://ws.quotes.example?token=${SOCKET_KEY}\`);`, ({ code, reason }) => [
+    named('token', SOCKET_KEY, reason, code, `\`wss://ws.quotes.example?token=${SOCKET_KEY}\``),
+  ]),
   // ---- secrets without a known format (issue 16, section 1): a secret name and a credential-looking value ----
   // a client secret in a constant
   ...everywhere(`const MERCADOPAGO_SECRET = '${NAMED.a}';`, ({ code, reason }) => [named('MERCADOPAGO_SECRET', NAMED.a, reason, code, `'${NAMED.a}'`)]),

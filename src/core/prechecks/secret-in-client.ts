@@ -49,12 +49,14 @@ export const BUILTIN_SECRET_HEADERS: readonly HeaderInfo[] = CREDENTIAL_HEADERS.
  *   place that reads it (`NAMED_READS`): `env` as a whole word (`process.env`, `import.meta.env`,
  *   `'$env/…'`) or `useRuntimeConfig` (an initialiser, `new MercadoPago(accessToken)`, is a signal);
  * - a secret word *and* a string of 16 or more credential characters (`LONG_STRING`): a literal of no
- *   known format under a secret name (`namedSecretLiteral`);
+ *   known format under a secret name (`namedSecretLiteral`), or a socket URL with a query
+ *   (`SOCKET_QUERY`, core/sinks/socket-urls.ts: its parameter names are secret words);
  * - failing all of these, a public env prefix (`NEXT_PUBLIC_`, `VITE_`, …) and, in the project's env
  *   files, a private credential under a public variable the file names (`mayHoldEnvFinding`).
  */
 const NAMED_READS = /\benv\b|useRuntimeConfig/u;
 const LONG_STRING = /['"`][\w+/=.~-]{16}/u;
+const SOCKET_QUERY = /wss?:\/\/[^\s'"`?#]*\?/iu;
 
 export interface OptionFacts {
   /** The words of `secretNames`, for the pre-check. */
@@ -144,7 +146,7 @@ export function mayHoldFinding(context: Context, facts: OptionFacts, settings: C
     textMentions(sourceCode, SIGNALS) ||
     textMentions(sourceCode, serverSdk) ||
     (textMentions(sourceCode, anyHeader) && textMentions(sourceCode, secretHeader)) ||
-    (textMentions(sourceCode, names) && (textMentions(sourceCode, NAMED_READS) || textMentions(sourceCode, MODULE_READS) || textMentions(sourceCode, LONG_STRING)));
+    (textMentions(sourceCode, names) && (textMentions(sourceCode, NAMED_READS) || textMentions(sourceCode, MODULE_READS) || textMentions(sourceCode, LONG_STRING) || textMentions(sourceCode, SOCKET_QUERY)));
   if (!any) return mayHoldEnvFinding(context, settings);
   if (!fileFacts(context).isTestFile) return true;
   return (
