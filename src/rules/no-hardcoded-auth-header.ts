@@ -13,7 +13,7 @@ import { headerWriteListeners, type HeaderWrite } from '../core/sinks/headers.js
 import { fingerprint } from '../core/credentials/redact.js';
 import { fallbackOf, firstReportOf, importedFallbackOf } from '../core/sinks/fallbacks.js';
 import { basicCredentialsOf } from '../core/sinks/basic-auth.js';
-import { AUTH_OPTION, credentialName, sdkWriteOf, type SdkCredential, type SdkWrite } from '../core/sinks/sdk-credentials.js';
+import { AUTH_OPTION, credentialName, sdkWritesOf, type SdkCredential, type SdkWrite } from '../core/sinks/sdk-credentials.js';
 import { textMentions } from '../core/prechecks/text.js';
 // the default pre-checks are scanned together (their unions are declared when this module loads)
 import '../core/prechecks/defaults.js';
@@ -291,8 +291,9 @@ function sdkListeners(context: Context, options: Options[0], sdks: readonly SdkC
       const data = { sink: basic.sink, where: basic.where, fingerprint: fingerprint(password, facts.identify(password)) };
       context.report({ node: basic.node, messageId: 'hardcodedBasic', data });
     }
-    const write = sdkWriteOf(values, sdks, call);
-    if (!write) return;
+    for (const write of sdkWritesOf(values, sdks, call)) checkSdkWrite(write);
+  };
+  const checkSdkWrite = (write: SdkWrite): void => {
     const scope = values.scope(write.value);
     const value = write.imported ? (write.imported.kind === 'text' ? write.imported.text : undefined) : values.text(write.value, scope);
     if (value === undefined) {

@@ -112,6 +112,8 @@ const firebaseCert = `import admin from 'firebase-admin';\nadmin.initializeApp({
  * `new paypal.core.LiveEnvironment`), a key inside an option (`credentials.secretAccessKey`), a package
  * scope (`@aws-sdk/`), and two places for one call's credential.
  */
+const lineBoth = `import { Client } from '@line/bot-sdk';\nconst client = new Client({ channelAccessToken: '${OPAQUE}', channelSecret: '${OPAQUE2}' });`;
+
 export const sdkMoreInvalid: Invalid[] = [
   sdkCase('js', `const mercadopago = require('mercadopago');\nmercadopago.configurations.setAccessToken('${MP2}');`, `'${MP2}'`, 'Mercado Pago', 'argument 1', MP2, 'process.env.MP_ACCESS_TOKEN'),
   sdkCase('ts', `import { Client, Environment } from '@paypal/paypal-server-sdk';\nconst client = new Client({ clientCredentialsAuthCredentials: { oAuthClientId: 'AbC', oAuthClientSecret: '${OPAQUE2}' }, environment: Environment.Production });`, `'${OPAQUE2}'`, 'PayPal', 'clientCredentialsAuthCredentials.oAuthClientSecret', OPAQUE2, 'process.env.PAYPAL_CLIENT_SECRET'),
@@ -173,7 +175,16 @@ export const sdkMoreInvalid: Invalid[] = [
     ...sdkCase('ts', `import { AcmeClient } from '@acme/sdk';\nconst acme = new AcmeClient();\nawait acme.authenticate('${OPAQUE2}');`, `'${OPAQUE2}'`, 'Acme', 'argument 1', OPAQUE2, 'process.env.ACME_SESSION_KEY'),
     options: [{ sdks: [{ sdk: 'Acme', packages: ['@acme/sdk'], exports: ['AcmeClient'], instance: true, method: 'authenticate', label: 'session key' }] }],
   },
-  sdkCase('ts', `import { HfInference } from '@huggingface/inference';\nconst hf = new HfInference('${HF}');`, `'${HF}'`, 'Hugging Face', 'argument 1', HF, 'process.env.HUGGING_FACE_ACCESS_TOKEN'),  // AI, voice and vector SDKs, bot frameworks, push, chat, CMS, OAuth clients, exchanges and brokers
+  sdkCase('ts', `import { HfInference } from '@huggingface/inference';\nconst hf = new HfInference('${HF}');`, `'${HF}'`, 'Hugging Face', 'argument 1', HF, 'process.env.HUGGING_FACE_ACCESS_TOKEN'),  // two credentials in one call, both literals: two reports, each with its own suggestion
+  {
+    code: lineBoth,
+    ...lang.ts,
+    errors: [
+      sdkError(lineBoth, `'${OPAQUE}'`, 'LINE', 'channelAccessToken', OPAQUE, { env: 'process.env.LINE_CHANNEL_ACCESS_TOKEN', output: lineBoth.replace(`'${OPAQUE}'`, 'process.env.LINE_CHANNEL_ACCESS_TOKEN') }),
+      sdkError(lineBoth, `'${OPAQUE2}'`, 'LINE', 'channelSecret', OPAQUE2, { env: 'process.env.LINE_CHANNEL_SECRET', output: lineBoth.replace(`'${OPAQUE2}'`, 'process.env.LINE_CHANNEL_SECRET') }),
+    ],
+  },
+  // AI, voice and vector SDKs, bot frameworks, push, chat, CMS, OAuth clients, exchanges and brokers
   sdkCase('ts', `import { ElevenLabsClient } from 'elevenlabs';\nconst voices = new ElevenLabsClient({ apiKey: '${OPAQUE2}' });`, `'${OPAQUE2}'`, 'ElevenLabs', 'apiKey', OPAQUE2, 'process.env.ELEVENLABS_API_KEY'),
   sdkCase('js', `const { createClient } = require('@deepgram/sdk');\nconst deepgram = createClient('${OPAQUE2}');`, `'${OPAQUE2}'`, 'Deepgram', 'argument 1', OPAQUE2, 'process.env.DEEPGRAM_API_KEY'),
   sdkCase('ts', `import { AssemblyAI } from 'assemblyai';\nconst transcriber = new AssemblyAI({ apiKey: '${OPAQUE2}' });`, `'${OPAQUE2}'`, 'AssemblyAI', 'apiKey', OPAQUE2, 'process.env.ASSEMBLYAI_API_KEY'),
@@ -183,7 +194,8 @@ export const sdkMoreInvalid: Invalid[] = [
   sdkCase('ts', `import { createGoogleGenerativeAI } from '@ai-sdk/google';\nconst google = createGoogleGenerativeAI({ apiKey: '${OPAQUE2}' });`, `'${OPAQUE2}'`, 'Google Generative AI', 'apiKey', OPAQUE2, 'process.env.GOOGLE_GENERATIVE_AI_API_KEY'),
   sdkCase('ts', `import { createMistral } from '@ai-sdk/mistral';\nconst mistral = createMistral({ apiKey: '${OPAQUE2}' });`, `'${OPAQUE2}'`, 'AI SDK provider', 'apiKey', OPAQUE2, 'process.env.AI_SDK_PROVIDER_API_KEY'),
   sdkCase('ts', `import { ChatGroq } from '@langchain/groq';\nconst model = new ChatGroq({ apiKey: '${OPAQUE2}' });`, `'${OPAQUE2}'`, 'LangChain provider', 'apiKey', OPAQUE2, 'process.env.LANGCHAIN_PROVIDER_API_KEY'),
-  sdkCase('js', `const { App } = require('@slack/bolt');\nconst app = new App({ token: process.env.SLACK_BOT_TOKEN, appToken });\nconst other = new App({ signingSecret: '${OPAQUE2}' });`, `'${OPAQUE2}'`, 'Slack', 'signingSecret', OPAQUE2, 'process.env.SLACK_SIGNING_SECRET'),
+  // every credential a call takes, whichever is read at run time: Bolt's token from the environment, its signing secret not
+  sdkCase('js', `const { App } = require('@slack/bolt');\nconst app = new App({ token: process.env.SLACK_BOT_TOKEN, signingSecret: '${OPAQUE2}' });`, `'${OPAQUE2}'`, 'Slack', 'signingSecret', OPAQUE2, 'process.env.SLACK_SIGNING_SECRET'),
   sdkCase('js', `const line = require('@line/bot-sdk');\nconst client = new line.Client({ channelAccessToken: '${OPAQUE2}' });`, `'${OPAQUE2}'`, 'LINE', 'channelAccessToken', OPAQUE2, 'process.env.LINE_CHANNEL_ACCESS_TOKEN'),
   sdkCase('ts', `import { messagingApi } from '@line/bot-sdk';\nconst client = new messagingApi.MessagingApiClient({ channelAccessToken: '${OPAQUE2}' });`, `'${OPAQUE2}'`, 'LINE', 'channelAccessToken', OPAQUE2, 'process.env.LINE_CHANNEL_ACCESS_TOKEN'),
   sdkCase('js', `const webpush = require('web-push');\nwebpush.setVapidDetails('mailto:ops@example.com', publicVapidKey, '${OPAQUE2}');`, `'${OPAQUE2}'`, 'Web Push', 'argument 3', OPAQUE2, 'process.env.WEB_PUSH_VAPID_PRIVATE_KEY'),

@@ -318,13 +318,17 @@ function fromPackages(packages: readonly string[], source: string): boolean {
   return packages.some((p) => p === source || (p.endsWith('/') && source.startsWith(p)));
 }
 
-/** The SDK credential `call` passes, if it is a call of a listed SDK with its credential in place. */
-export function sdkWriteOf(values: Values, sdks: readonly SdkCredential[], call: TSESTree.CallExpression | TSESTree.NewExpression): SdkWrite | undefined {
+/**
+ * The SDK credentials `call` passes, when it is a call of a listed SDK: one write per entry whose
+ * credential is in place (an SDK may take several, `new App({ token, signingSecret })`, or one in either
+ * of two places, `new TwitterApi({ appSecret })`, `new TwitterApi(bearerToken)`), the first entry that
+ * reaches a value naming it (a provider's entry before its family's catch-all).
+ */
+export function sdkWritesOf(values: Values, sdks: readonly SdkCredential[], call: TSESTree.CallExpression | TSESTree.NewExpression): SdkWrite[] {
   const scope = values.scope(call);
   const target = calleeTarget(call.callee, scope);
-  if (!target) return undefined;
-  // the entries of one call are tried in turn: an SDK may take its credential in either of two places
-  // (`new TwitterApi({ appSecret })`, `new TwitterApi(bearerToken)`)
+  if (!target) return [];
+  const writes: SdkWrite[] = [];
   for (const entry of sdks) {
     if (!fromPackages(entry.packages, target.source) || (entry.instance === true) !== (target.instance === true)) continue;
     // `new mercadopago.MercadoPagoConfig(…)`: a member of the module is the export
@@ -335,11 +339,12 @@ export function sdkWriteOf(values: Values, sdks: readonly SdkCredential[], call:
     const index = entry.argument ?? 0;
     const argument = call.arguments[index];
     if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) continue;
-    if (entry.option === undefined) return { entry, value: argument, where: `argument ${String(index + 1)}` };
-    const found = optionAt(values, argument, entry.option.split('.'), scope);
-    if (found) return { entry, value: found.node, where: entry.option, ...(found.imported ? { imported: found.imported } : {}) };
+    const found = entry.option === undefined ? { node: argument } : optionAt(values, argument, entry.option.split('.'), scope);
+    if (!found || writes.some((w) => w.value === found.node && w.imported === found.imported)) continue;
+    const where = entry.option ?? `argument ${String(index + 1)}`;
+    writes.push({ entry, value: found.node, where, ...(found.imported ? { imported: found.imported } : {}) });
   }
-  return undefined;
+  return writes;
 }
 
 /**
