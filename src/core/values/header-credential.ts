@@ -1,8 +1,7 @@
 /**
  * What credential a static header value holds: its scheme split off (one of `AUTH_SCHEMES`), then the
- * catalogue, Basic decoding and the length and word tests
- * `no-hardcoded-auth-header` reports by (see its docs page). Kept apart from the rule, which finds the
- * header writes and reports them.
+ * catalogue, Basic decoding and the length and word tests `no-hardcoded-auth-header` reports by (see
+ * its docs page). Kept apart from the rule, which finds the header writes and reports them.
  */
 import type { FileFacts } from '../files/file.js';
 import type { HeaderCredential } from '../fixes/env-suggestion.js';
