@@ -129,7 +129,8 @@ export const SDK_CREDENTIALS: readonly SdkCredential[] = [
   { sdk: 'Hugging Face', packages: ['@huggingface/inference'], exports: ['HfInference', 'InferenceClient'], label: 'token' },
   // a method of an instance: a Discord bot's login, mailgun.js's client
   { sdk: 'Discord', packages: ['discord.js'], exports: ['Client'], instance: true, method: 'login', label: 'bot token' },
-  { sdk: 'Mailgun', packages: ['mailgun.js'], exports: ['default'], instance: true, method: 'client', option: 'key', label: 'api key' },  // AI, voice and vector SDKs of hand-written apps (Vercel's AI SDK and LangChain: every provider package)
+  { sdk: 'Mailgun', packages: ['mailgun.js'], exports: ['default'], instance: true, method: 'client', option: 'key', label: 'api key' },
+  // AI, voice and vector SDKs of hand-written apps (Vercel's AI SDK and LangChain: every provider package)
   { sdk: 'ElevenLabs', packages: ['elevenlabs', '@elevenlabs/elevenlabs-js'], exports: ['ElevenLabsClient'], option: 'apiKey' },
   { sdk: 'Deepgram', packages: ['@deepgram/sdk'], exports: ['createClient', 'Deepgram'] },
   { sdk: 'AssemblyAI', packages: ['assemblyai'], exports: ['AssemblyAI'], option: 'apiKey' },
