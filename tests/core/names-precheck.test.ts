@@ -28,6 +28,14 @@ describe('namesPrecheck', () => {
     expect(pattern.source).not.toMatch(/[(|]api\[k\\u212A\]ey/u);
   });
 
+  it('finds a name that holds a secret phrase inside a word (hapikey) through the phrase, with no alternative of its own', () => {
+    expect(pattern.test("url + '?hapikey=' + key")).toBe(true);
+    expect(pattern.test('HAPIKEY')).toBe(true);
+    expect(pattern.source).not.toMatch(/hapi/iu);
+    // a word that holds only part of a phrase keeps its own alternative
+    expect(namesPrecheck(['hapik']).test('x.hapik')).toBe(true);
+  });
+
   it('finds nothing in code that names no credential', () => {
     expect(pattern.test('export const sum = (a, b) => a + b; // keyboard, monkey, apiary')).toBe(false);
   });

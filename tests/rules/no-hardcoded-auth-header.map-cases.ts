@@ -229,7 +229,8 @@ const viaAxios = `import axios from 'axios';\nconst SERVICE_SECRET = '${OPAQUE}'
 
 const noPrefix = `fetch('/api', { headers: { 'Api-Token': '${OPAQUE}', 'Secret-Key': '${GH}', 'xc-token': '${OPAQUE}' } });`;
 const providers = `fetch(url, { headers: { 'X-Mashape-Key': '${OPAQUE}', pinata_api_key: '${SHORT}', pinata_secret_api_key: '${OPAQUE}', AccessKey: '${OPAQUE}' } });
-fetch(url, { headers: { 'X-Authorization': 'Bearer ${OPAQUE}', 'X-Shopify-Storefront-Access-Token': '${OPAQUE}', 'X-Appwrite-Key': '${OPAQUE}', 'X-CoinAPI-Key': '${OPAQUE}' } });`;
+fetch(url, { headers: { 'X-Authorization': 'Bearer ${OPAQUE}', 'X-Shopify-Storefront-Access-Token': '${OPAQUE}', 'X-Appwrite-Key': '${OPAQUE}', 'X-CoinAPI-Key': '${OPAQUE}' } });
+await axios.post(url, body, { headers: { 'x-functions-key': '${OPAQUE}' } });`;
 
 /** Custom credential headers of an app's own API (`core/sinks/custom-headers.ts`), written in a request. */
 export const customInvalid: Invalid[] = [
@@ -244,7 +245,7 @@ export const customInvalid: Invalid[] = [
     ],
   },
   // listed provider headers: RapidAPI's old name, Pinata's secret (its key names the account), Bunny, a proxy's
-  // Authorization, Appwrite, CoinAPI; Shopify's public Storefront token is not reported
+  // Authorization, Appwrite, CoinAPI, an Azure Functions key; Shopify's public Storefront token is not reported
   {
     code: providers,
     ...lang.ts,
@@ -255,6 +256,7 @@ export const customInvalid: Invalid[] = [
       hardcodedAt(providers, `'Bearer ${OPAQUE}'`, 'X-Authorization', 'Bearer', OPAQUE, 'process.env.API_TOKEN'),
       hardcodedAt(providers, `'${OPAQUE}'`, 'X-Appwrite-Key', 'no scheme', OPAQUE, 'process.env.APPWRITE_KEY', 5),
       hardcodedAt(providers, `'${OPAQUE}'`, 'X-CoinAPI-Key', 'no scheme', OPAQUE, 'process.env.COIN_API_KEY', 6),
+      hardcodedAt(providers, `'${OPAQUE}'`, 'x-functions-key', 'no scheme', OPAQUE, 'process.env.AZURE_FUNCTIONS_KEY', 7),
     ],
   },
   ...everyLanguage(adminToken, `'${OPAQUE}'`, 'X-Admin-Token', 'no scheme', OPAQUE, 'process.env.ADMIN_TOKEN'),

@@ -22,6 +22,9 @@ const GH = fake.githubToken(34);
 const SHORT = fake.shortKey(40);
 const SHORT2 = fake.shortKey(41, 14);
 const SHORT3 = fake.shortKey(42);
+/** A WeChat AppID's shape (`wx` and 16 hex digits): public. */
+const WX_APPID = `wx${fake.hex(549, 16)}`;
+const HEX32 = fake.hex(550, 32);
 /** A Google API key's shape (`AIza` and 35 characters), built at run time. */
 const GOOGLE = `${['AI', 'za'].join('')}${fake.opaque(35, 35)}`;
 
@@ -134,9 +137,50 @@ export const endpoint = \`\${realtimeBase}/openai/realtime?api-key=\${apiKey}\`;
   // a generic name whose value falls back on a placeholder or a word
   { code: "export const latest = () => fetch(`https://quotes.example/api/latest?key=${process.env.QUOTES_KEY || 'your-api-key'}`);", ...lang.ts },
   { code: "axios.get('https://quotes.example/api/feed', { params: { token: process.env.FEED_TOKEN ?? 'development' } });", ...lang.ts },
+  // a WeChat AppID (\`wx\` and 16 hex digits) is public, in \`appid\` (a credential name) or a generic name
+  {
+    code: `const WX_APPID = '${WX_APPID}';
+location.href = \`https://open.weixin.qq.com/connect/oauth2/authorize?appid=\${WX_APPID}&redirect_uri=\${cb}&response_type=code&scope=snsapi_base#wechat_redirect\`;
+axios.get('https://api.weixin.qq.com/cgi-bin/ticket/getticket?appid=${WX_APPID}&type=jsapi');
+fetch('https://api.example.com/wx/config?key=${WX_APPID}');`,
+    ...lang.js,
+  },
+  // map keys made for the browser: tile templates (Leaflet's \`{s}\` subdomains too) and the map APIs' script loaders
+  {
+    code: `L.tileLayer('https://{s}.tile.thunderforest.com/cycle/{z}/{x}/{y}.png?apikey=${KEY}').addTo(map);
+const jawg = \`https://tile.jawg.io/jawg-streets/{z}/{x}/{y}.png?access-token=\${'${OWM}'}\`;
+new TileLayer({ source: new XYZ({ url: \`\${TILES}/{z}/{x}/{-y}.png?key=${QUOTES}\` }) });
+script.src = 'https://webapi.amap.com/maps?v=2.0&key=${HEX32}&plugin=AMap.Geocoder';
+script.src = 'https://map.qq.com/api/gljs?v=1.exp&key=${QUOTES}';`,
+    ...lang.js,
+  },
 ];
 
 export const recallInvalid: Invalid[] = [
+  // apilayer's \`access_key\` (ipstack, weatherstack, …), HubSpot's former \`hapikey\`, DeepL's former \`auth_key\`
+  {
+    code: `const WEATHER = 'http://api.weatherstack.com/current?access_key=' + '${KEY}' + '&query=' + city;
+fetch('https://api.ipstack.com/134.201.250.155?access_key=${HEX32}');
+fetch(\`https://api.hubapi.com/contacts/v1/lists/all/contacts/all?hapikey=\${'${QUOTES}'}\`);
+axios.post('https://api-free.deepl.com/v2/translate', null, { params: { auth_key: '${OWM}', text, target_lang: 'EN' } });`,
+    ...lang.js,
+    errors: [
+      { messageId: 'credentialInUrl', data: { param: 'access_key', sink: 'URL', fingerprint: fp(KEY) }, line: 1, column: 17, endLine: 1, endColumn: 130 },
+      { messageId: 'credentialInUrl', data: { param: 'access_key', sink: 'fetch', fingerprint: fp(HEX32) }, line: 2, column: 7, endLine: 2, endColumn: 92 },
+      { messageId: 'credentialInUrl', data: { param: 'hapikey', sink: 'fetch', fingerprint: fp(QUOTES) }, line: 3, column: 7, endLine: 3, endColumn: 120 },
+      { messageId: 'credentialInUrl', data: { param: 'auth_key', sink: 'axios.post', fingerprint: fp(OWM) }, line: 4, column: 73, endLine: 4, endColumn: 125 },
+    ],
+  },
+  // AMap's web service API takes server keys (its script loader is public, above); WeChat's \`secret\` beside its public \`appid\`
+  {
+    code: `fetch('https://restapi.amap.com/v3/weather/weatherInfo?city=110101&key=${HEX32}');
+axios.get('https://api.weixin.qq.com/sns/oauth2/access_token?appid=${WX_APPID}&secret=${KEY}&grant_type=authorization_code');`,
+    ...lang.js,
+    errors: [
+      { messageId: 'credentialInUrl', data: { param: 'key', sink: 'fetch', fingerprint: fp(HEX32) }, line: 1, column: 7, endLine: 1, endColumn: 105 },
+      { messageId: 'credentialInUrl', data: { param: 'secret', sink: 'axios.get', fingerprint: fp(KEY) }, line: 2, column: 11, endLine: 2, endColumn: 165 },
+    ],
+  },
   // a literal credential in a generic parameter (issue 17's example)
   {
     code: `axios.get('https://quotes.example/api/v2/latest?symbol=BRL&token=${QUOTES}');`,
@@ -170,6 +214,30 @@ export const feed = () => axios.get('https://quotes.example/api/feed', { params:
     errors: [
       { messageId: 'credentialInUrl', data: { param: 'key', sink: 'fetch', fingerprint: fp(SHORT3) }, line: 2, column: 35, endLine: 2, endColumn: 88 },
       { messageId: 'credentialInUrl', data: { param: 'token', sink: 'axios.get', fingerprint: fp(QUOTES) }, line: 3, column: 84, endLine: 3, endColumn: 159 },
+    ],
+  },
+  // VTEX ID's \`accesskey\` is the code e-mailed to the shopper, a one-time code: only the session token is reported
+  {
+    code: `const params = { accesskey: code, authenticationToken: token, login: email };
+this.http.get(routes.VALIDATE, { metric, params });
+fetch(\`\${API}/otp/verify?access_key=\${emailCode}&password=\${otp}&secret_token=\${verificationCode}\`);`,
+    ...lang.js,
+    errors: [{ messageId: 'tokenInQuery', data: { param: 'authenticationToken', sink: 'this.http.get', header: 'Authorization' }, line: 1, column: 35, endLine: 1, endColumn: 61 }],
+  },
+  // apilayer's \`access_key\` from the environment: the suggested header is Authorization, not Bunny's \`AccessKey\`
+  {
+    code: 'fetch(`https://api.ipstack.com/check?access_key=${process.env.IPSTACK_KEY}`);',
+    ...lang.ts,
+    errors: [
+      {
+        messageId: 'tokenInQuery',
+        data: { param: 'access_key', sink: 'fetch', header: 'Authorization' },
+        line: 1,
+        column: 7,
+        endLine: 1,
+        endColumn: 76,
+        suggestions: [{ messageId: 'moveToHeader', data: { param: 'access_key', header: 'Authorization' }, output: "fetch('https://api.ipstack.com/check', { headers: { Authorization: `Bearer ${process.env.IPSTACK_KEY}` } });" }],
+      },
     ],
   },
   // a fallback that is no credential: the value's name decides, as without one

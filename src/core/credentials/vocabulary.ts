@@ -44,6 +44,11 @@ export const CREDENTIAL_PARAMS: readonly string[] = [
   'app_key',
   'subscription_key',
   'Ocp-Apim-Subscription-Key',
+  // apilayer's APIs (ipstack, weatherstack, marketstack, fixer, …) `access_key`, HubSpot's former
+  // `hapikey`, DeepL's former `auth_key`
+  'access_key',
+  'hapikey',
+  'auth_key',
   // passwords by their usual query names
   'password',
   'passwd',
@@ -162,6 +167,8 @@ export const CREDENTIAL_HEADERS: readonly HeaderInfo[] = [
   { name: 'X-CMC_PRO_API_KEY', kind: 'secret', provider: 'CMC' },
   { name: 'CF-Access-Client-Secret', kind: 'secret', provider: 'Cloudflare' },
   { name: 'X-Mailgun-Api-Key', kind: 'secret', provider: 'Mailgun' },
+  // an Azure Functions function or host key (`?code=` is its query form)
+  { name: 'x-functions-key', kind: 'secret', provider: 'Azure' },
   // a proxy's or gateway's copy of Authorization, with its scheme
   { name: 'X-Authorization', kind: 'authorization' },
   // RapidAPI's former name (its marketplace still reads it), Appwrite's server key, CoinAPI (no provider:
@@ -187,6 +194,10 @@ const HEADER_FOR_PARAM: ReadonlyMap<string, string> = new Map([
   ['privatetoken', 'Authorization'],
   ['subscriptionkey', 'Ocp-Apim-Subscription-Key'],
   ['xapikey', 'X-API-Key'],
+  // not Bunny's `AccessKey` header, which shares the name: apilayer's, HubSpot's and DeepL's keys
+  ['accesskey', 'Authorization'],
+  ['hapikey', 'Authorization'],
+  ['authkey', 'Authorization'],
   ['xvtexapiappkey', 'X-VTEX-API-AppKey'],
   ['xvtexapiapptoken', 'X-VTEX-API-AppToken'],
 ]);

@@ -68,7 +68,9 @@ function withoutCovered(alternatives: readonly Alternative[]): Alternative[] {
         (b.anySeparator || !alternative.anySeparator) &&
         ((containsWords(alternative.words, b.words) && (b.words.length < alternative.words.length || alternatives.indexOf(b) < index)) ||
           // `api[^\da-z]*key` matches `apikey` too: its separators may be empty
-          (b.words.length > alternative.words.length && b.words.join('') === alternative.words.join(''))),
+          (b.words.length > alternative.words.length && b.words.join('') === alternative.words.join('')) ||
+          // … and inside a word (`hapikey`): the pre-check looks for no word boundary
+          (b.anySeparator && alternative.words.some((word) => word !== b.words.join('') && word.includes(b.words.join(''))))),
     );
     if (!covered) kept.push(alternative);
   }

@@ -34,8 +34,18 @@ const STRING_READERS = new Set([
 
 const BODY_NAME = /\b(?:body|form|payload|post ?data|data)\b/u;
 
-/** Hosts whose keys are public by design and only work in the URL (map tiles and static maps loaded by `<img>`, Google Maps web services). */
-const URL_KEY_HOSTS = /^(?:[\w-]+\.)*(?:maps\.googleapis\.com|mapbox\.com|thunderforest\.com|stadiamaps\.com|maptiler\.com|tomtom\.com)$/iu;
+/**
+ * Hosts whose keys are public by design and only work in the URL (map tiles and static maps loaded by
+ * `<img>`, Google Maps web services, the script loaders of AMap's and Tencent's JavaScript map APIs), under
+ * any subdomain, Leaflet's `{s}` template included (`https://{s}.tile.thunderforest.com/…`).
+ */
+const URL_KEY_HOSTS = /^(?:(?:[\w-]+|\{s\})\.)*(?:maps\.googleapis\.com|mapbox\.com|thunderforest\.com|stadiamaps\.com|maptiler\.com|tomtom\.com|webapi\.amap\.com|map\.qq\.com)$/iu;
+
+/**
+ * A map tile URL template (`…/{z}/{x}/{y}.png?apikey=…`, OpenLayers' `{-y}` too): a map library loads each
+ * tile as an image, so its key can only be in the URL, and the provider makes such keys for browsers.
+ */
+const TILE_TEMPLATE = /\{-?[xyz]\}\/\{-?[xyz]\}\/\{-?[xyz]\}/u;
 
 const URL_NAME = /\b(?:url|uri|endpoint|href|link|path|query|qs|search|params|src|api|base|address)\b/u;
 
@@ -136,10 +146,18 @@ export function hostOf(parts: readonly StringPart[]): string | undefined {
   return match?.[1]?.toLowerCase();
 }
 
-/** A URL to a host whose keys are public by design and only work in the URL (map tiles, static maps). */
+/** A URL to a host whose keys are public by design and only work in the URL (map tiles, static maps), or a map tile template. */
 export function isPublicKeyHost(parts: readonly StringPart[]): boolean {
   const host = hostOf(parts);
-  return host !== undefined && URL_KEY_HOSTS.test(host);
+  if (host !== undefined && URL_KEY_HOSTS.test(host)) return true;
+  // the path's text, up to the query (`${TILES}/{z}/{x}/{y}.png?key=…`)
+  for (const part of parts) {
+    if (part.kind !== 'text') continue;
+    const query = part.value.indexOf('?');
+    if (TILE_TEMPLATE.test(query === -1 ? part.value : part.value.slice(0, query))) return true;
+    if (query !== -1) return false;
+  }
+  return false;
 }
 
 /** What one file's string expressions say about being URLs. */

@@ -44,9 +44,17 @@ export function namesCredential(name: string): boolean {
   return classifyName(stripPublicPrefix(name)) === 'secret' || /\b(?:jwt|bearer)\b/u.test(nameWords(name));
 }
 
+/**
+ * Values that identify an app and are public by design, whatever parameter holds them: a WeChat AppID
+ * (`wx` and 16 hex digits), which WeChat's own OAuth links and API URLs carry in `appid=`, beside the
+ * `secret` that is the credential.
+ */
+export const APP_ID_SHAPES: readonly RegExp[] = [/^wx[\da-f]{16}$/u];
+
 /** The verdict on a known text found where a credential goes: a private catalogued credential, or an uncatalogued secret-looking one. */
 export function knownValueVerdict(facts: FileFacts, value: string): ValueVerdict | undefined {
   const trimmed = value.trim();
+  if (APP_ID_SHAPES.some((shape) => shape.test(trimmed))) return undefined;
   const match = facts.identify(trimmed);
   if (!facts.isReportable(trimmed, match)) return undefined;
   if (match) return match.kind === 'private' ? { kind: 'static', fingerprint: fingerprint(trimmed, match) } : undefined;

@@ -22,7 +22,7 @@ import { CREDENTIAL_LOOK, URL_PARAM_LOOK, credentialLookRejection } from '../cre
 import { fingerprint } from '../credentials/redact.js';
 import { classifyParam } from '../credentials/param-names.js';
 import { NOT_CREDENTIAL_PARAM_WORDS, NOT_CREDENTIAL_TOKEN_WORDS, classifyName, nameWords, normalizeName } from '../credentials/vocabulary.js';
-import { expressionVerdict, knownValueVerdict, namesCredential, privateValueVerdict, stripPublicPrefix, type ValueVerdict } from './credential.js';
+import { APP_ID_SHAPES, expressionVerdict, knownValueVerdict, namesCredential, privateValueVerdict, stripPublicPrefix, type ValueVerdict } from './credential.js';
 import { fallbackOf } from '../sinks/fallbacks.js';
 import type { StringPart } from './static.js';
 import type { Values } from './resolver.js';
@@ -43,6 +43,9 @@ export interface ParamJudge {
  */
 const BROWSER_KEY_SHAPES: readonly RegExp[] = [/^AIza[\w-]{35}$/u];
 
+/** What a generic parameter's value may be and still be public: a browser key, or an app's public id (`APP_ID_SHAPES`). */
+const PUBLIC_VALUE_SHAPES: readonly RegExp[] = [...BROWSER_KEY_SHAPES, ...APP_ID_SHAPES];
+
 /** Words in a value's name that say it is not the caller's credential (`resetToken`, `pageToken`, `idToken`). */
 const NOT_CREDENTIAL_VALUE_WORDS: ReadonlySet<string> = new Set([...NOT_CREDENTIAL_PARAM_WORDS, ...NOT_CREDENTIAL_TOKEN_WORDS]);
 
@@ -56,7 +59,7 @@ export function paramVerdict(judge: ParamJudge, name: string, parts: readonly St
   if (kind === 'credential') {
     if (!hole) return undefined;
     const verdict = expressionVerdict(judge.facts, judge.values, hole);
-    return verdict?.kind === 'dynamic' && judge.values.names(hole).some(namesIdentifier) ? undefined : verdict;
+    return verdict?.kind === 'dynamic' && judge.values.names(hole).some((n) => namesIdentifier(n) || namesOneTimeCode(n)) ? undefined : verdict;
   }
   // a generic name counts only when its whole value is one hole
   if ((kind !== 'generic' && kind !== 'incidental') || !hole || (parts && parts.length !== 1)) return undefined;
@@ -95,7 +98,7 @@ export function textParamVerdict(judge: ParamJudge, name: string, text: string):
 function genericTextVerdict(facts: FileFacts, value: string): ValueVerdict | undefined {
   const match = facts.identify(value);
   if (match) return privateValueVerdict(facts, value);
-  if (credentialLookRejection(value, URL_PARAM_LOOK) !== undefined || BROWSER_KEY_SHAPES.some((shape) => shape.test(value))) return undefined;
+  if (credentialLookRejection(value, URL_PARAM_LOOK) !== undefined || PUBLIC_VALUE_SHAPES.some((shape) => shape.test(value))) return undefined;
   if (!facts.isReportable(value, undefined)) return undefined;
   // a short value (`URL_PARAM_LOOK`) only where a known call requests the URL: not a link or a navigation
   return value.length < CREDENTIAL_LOOK.minLength ? { kind: 'static', fingerprint: fingerprint(value), requestOnly: true } : { kind: 'static', fingerprint: fingerprint(value) };
@@ -105,6 +108,14 @@ function genericTextVerdict(facts: FileFacts, value: string): ValueVerdict | und
 function namesIdentifier(name: string): boolean {
   const words = nameWords(name);
   return / id$/u.test(` ${words}`) || /^(?:.* )?(?:appid|clientid)$/u.test(words);
+}
+
+/**
+ * `code`, `emailCode`, `otp`, `pin`: a one-time code the user typed or received, which login flows send
+ * in the URL (VTEX ID's `accesskey` is the code e-mailed to the shopper), not a credential the app keeps.
+ */
+function namesOneTimeCode(name: string): boolean {
+  return / (?:code|otp|pin|passcode)$/u.test(` ${nameWords(name)}`);
 }
 
 /**

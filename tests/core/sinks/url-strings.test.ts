@@ -101,4 +101,19 @@ describe('url evidence', () => {
     expect(isPublicKeyHost([text('https://api.mapbox.com/styles')])).toBe(true);
     expect(isPublicKeyHost([text('https://notmapbox.com/styles')])).toBe(false);
   });
+
+  it('takes the map APIs\' script loaders, Leaflet subdomain templates and tile templates for public-key URLs', () => {
+    const hole: StringPart = { kind: 'hole', node: { type: AST_NODE_TYPES.Identifier, name: 'TILES' } as TSESTree.Identifier };
+    expect(isPublicKeyHost([text('https://{s}.tile.thunderforest.com/cycle/{z}/{x}/{y}.png?apikey=k')])).toBe(true);
+    expect(isPublicKeyHost([text('https://webapi.amap.com/maps?v=2.0&key=k')])).toBe(true);
+    expect(isPublicKeyHost([text('https://map.qq.com/api/gljs?v=1.exp&key=k')])).toBe(true);
+    // AMap's web service API takes server keys
+    expect(isPublicKeyHost([text('https://restapi.amap.com/v3/weather/weatherInfo?key=k')])).toBe(false);
+    expect(isPublicKeyHost([text('https://tile.jawg.io/jawg-streets/{z}/{x}/{y}.png?access-token=k')])).toBe(true);
+    expect(isPublicKeyHost([hole, text('/{z}/{x}/{-y}.png?key=k')])).toBe(true);
+    // the template in the query, or one coordinate missing: no tile URL
+    expect(isPublicKeyHost([text('https://api.example.com/v1?path={z}/{x}/{y}&key=k')])).toBe(false);
+    expect(isPublicKeyHost([text('https://api.example.com/'), hole, text('?path={z}/{x}/{y}')])).toBe(false);
+    expect(isPublicKeyHost([text('https://api.example.com/{z}/{x}.png?key=k')])).toBe(false);
+  });
 });
