@@ -615,6 +615,8 @@ export const invalid: Invalid[] = [
   signal('src/lib/checkout.js', `localStorage.setItem('cart', '[]');\n${CLIENT_LITERAL}`, "this file uses the browser global 'localStorage'", {
     languageOptions: { ...lang.js.languageOptions, globals: { localStorage: 'readonly' } },
   }),
+  signal('extension/content.js', `chrome.storage.local.get(['user'], show);\n${CLIENT_LITERAL}`, "this file uses the browser extension API 'chrome.storage'"),
+  signal('js/app.js', `$(function () { init(); });\n${CLIENT_LITERAL}`, "this file uses jQuery ('$')"),
   signal('src/config.js', `export const api = process.env.REACT_APP_API_URL;\n${CLIENT_LITERAL}`, "this file reads 'REACT_APP_' variables, which only a browser build provides"),
   signal('src/config.ts', `// import.meta.env.VITE_IN_A_COMMENT\nexport const api = import.meta.env.VITE_API_URL;\n${CLIENT_LITERAL}`, "this file reads 'VITE_' variables, which only a browser build provides"),
   signal('src/components/pay.ts', CLIENT_LITERAL, COMPONENTS),

@@ -34,10 +34,11 @@
  *    → server; an exported async component (`export default async function Page()`: only a React
  *    Server Component can be async) → server; browser-only packages
  *    (`react-dom/client`, `@mercadopago/sdk-react`, `@stripe/stripe-js`, `vue`, `svelte`,
- *    `react-native`, …) → client; Angular classes (`@Component({ selector })`, `@Injectable({
+ *    `react-native`, `jquery`, `@capacitor/*`, …) → client; Angular classes (`@Component({ selector })`, `@Injectable({
  *    providedIn })`, …), React client hooks (`useState`, `useEffect`, …), browser globals (`window`,
- *    `document`, `localStorage`; not `typeof window` guards), reads of variables only a browser build
- *    provides (`REACT_APP_`, `VUE_APP_`, `VITE_`, `EXPO_PUBLIC_`) → client.
+ *    `document`, `localStorage`; not `typeof window` guards), a browser extension's APIs
+ *    (`chrome.runtime`, `browser.storage`, …), jQuery's global (`$.ajax`, `$(() => …)`), reads of
+ *    variables only a browser build provides (`REACT_APP_`, `VUE_APP_`, `VITE_`, `EXPO_PUBLIC_`) → client.
  * 6. The project around the file (`project.ts`: the nearest `package.json`, read only here, lazily):
  *    `src/**` of a Vite, Create React App, Angular, Gatsby, Vue CLI, Parcel, Rsbuild or webpack (HTML
  *    entry) app, and Angular's file kinds (`*.component.ts`, …) → client, but for server entries
@@ -112,6 +113,8 @@ export const CLIENT_PACKAGES: readonly string[] = [
   'react-dom', 'react-dom/client', '@mercadopago/sdk-react', '@mercadopago/sdk-js', '@stripe/stripe-js',
   '@stripe/stripe-js/pure', '@stripe/react-stripe-js', 'vue', 'vue-router', 'pinia', 'svelte', 'svelte/', 'next/router',
   'react-router-dom', 'preact', 'preact/', 'solid-js', 'react-native', 'expo', 'expo-', '@angular/', 'client-only',
+  // a page's jQuery, a browser extension's polyfill, a Capacitor (Ionic) app's native bridge
+  'jquery', 'webextension-polyfill', '@capacitor/',
 ];
 
 /** React hooks that only run in client components. */
@@ -123,8 +126,34 @@ export const CLIENT_HOOKS: readonly string[] = [
 
 const HOOK_SOURCES = new Set(['react', 'preact/hooks', 'preact/compat', 'react-dom']);
 
-/** Globals that exist only in a browser, with the script-tag globals of browser SDKs (Stripe.js, Mercado Pago.js). */
-export const BROWSER_GLOBALS: readonly string[] = ['window', 'document', 'localStorage', 'sessionStorage', 'location', 'Stripe', 'MercadoPago'];
+/**
+ * Globals that exist only in a browser, with the script-tag globals of browser SDKs (Stripe.js, Mercado
+ * Pago.js) and a userscript manager's (Tampermonkey, Greasemonkey: userscripts are published for anyone to install).
+ */
+export const BROWSER_GLOBALS: readonly string[] = [
+  'window', 'document', 'localStorage', 'sessionStorage', 'location', 'Stripe', 'MercadoPago',
+  'unsafeWindow', 'GM_xmlhttpRequest', 'GM_getValue', 'GM_setValue', 'GM_addStyle',
+];
+
+/**
+ * WebExtension APIs (`chrome.runtime`, `browser.storage`): an extension's scripts ship inside it, where
+ * whoever installs it can read them. `browser` is also a global of browser-testing tools (WebdriverIO,
+ * Nightwatch, Protractor), whose APIs hold none of the three names asked of it.
+ */
+const EXTENSION_APIS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [
+    'chrome',
+    new Set(['runtime', 'storage', 'tabs', 'action', 'browserAction', 'pageAction', 'scripting', 'contextMenus', 'alarms', 'identity', 'webRequest', 'declarativeNetRequest', 'notifications', 'extension', 'sidePanel', 'offscreen', 'omnibox']),
+  ],
+  ['browser', new Set(['runtime', 'storage', 'tabs'])],
+]);
+
+/**
+ * jQuery's own calls on the global `$` or `jQuery` of a page script: `$.ajax`, `$.getJSON`, … and
+ * `$(…)` given a function, a selector string, `document`, `window` or `this`. zx's global `$` is a
+ * template tag (`` $`ls` ``) with options (`$.verbose`), given an object when called.
+ */
+const JQUERY_METHODS = new Set(['ajax', 'ajaxSetup', 'get', 'getJSON', 'getScript', 'post', 'fn', 'each', 'extend', 'when', 'Deferred']);
 
 /** Env prefixes only a browser build provides (CRA, Vue CLI, Vite, Expo): reading one marks client code. */
 export const BROWSER_BUILD_ENV_PREFIXES: readonly string[] = ['REACT_APP_', 'VUE_APP_', 'VITE_', 'EXPO_PUBLIC_'];
@@ -347,6 +376,43 @@ function frameworkSide(
   return undefined;
 }
 
+/** What a page script's use of a WebExtension API or of jQuery says (`EXTENSION_APIS`, `JQUERY_METHODS`), for the message. */
+function pageScriptApi(scopeManager: TSESLint.Scope.ScopeManager): string | undefined {
+  for (const ref of globalReferences(scopeManager, PAGE_SCRIPT_GLOBALS)) {
+    const { identifier } = ref;
+    const { name } = identifier;
+    const { parent } = identifier;
+    const member = parent.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier ? memberName(parent) : undefined;
+    const apis = EXTENSION_APIS.get(name);
+    if (apis) {
+      if (member !== undefined && apis.has(member)) return `this file uses the browser extension API '${name}.${member}'`;
+      continue;
+    }
+    if (member !== undefined ? JQUERY_METHODS.has(member) : isJqueryCall(parent, identifier)) return `this file uses jQuery ('${name}')`;
+  }
+  return undefined;
+}
+
+const PAGE_SCRIPT_GLOBALS: ReadonlySet<string> = new Set([...EXTENSION_APIS.keys(), '$', 'jQuery']);
+
+/** `$(() => …)`, `$('#id')`, `$(document)`, `$(this)`: jQuery's own call, not zx's `$({ cwd })`. */
+function isJqueryCall(parent: TSESTree.Node, callee: TSESTree.Identifier | TSESTree.JSXIdentifier): boolean {
+  if (parent.type !== AST_NODE_TYPES.CallExpression || parent.callee !== callee) return false;
+  const [first] = parent.arguments;
+  switch (first?.type) {
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+    case AST_NODE_TYPES.FunctionExpression:
+    case AST_NODE_TYPES.ThisExpression:
+      return true;
+    case AST_NODE_TYPES.Literal:
+      return typeof first.value === 'string';
+    case AST_NODE_TYPES.Identifier:
+      return first.name === 'document' || first.name === 'window';
+    default:
+      return false;
+  }
+}
+
 function isTypeofOperand(identifier: TSESTree.Identifier | TSESTree.JSXIdentifier): boolean {
   const { parent } = identifier;
   return parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'typeof';
@@ -459,6 +525,8 @@ function codeSide(program: TSESTree.Program, sourceCode: Readonly<TSESLint.Sourc
   }
   const browserGlobal = globalReferences(scopeManager, BROWSER_GLOBAL_SET).find((ref) => !ref.isTypeReference && !isTypeofOperand(ref.identifier));
   if (browserGlobal) return decide('client', 'code', `this file uses the browser global '${browserGlobal.identifier.name}'`);
+  const pageApi = pageScriptApi(scopeManager);
+  if (pageApi !== undefined) return decide('client', 'code', pageApi);
   // Variables only a browser build provides: process.env.REACT_APP_X, import.meta.env.VITE_X
   for (const ref of globalReferences(scopeManager, new Set(['process']))) {
     const env = ref.identifier.parent;
