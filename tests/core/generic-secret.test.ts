@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CREDENTIAL_LOOK, URL_PARAM_LOOK, credentialLookRejection, isSecretLiteralName, type Rejection } from '../../src/core/credentials/generic-secret.js';
+import { CREDENTIAL_LOOK, NAMED_PARAM_LOOK, URL_PARAM_LOOK, credentialLookRejection, isSecretLiteralName, type Rejection } from '../../src/core/credentials/generic-secret.js';
 import { fake } from '../fixtures/fake.js';
 
 describe('credentialLookRejection: values that look like a credential', () => {
@@ -109,6 +109,42 @@ describe('credentialLookRejection with the URL-parameter profile (issue 17)', ()
     ['low-entropy', 'a1b1a1b1a1b1'],
   ])('%s: %j', (reason, value) => {
     expect(credentialLookRejection(value, URL_PARAM_LOOK)).toBe(reason);
+  });
+});
+
+describe('credentialLookRejection with the credential-named parameter profile', () => {
+  it.each([
+    ['an 8-digit hex key (OMDb)', fake.hex(551, 8)],
+    ['an 8-digit hex key with two letter-digit switches', fake.hex(552, 8)],
+    ['a hex key whose letters spell a word by chance, one switch', `${fake.hex(554, 4)}face`],
+    ['a 10-character key', fake.shortKey(552, 10)],
+    ['a 12-character hex key (hex-id for a generic name)', fake.hex(559, 12)],
+  ])('%s', (_what, value) => {
+    expect(credentialLookRejection(value, NAMED_PARAM_LOOK)).toBeUndefined();
+  });
+
+  it('is looser than the URL-parameter profile only in length, hex and entropy', () => {
+    expect(credentialLookRejection(fake.hex(559, 12), URL_PARAM_LOOK)).toBe('hex-id');
+    expect(credentialLookRejection(fake.hex(552, 8), URL_PARAM_LOOK)).toBe('short');
+    expect(credentialLookRejection(fake.shortKey(552, 10), URL_PARAM_LOOK)).toBe('short');
+  });
+
+  it.each<[Rejection, string]>([
+    ['short', fake.shortKey(554, 7)],
+    ['low-entropy', 'a1a1a1a1'],
+    ['low-entropy', 'aaaa1111'],
+    ['sequence', '0123abcd'],
+    ['sequence', '4a3b2c1d'],
+    ['digits', '94830271'],
+    ['words', 'home7x9q'],
+    ['words', 'trilogy1'],
+    // hex letters only: no switch at all
+    ['words', 'deadbeef'],
+    ['dummy', 'key9x7q2'],
+    ['separator', 'x9-k4-q7'],
+    ['placeholder', 'YOUR_KEY'],
+  ])('%s: %j', (reason, value) => {
+    expect(credentialLookRejection(value, NAMED_PARAM_LOOK)).toBe(reason);
   });
 });
 

@@ -25,6 +25,9 @@ const SHORT3 = fake.shortKey(42);
 /** A WeChat AppID's shape (`wx` and 16 hex digits): public. */
 const WX_APPID = `wx${fake.hex(549, 16)}`;
 const HEX32 = fake.hex(550, 32);
+/** OMDb-style keys: 8 hex digits (the credential-named parameter profile of the value test). */
+const OMDB = fake.hex(551, 8);
+const OMDB2 = fake.hex(552, 8);
 /** A Google API key's shape (`AIza` and 35 characters), built at run time. */
 const GOOGLE = `${['AI', 'za'].join('')}${fake.opaque(35, 35)}`;
 
@@ -137,6 +140,8 @@ export const endpoint = \`\${realtimeBase}/openai/realtime?api-key=\${apiKey}\`;
   // a generic name whose value falls back on a placeholder or a word
   { code: "export const latest = () => fetch(`https://quotes.example/api/latest?key=${process.env.QUOTES_KEY || 'your-api-key'}`);", ...lang.ts },
   { code: "axios.get('https://quotes.example/api/feed', { params: { token: process.env.FEED_TOKEN ?? 'development' } });", ...lang.ts },
+  // 8 hex digits in a generic name, or no key at all in a credential name (hex letters only, a run in order)
+  { code: `fetch(\`https://www.omdbapi.com/?s=\${q}&key=${OMDB}\`);\nfetch('https://www.omdbapi.com/?s=x&apikey=deadbeef&api_key=0123abcd');`, ...lang.js },
   // a WeChat AppID (\`wx\` and 16 hex digits) is public, in \`appid\` (a credential name) or a generic name
   {
     code: `const WX_APPID = '${WX_APPID}';
@@ -157,6 +162,17 @@ script.src = 'https://map.qq.com/api/gljs?v=1.exp&key=${QUOTES}';`,
 ];
 
 export const recallInvalid: Invalid[] = [
+  // an OMDb key (8 hex digits) in a credential-named parameter, written in place or in a constant
+  {
+    code: `fetch(\`https://www.omdbapi.com/?s=\${q}&apikey=${OMDB}\`);
+const OMDB_KEY = '${OMDB2}';
+fetch(\`https://www.omdbapi.com/?i=\${id}&apikey=\${OMDB_KEY}\`);`,
+    ...lang.js,
+    errors: [
+      { messageId: 'credentialInUrl', data: { param: 'apikey', sink: 'fetch', fingerprint: fp(OMDB) }, line: 1, column: 7, endLine: 1, endColumn: 56 },
+      { messageId: 'credentialInUrl', data: { param: 'apikey', sink: 'fetch', fingerprint: fp(OMDB2) }, line: 3, column: 7, endLine: 3, endColumn: 60 },
+    ],
+  },
   // apilayer's \`access_key\` (ipstack, weatherstack, …), HubSpot's former \`hapikey\`, DeepL's former \`auth_key\`
   {
     code: `const WEATHER = 'http://api.weatherstack.com/current?access_key=' + '${KEY}' + '&query=' + city;

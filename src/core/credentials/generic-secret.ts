@@ -39,6 +39,14 @@ export const CREDENTIAL_LOOK = {
 /** The thresholds of the value test, as `credentialLookRejection` takes them. */
 export interface CredentialLook {
   readonly minLength: number;
+  /** A value shorter than `CREDENTIAL_LOOK.minLength` may be hex only (a provider's short key). */
+  readonly hexKeys?: boolean;
+  /**
+   * For a value shorter than `CREDENTIAL_LOOK.minLength`: the entropy it needs is this many bits per
+   * character below the most its length allows (`log2(length)`), at most `CREDENTIAL_LOOK.minEntropy`
+   * (8 characters: 2 bits, which 8 distinct characters give 3). Absent: `CREDENTIAL_LOOK.minEntropy`.
+   */
+  readonly entropyBelowMax?: number;
 }
 
 /**
@@ -52,6 +60,16 @@ export interface CredentialLook {
  * order (`abc123`, `test1234`), no dummy word (`demo`, `test`, `guest`, `qwerty`).
  */
 export const URL_PARAM_LOOK: CredentialLook = { minLength: 12 };
+
+/**
+ * The profile for a literal in a query parameter whose name says it holds a credential (`?apikey=`,
+ * `?api_key=`, `?access_key=`; not a generic `?key=`), for no-token-in-url: the name already says
+ * credential, so values from 8 characters count, hex ones too (OMDb's keys are 8 hex digits, many
+ * providers' are 10 to 15), with the entropy their length allows (`entropyBelowMax`). The other
+ * short-value tests still apply: letters and digits only, mixed, no word (but in hex, where `cafe` and
+ * `face` come by chance), no run in order (`abcd1234`), no dummy word (`demo1234`, `mykey123`).
+ */
+export const NAMED_PARAM_LOOK: CredentialLook = { minLength: 8, hexKeys: true, entropyBelowMax: 1 };
 
 /**
  * Words that make a short value a demo or test value (`DemoKey2024x`, `guest7user9`): data, matched
@@ -126,10 +144,10 @@ const letterCase = (ch: string): number => (ch >= 'a' && ch <= 'z' ? 0 : ch >= '
  * with too few case changes (`orderConfirmationSecret`), or an identifier of words
  * (`isIdentifierOfWords`).
  */
-function isWords(value: string): boolean {
+function isWords(value: string, minSwitches: number): boolean {
   if (/\d/u.test(value)) {
     const mixed = value.split(/[._~-]/u).some((piece) => /\d/u.test(piece) && /[a-z]/iu.test(piece));
-    return !mixed || switches(value, letterOrDigit) < CREDENTIAL_LOOK.minLetterDigitSwitches;
+    return !mixed || switches(value, letterOrDigit) < minSwitches;
   }
   if (value.length < CREDENTIAL_LOOK.minLengthWithoutDigits || /[._~-]/u.test(value)) return true;
   return switches(value, letterCase) < value.length * CREDENTIAL_LOOK.minCaseSwitchRate || isIdentifierOfWords(value);
@@ -169,10 +187,12 @@ function hasSequence(value: string): boolean {
 const WORD_RUN = /(?:^|[^A-Za-z])(?=[A-Za-z]*[AEIOUYaeiouy])(?:[A-Z][a-z]{3,}|[a-z]{4,}|[A-Z]{4,})(?![A-Za-z])/u;
 
 /** The tests only a value shorter than `CREDENTIAL_LOOK.minLength` must pass (see `URL_PARAM_LOOK`). */
-function shortValueRejection(value: string): Rejection | undefined {
+function shortValueRejection(value: string, look: CredentialLook): Rejection | undefined {
   if (!/^[\dA-Za-z]+$/u.test(value)) return 'separator';
-  if (HEX_ONLY.test(value)) return 'hex-id';
-  if (WORD_RUN.test(value)) return 'words';
+  const hex = HEX_ONLY.test(value);
+  if (hex && look.hexKeys !== true) return 'hex-id';
+  // hex digits spell `cafe`, `dead`, `face` by chance: a word only counts in other values
+  if (!hex && WORD_RUN.test(value)) return 'words';
   if (hasSequence(value)) return 'sequence';
   if (DUMMY_IN_SHORT_VALUE.test(value)) return 'dummy';
   return undefined;
@@ -198,9 +218,14 @@ export function credentialLookRejection(value: string, look: CredentialLook = CR
   if (UUID.test(value)) return 'uuid';
   if (VERSION.test(value)) return 'version';
   if (FILE_NAME.test(value)) return 'file-name';
-  if (isWords(value)) return 'words';
-  if (entropy(value) < CREDENTIAL_LOOK.minEntropy) return 'low-entropy';
-  return value.length < CREDENTIAL_LOOK.minLength ? shortValueRejection(value) : undefined;
+  // a short hex key under `hexKeys` needs only to mix letters and digits: a random 8-digit one switches
+  // between them fewer than `minLetterDigitSwitches` times about half the time (`6619fa07`)
+  const hexKey = look.hexKeys === true && value.length < CREDENTIAL_LOOK.minLength && HEX_ONLY.test(value);
+  if (isWords(value, hexKey ? 1 : CREDENTIAL_LOOK.minLetterDigitSwitches)) return 'words';
+  const short = value.length < CREDENTIAL_LOOK.minLength;
+  const minEntropy = short && look.entropyBelowMax !== undefined ? Math.min(CREDENTIAL_LOOK.minEntropy, Math.log2(value.length) - look.entropyBelowMax) : CREDENTIAL_LOOK.minEntropy;
+  if (entropy(value) < minEntropy) return 'low-entropy';
+  return short ? shortValueRejection(value, look) : undefined;
 }
 
 /**

@@ -12,7 +12,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import type { FileFacts } from '../files/file.js';
 import { entropy } from '../credentials/placeholders.js';
-import { CREDENTIAL_LOOK, URL_PARAM_LOOK, credentialLookRejection } from '../credentials/generic-secret.js';
+import { CREDENTIAL_LOOK, NAMED_PARAM_LOOK, credentialLookRejection } from '../credentials/generic-secret.js';
 import type { CredentialMatch } from '../credentials/catalogue.js';
 import { fingerprint } from '../credentials/redact.js';
 import { unwrap } from './static.js';
@@ -59,8 +59,8 @@ export function knownValueVerdict(facts: FileFacts, value: string): ValueVerdict
   if (!facts.isReportable(trimmed, match)) return undefined;
   if (match) return match.kind === 'private' ? { kind: 'static', fingerprint: fingerprint(trimmed, match) } : undefined;
   if (looksLikeSecret(trimmed)) return { kind: 'static', fingerprint: fingerprint(trimmed) };
-  // shorter than 16: only what passes the URL-parameter profile of the generic-secret value test (`?apikey=…`)
-  return trimmed.length < CREDENTIAL_LOOK.minLength && credentialLookRejection(trimmed, URL_PARAM_LOOK) === undefined ? { kind: 'static', fingerprint: fingerprint(trimmed) } : undefined;
+  // shorter than 16: only what passes the credential-named parameter profile of the generic-secret value test (`?apikey=…`)
+  return trimmed.length < CREDENTIAL_LOOK.minLength && credentialLookRejection(trimmed, NAMED_PARAM_LOOK) === undefined ? { kind: 'static', fingerprint: fingerprint(trimmed) } : undefined;
 }
 
 /** The verdict on a known text found anywhere: only the exact shape of a private credential (`APP_USR-…`) counts. */
