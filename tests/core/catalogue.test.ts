@@ -11,6 +11,9 @@ describe('identify: private formats', () => {
   it.each([
     ['Mercado Pago access token', fake.mpAccessToken(1), 'mercadopago-access-token'],
     ['Mercado Pago TEST- access token', fake.mpTestAccessToken(2), 'mercadopago-access-token'],
+    ['MongoDB Atlas URL with a password', fake.databaseUrl(556), 'database-url-password'],
+    ['PostgreSQL URL with a password and a port', fake.databaseUrl(557, 'postgresql', 'db.example.com:5432'), 'database-url-password'],
+    ['Redis URL with an empty user', fake.databaseUrl(558, 'rediss', 'redis-12345.c1.cloud.redislabs.com:12345').replace('://app:', '://:'), 'database-url-password'],
     ['Mercado Pago access token with a region marker', fake.mpAccessToken(3, 'LA_LD'), 'mercadopago-access-token'],
     ['Mercado Pago TEST- access token with a region marker', fake.mpTestAccessToken(23, 'LA_LB'), 'mercadopago-access-token'],
     ['Stripe prod secret key', fake.stripeProd(24), 'stripe-secret-key'],
@@ -124,6 +127,14 @@ describe('identify: near misses', () => {
     ['a Mapbox public token', fake.mapboxSecret(541).replace(/^sk/u, 'pk')],
     ['a Plaid link token, made for the page', fake.plaidAccess(542, 'sandbox').replace(/^access/u, 'link')],
     ['32 hex characters and a data center of no Mailchimp form', fake.mailchimp(543).replace(/-us/u, '-eu')],
+    ['a database URL to the machine itself', fake.databaseUrl(559, 'mongodb', 'localhost:27017')],
+    ['a database URL to a host of no domain (a container)', fake.databaseUrl(560, 'postgres', 'db:5432')],
+    ['a database URL whose password is a placeholder', 'mongodb+srv://admin:<password>@cluster0.ab1cd.mongodb.net/test'],
+    ['a database URL whose password is a template hole', 'postgres://app:${DB_PASSWORD}@db.example.com/app'],
+    ['a database URL whose password is a test word', 'postgres://postgres:postgres123@db.example.com/app'],
+    ['a database URL whose password is letters only', 'mongodb://app:correcthorse@db.example.com/app'],
+    ['a database URL with a user and no password', 'mongodb+srv://app@cluster0.ab1cd.mongodb.net/test'],
+    ['an HTTP URL with a password (no database)', fake.databaseUrl(561, 'https')],
     ['a PEM public key', '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n-----END PUBLIC KEY-----'],
   ])('%s', (_, value) => {
     expect(identify(value)).toBeUndefined();
@@ -203,6 +214,7 @@ describe('PRIVATE_SHAPES (the whole-file pre-check on private credential literal
     ['Replicate API token', fake.replicate(5)],
     ['Firebase Cloud Messaging server key', fake.fcmServerKey(5)],
     ['Plaid access token', fake.plaidAccess(5)],
+    ['database URL with a password', fake.databaseUrl(5)],
   ];
 
   it('does not stop at strings that only start like a short prefix (pat, npm_, ntn_, dapi, pplx-, EZAK, r8_) or a digest', () => {

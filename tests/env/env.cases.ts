@@ -57,7 +57,7 @@ const NEXT_READ = "'use client';\nexport const key = process.env.NEXT_PUBLIC_STR
 const vite = envProject(['vite', 'react'], {
   '.env.local': `VITE_STRIPE_KEY=${s.stripe}\nVITE_MP_TOKEN=${s.mpPublic}\n`,
   '.env.production': `VITE_STRIPE_KEY=${s.stripe2}\n`,
-  '.env': `VITE_MP_TOKEN=${s.mp}\nVITE_EMPTY=\n`,
+  '.env': `VITE_MP_TOKEN=${s.mp}\nVITE_EMPTY=\nVITE_MONGODB_URI=${s.database}\n`,
 });
 
 // --- Create React App and Expo read Next.js's files; Nuxt reads .env only; Gatsby its two mode files
@@ -139,6 +139,11 @@ export const invalid: Invalid[] = [
     // Vite: a public key in .env.local and an access token in .env: any file's private value is reported
     ...at(vite, 'src/components/Mp.ts', 'export const token = import.meta.env.VITE_MP_TOKEN;'),
     errors: [read('VITE_MP_TOKEN', s.mp, '.env', READS('VITE_'), [1, 22, 29])],
+  },
+  {
+    // Vite: a database URL with a password, which some pages query the database with
+    ...at(vite, 'src/db.ts', 'export const uri = import.meta.env.VITE_MONGODB_URI;'),
+    errors: [read('VITE_MONGODB_URI', s.database, '.env', READS('VITE_'), [1, 20, 32])],
   },
   {
     // Create React App: .env.development.local before .env; destructured from process.env

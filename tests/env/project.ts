@@ -19,6 +19,7 @@ export const secrets = {
   mpPublic: fake.mpPublicKey(207),
   github: fake.githubToken(208),
   openai: fake.openaiProject(209),
+  database: fake.databaseUrl(210),
 };
 
 /** A project whose `package.json` depends on `dependencies`, with `files` (env files, sources) written. */

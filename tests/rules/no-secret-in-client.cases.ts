@@ -542,6 +542,8 @@ const NEW_FORMATS: readonly (readonly [string, string])[] = [
   ['plaid', fake.plaidAccess(75)],
   // a Firebase Cloud Messaging server key, which apps once used to send pushes from the device
   ['push', fake.fcmServerKey(76)],
+  // a database URL with a password (MongoDB Atlas'), which some apps query from the page
+  ['db', fake.databaseUrl(562)],
 ];
 const NEW_FORMATS_CODE = `export const keys = {\n${NEW_FORMATS.map(([name, value]) => `  ${name}: '${value}',`).join('\n')}\n};`;
 

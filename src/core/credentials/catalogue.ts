@@ -8,6 +8,8 @@
  * only tried on values that pass the cheap `hint` test first.
  */
 
+import { isPlaceholder } from './placeholders.js';
+
 export type CredentialKind = 'private' | 'public';
 
 export interface CredentialFormat {
@@ -56,6 +58,28 @@ function jwtKind(value: string): CredentialKind {
     /* c8 ignore next -- base64url decoding does not throw on the characters the pattern allows */
     return 'private';
   }
+}
+
+/** The start of a database or broker URL with a user and a password, up to its `@`. */
+const DATABASE_URL_SHAPE = String.raw`(?:mongodb(?:\+srv)?|postgres(?:ql)?|mysql|mariadb|rediss?|amqps?)://[^\s:@/'"\x60<>{}$]*:[^\s@/'"\x60<>{}$]+@`;
+const DATABASE_URL = new RegExp(String.raw`^${DATABASE_URL_SHAPE}(?<host>[\w-]+(?:\.[\w-]+)+)(?::\d+)?(?:[/?,]\S*)?$`, 'u');
+const LOCAL_HOST = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0)$/u;
+const TEST_WORD = /test|demo|example|sample|dummy|fake|changeme|password|passwd|secret|admin|user|root|guest|postgres|mysql|mongo|redis|rabbit/iu;
+
+/** The password of a database URL (`DATABASE_URL`) that may be a real one, to a host of the network; `undefined` otherwise. */
+function databasePassword(value: string): string | undefined {
+  const match = DATABASE_URL.exec(value);
+  const host = match?.groups?.host;
+  if (!match || host === undefined || LOCAL_HOST.test(host)) return undefined;
+  const userinfo = match[0].slice(match[0].indexOf('//') + 2, match[0].indexOf('@'));
+  let password: string;
+  try {
+    password = decodeURIComponent(userinfo.slice(userinfo.indexOf(':') + 1));
+  } catch {
+    return undefined;
+  }
+  if (password.length < 8 || !/[^A-Za-z]/u.test(password) || isPlaceholder(password) || TEST_WORD.test(password)) return undefined;
+  return password;
 }
 
 /** gitleaks' default rule set, the source of the shapes that cite a gitleaks rule by name. */
@@ -684,6 +708,21 @@ export const BUILTIN_FORMATS: readonly CredentialFormat[] = [
     contains: true,
     hideTail: true,
     source: 'https://datatracker.ietf.org/doc/html/rfc7468',
+  },
+  {
+    // A database or broker URL with a user and password (MongoDB Atlas' `mongodb+srv://user:pass@…`,
+    // PostgreSQL, MySQL, Redis, RabbitMQ), as trufflehog's URI detectors read them, to a host of the
+    // network (one with a dot, not the machine itself): a password of 8 characters or more with a digit
+    // or a symbol, no placeholder or test word (`<password>`, `${DB_PASS}`, `password1`). The
+    // fingerprint never shows the user or the password.
+    id: 'database-url-password',
+    provider: 'database',
+    label: 'URL with a password',
+    kind: 'private',
+    pattern: DATABASE_URL,
+    hint: (value) => databasePassword(value) !== undefined,
+    shape: DATABASE_URL_SHAPE,
+    source: 'https://github.com/trufflesecurity/trufflehog/tree/main/pkg/detectors/uri',
   },
 ];
 
