@@ -140,6 +140,13 @@ export const endpoint = \`\${realtimeBase}/openai/realtime?api-key=\${apiKey}\`;
   // a generic name whose value falls back on a placeholder or a word
   { code: "export const latest = () => fetch(`https://quotes.example/api/latest?key=${process.env.QUOTES_KEY || 'your-api-key'}`);", ...lang.ts },
   { code: "axios.get('https://quotes.example/api/feed', { params: { token: process.env.FEED_TOKEN ?? 'development' } });", ...lang.ts },
+  // a mini program's POST data is its body; a local \`my\` is no mini-program global
+  {
+    code: `wx.request({ url: 'https://api.example.com/v1/login', data: { access_token: token }, method: 'POST' });
+const my = makeClient();
+my.request({ url: 'https://api.example.com/v1/items', data: { access_token: token } });`,
+    ...lang.js,
+  },
   // 8 hex digits in a generic name, or no key at all in a credential name (hex letters only, a run in order)
   { code: `fetch(\`https://www.omdbapi.com/?s=\${q}&key=${OMDB}\`);\nfetch('https://www.omdbapi.com/?s=x&apikey=deadbeef&api_key=0123abcd');`, ...lang.js },
   // a WeChat AppID (\`wx\` and 16 hex digits) is public, in \`appid\` (a credential name) or a generic name
@@ -162,6 +169,19 @@ script.src = 'https://map.qq.com/api/gljs?v=1.exp&key=${QUOTES}';`,
 ];
 
 export const recallInvalid: Invalid[] = [
+  // mini programs (WeChat, uni-app, Taro): a GET's \`data\` is its query, as jQuery's
+  {
+    code: `import Taro from '@tarojs/taro';
+wx.request({ url: 'https://api.example.com/v1/items', data: { access_token: token } });
+uni.request({ url: 'https://api.example.com/v1/items', method: 'GET', data: { api_key: '${QUOTES}' } });
+Taro.request({ url: 'https://api.example.com/v1/items', data: { token: '${GH}' } });`,
+    ...lang.js,
+    errors: [
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'wx.request', header: 'Authorization' }, line: 2, column: 63, endLine: 2, endColumn: 82 },
+      { messageId: 'credentialInUrl', data: { param: 'api_key', sink: 'uni.request', fingerprint: fp(QUOTES) }, line: 3, column: 79, endLine: 3, endColumn: 130 },
+      { messageId: 'credentialInUrl', data: { param: 'token', sink: 'Taro.request', fingerprint: fp(GH) }, line: 4, column: 65, endLine: 4, endColumn: 114 },
+    ],
+  },
   // an OMDb key (8 hex digits) in a credential-named parameter, written in place or in a constant
   {
     code: `fetch(\`https://www.omdbapi.com/?s=\${q}&apikey=${OMDB}\`);

@@ -26,6 +26,7 @@ export type Client =
   | 'undici'
   | 'needle'
   | 'jquery'
+  | 'miniprogram'
   | 'node-http'
   | 'xhr'
   | 'angular'
@@ -75,6 +76,8 @@ const CLIENT_PACKAGES: ReadonlyMap<string, Client> = new Map([
   ['request-promise', 'superagent'],
   ['request-promise-native', 'superagent'],
   ['postman-request', 'superagent'],
+  // Taro, whose `Taro.request` is the mini-program platforms' `wx.request`
+  ['@tarojs/taro', 'miniprogram'],
 ]);
 
 const CLIENT_NAMES: ReadonlyMap<string, Client> = new Map([
@@ -93,6 +96,13 @@ const CLIENT_NAMES: ReadonlyMap<string, Client> = new Map([
   ['http', 'node-http'],
   ['https', 'node-http'],
   ['needle', 'needle'],
+  // the mini-program platforms' globals (WeChat, uni-app, Alipay, ByteDance, Baidu, QQ): `wx.request({ url, data })`
+  ['wx', 'miniprogram'],
+  ['uni', 'miniprogram'],
+  ['my', 'miniprogram'],
+  ['tt', 'miniprogram'],
+  ['swan', 'miniprogram'],
+  ['qq', 'miniprogram'],
 ]);
 
 /**
@@ -292,7 +302,7 @@ export function describeCall(call: TSESTree.CallExpression | TSESTree.NewExpress
       return { client: 'navigation', name, kind: 'navigation', urlIndex: 0, configIndex: -1 };
     }
     const client = clientOfIdentifier(callee, scope) ?? (isLocalClient(callee, scope) ? 'generic' : undefined);
-    if (client === undefined || client === 'node-http') return undefined;
+    if (client === undefined || client === 'node-http' || client === 'miniprogram') return undefined;
     if (client === 'needle') return needleCall(call, name, 0, scope);
     if (client === 'axios' || client === 'generic') {
       const first = call.arguments[0];
@@ -341,6 +351,12 @@ export function describeCall(call: TSESTree.CallExpression | TSESTree.NewExpress
     }
     if (/^(?:get|post|getJSON|getScript|load)$/u.test(method)) return { client: 'jquery', name, kind: 'request', urlIndex: 0, configIndex: -1, method };
     return undefined;
+  }
+  if (owner === 'miniprogram') {
+    // `wx.request({ url, data, method })`: a GET's (the default) `data` is its query, as jQuery's `$.ajax`
+    const first = call.arguments[0];
+    const configOnly = method === 'request' && first !== undefined && unwrap(first).type === AST_NODE_TYPES.ObjectExpression;
+    return configOnly ? { client: 'miniprogram', name, kind: 'request', urlIndex: -1, configIndex: 0, method } : undefined;
   }
   if (owner === 'node-http') {
     if (method === 'get' || method === 'request') return { client: 'node-http', name, kind: 'request', urlIndex: 0, configIndex: 1, method };

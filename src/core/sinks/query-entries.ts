@@ -132,6 +132,7 @@ function optionKeys(described: HttpCall): readonly string[] {
     case 'socket':
       return ['query'];
     case 'jquery':
+    case 'miniprogram':
       return ['data'];
     default:
       return [];
@@ -269,7 +270,7 @@ export class QueryEntries {
     if (keys.length === 0 && described.client !== 'needle') return [];
     const config = described.configIndex >= 0 ? call.arguments[described.configIndex] : undefined;
     const url = described.urlIndex >= 0 ? call.arguments[described.urlIndex] : undefined;
-    if (described.client === 'jquery') return this.#ofJquery(call, described, scope, sink);
+    if (described.client === 'jquery' || described.client === 'miniprogram') return this.#ofJquery(call, described, scope, sink);
     if (described.client === 'needle') {
       // needle sends a GET's or HEAD's data as its query
       const data = described.method === 'get' || described.method === 'head' ? call.arguments[described.configIndex] : undefined;
@@ -485,7 +486,8 @@ export class QueryEntries {
 
   /** jQuery: `$.ajax({ type: 'GET', data })`, `$.get(url, data)`, `$.getJSON`, `$.getScript`. */
   #ofJquery(call: TSESTree.CallExpression | TSESTree.NewExpression, described: HttpCall, scope: Scope, sink: UrlSink): QuerySource[] {
-    if (described.method === 'ajax') {
+    // `$.ajax(settings)`, and a mini-program's `wx.request(options)`, which reads them alike
+    if (described.method === 'ajax' || described.client === 'miniprogram') {
       const settings = call.arguments[described.configIndex];
       const object = settings ? this.#values.boundObject(settings, scope) : undefined;
       if (!settings || !object) return [];

@@ -170,6 +170,10 @@ export const SDK_CREDENTIALS: readonly SdkCredential[] = [
   { sdk: 'ccxt', packages: ['ccxt'], exports: ['*'], option: 'secret' },
   { sdk: 'Binance', packages: ['binance-api-node'], exports: ['default'], option: 'apiSecret' },
   { sdk: 'Alpaca', packages: ['@alpacahq/alpaca-trade-api'], exports: ['default'], option: 'secretKey' },
+  // Mailjet's key pair: `apiConnect(key, secret)` (v6; `connect` before it), `new Mailjet({ apiKey, apiSecret })`
+  { sdk: 'Mailjet', packages: ['node-mailjet'], exports: ['default', 'Client'], method: 'apiConnect', argument: 1, label: 'api secret' },
+  { sdk: 'Mailjet', packages: ['node-mailjet'], exports: ['default'], method: 'connect', argument: 1, label: 'api secret' },
+  { sdk: 'Mailjet', packages: ['node-mailjet'], exports: ['default', 'Client'], option: 'apiSecret' },
 ];
 
 /**
