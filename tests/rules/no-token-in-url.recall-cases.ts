@@ -184,13 +184,13 @@ Taro.request({ url: 'https://api.example.com/v1/items', data: { token: '${GH}' }
   },
   // an OMDb key (8 hex digits) in a credential-named parameter, written in place or in a constant
   {
-    code: `fetch(\`https://www.omdbapi.com/?s=\${q}&apikey=${OMDB}\`);
-const OMDB_KEY = '${OMDB2}';
-fetch(\`https://www.omdbapi.com/?i=\${id}&apikey=\${OMDB_KEY}\`);`,
+    code: `const OMDB_KEY = '${OMDB2}';
+fetch(\`https://www.omdbapi.com/?i=\${id}&apikey=\${OMDB_KEY}\`);
+fetch(\`https://www.omdbapi.com/?s=\${q}&apikey=${OMDB}\`);`,
     ...lang.js,
     errors: [
-      { messageId: 'credentialInUrl', data: { param: 'apikey', sink: 'fetch', fingerprint: fp(OMDB) }, line: 1, column: 7, endLine: 1, endColumn: 56 },
-      { messageId: 'credentialInUrl', data: { param: 'apikey', sink: 'fetch', fingerprint: fp(OMDB2) }, line: 3, column: 7, endLine: 3, endColumn: 60 },
+      { messageId: 'credentialInUrl', data: { param: 'apikey', sink: 'fetch', fingerprint: fp(OMDB2) }, line: 2, column: 7, endLine: 2, endColumn: 60 },
+      { messageId: 'credentialInUrl', data: { param: 'apikey', sink: 'fetch', fingerprint: fp(OMDB) }, line: 3, column: 7, endLine: 3, endColumn: 56 },
     ],
   },
   // apilayer's \`access_key\` (ipstack, weatherstack, …), HubSpot's former \`hapikey\`, DeepL's former \`auth_key\`

@@ -1,6 +1,6 @@
 const hubspot = require('axios').create({ baseURL: 'https://api.hubapi.com' });
 
-hubspot.defaults.params = { hapikey: process.env.HUBSPOT_KEY };
+hubspot.defaults.params = { hapikey: process.env.HUBSPOT_KEY }; // expect: tokenInQuery
 hubspot.defaults.headers.common.Authorization = `Bearer ${process.env.HUBSPOT_PRIVATE_APP_TOKEN}`;
 
 async function contacts(after) {
