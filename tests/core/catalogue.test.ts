@@ -12,6 +12,8 @@ describe('identify: private formats', () => {
     ['Mercado Pago access token', fake.mpAccessToken(1), 'mercadopago-access-token'],
     ['Mercado Pago TEST- access token', fake.mpTestAccessToken(2), 'mercadopago-access-token'],
     ['MongoDB Atlas URL with a password', fake.databaseUrl(556), 'database-url-password'],
+    ['Discord webhook URL', fake.discordWebhook(563), 'discord-webhook-url'],
+    ['Discord webhook URL of the old domain, waiting for the message', `${fake.discordWebhook(564).replace('//discord.com', '//discordapp.com')}?wait=true`, 'discord-webhook-url'],
     ['PostgreSQL URL with a password and a port', fake.databaseUrl(557, 'postgresql', 'db.example.com:5432'), 'database-url-password'],
     ['Redis URL with an empty user', fake.databaseUrl(558, 'rediss', 'redis-12345.c1.cloud.redislabs.com:12345').replace('://app:', '://:'), 'database-url-password'],
     ['Mercado Pago access token with a region marker', fake.mpAccessToken(3, 'LA_LD'), 'mercadopago-access-token'],
@@ -135,6 +137,8 @@ describe('identify: near misses', () => {
     ['a database URL whose password is letters only', 'mongodb://app:correcthorse@db.example.com/app'],
     ['a database URL with a user and no password', 'mongodb+srv://app@cluster0.ab1cd.mongodb.net/test'],
     ['an HTTP URL with a password (no database)', fake.databaseUrl(561, 'https')],
+    ['a Discord webhook URL with no token', fake.discordWebhook(565).replace(/\/[\w-]+$/u, '')],
+    ['a Discord API URL that is no webhook', fake.discordWebhook(566).replace('/webhooks/', '/channels/')],
     ['a PEM public key', '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n-----END PUBLIC KEY-----'],
   ])('%s', (_, value) => {
     expect(identify(value)).toBeUndefined();
@@ -215,6 +219,7 @@ describe('PRIVATE_SHAPES (the whole-file pre-check on private credential literal
     ['Firebase Cloud Messaging server key', fake.fcmServerKey(5)],
     ['Plaid access token', fake.plaidAccess(5)],
     ['database URL with a password', fake.databaseUrl(5)],
+    ['Discord webhook URL', fake.discordWebhook(5)],
   ];
 
   it('does not stop at strings that only start like a short prefix (pat, npm_, ntn_, dapi, pplx-, EZAK, r8_) or a digest', () => {

@@ -111,6 +111,9 @@ describe('BundlerSettings', () => {
     expect(exposures(vite, 'vite.config.ts')).toEqual(["Vite 'define': K @'import.meta.env.K'", "Vite 'define': all via process.env @'process.env'"]);
     const nuxt = 'export default { runtimeConfig: { secret: 1, public: { P: 1 } } };';
     expect(exposures(nuxt, 'nuxt.config.ts')).toEqual(['Nuxt runtimeConfig.public: P @P']);
+    // Nuxt 2: publicRuntimeConfig and the top-level env; an env nested in another setting is none
+    const nuxt2 = 'export default { env: { A: process.env.A }, publicRuntimeConfig: { B: 1 }, privateRuntimeConfig: { C: 1 }, build: { env: { D: 1 } } };';
+    expect(exposures(nuxt2, 'nuxt.config.js')).toEqual(["Nuxt 'env': A | A @A", "Nuxt 'publicRuntimeConfig': B @B"]);
     expect(isBundlerConfig('next.config.js') && isBundlerConfig('astro.config.mjs') && !isBundlerConfig('webpack.config.js')).toBe(true);
     expect(baseName('a\\b/c\\next.config.js')).toBe('next.config.js');
   });

@@ -152,6 +152,7 @@ describe('isSecretLiteralName', () => {
   it.each([
     'MERCADOPAGO_SECRET', 'client_secret', 'clientSecret', 'consumer_secret', 'ordersAccessToken', 'serviceToken', 'deployKey',
     'DEPLOY_TOKEN', 'botToken', 'appToken', 'privateKey', 'STRIPE_API_KEY', 'openaiApiKey', 'apiSecret', 'webhookSecret', 'password',
+    'encryptionKey', 'ENCRYPTION_KEY', 'HMAC_KEY', 'bearerToken',
   ])('%s is secret', (name) => {
     expect(isSecretLiteralName(name)).toBe(true);
   });
@@ -159,6 +160,7 @@ describe('isSecretLiteralName', () => {
   it.each([
     'client_id', 'clientId', 'public_key', 'publishableKey', 'apiKey', 'firebaseApiKey', 'anonKey', 'supabaseAnonKey', 'mapboxAccessToken',
     'csrfToken', 'sessionToken', 'token', 'API_KEY', 'secretName', 'accessTokenStorageKey', 'tokenType', 'passwordPattern', 'siteKey',
+    'ENCRYPTION_KEY_LENGTH', 'hmacKeyVersion', 'encryptionKeyId', 'private_key_id', 'SecretId', 'ACCESS_TOKEN_IDS',
   ])('%s is not', (name) => {
     expect(isSecretLiteralName(name)).toBe(false);
   });

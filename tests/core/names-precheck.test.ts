@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { namesPrecheck } from '../../src/core/prechecks/names.js';
 import { CREDENTIAL_PARAMS, SECRET_NAME_PATTERNS } from '../../src/core/credentials/vocabulary.js';
+import { LITERAL_SECRET_PHRASES } from '../../src/core/credentials/generic-secret.js';
 
 const words = (name: string): string[] => name.replaceAll(/([a-z\d])([A-Z])/gu, '$1 $2').split(/[\s._-]+/u).filter(Boolean);
 const spellings = (name: string): string[] => {
@@ -18,6 +19,11 @@ describe('namesPrecheck', () => {
   it.each([...SECRET_NAME_PATTERNS, 'api key', 'token', 'jwt', 'bearer'].map((p) => [p]))('finds the secret words "%s" in a name', (phrase) => {
     const name = phrase.split(' ').map((w) => w.toUpperCase()).join('_');
     expect(pattern.test(`process.env.MY_${name}`)).toBe(true);
+  });
+
+  it.each(LITERAL_SECRET_PHRASES.map((p) => [p]))('finds the literal names\' phrase "%s" in a name', (phrase) => {
+    const name = phrase.split(' ').map((w, i) => (i === 0 ? w : w.charAt(0).toUpperCase() + w.slice(1))).join('');
+    expect(pattern.test(`const ${name} = 'x';`)).toBe(true);
   });
 
   it('finds apikey through api[^\\da-z]*key, with no alternative of its own', () => {

@@ -39,6 +39,10 @@ describe('classifyName', () => {
     ['MP_PUBLIC_KEY', 'public'],
     ['STRIPE_PUBLISHABLE_KEY', 'public'],
     ['GOOGLE_CLIENT_ID', 'public'],
+    // which credential, not one
+    ['TENCENT_SECRET_ID', 'neutral'],
+    ['private_key_id', 'neutral'],
+    ['accessTokenIds', 'neutral'],
     ['SUPABASE_ANON_KEY', 'public'],
     ['RECAPTCHA_SITE_KEY', 'public'],
     ['FIREBASE_API_KEY', 'public'],

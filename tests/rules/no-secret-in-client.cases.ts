@@ -544,6 +544,8 @@ const NEW_FORMATS: readonly (readonly [string, string])[] = [
   ['push', fake.fcmServerKey(76)],
   // a database URL with a password (MongoDB Atlas'), which some apps query from the page
   ['db', fake.databaseUrl(562)],
+  // a Discord webhook, which contact forms post to from the page
+  ['discord', fake.discordWebhook(567)],
 ];
 const NEW_FORMATS_CODE = `export const keys = {\n${NEW_FORMATS.map(([name, value]) => `  ${name}: '${value}',`).join('\n')}\n};`;
 
@@ -941,6 +943,16 @@ export const invalid: Invalid[] = [
     errors: [
       error('bundlerExposes', { setting: 'Nuxt runtimeConfig.public', name: 'stripeSecretKey' }, "export default defineNuxtConfig({ runtimeConfig: { public: { stripeSecretKey: '', mpPublicKey: '', apiKey: process.env.OPENAI_API_KEY } } });", 'stripeSecretKey'),
       error('bundlerExposes', { setting: 'Nuxt runtimeConfig.public', name: 'OPENAI_API_KEY' }, "export default defineNuxtConfig({ runtimeConfig: { public: { stripeSecretKey: '', mpPublicKey: '', apiKey: process.env.OPENAI_API_KEY } } });", 'apiKey'),
+    ],
+  },
+  {
+    // Nuxt 2's settings that reach the browser
+    ...lang.js,
+    filename: 'nuxt.config.js',
+    code: "export default { publicRuntimeConfig: { stripeSecretKey: '' }, env: { OPENAI_KEY: process.env.OPENAI_API_KEY } };",
+    errors: [
+      error('bundlerExposes', { setting: "Nuxt 'publicRuntimeConfig'", name: 'stripeSecretKey' }, "export default { publicRuntimeConfig: { stripeSecretKey: '' }, env: { OPENAI_KEY: process.env.OPENAI_API_KEY } };", 'stripeSecretKey'),
+      error('bundlerExposes', { setting: "Nuxt 'env'", name: 'OPENAI_API_KEY' }, "export default { publicRuntimeConfig: { stripeSecretKey: '' }, env: { OPENAI_KEY: process.env.OPENAI_API_KEY } };", 'OPENAI_KEY'),
     ],
   },
   ...((): Invalid[] => {

@@ -315,6 +315,18 @@ export const BUILTIN_FORMATS: readonly CredentialFormat[] = [
     source: 'https://api.slack.com/messaging/webhooks',
   },
   {
+    // Discord webhooks: the URL is the credential too (anyone holding it can post as the webhook): its
+    // id (17 to 20 digits) and a 68-character token; trufflehog's DiscordWebhook detector.
+    id: 'discord-webhook-url',
+    provider: 'Discord',
+    label: 'webhook URL',
+    kind: 'private',
+    pattern: /^https:\/\/(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api(?:\/v\d+)?\/webhooks\/\d{17,20}\/[\w-]{60,80}(?:\?[^\s#]*)?$/u,
+    hint: (value) => value.startsWith('https://') && value.includes('/webhooks/'),
+    prefix: /^https:\/\/(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api(?:\/v\d+)?\/webhooks\//u,
+    source: 'https://discord.com/developers/docs/resources/webhook#execute-webhook',
+  },
+  {
     // Square: production and sandbox access tokens (EAAA + 60 characters), legacy sq0atp- tokens, and
     // application secrets (sq0csp- + 43); gitleaks square-access-token and square-secret.
     id: 'square-credential',

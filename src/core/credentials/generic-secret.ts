@@ -230,11 +230,13 @@ export function credentialLookRejection(value: string, look: CredentialLook = CR
 
 /**
  * Phrases that make a literal's name secret on top of the shared vocabulary: a deploy key or a
- * service, bot, CI or admin token written in code is the app's own credential, whereas as an env
- * variable name these stay as the vocabulary has them.
+ * service, bot, CI or admin token written in code is the app's own credential, and so is a bearer
+ * token, an encryption key or an HMAC key written there (a browser bundle that holds one can decrypt
+ * or sign what the server trusts), whereas as an env variable name these stay as the vocabulary has them.
  */
 export const LITERAL_SECRET_PHRASES: readonly string[] = [
   'deploy key', 'deploy token', 'service token', 'bot token', 'ci token', 'admin token', 'master token', 'root token',
+  'bearer token', 'encryption key', 'hmac key',
 ];
 
 export interface LiteralNameOptions {

@@ -476,6 +476,9 @@ function classifyWords(spaced: string, vocabulary: NameVocabulary): NameClass {
   const has = (phrase: string): boolean => spaced.includes(phrase);
   if (endsWithMetadata(spaced, phrases)) return 'neutral';
   if (phrases.public.some(has)) return 'public';
+  // which credential, not one: `SECRET_ID` (the public half of Tencent Cloud's pair), a service
+  // account's `private_key_id`, `TOKEN_IDS` (after the public names: `GOOGLE_CLIENT_ID` is public)
+  if (spaced.endsWith(' id ') || spaced.endsWith(' ids ')) return 'neutral';
   if (phrases.secret.some(has)) return 'secret';
   if (has(' api key ') || has(' apikey ') || has(' token ')) {
     if (phrases.publicApiKeyProviders.some(has)) return 'public';

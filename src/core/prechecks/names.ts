@@ -8,14 +8,18 @@
 import { ConfigCache } from '../../utils/cache.js';
 import { anchoredSource, UNION_ANCHORS, type Piece } from './anchored.js';
 import { SECRET_NAME_PATTERNS, normalizeName } from '../credentials/vocabulary.js';
+import { LITERAL_SECRET_PHRASES } from '../credentials/generic-secret.js';
 
 /**
  * The secret words a name holds when no-token-in-url treats it as a credential's value
  * (`?token=${accessToken}`) or no-secret-in-client as a secret (`SECRET_NAME_PATTERNS`, and `api key`,
- * `apikey`, `token` with a provider or in strict mode; `deploy key`, the one phrase of no-secret-in-client's
- * literal names, core/credentials/generic-secret.ts, that holds none of these): phrases as `nameWords` splits them.
+ * `apikey`, `token` with a provider or in strict mode; the phrases of no-secret-in-client's literal
+ * names, `LITERAL_SECRET_PHRASES`, of which `deploy key`, `encryption key` and `hmac key` hold none of
+ * these: the others add no alternative, `withoutCovered`): phrases as `nameWords` splits them.
  */
-const SECRET_WORD_PHRASES: readonly (readonly string[])[] = [...SECRET_NAME_PATTERNS, 'api key', 'apikey', 'token', 'jwt', 'bearer', 'deploy key'].map((phrase) => phrase.split(' '));
+const SECRET_WORD_PHRASES: readonly (readonly string[])[] = [...SECRET_NAME_PATTERNS, 'api key', 'apikey', 'token', 'jwt', 'bearer', ...LITERAL_SECRET_PHRASES].map((phrase) =>
+  phrase.split(' '),
+);
 
 /** The words of a regex alternative, lower-cased, and its pieces (`anchoredSource`). */
 interface Alternative {

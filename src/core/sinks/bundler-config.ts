@@ -2,7 +2,7 @@
  * Bundler settings that copy environment variables into the browser bundle, for `no-secret-in-client`:
  * webpack's `new DefinePlugin({…})` / `new EnvironmentPlugin([…] | {…})`, `next.config` `env` and
  * `publicRuntimeConfig`, Vite-style `define` (also in astro / nuxt / svelte configs), Nuxt's
- * `runtimeConfig.public`. Each setting gives an `Exposure`: the variable names it may copy (the rule
+ * `runtimeConfig.public` (Nuxt 2: `publicRuntimeConfig` and `env`). Each setting gives an `Exposure`: the variable names it may copy (the rule
  * decides which are secret), or the whole environment (`'process.env': JSON.stringify(process.env)`).
  *
  * The same walk, in `build` mode, reads what build tools inline into their output for
@@ -198,6 +198,9 @@ export class BundlerSettings {
       this.#exposed(value, `next.config '${name}'`, false);
     } else if (VITE_CONFIG.test(base) && name === 'define') {
       this.#exposed(value, "Vite 'define'", true);
+    } else if (NUXT_CONFIG.test(base) && (name === 'publicRuntimeConfig' || name === 'env') && property.parent.parent.type !== AST_NODE_TYPES.Property) {
+      // Nuxt 2: `publicRuntimeConfig` and the config's own `env` reach the browser (a nested `env` is no setting)
+      this.#exposed(value, `Nuxt '${name}'`, false);
     } else if (NUXT_CONFIG.test(base) && name === 'public') {
       const owner = property.parent.parent;
       if (owner.type === AST_NODE_TYPES.Property && propertyName(owner, this.#values.scope(owner)) === 'runtimeConfig') {
