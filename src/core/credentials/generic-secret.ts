@@ -218,11 +218,11 @@ export function credentialLookRejection(value: string, look: CredentialLook = CR
   if (UUID.test(value)) return 'uuid';
   if (VERSION.test(value)) return 'version';
   if (FILE_NAME.test(value)) return 'file-name';
+  const short = value.length < CREDENTIAL_LOOK.minLength;
   // a short hex key under `hexKeys` needs only to mix letters and digits: a random 8-digit one switches
   // between them fewer than `minLetterDigitSwitches` times about half the time (`6619fa07`)
-  const hexKey = look.hexKeys === true && value.length < CREDENTIAL_LOOK.minLength && HEX_ONLY.test(value);
+  const hexKey = short && look.hexKeys === true && HEX_ONLY.test(value);
   if (isWords(value, hexKey ? 1 : CREDENTIAL_LOOK.minLetterDigitSwitches)) return 'words';
-  const short = value.length < CREDENTIAL_LOOK.minLength;
   const minEntropy = short && look.entropyBelowMax !== undefined ? Math.min(CREDENTIAL_LOOK.minEntropy, Math.log2(value.length) - look.entropyBelowMax) : CREDENTIAL_LOOK.minEntropy;
   if (entropy(value) < minEntropy) return 'low-entropy';
   return short ? shortValueRejection(value, look) : undefined;
