@@ -12,7 +12,7 @@ import { envSuggestion } from '../core/fixes/env-suggestion.js';
 import { headerWriteListeners, type HeaderWrite } from '../core/sinks/headers.js';
 import { fingerprint } from '../core/credentials/redact.js';
 import { fallbackOf, firstReportOf, importedFallbackOf } from '../core/sinks/fallbacks.js';
-import { basicCredentialsOf } from '../core/sinks/basic-auth.js';
+import { basicCredentialsOf, bearerTokensOf } from '../core/sinks/basic-auth.js';
 import { AUTH_OPTION, credentialName, sdkWritesOf, type SdkCredential, type SdkWrite } from '../core/sinks/sdk-credentials.js';
 import { textMentions } from '../core/prechecks/text.js';
 // the default pre-checks are scanned together (their unions are declared when this module loads)
@@ -292,6 +292,7 @@ function sdkListeners(context: Context, options: Options[0], sdks: readonly SdkC
       context.report({ node: basic.node, messageId: 'hardcodedBasic', data });
     }
     for (const write of sdkWritesOf(values, sdks, call)) checkSdkWrite(write);
+    for (const write of bearerTokensOf(values, call)) checkSdkWrite(write);
   };
   const checkSdkWrite = (write: SdkWrite): void => {
     const scope = values.scope(write.value);

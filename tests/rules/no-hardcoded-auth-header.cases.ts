@@ -3,7 +3,7 @@ import dedent from 'dedent';
 import type { MessageIds, Options } from '../../src/rules/no-hardcoded-auth-header.js';
 import { fake, fp } from '../fixtures/fake.js';
 import { lang, sfc } from '../fixtures/languages.js';
-import { basicInvalid, basicValid, fallbackOnceInvalid, sdkFallbackInvalid, silentValid, fallbackInvalid, fallbackValid, sdkInvalid, sdkMoreInvalid, sdkMoreValid, sdkValid } from './no-hardcoded-auth-header.sdk-cases.js';
+import { basicInvalid, basicValid, bearerInvalid, bearerValid, fallbackOnceInvalid, sdkFallbackInvalid, silentValid, fallbackInvalid, fallbackValid, sdkInvalid, sdkMoreInvalid, sdkMoreValid, sdkValid } from './no-hardcoded-auth-header.sdk-cases.js';
 import { buildInvalid, buildValid } from './no-hardcoded-auth-header.build-cases.js';
 import { angularInvalid, angularValid, base64Invalid, base64Valid, customInvalid, customValid, mapInvalid, mapValid, vtexInvalid, vtexValid } from './no-hardcoded-auth-header.map-cases.js';
 
@@ -240,6 +240,7 @@ export const valid: Valid[] = [
   ...sdkMoreValid,
   ...fallbackValid,
   ...basicValid,
+  ...bearerValid,
   ...silentValid,
   ...mapValid,
   ...customValid,
@@ -715,6 +716,7 @@ export const invalid: Invalid[] = [
   ...fallbackOnceInvalid,
   ...fallbackInvalid,
   ...basicInvalid,
+  ...bearerInvalid,
   ...sdkFallbackInvalid,
   ...mapInvalid,
   ...customInvalid,

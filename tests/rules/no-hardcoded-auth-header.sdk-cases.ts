@@ -435,6 +435,47 @@ export const basicValid: Valid[] = [
   { code: "export const api = axios.create({ auth: { username: 'svc', password: import.meta.env.VITE_SVC_PASSWORD } });", ...lang.ts },
 ];
 
+const BEARER = fake.opaque(568, 40);
+
+const bearerCode = {
+  request: `const request = require('request');\nrequest({ url: 'https://api.example.com/v1/me', auth: { bearer: '${BEARER}' } }, done);`,
+  verb: `import request from 'request-promise-native';\nconst TOKEN = '${BEARER}';\nexport const me = () => request.get('https://api.example.com/v1/me', { json: true, auth: { bearer: TOKEN } });`,
+  superagent: `import request from 'superagent';\nexport const me = () => request.get('https://api.example.com/v1/me').auth('${BEARER}', { type: 'bearer' });`,
+};
+
+/** Bearer tokens a request is given outside a header (#17): request's `auth.bearer`, superagent's `.auth(token, { type: 'bearer' })`. */
+export const bearerInvalid: Invalid[] = [
+  sdkCase('js', bearerCode.request, `'${BEARER}'`, 'request', 'auth.bearer', BEARER, 'process.env.REQUEST_BEARER_TOKEN'),
+  {
+    code: bearerCode.verb,
+    ...lang.ts,
+    // the constant is read where it is passed: reported there, and rewritten there
+    errors: [
+      sdkError(
+        bearerCode.verb,
+        'TOKEN',
+        'request',
+        'auth.bearer',
+        BEARER,
+        { env: 'process.env.REQUEST_BEARER_TOKEN', output: bearerCode.verb.replace('bearer: TOKEN', 'bearer: process.env.REQUEST_BEARER_TOKEN') },
+        bearerCode.verb.indexOf('bearer: TOKEN'),
+      ),
+    ],
+  },
+  sdkCase('ts', bearerCode.superagent, `'${BEARER}'`, 'superagent', "auth() of type 'bearer'", BEARER, 'process.env.SUPERAGENT_BEARER_TOKEN'),
+];
+
+export const bearerValid: Valid[] = [
+  // a run-time token, a placeholder, an env read
+  { code: "request({ url, auth: { bearer: req.session.token } }, done);", ...lang.js },
+  { code: "request({ url, auth: { bearer: 'YOUR_ACCESS_TOKEN' } }, done);", ...lang.js },
+  { code: "superagent.get(url).auth(process.env.API_TOKEN, { type: 'bearer' });", ...lang.ts },
+  // Basic's second argument, or another type; an auth object that is no request's
+  { code: `superagent.get(url).auth('${BEARER}', { type: 'auto' });`, ...lang.ts },
+  { code: `const options = { auth: { bearer: '${BEARER}' } };`, ...lang.js },
+  { code: `passport.auth('${BEARER}', { type: 'bearer' });`, ...lang.js },
+];
+
 /** False reports prevented (#17 B): each of these was reported before. */
 export const silentValid: Valid[] = [
   // an RSA / EC public key (DER in base64) after Bearer is not a credential

@@ -4,13 +4,16 @@
  * `auth: { username, password }` or `{ user, pass }`) or of axios' factory (`axios.create({ auth })`),
  * `.auth(user, pass)` on a superagent / supertest chain, and a URL with a password
  * (`https://user:pass@host/…`) given to a request. Each gives the user and password text when both are
- * statically known, and the node that holds the password.
+ * statically known, and the node that holds the password. And the bearer tokens the same places take
+ * (`bearerTokensOf`): request's `auth: { bearer }`, superagent's `.auth(token, { type: 'bearer' })`, which
+ * the rule checks as an SDK's credential.
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { propertyName, unwrap } from '../values/static.js';
 import type { Values } from '../values/resolver.js';
 import { calleeLabel, clientOfIdentifier, describeCall, FACTORIES, type Client } from './http.js';
 import { isRequestChain } from './header-receivers.js';
+import type { SdkCredential, SdkWrite } from './sdk-credentials.js';
 
 export interface BasicCredential {
   readonly user: string;
@@ -123,6 +126,50 @@ export function basicCredentialsOf(values: Values, call: TSESTree.CallExpression
     const user = textOf(values, userNode);
     const password = textOf(values, passwordNode);
     if (user !== undefined && password !== undefined && passwordNode) found.push({ user, password, node: passwordNode, where: 'auth option', sink: http.name });
+  }
+  return found;
+}
+
+/** request's `auth.bearer` option (its wrappers' too: request-promise, postman-request). */
+const REQUEST_BEARER: SdkCredential = { sdk: 'request', packages: [], exports: [], option: 'auth.bearer', label: 'bearer token' };
+/** superagent's / supertest's `.auth(token, { type: 'bearer' })`. */
+const SUPERAGENT_BEARER: SdkCredential = { sdk: 'superagent', packages: [], exports: [], label: 'bearer token' };
+
+/** Whether `node` is an object literal (or a same-file constant of one) with `type: 'bearer'`. */
+function isBearerType(values: Values, node: TSESTree.Node | undefined): boolean {
+  const object = node && objectOf(values, node);
+  const type = object && property(values, object, ['type']);
+  return textOf(values, type) === 'bearer';
+}
+
+/**
+ * The bearer tokens `call` gives a request outside a header: request's `auth: { bearer }` and
+ * superagent's `.auth(token, { type: 'bearer' })`. Each is the expression written, for the rule to
+ * resolve and check as an SDK's credential (core/sinks/sdk-credentials.ts).
+ */
+export function bearerTokensOf(values: Values, call: TSESTree.CallExpression | TSESTree.NewExpression): SdkWrite[] {
+  const callee = unwrap(call.callee);
+  if (
+    call.type === AST_NODE_TYPES.CallExpression &&
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    !callee.computed &&
+    callee.property.type === AST_NODE_TYPES.Identifier &&
+    callee.property.name === 'auth'
+  ) {
+    const [token, options] = call.arguments;
+    return token && call.arguments.length === 2 && isBearerType(values, options) && isRequestChain(values, callee.object)
+      ? [{ entry: SUPERAGENT_BEARER, value: token, where: "auth() of type 'bearer'" }]
+      : [];
+  }
+  const http = describeCall(call, values.scope(call));
+  if (http?.kind !== 'request' || http.client !== 'superagent') return [];
+  const found: SdkWrite[] = [];
+  for (const argument of call.arguments) {
+    const object = argument.type === AST_NODE_TYPES.SpreadElement ? undefined : objectOf(values, argument);
+    const auth = object && property(values, object, ['auth']);
+    const credentials = auth && objectOf(values, auth);
+    const bearer = credentials && property(values, credentials, ['bearer']);
+    if (bearer) found.push({ entry: REQUEST_BEARER, value: bearer, where: 'auth.bearer' });
   }
   return found;
 }
