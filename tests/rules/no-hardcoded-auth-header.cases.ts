@@ -3,7 +3,7 @@ import dedent from 'dedent';
 import type { MessageIds, Options } from '../../src/rules/no-hardcoded-auth-header.js';
 import { fake, fp } from '../fixtures/fake.js';
 import { lang, sfc } from '../fixtures/languages.js';
-import { basicInvalid, basicValid, bearerInvalid, bearerValid, fallbackOnceInvalid, sdkFallbackInvalid, silentValid, fallbackInvalid, fallbackValid, sdkInvalid, sdkMoreInvalid, sdkMoreValid, sdkValid } from './no-hardcoded-auth-header.sdk-cases.js';
+import { basicInvalid, basicValid, bearerInvalid, bearerValid, sdkPaymentInvalid, sdkPaymentValid, fallbackOnceInvalid, sdkFallbackInvalid, silentValid, fallbackInvalid, fallbackValid, sdkInvalid, sdkMoreInvalid, sdkMoreValid, sdkValid } from './no-hardcoded-auth-header.sdk-cases.js';
 import { buildInvalid, buildValid } from './no-hardcoded-auth-header.build-cases.js';
 import { angularInvalid, angularValid, base64Invalid, base64Valid, customInvalid, customValid, mapInvalid, mapValid, vtexInvalid, vtexValid } from './no-hardcoded-auth-header.map-cases.js';
 
@@ -241,6 +241,7 @@ export const valid: Valid[] = [
   ...fallbackValid,
   ...basicValid,
   ...bearerValid,
+  ...sdkPaymentValid,
   ...silentValid,
   ...mapValid,
   ...customValid,
@@ -717,6 +718,7 @@ export const invalid: Invalid[] = [
   ...fallbackInvalid,
   ...basicInvalid,
   ...bearerInvalid,
+  ...sdkPaymentInvalid,
   ...sdkFallbackInvalid,
   ...mapInvalid,
   ...customInvalid,

@@ -435,6 +435,45 @@ export const basicValid: Valid[] = [
   { code: "export const api = axios.create({ auth: { username: 'svc', password: import.meta.env.VITE_SVC_PASSWORD } });", ...lang.ts },
 ];
 
+const PAY = fake.opaque(569, 40);
+const HEX = fake.hex(570, 32);
+
+/** Payment, commerce and developer SDKs added after probing hand-written apps (#17, #18 "hands them to SDKs"). */
+export const sdkPaymentInvalid: Invalid[] = [
+  sdkCase('js', `const midtransClient = require('midtrans-client');\nconst snap = new midtransClient.Snap({ isProduction: true, serverKey: '${PAY}', clientKey });`, `'${PAY}'`, 'Midtrans', 'serverKey', PAY, 'process.env.MIDTRANS_SERVER_KEY'),
+  sdkCase('ts', `import { Xendit } from 'xendit-node';\nconst xendit = new Xendit({ secretKey: '${PAY}' });`, `'${PAY}'`, 'Xendit', 'secretKey', PAY, 'process.env.XENDIT_SECRET_KEY'),
+  sdkCase('js', `const omise = require('omise')({ publicKey, secretKey: '${PAY}' });`, `'${PAY}'`, 'Omise', 'secretKey', PAY, 'process.env.OMISE_SECRET_KEY'),
+  sdkCase('ts', `import { Checkout } from 'checkout-sdk-node';\nconst cko = new Checkout('${PAY}');`, `'${PAY}'`, 'Checkout.com', 'argument 1', PAY, 'process.env.CHECKOUT_COM_SECRET_KEY'),
+  sdkCase('js', `const Openpay = require('openpay');\nconst openpay = new Openpay(merchantId, '${PAY}');`, `'${PAY}'`, 'Openpay', 'argument 2', PAY, 'process.env.OPENPAY_PRIVATE_KEY'),
+  sdkCase('js', `const EfiPay = require('sdk-node-apis-efi');\nconst efipay = new EfiPay({ sandbox: false, client_id: clientId, client_secret: '${PAY}', certificate });`, `'${PAY}'`, 'Efí', 'client_secret', PAY, 'process.env.EFI_CLIENT_SECRET'),
+  sdkCase('js', `const pagarme = require('pagarme');\npagarme.client.connect({ api_key: '${PAY}' });`, `'${PAY}'`, 'Pagar.me', 'api_key', PAY, 'process.env.PAGAR_ME_API_KEY'),
+  sdkCase('js', `const { Client } = require('coinbase-commerce-node');\nClient.init('${PAY}');`, `'${PAY}'`, 'Coinbase Commerce', 'argument 1', PAY, 'process.env.COINBASE_COMMERCE_API_KEY'),
+  sdkCase('ts', `import { shopifyApi } from '@shopify/shopify-api';\nconst shopify = shopifyApi({ apiKey, apiSecretKey: '${HEX}', scopes, hostName });`, `'${HEX}'`, 'Shopify', 'apiSecretKey', HEX, 'process.env.SHOPIFY_API_SECRET_KEY'),
+  sdkCase('ts', `import { shopifyApp } from '@shopify/shopify-app-remix/server';\nconst shopify = shopifyApp({ apiKey: process.env.SHOPIFY_API_KEY, apiSecretKey: '${HEX}', appUrl });`, `'${HEX}'`, 'Shopify', 'apiSecretKey', HEX, 'process.env.SHOPIFY_API_SECRET_KEY'),
+  sdkCase('js', `const { shopifyApp } = require('@shopify/shopify-app-express');\nconst shopify = shopifyApp({ api: { apiKey, apiSecretKey: '${HEX}' } });`, `'${HEX}'`, 'Shopify', 'api.apiSecretKey', HEX, 'process.env.SHOPIFY_API_SECRET_KEY'),
+  sdkCase('js', `const BigCommerce = require('node-bigcommerce');\nconst bigCommerce = new BigCommerce({ clientId, accessToken: '${PAY}', storeHash });`, `'${PAY}'`, 'BigCommerce', 'accessToken', PAY, 'process.env.BIGCOMMERCE_ACCESS_TOKEN'),
+  sdkCase('js', `const bizSdk = require('facebook-nodejs-business-sdk');\nbizSdk.FacebookAdsApi.init('${PAY}');`, `'${PAY}'`, 'Facebook', 'argument 1', PAY, 'process.env.FACEBOOK_ACCESS_TOKEN'),
+  sdkCase('ts', `import { Gitlab } from '@gitbeaker/rest';\nexport const gitlab = new Gitlab({ host, token: '${PAY}' });`, `'${PAY}'`, 'GitLab', 'token', PAY, 'process.env.GITLAB_TOKEN'),
+  sdkCase('ts', `import { Dropbox } from 'dropbox';\nconst dbx = new Dropbox({ accessToken: '${PAY}' });`, `'${PAY}'`, 'Dropbox', 'accessToken', PAY, 'process.env.DROPBOX_ACCESS_TOKEN'),
+  sdkCase('js', `const SpotifyWebApi = require('spotify-web-api-node');\nconst spotify = new SpotifyWebApi({ clientId, clientSecret: '${HEX}', redirectUri });`, `'${HEX}'`, 'Spotify', 'clientSecret', HEX, 'process.env.SPOTIFY_CLIENT_SECRET'),
+  sdkCase('ts', `import { LinearClient } from '@linear/sdk';\nconst linear = new LinearClient({ apiKey: '${PAY}' });`, `'${PAY}'`, 'Linear', 'apiKey', PAY, 'process.env.LINEAR_API_KEY'),
+  sdkCase('ts', `import { createClient } from '@libsql/client';\nexport const db = createClient({ url, authToken: '${PAY}' });`, `'${PAY}'`, 'Turso', 'authToken', PAY, 'process.env.TURSO_AUTH_TOKEN'),
+  sdkCase('ts', `import { createClerkClient } from '@clerk/backend';\nconst clerk = createClerkClient({ secretKey: '${PAY}' });`, `'${PAY}'`, 'Clerk', 'secretKey', PAY, 'process.env.CLERK_SECRET_KEY'),
+  sdkCase('ts', `import { Liveblocks } from '@liveblocks/node';\nconst liveblocks = new Liveblocks({ secret: '${PAY}' });`, `'${PAY}'`, 'Liveblocks', 'secret', PAY, 'process.env.LIVEBLOCKS_SECRET'),
+  sdkCase('ts', `import { Client } from '@upstash/qstash';\nconst qstash = new Client({ token: '${PAY}' });`, `'${PAY}'`, 'QStash', 'token', PAY, 'process.env.QSTASH_TOKEN'),
+];
+
+export const sdkPaymentValid: Valid[] = [
+  // read at run time, an empty fallback, a placeholder, the public key beside the secret one
+  { code: `import { createClient } from '@libsql/client';\nexport const db = createClient({ url: process.env.TURSO_URL, authToken: process.env.TURSO_AUTH_TOKEN });`, ...lang.ts },
+  { code: `import { shopifyApp } from '@shopify/shopify-app-remix/server';\nconst shopify = shopifyApp({ apiKey: process.env.SHOPIFY_API_KEY, apiSecretKey: process.env.SHOPIFY_API_SECRET || '' });`, ...lang.ts },
+  { code: `const midtransClient = require('midtrans-client');\nconst snap = new midtransClient.Snap({ isProduction: false, serverKey: 'YOUR_SERVER_KEY', clientKey: 'YOUR_CLIENT_KEY' });`, ...lang.js },
+  { code: `const omise = require('omise')({ publicKey: '${PAY}', secretKey: process.env.OMISE_SECRET_KEY });`, ...lang.js },
+  // the same names in a package of no entry, or another method
+  { code: `import { Client } from 'some-queue';\nconst queue = new Client({ token: '${PAY}' });`, ...lang.ts },
+  { code: `const pagarme = require('pagarme');\npagarme.client.disconnect({ api_key: '${PAY}' });`, ...lang.js },
+];
+
 const BEARER = fake.opaque(568, 40);
 
 const bearerCode = {

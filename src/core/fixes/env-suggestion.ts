@@ -46,8 +46,14 @@ const PREFIX_ENV: Readonly<Record<string, readonly (readonly [prefix: string, en
 
 const toEnvWords = (words: string): string => words.trim().replaceAll(' ', '_').toUpperCase();
 
-/** A provider as env words: `GitLab` → gitlab, `Mercado Pago` → mercado pago. */
-const providerWords = (provider: string): string => provider.toLowerCase().replaceAll(/[^\da-z]+/gu, ' ').trim();
+/** A provider as env words: `GitLab` → gitlab, `Mercado Pago` → mercado pago, `Efí` → efi (its accents dropped). */
+const providerWords = (provider: string): string =>
+  provider
+    .normalize('NFKD')
+    .replaceAll(/\p{M}/gu, '')
+    .toLowerCase()
+    .replaceAll(/[^\da-z]+/gu, ' ')
+    .trim();
 
 /** The env variable a suggestion reads: from the credential's format, else from the header (and its provider). */
 export function envName(info: HeaderInfo, scheme: string | undefined, match: CredentialMatch | undefined): string {

@@ -174,6 +174,31 @@ export const SDK_CREDENTIALS: readonly SdkCredential[] = [
   { sdk: 'Mailjet', packages: ['node-mailjet'], exports: ['default', 'Client'], method: 'apiConnect', argument: 1, label: 'api secret' },
   { sdk: 'Mailjet', packages: ['node-mailjet'], exports: ['default'], method: 'connect', argument: 1, label: 'api secret' },
   { sdk: 'Mailjet', packages: ['node-mailjet'], exports: ['default', 'Client'], option: 'apiSecret' },
+  // payment SDKs of Southeast Asia and Latin America, and more commerce platforms' server libraries
+  { sdk: 'Midtrans', packages: ['midtrans-client'], exports: ['Snap', 'CoreApi', 'Iris'], option: 'serverKey' },
+  { sdk: 'Xendit', packages: ['xendit-node'], exports: ['Xendit', 'default'], option: 'secretKey' },
+  { sdk: 'Omise', packages: ['omise'], exports: ['default'], option: 'secretKey' },
+  { sdk: 'Checkout.com', packages: ['checkout-sdk-node'], exports: ['Checkout', 'default'], label: 'secret key' },
+  { sdk: 'Openpay', packages: ['openpay'], exports: ['default'], argument: 1, label: 'private key' },
+  { sdk: 'Efí', packages: ['sdk-node-apis-efi', 'gn-api-sdk-node'], exports: ['default'], option: 'client_secret' },
+  { sdk: 'Pagar.me', packages: ['pagarme'], exports: ['default'], method: 'client.connect', option: 'api_key' },
+  { sdk: 'Coinbase Commerce', packages: ['coinbase-commerce-node'], exports: ['Client'], method: 'init', label: 'api key' },
+  { sdk: 'Shopify', packages: ['@shopify/shopify-api'], exports: ['shopifyApi'], option: 'apiSecretKey' },
+  { sdk: 'Shopify', packages: ['@shopify/shopify-api'], exports: ['shopifyApi'], option: 'adminApiAccessToken', label: 'access token' },
+  { sdk: 'Shopify', packages: ['@shopify/shopify-app-remix/server', '@shopify/shopify-app-react-router/server'], exports: ['shopifyApp'], option: 'apiSecretKey' },
+  { sdk: 'Shopify', packages: ['@shopify/shopify-app-express'], exports: ['shopifyApp'], option: 'api.apiSecretKey' },
+  { sdk: 'BigCommerce', packages: ['node-bigcommerce'], exports: ['default'], option: 'accessToken' },
+  { sdk: 'Facebook', packages: ['facebook-nodejs-business-sdk'], exports: ['FacebookAdsApi'], method: 'init', label: 'access token' },
+  { sdk: 'Facebook', packages: ['facebook-nodejs-business-sdk'], exports: ['default'], method: 'FacebookAdsApi.init', label: 'access token' },
+  // developer platforms, auth and data services of hand-written apps
+  { sdk: 'GitLab', packages: ['@gitbeaker/rest', '@gitbeaker/node'], exports: ['Gitlab'], option: 'token' },
+  { sdk: 'Dropbox', packages: ['dropbox'], exports: ['Dropbox'], option: 'accessToken' },
+  { sdk: 'Spotify', packages: ['spotify-web-api-node'], exports: ['default'], option: 'clientSecret' },
+  { sdk: 'Linear', packages: ['@linear/sdk'], exports: ['LinearClient'], option: 'apiKey' },
+  { sdk: 'Turso', packages: ['@libsql/client'], exports: ['createClient'], option: 'authToken' },
+  { sdk: 'Clerk', packages: ['@clerk/backend', '@clerk/clerk-sdk-node', '@clerk/express'], exports: ['createClerkClient'], option: 'secretKey' },
+  { sdk: 'Liveblocks', packages: ['@liveblocks/node'], exports: ['Liveblocks'], option: 'secret' },
+  { sdk: 'QStash', packages: ['@upstash/qstash'], exports: ['Client'], option: 'token', label: 'qstash token' },
 ];
 
 /**
