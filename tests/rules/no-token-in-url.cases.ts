@@ -167,6 +167,11 @@ fetch('https://api.example.com/x?token=YOUR_GITHUB_TOKEN');`), ...lang.ts },
   // unrelated calls with params
   { code: `useQuery({ params: { access_token: token } });
 db.query({ access_token: token });`, ...lang.ts },
+  // a chain from a call of something that is not wretch, or a local wretch
+  { code: `import knex from 'knex';
+knex(table).where({ id }).query({ access_token: token });`, ...lang.ts },
+  { code: `const wretch = (table) => db.from(table);
+wretch('users').query({ access_token: token });`, ...lang.js },
   ...recallValid,
 ];
 
@@ -738,6 +743,16 @@ const res = await request.get(\`\${API}/me\`).set('Accept', 'application/json').
     ...lang.js,
     errors: [
       { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'request.get().query', header: 'Authorization' }, line: 2, column: 86, endLine: 2, endColumn: 105 },
+    ],
+  },
+  // wretch's query addon (#17): a chain that starts with a call of wretch, whatever its local name
+  {
+    code: `import w from 'wretch';
+import QueryStringAddon from 'wretch/addons/queryString';
+const items = await w(API).addon(QueryStringAddon).query({ access_token: token }).get().json();`,
+    ...lang.ts,
+    errors: [
+      { messageId: 'tokenInQuery', data: { param: 'access_token', sink: 'w().query', header: 'Authorization' }, line: 3, column: 60, endLine: 3, endColumn: 79 },
     ],
   },
   // jQuery $.ajax GET data

@@ -78,6 +78,8 @@ const CLIENT_PACKAGES: ReadonlyMap<string, Client> = new Map([
   ['postman-request', 'superagent'],
   // Taro, whose `Taro.request` is the mini-program platforms' `wx.request`
   ['@tarojs/taro', 'miniprogram'],
+  // wretch(url, init) takes fetch's arguments; its `.query({…})` is read as superagent's (`isWretch`)
+  ['wretch', 'fetch'],
 ]);
 
 const CLIENT_NAMES: ReadonlyMap<string, Client> = new Map([
@@ -204,6 +206,14 @@ function isLocalClient(id: TSESTree.Identifier, scope: Scope): boolean {
 }
 
 /** `$fetch` from `ofetch`, `{ ofetch }` from 'ofetch': the package may export the client under another name. */
+/** Whether `id` is wretch, imported or required from `wretch` (whatever its local name). */
+export function isWretch(id: TSESTree.Identifier, scope: Scope): boolean {
+  const def = findVariableSafe(id, scope)?.defs[0];
+  if (def?.type === TSESLint.Scope.DefinitionType.ImportBinding) return def.parent.type === AST_NODE_TYPES.ImportDeclaration && def.parent.source.value === 'wretch';
+  const init = def?.type === TSESLint.Scope.DefinitionType.Variable && def.node.init ? unwrap(def.node.init) : undefined;
+  return init?.type === AST_NODE_TYPES.CallExpression && requiredModule(init) === 'wretch';
+}
+
 function nameClient(name: string, source: string): Client | undefined {
   if (source === 'vue-router' || source === 'next/navigation' || source === 'react-router-dom' || source === 'react-router') return undefined;
   return CLIENT_NAMES.get(name);

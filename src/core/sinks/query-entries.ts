@@ -11,7 +11,7 @@
  * One instance per linted file.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { DESCRIBED_METHODS, FACTORIES, INFERRED_SOCKET, calleeLabel, clientOfIdentifier, describeCall, lastName, urlSinkOf, variableSink, type HttpCall, type UrlSink } from './http.js';
+import { DESCRIBED_METHODS, FACTORIES, INFERRED_SOCKET, calleeLabel, clientOfIdentifier, describeCall, isWretch, lastName, urlSinkOf, variableSink, type HttpCall, type UrlSink } from './http.js';
 import { hasSocketScheme, inSocketContext } from './sockets.js';
 import { propertyName, unwrap, type StringPart } from '../values/static.js';
 import { parseQuery } from '../values/url.js';
@@ -78,7 +78,11 @@ export function isSearchParamsConstructor(node: TSESTree.CallExpression | TSESTr
   return node.type === AST_NODE_TYPES.NewExpression && callee.type === AST_NODE_TYPES.Identifier && (callee.name === 'URLSearchParams' || callee.name === 'HttpParams');
 }
 
-/** `request.get(url).set(…).query(…)`: superagent's `.query()` on a chain that starts with an HTTP-method call (not a nock mock). */
+/**
+ * `request.get(url).set(…).query(…)`: superagent's `.query()` on a chain that starts with an HTTP-method
+ * call (not a nock mock); or wretch's (its query addon: `wretch(url).addon(QueryStringAddon).query(…)`),
+ * on a chain that starts with a call of wretch.
+ */
 export function isSuperagentQuery(call: TSESTree.CallExpression, scope: Scope): boolean {
   const callee = unwrap(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(callee, scope) !== 'query') return false;
@@ -86,7 +90,10 @@ export function isSuperagentQuery(call: TSESTree.CallExpression, scope: Scope): 
   let sawMethod = false;
   for (let i = 0; i < 8 && current.type === AST_NODE_TYPES.CallExpression; i += 1) {
     const inner = unwrap(current.callee);
-    if (inner.type !== AST_NODE_TYPES.MemberExpression) return sawMethod && !(inner.type === AST_NODE_TYPES.Identifier && inner.name === 'nock');
+    if (inner.type !== AST_NODE_TYPES.MemberExpression) {
+      if (inner.type !== AST_NODE_TYPES.Identifier) return sawMethod;
+      return sawMethod ? inner.name !== 'nock' : isWretch(inner, scope);
+    }
     const method = inner.property.type === AST_NODE_TYPES.Identifier ? inner.property.name : '';
     if (/^(?:get|post|put|patch|del|delete|head)$/u.test(method) && current.arguments.length > 0) sawMethod = true;
     current = unwrap(inner.object);
