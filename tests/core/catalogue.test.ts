@@ -12,6 +12,9 @@ describe('identify: private formats', () => {
     ['Mercado Pago access token', fake.mpAccessToken(1), 'mercadopago-access-token'],
     ['Mercado Pago TEST- access token', fake.mpTestAccessToken(2), 'mercadopago-access-token'],
     ['MongoDB Atlas URL with a password', fake.databaseUrl(556), 'database-url-password'],
+    ['Midtrans production server key', fake.midtrans(571), 'midtrans-server-key'],
+    ['Midtrans sandbox server key', fake.midtrans(572, true), 'midtrans-server-key'],
+    ['Veritrans server key', fake.midtrans(573).replace(/^Mid-/u, 'VT-'), 'midtrans-server-key'],
     ['Discord webhook URL', fake.discordWebhook(563), 'discord-webhook-url'],
     ['Discord webhook URL of the old domain, waiting for the message', `${fake.discordWebhook(564).replace('//discord.com', '//discordapp.com')}?wait=true`, 'discord-webhook-url'],
     ['PostgreSQL URL with a password and a port', fake.databaseUrl(557, 'postgresql', 'db.example.com:5432'), 'database-url-password'],
@@ -100,6 +103,7 @@ describe('identify: private formats', () => {
 describe('identify: public formats are recognised and kept public', () => {
   it.each([
     ['Mercado Pago public key', fake.mpPublicKey(1), 'mercadopago-public-key'],
+    ['Midtrans sandbox client key', fake.midtrans(574, true, true), 'midtrans-client-key'],
     ['Stripe publishable key', fake.stripePublishable(2), 'stripe-publishable-key'],
     ['VTEX app key', fake.vtexAppKey(3), 'vtex-app-key'],
     ['AWS access key id', fake.awsKeyId(4), 'aws-access-key-id'],
@@ -130,6 +134,7 @@ describe('identify: near misses', () => {
     ['a Plaid link token, made for the page', fake.plaidAccess(542, 'sandbox').replace(/^access/u, 'link')],
     ['32 hex characters and a data center of no Mailchimp form', fake.mailchimp(543).replace(/-us/u, '-eu')],
     ['a database URL to the machine itself', fake.databaseUrl(559, 'mongodb', 'localhost:27017')],
+    ['a Midtrans server key cut short', fake.midtrans(575).slice(0, 20)],
     ['a database URL to a host of no domain (a container)', fake.databaseUrl(560, 'postgres', 'db:5432')],
     ['a database URL whose password is a placeholder', 'mongodb+srv://admin:<password>@cluster0.ab1cd.mongodb.net/test'],
     ['a database URL whose password is a template hole', 'postgres://app:${DB_PASSWORD}@db.example.com/app'],
@@ -219,6 +224,7 @@ describe('PRIVATE_SHAPES (the whole-file pre-check on private credential literal
     ['Firebase Cloud Messaging server key', fake.fcmServerKey(5)],
     ['Plaid access token', fake.plaidAccess(5)],
     ['database URL with a password', fake.databaseUrl(5)],
+    ['Midtrans server key', fake.midtrans(5, true)],
     ['Discord webhook URL', fake.discordWebhook(5)],
   ];
 

@@ -12,6 +12,8 @@ describe('isPlaceholder', () => {
     're_YOUR_API_KEY', 'pcsk_your_api_key', 'r8_YOUR_TOKEN', 'ntn_your_token', 'AIzaSyYOUR_API_KEY', 're_xxxxxxxxxxxx', 'db_changeme',
     // PayPal's samples mark their values with double angle brackets
     '<<CLIENT-SECRET>>', '<<PAYPAL-CLIENT-ID>>',
+    // Midtrans' docs mask the body of a server key
+    'SB-Mid-server-xxxxxxxxxxxxxxxxxxxxxxxx', 'Mid-server-************************',
   ])('%j is a placeholder', (value) => {
     expect(isPlaceholder(value)).toBe(true);
   });

@@ -102,6 +102,7 @@ const credentialText: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(seed, fc.constantFrom('sandbox' as const, 'production' as const)).map(([s, env]) => fake.plaidAccess(s, env)),
   fc.tuple(seed, fc.constantFrom('mongodb+srv', 'postgresql', 'rediss')).map(([s, scheme]) => fake.databaseUrl(s, scheme)),
   seed.map((s) => fake.discordWebhook(s)),
+  fc.tuple(seed, fc.boolean(), fc.boolean()).map(([s, sandbox, client]) => fake.midtrans(s, sandbox, client)),
   fc.tuple(seed, fc.integer({ min: 16, max: 64 })).map(([s, n]) => fake.opaque(s, n)),
 );
 

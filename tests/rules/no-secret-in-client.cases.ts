@@ -544,6 +544,8 @@ const NEW_FORMATS: readonly (readonly [string, string])[] = [
   ['push', fake.fcmServerKey(76)],
   // a database URL with a password (MongoDB Atlas'), which some apps query from the page
   ['db', fake.databaseUrl(562)],
+  // a Midtrans server key, which Snap checkouts built in the page sometimes call the API with
+  ['midtrans', fake.midtrans(576, true)],
   // a Discord webhook, which contact forms post to from the page
   ['discord', fake.discordWebhook(567)],
 ];

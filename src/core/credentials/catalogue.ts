@@ -694,6 +694,31 @@ export const BUILTIN_FORMATS: readonly CredentialFormat[] = [
     source: 'https://plaid.com/docs/api/tokens/',
   },
   {
+    // Midtrans server keys: `Mid-server-` (production), `SB-Mid-server-` (sandbox) or Veritrans' older
+    // `VT-server-`, then letters, digits, `_` and `-`. The server key is the Basic user of every API
+    // call; Midtrans asks to keep it on the server.
+    id: 'midtrans-server-key',
+    provider: 'Midtrans',
+    label: 'server key',
+    kind: 'private',
+    pattern: /^(?:(?:SB-)?Mid|VT)-server-[\w-]{16,64}$/u,
+    hint: startsWithAny('Mid-server-', 'SB-Mid-server-', 'VT-server-'),
+    prefix: /^(?:(?:SB-)?Mid|VT)-server-/u,
+    source: 'https://docs.midtrans.com/docs/api-authorization-headers',
+  },
+  {
+    // Midtrans client keys (`Mid-client-`, `SB-Mid-client-`, `VT-client-`): made for the page (Snap.js,
+    // card tokens).
+    id: 'midtrans-client-key',
+    provider: 'Midtrans',
+    label: 'client key',
+    kind: 'public',
+    pattern: /^(?:(?:SB-)?Mid|VT)-client-[\w-]{8,64}$/u,
+    hint: startsWithAny('Mid-client-', 'SB-Mid-client-', 'VT-client-'),
+    prefix: /^(?:(?:SB-)?Mid|VT)-client-/u,
+    source: 'https://docs.midtrans.com/docs/access-keys',
+  },
+  {
     // JSON Web Tokens: three base64url parts, the first two JSON objects ("eyJ" is `{"`).
     // Private unless the payload says role "anon" (Supabase's public anon key).
     id: 'jwt',

@@ -35,7 +35,7 @@ const MARKER = /^(?:<<?[^<>]*>>?|\{\{[^{}]*\}\}|\{[^{}]*\}|\$\{[^{}]*\}|\$[A-Z_a
 const WORDS = /^[\sA-Za-z_.-]+$/u;
 const MASK = /^[-.*_x\u2022\u2026]{3,}$/iu;
 const KNOWN_PREFIX =
-  /^(?:APP_USR-|TEST-|(?:sk|rk|pk)_(?:live|test|prod)_|gh[oprsu]_|github_pat_|xox[abeoprs]-|sk-(?:proj-)?|GOCSPX-|TG-|c[ks]_|SG\.|shp(?:at|ca|pa|ss)_|do[opr]_v1_|EAAA|sq0(?:atp|csp)-|EAA|IGQ[VW]|hf_|gsk_|(?:pub)?key-|Bearer |Basic |Token )/u;
+  /^(?:APP_USR-|TEST-|(?:sk|rk|pk)_(?:live|test|prod)_|gh[oprsu]_|github_pat_|xox[abeoprs]-|sk-(?:proj-)?|GOCSPX-|TG-|c[ks]_|SG\.|shp(?:at|ca|pa|ss)_|do[opr]_v1_|EAAA|sq0(?:atp|csp)-|EAA|IGQ[VW]|hf_|gsk_|(?:pub)?key-|(?:SB-)?Mid-(?:server|client)-|VT-(?:server|client)-|Bearer |Basic |Token )/u;
 /**
  * A short prefix of no catalogued format before its separator (`re_`, `pcsk_`, `r8_`, `ntn_`, and
  * `AIzaSyYOUR_` up to the first separator): what is left after it is judged as a body (`re_YOUR_API_KEY`,
