@@ -84,20 +84,24 @@ function factoryOf(values: Values, call: TSESTree.CallExpression | TSESTree.NewE
   return FACTORY_CLIENTS.has(clientOfIdentifier(callee.object, values.scope(call))) ? { name: calleeLabel(callee), kind: 'request' } : undefined;
 }
 
-/** The Basic credentials `call` gives a request, if it is a request with statically known ones. */
-export function basicCredentialsOf(values: Values, call: TSESTree.CallExpression | TSESTree.NewExpression): BasicCredential[] {
-  const found: BasicCredential[] = [];
+/** What `call` calls a method named `auth` on (`x` in `x.auth(…)`), if it does. */
+function authReceiver(call: TSESTree.CallExpression | TSESTree.NewExpression): TSESTree.Expression | undefined {
   const callee = unwrap(call.callee);
-  // superagent / supertest: request.get(url).auth('user', 'pass')
-  if (
+  const isAuth =
     call.type === AST_NODE_TYPES.CallExpression &&
     callee.type === AST_NODE_TYPES.MemberExpression &&
     !callee.computed &&
     callee.property.type === AST_NODE_TYPES.Identifier &&
-    callee.property.name === 'auth' &&
-    call.arguments.length >= 2 &&
-    isRequestChain(values, callee.object)
-  ) {
+    callee.property.name === 'auth';
+  return isAuth ? callee.object : undefined;
+}
+
+/** The Basic credentials `call` gives a request, if it is a request with statically known ones. */
+export function basicCredentialsOf(values: Values, call: TSESTree.CallExpression | TSESTree.NewExpression): BasicCredential[] {
+  const found: BasicCredential[] = [];
+  // superagent / supertest: request.get(url).auth('user', 'pass')
+  const receiver = authReceiver(call);
+  if (receiver && call.arguments.length >= 2 && isRequestChain(values, receiver)) {
     const [userNode, passwordNode] = call.arguments;
     const user = textOf(values, userNode);
     const password = textOf(values, passwordNode);
@@ -148,16 +152,10 @@ function isBearerType(values: Values, node: TSESTree.Node | undefined): boolean 
  * resolve and check as an SDK's credential (core/sinks/sdk-credentials.ts).
  */
 export function bearerTokensOf(values: Values, call: TSESTree.CallExpression | TSESTree.NewExpression): SdkWrite[] {
-  const callee = unwrap(call.callee);
-  if (
-    call.type === AST_NODE_TYPES.CallExpression &&
-    callee.type === AST_NODE_TYPES.MemberExpression &&
-    !callee.computed &&
-    callee.property.type === AST_NODE_TYPES.Identifier &&
-    callee.property.name === 'auth'
-  ) {
+  const receiver = authReceiver(call);
+  if (receiver) {
     const [token, options] = call.arguments;
-    return token && call.arguments.length === 2 && isBearerType(values, options) && isRequestChain(values, callee.object)
+    return token && call.arguments.length === 2 && isBearerType(values, options) && isRequestChain(values, receiver)
       ? [{ entry: SUPERAGENT_BEARER, value: token, where: "auth() of type 'bearer'" }]
       : [];
   }
