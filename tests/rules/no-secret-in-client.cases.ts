@@ -1029,6 +1029,19 @@ export const invalid: Invalid[] = [
       error('serverSdk', { source: 'pusher', reason }, code, "'pusher'"),
     ],
   ),
+  // Node payment SDKs whose browser parts are their CDNs' scripts (Snap.js, Omise.js)
+  ...everywhere(
+    dedent`
+      const midtransClient = require('midtrans-client');
+      import { Xendit } from 'xendit-node';
+      export const pay = async () => [new midtransClient.Snap({ isProduction: false, serverKey, clientKey }), new Xendit({ secretKey }), await import('omise')];
+    `,
+    ({ code, reason }) => [
+      error('serverSdk', { source: 'midtrans-client', reason }, code, "'midtrans-client'"),
+      error('serverSdk', { source: 'xendit-node', reason }, code, "'xendit-node'"),
+      error('serverSdk', { source: 'omise', reason }, code, "'omise'"),
+    ],
+  ),
   {
     ...lang.js,
     filename: 'src/components/pay.js',

@@ -42,6 +42,10 @@ export const SERVER_SDKS: readonly string[] = [
   // packages: Razorpay's and Paystack's checkout scripts, `pusher-js`)
   'razorpay', 'paystack', 'flutterwave-node-v3', '@mollie/api-client', '@woocommerce/woocommerce-rest-api',
   'shopify-api-node', 'pusher', '@vonage/server-sdk', '@mailchimp/mailchimp_marketing', '@hubspot/api-client', 'discord.js',
+  // Node payment and commerce SDKs of Southeast Asia and Latin America (their browser parts are scripts
+  // from their CDNs: Snap.js, Omise.js, openpay.js) and server-only auth and realtime SDKs
+  'midtrans-client', 'xendit-node', 'omise', 'openpay', 'checkout-sdk-node', 'coinbase-commerce-node', 'node-bigcommerce',
+  'sdk-node-apis-efi', 'gn-api-sdk-node', '@clerk/clerk-sdk-node', '@liveblocks/node',
 ];
 
 /**
