@@ -32,6 +32,18 @@ const OMDB2 = fake.hex(552, 8);
 const GOOGLE = `${['AI', 'za'].join('')}${fake.opaque(35, 35)}`;
 
 export const recallValid: Valid[] = [
+  // an API-key-named value in a generic key: a link or a navigation, a host whose keys are made for the
+  // URL (Google Maps, Firebase Auth's REST API), a public name, a storage or cache key
+  {
+    code: `const apiKey = process.env.REACT_APP_API_KEY;
+export const share = \`https://example.com/share?key=\${apiKey}\`;
+export const go = () => { window.location.href = \`/reports?key=\${apiKey}\`; };
+export const signUp = (body) => fetch(\`https://identitytoolkit.googleapis.com/v1/accounts:signUp?key=\${apiKey}\`, { method: 'POST', body });
+export const geocode = (a) => fetch(\`https://maps.googleapis.com/maps/api/geocode/json?address=\${a}&key=\${apiKey}\`);
+export const videos = () => fetch(\`https://www.googleapis.com/youtube/v3/search?key=\${firebaseApiKey}\`);
+export const file = (objectKey) => fetch(\`/api/files?key=\${objectKey}\`);`,
+    ...lang.js,
+  },
   // Angular clones that add no credential, and clone() of anything else (a plain params object is no HttpParams)
   {
     code: `export const pageInterceptor: HttpInterceptorFn = (req, next) => next(req.clone({ setParams: { page: '1', lang: 'en' }, setHeaders: { Accept: 'application/json' } }));
@@ -384,6 +396,20 @@ export const tokenInterceptor: HttpInterceptorFn = (req, next) => next(req.clone
 };`,
     ...lang.jsx,
     errors: [{ messageId: 'tokenInQuery', data: { param: 'token', sink: '$.ajax', header: 'Authorization' }, line: 2, column: 35, endLine: 2, endColumn: 83 }],
+  },
+  // a generic key whose value is named as an API key, in a request: RAWG, YouTube on googleapis.com (not
+  // a maps host), a class field
+  {
+    code: `const apiKey = import.meta.env.VITE_RAWG_KEY;
+export const games = () => fetch(\`https://api.rawg.io/api/games?key=\${apiKey}&page=1\`);
+export const videos = (q) => axios.get(\`https://www.googleapis.com/youtube/v3/search?q=\${q}&key=\${process.env.YT_API_KEY}\`);
+export class Weather { constructor(apiKey) { this.apiKey = apiKey; } now(c) { return fetch(\`https://api.weatherapi.com/v1/current.json?key=\${this.apiKey}&q=\${c}\`); } }`,
+    ...lang.js,
+    errors: [
+      { messageId: 'tokenInQuery', data: { param: 'key', sink: 'fetch', header: 'Authorization' }, line: 2, column: 34, endLine: 2, endColumn: 86 },
+      { messageId: 'tokenInQuery', data: { param: 'key', sink: 'axios.get', header: 'Authorization' }, line: 3, column: 40, endLine: 3, endColumn: 123 },
+      { messageId: 'tokenInQuery', data: { param: 'key', sink: 'fetch', header: 'Authorization' }, line: 4, column: 92, endLine: 4, endColumn: 162 },
+    ],
   },
   // request's qs, needle's GET data, node-fetch, undici's request query, ofetch query and create
   {

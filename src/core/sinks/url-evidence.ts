@@ -36,10 +36,12 @@ const BODY_NAME = /\b(?:body|form|payload|post ?data|data)\b/u;
 
 /**
  * Hosts whose keys are public by design and only work in the URL (map tiles and static maps loaded by
- * `<img>`, Google Maps web services, the script loaders of AMap's and Tencent's JavaScript map APIs), under
- * any subdomain, Leaflet's `{s}` template included (`https://{s}.tile.thunderforest.com/…`).
+ * `<img>`, Google Maps web services, the script loaders of AMap's and Tencent's JavaScript map APIs, and
+ * Firebase Auth's REST API, which takes the app's public web API key as `?key=`), under any subdomain,
+ * Leaflet's `{s}` template included (`https://{s}.tile.thunderforest.com/…`).
  */
-const URL_KEY_HOSTS = /^(?:(?:[\w-]+|\{s\})\.)*(?:maps\.googleapis\.com|mapbox\.com|thunderforest\.com|stadiamaps\.com|maptiler\.com|tomtom\.com|webapi\.amap\.com|map\.qq\.com)$/iu;
+const URL_KEY_HOSTS =
+  /^(?:(?:[\w-]+|\{s\})\.)*(?:maps\.googleapis\.com|mapbox\.com|thunderforest\.com|stadiamaps\.com|maptiler\.com|tomtom\.com|webapi\.amap\.com|map\.qq\.com|identitytoolkit\.googleapis\.com|securetoken\.googleapis\.com)$/iu;
 
 /**
  * A map tile URL template (`…/{z}/{x}/{y}.png?apikey=…`, OpenLayers' `{-y}` too): a map library loads each

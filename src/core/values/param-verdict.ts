@@ -11,7 +11,7 @@
  *   a constant, or what a run-time read falls back on; one shorter than 16 characters only in a
  *   request), a value named as a
  *   credential (`?token=${accessToken}`), or, in a request only, a value whose name says which token
- *   it is (`?token=${serviceToken}`);
+ *   it is (`?token=${serviceToken}`) or that it is an API key (`?key=${apiKey}`);
  * - an incidental one (`page_token`, `reset_token`, `csrf_token`: random by nature): the same, but of
  *   known values only a private catalogued credential;
  * - any other parameter: a known value with the exact shape of a private credential (`?k=APP_USR-…`).
@@ -72,7 +72,7 @@ export function paramVerdict(judge: ParamJudge, name: string, parts: readonly St
   if (verdict) return verdict;
   const names = judge.values.names(hole);
   if (names.some(namesCredential)) return { kind: 'dynamic' };
-  return names.some(namesWhichToken) ? { kind: 'dynamic', requestOnly: true } : undefined;
+  return names.some(namesWhichToken) || names.some(namesApiKey) ? { kind: 'dynamic', requestOnly: true } : undefined;
 }
 
 /** A generic (`token`, `key`) or incidental (`page_token`) parameter's known value. */
@@ -128,6 +128,16 @@ function namesWhichToken(name: string): boolean {
   if (words.length < 2 || words.at(-1) !== 'token') return false;
   if (words.some((word) => NOT_CREDENTIAL_VALUE_WORDS.has(word))) return false;
   return classifyName(stripPublicPrefix(name)) !== 'public';
+}
+
+/**
+ * `apiKey`, `WEATHER_API_KEY`, `this.apiKey`: a name that ends with `api key` (or `apikey`) and is not
+ * public (`GOOGLE_MAPS_API_KEY`, `firebaseApiKey` are browser keys). An API key in a requested URL's
+ * `?key=`; the keys made for URLs are silent by their host (`URL_KEY_HOSTS`: maps, Firebase Auth).
+ */
+function namesApiKey(name: string): boolean {
+  const bare = stripPublicPrefix(name);
+  return /(?:^| )api ?key$/u.test(nameWords(bare)) && classifyName(bare) !== 'public';
 }
 
 function safeDecode(text: string): string {
