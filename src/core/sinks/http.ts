@@ -205,7 +205,6 @@ function isLocalClient(id: TSESTree.Identifier, scope: Scope): boolean {
   return LOCAL_MODULE.test(def.parent.source.value);
 }
 
-/** `$fetch` from `ofetch`, `{ ofetch }` from 'ofetch': the package may export the client under another name. */
 /** Whether `id` is wretch, imported or required from `wretch` (whatever its local name). */
 export function isWretch(id: TSESTree.Identifier, scope: Scope): boolean {
   const def = findVariableSafe(id, scope)?.defs[0];
@@ -214,6 +213,7 @@ export function isWretch(id: TSESTree.Identifier, scope: Scope): boolean {
   return init?.type === AST_NODE_TYPES.CallExpression && requiredModule(init) === 'wretch';
 }
 
+/** `$fetch` from `ofetch`, `{ ofetch }` from 'ofetch': the package may export the client under another name. */
 function nameClient(name: string, source: string): Client | undefined {
   if (source === 'vue-router' || source === 'next/navigation' || source === 'react-router-dom' || source === 'react-router') return undefined;
   return CLIENT_NAMES.get(name);
