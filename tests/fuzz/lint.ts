@@ -79,6 +79,8 @@ const FILES = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx,vue}'];
 
 export interface Linting {
   readonly linter: Linter;
+  /** The fixed text of the plugin's messages, each `{{placeholder}}` cut out: what a report prints of its own. */
+  readonly wording: string;
   config: (lang: Lang, preset: Program['preset'], settings: Program['settings']) => Linter.Config[];
   parseOnly: (lang: Lang) => Linter.Config[];
 }
@@ -87,8 +89,13 @@ export function createLinting(target: Target): Linting {
   const { plugin } = target;
   const recorded = { rules: Object.fromEntries(Object.entries(plugin.rules).map(([name, rule]) => [name, recording(rule)])) };
   const configs = new Map<string, Linter.Config[]>();
+  const wording = Object.values(plugin.rules)
+    .flatMap((rule) => Object.values(rule.meta?.messages ?? {}))
+    .map((message) => message.replaceAll(/\{\{[^{}]*\}\}/gu, '\u0000'))
+    .join('\u0000');
   return {
     linter: new LinterClass({ configType: 'flat', cwd: CWD }),
+    wording,
     config(lang, preset, settings) {
       const id = `${lang}/${preset}/${settings}`;
       let config = configs.get(id);
@@ -154,8 +161,10 @@ const WINDOW = 8;
  * that overlaps a public part is no evidence when `elsewhere` (the program's code with its secrets cut
  * out) holds it too: a message may print it from a name (`SECRET_K` of a capitalised near-miss
  * `SB_SECRET_K…` in `STRIPE_SECRET_KEY`). Runs of the body alone are checked whatever the code holds.
+ * Nor is a run that the plugin's own wording holds (`wording`): a near-miss of Midtrans' `Mid-server-…`
+ * with its `-` mangled keeps ` server-`, which "holds server-only variables" prints of its own.
  */
-export function leakedPart(text: string, secret: string, others: readonly string[] = [], elsewhere = ''): string | undefined {
+export function leakedPart(text: string, secret: string, others: readonly string[] = [], elsewhere = '', wording = ''): string | undefined {
   const value = secret.trim(); // the catalogue trims values before matching
   // what a fingerprint of this value or of another value in the same program may show
   const shown = [value, ...others].flatMap(publicParts);
@@ -163,7 +172,7 @@ export function leakedPart(text: string, secret: string, others: readonly string
   if (text.includes(value)) return value;
   for (let i = 0; i + WINDOW <= value.length; i += 1) {
     const run = value.slice(i, i + WINDOW);
-    if (!text.includes(run) || shown.some((part) => part.includes(run))) continue;
+    if (!text.includes(run) || shown.some((part) => part.includes(run)) || wording.includes(run)) continue;
     if (elsewhere.includes(run) && overlapsPublicPart(value, i)) continue;
     return run;
   }
@@ -220,7 +229,7 @@ export function checkProgram(linting: Linting, program: Program, stats: Stats): 
   const elsewhere = withoutSecrets(program.code, secrets);
   for (const secret of secrets) {
     for (const text of printed) {
-      const leaked = leakedPart(text, secret, secrets, elsewhere);
+      const leaked = leakedPart(text, secret, secrets, elsewhere, linting.wording);
       if (leaked !== undefined) throw new PropertyError(`a report prints ${JSON.stringify(leaked)} of a secret: ${JSON.stringify(text)}`, program);
     }
   }
