@@ -12,7 +12,7 @@ import { envSuggestion } from '../core/fixes/env-suggestion.js';
 import { headerWriteListeners, type HeaderWrite } from '../core/sinks/headers.js';
 import { fingerprint } from '../core/credentials/redact.js';
 import { fallbackOf, firstReportOf, importedFallbackOf } from '../core/sinks/fallbacks.js';
-import { basicCredentialsOf, bearerTokensOf } from '../core/sinks/basic-auth.js';
+import { authCredentialsOf } from '../core/sinks/basic-auth.js';
 import { AUTH_OPTION, credentialName, sdkWritesOf, type SdkCredential, type SdkWrite } from '../core/sinks/sdk-credentials.js';
 import { textMentions } from '../core/prechecks/text.js';
 // the default pre-checks are scanned together (their unions are declared when this module loads)
@@ -284,7 +284,8 @@ function sdkListeners(context: Context, options: Options[0], sdks: readonly SdkC
   const minLength = options.minLength ?? 8;
   const envAccess = options.envAccess ?? 'process.env';
   const onCall = (call: TSESTree.CallExpression | TSESTree.NewExpression): void => {
-    for (const basic of basicCredentialsOf(values, call)) {
+    const credentials = authCredentialsOf(values, call);
+    for (const basic of credentials.basic) {
       const { user, password } = basic;
       if (password.length === 0 || (!facts.isReportable(password, undefined) && (facts.isTestFile || !facts.isReportable(user, undefined)))) continue;
       if (!facts.identify(password) && (password.length < minLength || WORDISH.test(password))) continue;
@@ -292,7 +293,7 @@ function sdkListeners(context: Context, options: Options[0], sdks: readonly SdkC
       context.report({ node: basic.node, messageId: 'hardcodedBasic', data });
     }
     for (const write of sdkWritesOf(values, sdks, call)) checkSdkWrite(write);
-    for (const write of bearerTokensOf(values, call)) checkSdkWrite(write);
+    for (const write of credentials.bearer) checkSdkWrite(write);
   };
   const checkSdkWrite = (write: SdkWrite): void => {
     const scope = values.scope(write.value);

@@ -5,7 +5,7 @@
  * `.auth(user, pass)` on a superagent / supertest chain, and a URL with a password
  * (`https://user:pass@host/…`) given to a request. Each gives the user and password text when both are
  * statically known, and the node that holds the password. And the bearer tokens the same places take
- * (`bearerTokensOf`): request's `auth: { bearer }`, superagent's `.auth(token, { type: 'bearer' })`, which
+ * (`authCredentialsOf` gives both): request's `auth: { bearer }`, superagent's `.auth(token, { type: 'bearer' })`, which
  * the rule checks as an SDK's credential.
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
@@ -96,44 +96,6 @@ function authReceiver(call: TSESTree.CallExpression | TSESTree.NewExpression): T
   return isAuth ? callee.object : undefined;
 }
 
-/** The Basic credentials `call` gives a request, if it is a request with statically known ones. */
-export function basicCredentialsOf(values: Values, call: TSESTree.CallExpression | TSESTree.NewExpression): BasicCredential[] {
-  const found: BasicCredential[] = [];
-  // superagent / supertest: request.get(url).auth('user', 'pass')
-  const receiver = authReceiver(call);
-  if (receiver && call.arguments.length >= 2 && isRequestChain(values, receiver)) {
-    const [userNode, passwordNode] = call.arguments;
-    const user = textOf(values, userNode);
-    const password = textOf(values, passwordNode);
-    if (user !== undefined && password !== undefined && passwordNode) found.push({ user, password, node: passwordNode, where: 'auth()', sink: 'the request' });
-    return found;
-  }
-  const http = describeCall(call, values.scope(call)) ?? factoryOf(values, call);
-  if (!http || http.kind !== 'request') return found;
-  for (const argument of call.arguments) {
-    if (argument.type === AST_NODE_TYPES.SpreadElement) continue;
-    const url = textOf(values, argument);
-    const fromUrl = url === undefined ? undefined : urlCredential(url);
-    if (fromUrl) found.push({ ...fromUrl, node: argument, where: 'URL', sink: http.name });
-    const object = objectOf(values, argument);
-    const auth = object && property(values, object, ['auth']);
-    if (!auth) continue;
-    const text = textOf(values, auth);
-    if (text !== undefined) {
-      const colon = text.indexOf(':');
-      if (colon > 0) found.push({ user: text.slice(0, colon), password: text.slice(colon + 1), node: auth, where: 'auth option', sink: http.name });
-      continue;
-    }
-    const credentials = objectOf(values, auth);
-    const userNode = credentials && property(values, credentials, ['username', 'user']);
-    const passwordNode = credentials && property(values, credentials, ['password', 'pass']);
-    const user = textOf(values, userNode);
-    const password = textOf(values, passwordNode);
-    if (user !== undefined && password !== undefined && passwordNode) found.push({ user, password, node: passwordNode, where: 'auth option', sink: http.name });
-  }
-  return found;
-}
-
 /** request's `auth.bearer` option (its wrappers' too: request-promise, postman-request). */
 const REQUEST_BEARER: SdkCredential = { sdk: 'request', packages: [], exports: [], option: 'auth.bearer', label: 'bearer token' };
 /** superagent's / supertest's `.auth(token, { type: 'bearer' })`. */
@@ -146,28 +108,60 @@ function isBearerType(values: Values, node: TSESTree.Node | undefined): boolean 
   return textOf(values, type) === 'bearer';
 }
 
-/**
- * The bearer tokens `call` gives a request outside a header: request's `auth: { bearer }` and
- * superagent's `.auth(token, { type: 'bearer' })`. Each is the expression written, for the rule to
- * resolve and check as an SDK's credential (core/sinks/sdk-credentials.ts).
- */
-export function bearerTokensOf(values: Values, call: TSESTree.CallExpression | TSESTree.NewExpression): SdkWrite[] {
+/** What a request call is given outside its headers. */
+export interface AuthCredentials {
+  /** Basic credentials with a statically known user and password. */
+  readonly basic: BasicCredential[];
+  /**
+   * Bearer tokens: request's `auth: { bearer }` and superagent's `.auth(token, { type: 'bearer' })`,
+   * each the expression written, for the rule to resolve and check as an SDK's credential
+   * (core/sinks/sdk-credentials.ts).
+   */
+  readonly bearer: SdkWrite[];
+}
+
+/** The Basic credentials and bearer tokens `call` gives a request, if it is one: the call described once, its arguments read once. */
+export function authCredentialsOf(values: Values, call: TSESTree.CallExpression | TSESTree.NewExpression): AuthCredentials {
+  const found: AuthCredentials = { basic: [], bearer: [] };
+  // superagent / supertest: request.get(url).auth('user', 'pass') or .auth(token, { type: 'bearer' })
   const receiver = authReceiver(call);
   if (receiver) {
-    const [token, options] = call.arguments;
-    return token && call.arguments.length === 2 && isBearerType(values, options) && isRequestChain(values, receiver)
-      ? [{ entry: SUPERAGENT_BEARER, value: token, where: "auth() of type 'bearer'" }]
-      : [];
+    if (call.arguments.length < 2 || !isRequestChain(values, receiver)) return found;
+    const [first, second] = call.arguments;
+    if (first && call.arguments.length === 2 && isBearerType(values, second)) {
+      found.bearer.push({ entry: SUPERAGENT_BEARER, value: first, where: "auth() of type 'bearer'" });
+      return found;
+    }
+    const user = textOf(values, first);
+    const password = textOf(values, second);
+    if (user !== undefined && password !== undefined && second) found.basic.push({ user, password, node: second, where: 'auth()', sink: 'the request' });
+    return found;
   }
-  const http = describeCall(call, values.scope(call));
-  if (http?.kind !== 'request' || http.client !== 'superagent') return [];
-  const found: SdkWrite[] = [];
+  const http = describeCall(call, values.scope(call)) ?? factoryOf(values, call);
+  if (!http || http.kind !== 'request') return found;
   for (const argument of call.arguments) {
-    const object = argument.type === AST_NODE_TYPES.SpreadElement ? undefined : objectOf(values, argument);
+    if (argument.type === AST_NODE_TYPES.SpreadElement) continue;
+    const url = textOf(values, argument);
+    const fromUrl = url === undefined ? undefined : urlCredential(url);
+    if (fromUrl) found.basic.push({ ...fromUrl, node: argument, where: 'URL', sink: http.name });
+    const object = objectOf(values, argument);
     const auth = object && property(values, object, ['auth']);
-    const credentials = auth && objectOf(values, auth);
-    const bearer = credentials && property(values, credentials, ['bearer']);
-    if (bearer) found.push({ entry: REQUEST_BEARER, value: bearer, where: 'auth.bearer' });
+    if (!auth) continue;
+    const text = textOf(values, auth);
+    if (text !== undefined) {
+      const colon = text.indexOf(':');
+      if (colon > 0) found.basic.push({ user: text.slice(0, colon), password: text.slice(colon + 1), node: auth, where: 'auth option', sink: http.name });
+      continue;
+    }
+    const credentials = objectOf(values, auth);
+    // request and its wrappers (read as superagent's client) send `auth.bearer` as `Authorization: Bearer …`
+    const bearer = 'client' in http && http.client === 'superagent' ? credentials && property(values, credentials, ['bearer']) : undefined;
+    if (bearer) found.bearer.push({ entry: REQUEST_BEARER, value: bearer, where: 'auth.bearer' });
+    const userNode = credentials && property(values, credentials, ['username', 'user']);
+    const passwordNode = credentials && property(values, credentials, ['password', 'pass']);
+    const user = textOf(values, userNode);
+    const password = textOf(values, passwordNode);
+    if (user !== undefined && password !== undefined && passwordNode) found.basic.push({ user, password, node: passwordNode, where: 'auth option', sink: http.name });
   }
   return found;
 }
