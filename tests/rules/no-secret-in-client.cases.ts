@@ -219,6 +219,23 @@ export const valid: Valid[] = [
   // React Native's env modules read in a server file, and a type taken from one
   { ...lang.ts, ...inProject('angular-store/src/server.ts'), code: "import { STRIPE_SECRET_KEY } from '@env';\nimport Config from 'react-native-config';\nexport const keys = [STRIPE_SECRET_KEY, Config.OPENAI_API_KEY];" },
   { ...lang.tsx, ...inProject('expo-app/App.tsx'), code: "import type { STRIPE_SECRET_KEY } from '@env';\nexport type Keys = [STRIPE_SECRET_KEY];" },
+  // Expo's extra: public names, another object called Constants, a type-only import, `&&`, extra in a server file
+  {
+    ...lang.tsx,
+    ...inProject('expo-app/App.tsx'),
+    code: dedent`
+      import Constants from 'expo-constants';
+      const extra = Constants.expoConfig?.extra ?? {};
+      export const config = [
+        extra.supabaseAnonKey, extra.apiKey, extra.googleMapsApiKey, extra.eas?.projectId,
+        Constants.expoConfig.extra.STRIPE_PUBLISHABLE_KEY, Constants.manifest?.extra?.API_URL,
+        Constants.expoConfig.name, (Constants.expoConfig && Constants.expoConfig.extra).stripeSecretKey,
+      ];
+    `,
+  },
+  { ...lang.tsx, ...inProject('expo-app/App.tsx'), code: "const Constants = { expoConfig: { extra: {} } };\nexport const key = Constants.expoConfig.extra.stripeSecretKey;" },
+  { ...lang.tsx, ...inProject('expo-app/App.tsx'), code: "import type Constants from 'expo-constants';\ndeclare const c: typeof Constants;\nexport const key = c.expoConfig.extra.stripeSecretKey;" },
+  { ...lang.ts, ...inProject('expo-app/app/api/checkout+api.ts'), code: "import Constants from 'expo-constants';\nexport const key = Constants.expoConfig.extra.stripeSecretKey;" },
   { ...lang.ts, ...inProject('graphql-gateway/packages/client/src/client.ts'), code: EVERY_SHAPE },
   { ...lang.ts, ...inProject('graphql-gateway/packages/client/client/index.ts'), code: EVERY_SHAPE },
   // a file a test names but that is not on disk has no project: only the path speaks
@@ -688,6 +705,28 @@ export const invalid: Invalid[] = [
         error('secretEnv', { name: 'STRIPE_SECRET_KEY', reason }, code, 'STRIPE_SECRET_KEY'),
         error('secretEnv', { name: 'MP_ACCESS_TOKEN', reason }, code, 'MP_ACCESS_TOKEN'),
         error('secretEnv', { name: 'OPENAI_API_KEY', reason }, code, 'Config.OPENAI_API_KEY'),
+      ],
+    };
+  })(),
+  // Expo's `extra` (`Constants.expoConfig.extra`, the older `Constants.manifest.extra`) ships in the app: a secret name read from it
+  ((): Invalid => {
+    const code = dedent`
+      import Constants from 'expo-constants';
+      export const OPENAI_API_KEY = Constants.expoConfig?.extra?.openaiApiKey;
+      const extra = Constants.expoConfig?.extra || Constants.manifest?.extra || {};
+      const { stripeSecretKey, stripePublishableKey } = Constants.expoConfig.extra;
+      export const keys = [extra.OPENAI_API_KEY, Constants.manifest.extra.openAiKey, stripeSecretKey, stripePublishableKey];
+    `;
+    const reason = "this file imports 'expo-constants'";
+    return {
+      ...lang.tsx,
+      ...inProject('expo-app/App.tsx'),
+      code,
+      errors: [
+        error('secretEnv', { name: 'openaiApiKey', reason }, code, 'Constants.expoConfig?.extra?.openaiApiKey'),
+        error('secretEnv', { name: 'stripeSecretKey', reason }, code, 'stripeSecretKey'),
+        error('secretEnv', { name: 'OPENAI_API_KEY', reason }, code, 'extra.OPENAI_API_KEY'),
+        error('secretEnv', { name: 'openAiKey', reason }, code, 'Constants.manifest.extra.openAiKey'),
       ],
     };
   })(),

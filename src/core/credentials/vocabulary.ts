@@ -287,7 +287,7 @@ export const PUBLIC_NAME_PATTERNS: readonly string[] = [
  * one of `PUBLIC_API_KEY_PROVIDERS`, and otherwise only reported by the stricter options.
  */
 export const SECRET_API_KEY_PROVIDERS: readonly string[] = [
-  'openai', 'anthropic', 'stripe', 'sendgrid', 'mailgun', 'twilio', 'resend', 'mercadopago', 'mp',
+  'openai', 'open ai', 'anthropic', 'stripe', 'sendgrid', 'mailgun', 'twilio', 'resend', 'mercadopago', 'mp',
   'vtex', 'github', 'gitlab', 'slack', 'aws', 'shopify', 'postmark', 'brevo', 'mailchimp', 'groq',
   'mistral', 'cohere', 'replicate', 'huggingface', 'hf', 'pinecone', 'deepseek', 'elevenlabs',
   // more AI APIs, billed per call to the key's account

@@ -1,8 +1,10 @@
 /**
  * Reads of environment variables, for `no-secret-in-client`: which env object an expression is
  * (`process.env`, `import.meta.env`, Nuxt's `useRuntimeConfig()` and its `public` part, SvelteKit's
- * `$env/dynamic/*` modules, and local aliases of any of them), and which variable names are read from
- * one (`process.env.X`, `env['X']`, `const { X } = process.env`, `import { X } from '$env/static/public'`).
+ * `$env/dynamic/*` modules, React Native's env modules, Expo's `extra`, and local aliases of any of
+ * them, also with a fallback: `const extra = Constants.expoConfig?.extra || {}`), and which variable
+ * names are read from one (`process.env.X`, `env['X']`, `const { X } = process.env`, `import { X } from
+ * '$env/static/public'`).
  *
  * `EnvReads` holds one file's aliases; they are recorded as the traversal meets their declarations, so
  * the rule calls it from its listeners in traversal order. What a read means is the rule's verdict.
@@ -27,6 +29,15 @@ export type EnvSource = 'process.env' | 'import.meta.env' | '$env/dynamic/public
 const INLINED_ENV_MODULES: ReadonlySet<string> = new Set(['@env', 'react-native-dotenv']);
 const ENV_OBJECT_MODULE = 'react-native-config';
 
+/**
+ * Expo's constants (`import Constants from 'expo-constants'`): `Constants.expoConfig.extra` (and the
+ * older `Constants.manifest.extra`) is the app config's `extra`, which Expo writes into the app's
+ * bundle (core/sinks/expo-extra.ts reports what the config puts there); a secret read from it is
+ * read from the app itself.
+ */
+const EXPO_CONSTANTS_MODULE = 'expo-constants';
+const EXPO_CONFIG_OBJECTS: ReadonlySet<string> = new Set(['expoConfig', 'manifest']);
+
 /** The variable `name` read from `source`, at `node` (the member, the pattern key, the import specifier). */
 export interface EnvRead {
   readonly node: TSESTree.Node;
@@ -47,6 +58,8 @@ export class EnvReads {
   readonly #values: Values;
   /** Identifiers that refer to an env object: `const env = process.env`, `import { env } from '$env/dynamic/public'`. */
   readonly #aliases = new Map<TSESTree.Node, EnvSource>();
+  /** The references to Expo's `Constants` (`EXPO_CONSTANTS_MODULE`'s default import). */
+  readonly #expoConstants = new Set<TSESTree.Node>();
 
   constructor(sourceCode: Readonly<TSESLint.SourceCode>, values: Values) {
     this.#sourceCode = sourceCode;
@@ -61,9 +74,15 @@ export class EnvReads {
         return this.#aliases.get(target);
       case AST_NODE_TYPES.CallExpression:
         return target.callee.type === AST_NODE_TYPES.Identifier && target.callee.name === 'useRuntimeConfig' ? 'runtime-config' : undefined;
+      case AST_NODE_TYPES.ChainExpression:
+        return this.sourceOf(target.expression);
+      case AST_NODE_TYPES.LogicalExpression:
+        // `Constants.expoConfig?.extra || Constants.manifest?.extra || {}`: an env object or a fallback
+        return target.operator === '&&' ? undefined : (this.sourceOf(target.left) ?? this.sourceOf(target.right));
       case AST_NODE_TYPES.MemberExpression: {
         const name = memberName(target);
         const object = unwrap(target.object);
+        if (name === 'extra') return this.#isExpoConfig(object) ? 'app-bundle' : undefined;
         if (name === 'env') {
           if (object.type === AST_NODE_TYPES.MetaProperty && object.meta.name === 'import') return 'import.meta.env';
           if (object.type === AST_NODE_TYPES.Identifier && object.name === 'process' && isGlobal(object, this.#values.scope(object))) return 'process.env';
@@ -74,6 +93,13 @@ export class EnvReads {
       default:
         return undefined;
     }
+  }
+
+  /** `Constants.expoConfig` or `Constants.manifest`, `Constants` being Expo's (`EXPO_CONSTANTS_MODULE`). */
+  #isExpoConfig(node: TSESTree.Node): boolean {
+    if (node.type !== AST_NODE_TYPES.MemberExpression || this.#expoConstants.size === 0) return false;
+    const name = memberName(node);
+    return name !== undefined && EXPO_CONFIG_OBJECTS.has(name) && this.#expoConstants.has(unwrap(node.object));
   }
 
   /**
@@ -103,11 +129,18 @@ export class EnvReads {
    * `$env/dynamic/public` read), `import { env } from '$env/dynamic/…'` is an alias. React Native's
    * (`INLINED_ENV_MODULES`, `ENV_OBJECT_MODULE`): `import { X } from '@env'` reads X, `import Config
    * from 'react-native-config'` is an alias (`Config.X`), each an `app-bundle` read. A type-only import
-   * reads nothing.
+   * reads nothing. Expo's `Constants` (`EXPO_CONSTANTS_MODULE`) is remembered, for its `extra`.
    */
   importDeclaration(node: TSESTree.ImportDeclaration, onRead: (read: EnvRead) => void): void {
     const source = node.source.value;
     if (node.importKind === 'type') return;
+    if (source === EXPO_CONSTANTS_MODULE) {
+      const constants = node.specifiers.find((specifier) => specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier);
+      for (const variable of constants ? this.#sourceCode.getDeclaredVariables(constants) : []) {
+        for (const ref of variable.references) this.#expoConstants.add(ref.identifier);
+      }
+      return;
+    }
     if (source === '$env/static/public' || INLINED_ENV_MODULES.has(source)) {
       for (const specifier of node.specifiers) {
         if (specifier.type !== AST_NODE_TYPES.ImportSpecifier || specifier.importKind === 'type') continue;
