@@ -45,6 +45,8 @@ new RuleTester().run('no-hardcoded-auth-header (values from other modules)', rul
     // fallbacks in the other module that are no credential: a URL, a placeholder
     { filename, code: "const config = require('../config/fallbacks.js');\nfetch(config.apiUrl, { headers: { Authorization: `Bearer ${config.apiToken}` } });" },
     { filename, code: "import { MercadoPagoConfig } from 'mercadopago';\nimport config from '../config/fallbacks.js';\nconst client = new MercadoPagoConfig({ accessToken: config.apiToken });" },
+    // `&&` gives its right side when the left is a text: the env read
+    { filename, code: "import { TOKEN } from '../config/keys';\nfetch(url, { headers: { Authorization: `Bearer ${TOKEN && process.env.TOKEN}` } });" },
   ],
   invalid: [
     {
@@ -63,6 +65,23 @@ new RuleTester().run('no-hardcoded-auth-header (values from other modules)', rul
       errors: [
         imported('Authorization', 'Bearer', secrets.stripe, 'TOKEN', 'src/config/keys.ts', 1, 40, 57, 'process.env.STRIPE_SECRET_KEY',
           "import { TOKEN } from '../config/keys';\nfetch(url, { headers: { Authorization: `Bearer ${process.env.STRIPE_SECRET_KEY}` } });"),
+      ],
+    },
+    {
+      // an imported text before `||` is the value whatever the env holds: directly, and through a local constant
+      filename,
+      code: "import { TOKEN } from '../config/keys';\nfetch(url, { headers: { Authorization: `Bearer ${TOKEN || process.env.TOKEN}` } });",
+      errors: [
+        imported('Authorization', 'Bearer', secrets.stripe, 'TOKEN', 'src/config/keys.ts', 1, 40, 78, 'process.env.STRIPE_SECRET_KEY',
+          "import { TOKEN } from '../config/keys';\nfetch(url, { headers: { Authorization: `Bearer ${process.env.STRIPE_SECRET_KEY}` } });"),
+      ],
+    },
+    {
+      filename,
+      code: "import key from '../config/keys';\nconst apiKey = key ?? process.env.API_KEY; fetch(url, { headers: { 'x-api-key': apiKey } });",
+      errors: [
+        imported('x-api-key', 'no scheme', secrets.opaque, 'default', 'src/config/keys.ts', 2, 81, 87, 'process.env.API_KEY',
+          "import key from '../config/keys';\nconst apiKey = key ?? process.env.API_KEY; fetch(url, { headers: { 'x-api-key': process.env.API_KEY } });"),
       ],
     },
     {

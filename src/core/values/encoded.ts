@@ -105,6 +105,9 @@ export function literalHome(values: Values, node: TSESTree.Node, scope: Scope, c
       const part = target.expressions.find(holds);
       return part ? literalHome(values, part, scope, credential, depth + 1) : undefined;
     }
+    case AST_NODE_TYPES.LogicalExpression:
+      // `KEY || process.env.KEY`: the side that gives the text (a fallback literal is the rules' own finding)
+      return target.operator !== '&&' && holds(target.left) ? literalHome(values, target.left, scope, credential, depth + 1) : undefined;
     case AST_NODE_TYPES.CallExpression: {
       // the secret half of `user:password` (the user when there is no password), in the argument that holds it
       const source = encodedSource(values, target, scope);
@@ -147,6 +150,8 @@ export function importedHome(values: Values, node: TSESTree.Node, scope: Scope, 
       const part = target.expressions.find(holds);
       return part ? importedHome(values, part, scope, credential, depth + 1) : undefined;
     }
+    case AST_NODE_TYPES.LogicalExpression:
+      return target.operator !== '&&' && holds(target.left) ? importedHome(values, target.left, scope, credential, depth + 1) : undefined;
     case AST_NODE_TYPES.CallExpression: {
       const source = encodedSource(values, target, scope);
       return source ? importedHome(values, source.node, scope, source.secret, depth + 1) : undefined;

@@ -196,7 +196,7 @@ export class Values {
   /**
    * The imported texts `node`'s value is put together from, in source order: an imported identifier or
    * member chain, through same-file bindings, `+`, template holes, `encodeURIComponent(…)` and the
-   * like, and a property's value. For messages that name the module a value was written in.
+   * like, the left side of `||` and `??`, and a property's value. For messages that name the module a value was written in.
    */
   importedTexts(node: TSESTree.Node, scope: Scope = this.scope(node), depth = 0): Extract<ImportedValue, { kind: 'text' }>[] {
     const target = unwrap(node);
@@ -218,6 +218,9 @@ export class Values {
         return target.expressions.flatMap((expression) => this.importedTexts(expression, scope, depth + 1));
       case AST_NODE_TYPES.Property:
         return this.importedTexts(target.value, scope, depth + 1);
+      case AST_NODE_TYPES.LogicalExpression:
+        // `KEY || process.env.KEY`: the left side, when it gives the value (see `staticString`)
+        return target.operator === '&&' ? [] : this.importedTexts(target.left, scope, depth + 1);
       case AST_NODE_TYPES.CallExpression: {
         const callee = unwrap(target.callee);
         const [arg] = target.arguments;

@@ -117,11 +117,17 @@ function staticEntry(node: TSESTree.Node, scope: Scope): StaticEntry {
 function partsOf(target: TSESTree.Node, scope: Scope): TSESTree.Node[] {
   if (target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+') return [target.left, target.right];
   if (target.type === AST_NODE_TYPES.TemplateLiteral) return [...target.expressions];
+  if (isFallback(target)) return [target.left];
   if (target.type === AST_NODE_TYPES.Identifier || target.type === AST_NODE_TYPES.MemberExpression) {
     const init = boundExpression(target, scope);
     return init ? [init] : [];
   }
   return [];
+}
+
+/** `a || b` or `a ?? b`: when `a` is a known text (not empty, for `||`), the value is `a`'s. */
+function isFallback(target: TSESTree.Node): target is TSESTree.LogicalExpression {
+  return target.type === AST_NODE_TYPES.LogicalExpression && target.operator !== '&&';
 }
 
 /** `node`'s entry, once the entries of its parts are cached. */
@@ -157,6 +163,12 @@ function composed(target: TSESTree.Node, scope: Scope): StaticEntry {
     if (init) return staticEntry(init, scope);
     const imported = importedText(target, scope);
     return imported === undefined ? UNKNOWN : { value: imported, dynamic: false };
+  }
+  if (isFallback(target)) {
+    // `KEY || process.env.KEY` with `KEY` imported: a text the left side is sure to give is the value
+    // (`getStaticValue` reads this file only, so it knows the left side of a same-file constant)
+    const left = staticEntry(target.left, scope);
+    return left.value !== undefined && (left.value !== '' || target.operator === '??') ? { value: left.value, dynamic: false } : UNKNOWN;
   }
   if (target.type === AST_NODE_TYPES.TemplateLiteral) {
     // like `getStaticValue`: nothing when a hole is not static, the text when every hole is a string
