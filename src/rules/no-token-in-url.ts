@@ -171,7 +171,7 @@ function urlListeners(context: Context, options: Options[0]): TSESLint.RuleListe
     values,
     facts,
     queries: new QueryEntries(sourceCode, values),
-    strings: new UrlStrings<Flagged>(sourceCode, values, { text: (name, text) => keepText(run, name, text), param: (param) => keepParam(run, param) }),
+    strings: new UrlStrings<Flagged>(sourceCode, values, { text: (name, text) => keepText(run, name, text), param: (param, asKey) => keepParam(run, param, asKey) }),
     fixes: new HeaderInsertion(sourceCode, values),
     ...configurationOf(options, facts.settings),
     reported: new Set(),
@@ -220,10 +220,10 @@ function keepText(run: Run, name: string, text: string): Flagged | undefined {
   return value ? { name, value, origin: `=${text}` } : undefined;
 }
 
-/** A parameter of a string with holes with a verdict, kept under the hole its value starts with (or its known value). */
-function keepParam(run: Run, param: QueryParam): Flagged | undefined {
-  const value = paramVerdict(run, param.name, param.value, undefined);
-  if (!value) return undefined;
+/** A parameter of a string with holes with a verdict, kept under the hole its value starts with (or its known value); a host's key (`asKey`) only when known. */
+function keepParam(run: Run, param: QueryParam, asKey = false): Flagged | undefined {
+  const value = paramVerdict(run, param.name, param.value, undefined, asKey);
+  if (!value || (asKey && value.kind === 'dynamic')) return undefined;
   const firstHole = param.value.find((p) => p.kind === 'hole');
   const origin = firstHole ? String(firstHole.node.range) : `=${param.value.map((p) => (p.kind === 'text' ? p.value : '')).join('')}`;
   return { name: param.name, value, origin, param };

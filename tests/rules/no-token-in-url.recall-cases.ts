@@ -30,8 +30,21 @@ const OMDB = fake.hex(551, 8);
 const OMDB2 = fake.hex(552, 8);
 /** A Google API key's shape (`AIza` and 35 characters), built at run time. */
 const GOOGLE = `${['AI', 'za'].join('')}${fake.opaque(35, 35)}`;
+/** Azure Functions keys (54 base64url characters and `==`). */
+const AZ = fake.azureFunctionKey(577);
+const AZ2 = fake.azureFunctionKey(578);
+const AZ3 = fake.azureFunctionKey(579);
 
 export const recallValid: Valid[] = [
+  // Azure Functions' `code`: read at run time (an OAuth callback's code, passed on), a short code, another host, a placeholder
+  {
+    code: `fetch(\`https://shop-api.azurewebsites.net/api/auth?code=\${code}\`);
+fetch('https://shop-api.azurewebsites.net/api/auth?code=' + params.get('code'));
+fetch('https://shop.azurewebsites.net/callback?code=abc&state=xyz');
+fetch('https://api.example.com/v1/redeem?code=${AZ}');
+fetch('https://shop-api.azurewebsites.net/api/Items?code=<YOUR_FUNCTION_KEY>');`,
+    ...lang.js,
+  },
   // an API-key-named value in a generic key: a link or a navigation, a host whose keys are made for the
   // URL (Google Maps, Firebase Auth's REST API), a public name, a storage or cache key
   {
@@ -181,6 +194,21 @@ script.src = 'https://map.qq.com/api/gljs?v=1.exp&key=${QUOTES}';`,
 ];
 
 export const recallInvalid: Invalid[] = [
+  // Azure Functions take their key as \`code\` (or in \`x-functions-key\`): written in the URL, a constant, a URL of known text
+  {
+    code: `const FUNCTION_KEY = '${AZ}';
+const BASE = 'https://shop-api.azurewebsites.net/api';
+fetch(\`https://shop-api.azurewebsites.net/api/Orders?code=\${FUNCTION_KEY}&id=\${id}\`);
+fetch(\`\${BASE}/Orders?id=\${id}&code=${AZ2}\`);
+const ITEMS = 'https://shop-api.azurewebsites.net/api/Items?code=${AZ3}';
+fetch(ITEMS);`,
+    ...lang.js,
+    errors: [
+      { messageId: 'credentialInUrl', data: { param: 'code', sink: 'fetch', fingerprint: fp(AZ) }, line: 3, column: 7, endLine: 3, endColumn: 84 },
+      { messageId: 'credentialInUrl', data: { param: 'code', sink: 'fetch', fingerprint: fp(AZ2) }, line: 4, column: 7, endLine: 4, endColumn: 94 },
+      { messageId: 'credentialInUrl', data: { param: 'code', sink: 'fetch', fingerprint: fp(AZ3) }, line: 5, column: 15, endLine: 5, endColumn: 123 },
+    ],
+  },
   // mini programs (WeChat, uni-app, Taro): a GET's \`data\` is its query, as jQuery's
   {
     code: `import Taro from '@tarojs/taro';

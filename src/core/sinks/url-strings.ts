@@ -18,7 +18,7 @@ import { parseQuery, type KeepParam, type QueryParam, type SplicedQuery } from '
 import type { Values } from '../values/resolver.js';
 import type { StringPart } from '../values/static.js';
 import { TextQueries } from './text-query.js';
-import { UrlEvidence, isPublicKeyHost, isSearchParamsArgument } from './url-evidence.js';
+import { UrlEvidence, hostOf, isPublicKeyHost, isSearchParamsArgument } from './url-evidence.js';
 
 type Scope = TSESLint.Scope.Scope;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -27,8 +27,11 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 export interface KeepParams<T> {
   /** A parameter whose value is known text. */
   readonly text: KeepParam<T>;
-  /** A parameter of a string with holes (its value as parts). */
-  readonly param: (param: QueryParam) => T | undefined;
+  /**
+   * A parameter of a string with holes (its value as parts); `asKey` for the parameter the URL's host
+   * takes its API key in (`hostKeyParam`), also when the whole URL is known text.
+   */
+  readonly param: (param: QueryParam, asKey?: boolean) => T | undefined;
 }
 
 /** The query of a string root that is a URL. */
@@ -72,6 +75,19 @@ function startsWithSocketBase(parts: readonly StringPart[], values: Values): boo
   return text === undefined ? isSocketName(values.name(first.node)) : /^wss?:/iu.test(text);
 }
 
+/**
+ * Hosts that take their API key in a query parameter of a name no credential list holds: Azure
+ * Functions (`https://<app>.azurewebsites.net/api/<function>?code=…`, a function or host key, which
+ * the `x-functions-key` header also carries).
+ */
+const HOST_KEY_PARAMS: readonly { readonly host: RegExp; readonly param: string }[] = [{ host: /\.azurewebsites\.net$/u, param: 'code' }];
+
+/** The parameter the URL's host takes its API key in (`HOST_KEY_PARAMS`), when its host is known text. */
+function hostKeyParam(parts: readonly StringPart[]): string | undefined {
+  const host = hostOf(parts);
+  return host === undefined ? undefined : HOST_KEY_PARAMS.find((entry) => entry.host.test(host))?.param;
+}
+
 /** A URL that is no request's: to a host whose keys only work in the URL, or with a scheme that is neither web nor socket (`otpauth:`, `mailto:`). */
 function isNotRequested(parts: readonly StringPart[]): boolean {
   return isPublicKeyHost(parts) || hasOtherScheme(parts);
@@ -104,8 +120,9 @@ export class UrlStrings<T> {
     const sink = sinkOnDemand(root, scope, parts, values);
     if ((query.implicit && evidence.isNotUrl(root, parts, sink)) || isNotRequested(parts)) return undefined;
     const kept: T[] = [];
+    const keyParam = hostKeyParam(parts);
     for (const param of query.params) {
-      const value = this.#keep.param(param);
+      const value = this.#keep.param(param, param.name === keyParam);
       if (value !== undefined) kept.push(value);
     }
     return { kept, spliced: query.spliced, startInQuery, scope, sink };
@@ -118,10 +135,20 @@ export class UrlStrings<T> {
    */
   #readText(root: TSESTree.Node, scope: Scope): UrlString<T> | undefined {
     const read = this.#texts.query(root, scope);
-    if (!read || read.kept.length === 0) return undefined;
+    const keys = this.#hostKeys(root, scope);
+    if (!read || read.kept.length + keys.length === 0) return undefined;
     const parts = this.#values.parts(root, scope);
     const sink = sinkOnDemand(root, scope, parts, this.#values);
     if ((read.implicit && this.#evidence.isNotUrl(root, parts, sink)) || isNotRequested(parts)) return undefined;
-    return { kept: read.kept, spliced: [], startInQuery: false, scope, sink };
+    return { kept: keys.length === 0 ? read.kept : [...read.kept, ...keys], spliced: [], startInQuery: false, scope, sink };
+  }
+
+  /** What is kept of the parameter a URL of known text gives its host's API key in (`hostKeyParam`): a rare host, read only when the text names one. */
+  #hostKeys(root: TSESTree.Node, scope: Scope): T[] {
+    if (this.#values.text(root, scope)?.includes('.azurewebsites.net') !== true) return [];
+    const parts = this.#values.parts(root, scope);
+    const keyParam = hostKeyParam(parts);
+    if (keyParam === undefined) return [];
+    return parseQuery(parts).params.flatMap((param) => (param.name === keyParam ? (this.#keep.param(param, true) ?? []) : []));
   }
 }

@@ -49,13 +49,23 @@ const PUBLIC_VALUE_SHAPES: readonly RegExp[] = [...BROWSER_KEY_SHAPES, ...APP_ID
 /** Words in a value's name that say it is not the caller's credential (`resetToken`, `pageToken`, `idToken`). */
 const NOT_CREDENTIAL_VALUE_WORDS: ReadonlySet<string> = new Set([...NOT_CREDENTIAL_PARAM_WORDS, ...NOT_CREDENTIAL_TOKEN_WORDS]);
 
-/** The verdict on a parameter whose value is made of `parts` (a string) or is `valueNode` (a query object's entry). */
-export function paramVerdict(judge: ParamJudge, name: string, parts: readonly StringPart[] | undefined, valueNode: TSESTree.Node | undefined): ValueVerdict | undefined {
+/**
+ * The verdict on a parameter whose value is made of `parts` (a string) or is `valueNode` (a query object's
+ * entry). `asKey`: the URL's host says the parameter is its API key (`hostKeyParam` of
+ * core/sinks/url-strings.ts), which makes it a generic parameter whatever its name.
+ */
+export function paramVerdict(
+  judge: ParamJudge,
+  name: string,
+  parts: readonly StringPart[] | undefined,
+  valueNode: TSESTree.Node | undefined,
+  asKey = false,
+): ValueVerdict | undefined {
   const texts = parts?.flatMap((p) => (p.kind === 'text' ? [p.value] : []));
-  if (parts && texts?.length === parts.length) return textParamVerdict(judge, name, texts.join(''));
+  if (parts && texts?.length === parts.length) return textParamVerdict(judge, name, texts.join(''), asKey);
   // a value with a hole: the verdict on the value it starts with (`?access_token=${token}`)
   const hole = parts ? parts.find((p) => p.kind === 'hole')?.node : valueNode;
-  const kind = classifyParam(name, judge.credentialNames, judge.allowed, judge.byWords);
+  const kind = asKey ? 'generic' : classifyParam(name, judge.credentialNames, judge.allowed, judge.byWords);
   if (kind === 'credential') {
     if (!hole) return undefined;
     const verdict = expressionVerdict(judge.facts, judge.values, hole);
@@ -82,8 +92,8 @@ function knownGenericVerdict(facts: FileFacts, kind: 'generic' | 'incidental', t
 }
 
 /** The verdict on a parameter whose value is known text (`?access_token=APP_USR-…`, `?token=…`, `?k=…`). */
-export function textParamVerdict(judge: ParamJudge, name: string, text: string): ValueVerdict | undefined {
-  const kind = classifyParam(name, judge.credentialNames, judge.allowed, judge.byWords);
+export function textParamVerdict(judge: ParamJudge, name: string, text: string, asKey = false): ValueVerdict | undefined {
+  const kind = asKey ? 'generic' : classifyParam(name, judge.credentialNames, judge.allowed, judge.byWords);
   if (kind === 'credential') return knownValueVerdict(judge.facts, safeDecode(text));
   if (kind === 'generic') return genericTextVerdict(judge.facts, safeDecode(text).trim());
   if (judge.allowed.has(normalizeName(name))) return undefined;
