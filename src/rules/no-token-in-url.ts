@@ -270,8 +270,8 @@ function reportEntries(run: Run, { entries, sink, fallbackSink, client }: QueryS
   for (const entry of entries) {
     const key = entry.imported ? entry : entry.node;
     if (run.reported.has(key)) continue;
-    const value = paramVerdict(run, entry.name, entry.parts, entry.value);
-    if (!value) continue;
+    const value = paramVerdict(run, entry.name, entry.parts, entry.value, entry.asKey);
+    if (!value || (entry.asKey === true && value.kind === 'dynamic')) continue;
     run.reported.add(key);
     const fix = value.kind === 'dynamic' && client ? paramsFix(run, client, entry) : undefined;
     report(run, { param: entry.name, node: entry.node, sink, fallbackSink, value, fix, imported: entry.imported });

@@ -34,6 +34,7 @@ const GOOGLE = `${['AI', 'za'].join('')}${fake.opaque(35, 35)}`;
 const AZ = fake.azureFunctionKey(577);
 const AZ2 = fake.azureFunctionKey(578);
 const AZ3 = fake.azureFunctionKey(579);
+const AZ4 = fake.azureFunctionKey(582);
 
 export const recallValid: Valid[] = [
   // Azure Functions' `code`: read at run time (an OAuth callback's code, passed on), a short code, another host, a placeholder
@@ -42,7 +43,9 @@ export const recallValid: Valid[] = [
 fetch('https://shop-api.azurewebsites.net/api/auth?code=' + params.get('code'));
 fetch('https://shop.azurewebsites.net/callback?code=abc&state=xyz');
 fetch('https://api.example.com/v1/redeem?code=${AZ}');
-fetch('https://shop-api.azurewebsites.net/api/Items?code=<YOUR_FUNCTION_KEY>');`,
+fetch('https://shop-api.azurewebsites.net/api/Items?code=<YOUR_FUNCTION_KEY>');
+axios.get('https://shop-api.azurewebsites.net/api/Login', { params: { code } });
+axios.get('https://api.example.com/v1/redeem', { params: { code: '${AZ}' } });`,
     ...lang.js,
   },
   // an API-key-named value in a generic key: a link or a navigation, a host whose keys are made for the
@@ -194,19 +197,21 @@ script.src = 'https://map.qq.com/api/gljs?v=1.exp&key=${QUOTES}';`,
 ];
 
 export const recallInvalid: Invalid[] = [
-  // Azure Functions take their key as \`code\` (or in \`x-functions-key\`): written in the URL, a constant, a URL of known text
+  // Azure Functions take their key as \`code\` (or in \`x-functions-key\`): written in the URL, a constant, a URL of known text, a request's query object
   {
     code: `const FUNCTION_KEY = '${AZ}';
 const BASE = 'https://shop-api.azurewebsites.net/api';
 fetch(\`https://shop-api.azurewebsites.net/api/Orders?code=\${FUNCTION_KEY}&id=\${id}\`);
 fetch(\`\${BASE}/Orders?id=\${id}&code=${AZ2}\`);
 const ITEMS = 'https://shop-api.azurewebsites.net/api/Items?code=${AZ3}';
-fetch(ITEMS);`,
+fetch(ITEMS);
+axios.get('https://shop-api.azurewebsites.net/api/GetItems', { params: { code: '${AZ4}', page: 2 } });`,
     ...lang.js,
     errors: [
       { messageId: 'credentialInUrl', data: { param: 'code', sink: 'fetch', fingerprint: fp(AZ) }, line: 3, column: 7, endLine: 3, endColumn: 84 },
       { messageId: 'credentialInUrl', data: { param: 'code', sink: 'fetch', fingerprint: fp(AZ2) }, line: 4, column: 7, endLine: 4, endColumn: 94 },
       { messageId: 'credentialInUrl', data: { param: 'code', sink: 'fetch', fingerprint: fp(AZ3) }, line: 5, column: 15, endLine: 5, endColumn: 123 },
+      { messageId: 'credentialInUrl', data: { param: 'code', sink: 'axios.get', fingerprint: fp(AZ4) }, line: 7, column: 74, endLine: 7, endColumn: 138 },
     ],
   },
   // mini programs (WeChat, uni-app, Taro): a GET's \`data\` is its query, as jQuery's

@@ -13,7 +13,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { describeCall, type HttpCall, type UrlSink } from '../sinks/http.js';
-import { hostOf } from '../sinks/url-evidence.js';
+import { hostOf } from '../values/url.js';
 import { propertyName, syntacticParts, unwrap } from '../values/static.js';
 import { itemsToSource, parseQuery, withoutParam, type QueryParam } from '../values/url.js';
 import type { Values } from '../values/resolver.js';

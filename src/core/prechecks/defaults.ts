@@ -93,7 +93,7 @@ const sdkPatterns = new ConfigCache<RegExp>();
  * A generic query parameter that no secret word covers, written with its `=` (`?key=`, `&auth=`,
  * `?jwt=`): no-token-in-url reports one that holds a literal of credential shape (`token` and `secret`
  * are secret words of `namesPrecheck`); or a host that takes its API key in a parameter of another
- * name (Azure Functions' `?code=`, `HOST_KEY_PARAMS` of core/sinks/url-strings.ts).
+ * name (Azure Functions' `?code=`, `HOST_KEY_PARAMS` of core/values/url.ts).
  */
 export const GENERIC_QUERY_KEY = new RegExp(
   anchoredSource(

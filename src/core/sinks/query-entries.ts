@@ -14,7 +14,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { DESCRIBED_METHODS, FACTORIES, INFERRED_SOCKET, calleeLabel, clientOfIdentifier, describeCall, isWretch, lastName, urlSinkOf, variableSink, type HttpCall, type UrlSink } from './http.js';
 import { hasSocketScheme, inSocketContext } from './sockets.js';
 import { propertyName, unwrap, type StringPart } from '../values/static.js';
-import { parseQuery } from '../values/url.js';
+import { hostKeyParam, parseQuery } from '../values/url.js';
 import type { ImportedValue, Values } from '../values/resolver.js';
 
 type ImportedText = Extract<ImportedValue, { kind: 'text' }>;
@@ -37,6 +37,8 @@ export interface QueryEntry {
    * `node` is then the use, and the entry is the same object each time that use is reached.
    */
   readonly imported?: ImportedText;
+  /** The parameter the request's URL host takes its API key in (`hostKeyParam`: Azure Functions' `code`). */
+  readonly asKey?: boolean;
 }
 
 /** The options object of a client call that query entries were read from (what a fix may edit). */
@@ -284,10 +286,13 @@ export class QueryEntries {
       return data ? [{ entries: this.ofObject(data, scope), sink, fallbackSink: described.name }] : [];
     }
     const sources: QuerySource[] = [];
+    // `axios.get('https://<app>.azurewebsites.net/api/…', { params: { code } })`: the host's key parameter
+    const keyParam = url ? hostKeyParam(this.#values.parts(url, scope)) : undefined;
+    const marked = (entries: QueryEntry[]): QueryEntry[] => (keyParam === undefined ? entries : entries.map((e) => (e.name === keyParam ? { ...e, asKey: true } : e)));
     for (const candidate of [config, url]) {
       if (!candidate || !this.#values.boundObject(candidate, scope)) continue;
       for (const key of keys) {
-        sources.push({ entries: this.ofOption(candidate, key, scope), sink, fallbackSink: described.name, client: { call, described, config: candidate } });
+        sources.push({ entries: marked(this.ofOption(candidate, key, scope)), sink, fallbackSink: described.name, client: { call, described, config: candidate } });
       }
     }
     return sources;

@@ -9,7 +9,7 @@
  * - `isNotUrl`: a query opened by `&` alone (`'&api_key=' + key`) that is a form body, or that
  *   nothing shows to be a URL (no sink, no URL-like name);
  * - `isSearchParamsArgument`: the argument of `new URLSearchParams(…)`, a query object rather than a URL;
- * - `withSeparators`, `hostOf`, `isPublicKeyHost`: small readings of a string's parts.
+ * - `withSeparators`, `isPublicKeyHost` (with `hostOf` of core/values/url.ts): small readings of a string's parts.
  *
  * Values and names come from the file's value resolver; sinks from core/sinks/http.ts. One instance per
  * linted file.
@@ -20,6 +20,7 @@ import { propertyName, syntacticParts, unwrap, type StringPart } from '../values
 import type { Values } from '../values/resolver.js';
 import { nameWords } from '../credentials/vocabulary.js';
 import { isSearchParamsConstructor, isSuperagentQuery } from './query-entries.js';
+import { hostOf } from '../values/url.js';
 
 type Scope = TSESLint.Scope.Scope;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -140,13 +141,6 @@ function isInOuterQuery(branch: TSESTree.Node): boolean {
   return false;
 }
 
-/** The host of a URL whose scheme and host are known text (`https://api.mercadopago.com/…`). */
-export function hostOf(parts: readonly StringPart[]): string | undefined {
-  const first = parts[0];
-  if (first?.kind !== 'text') return undefined;
-  const match = /^https?:\/\/([^/?#:]+)(?::\d+)?(?:[/?#]|$)/iu.exec(first.value);
-  return match?.[1]?.toLowerCase();
-}
 
 /** A URL to a host whose keys are public by design and only work in the URL (map tiles, static maps), or a map tile template. */
 export function isPublicKeyHost(parts: readonly StringPart[]): boolean {

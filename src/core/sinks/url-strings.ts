@@ -14,11 +14,11 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { INFERRED_SOCKET, urlSinkOf, type UrlSink } from './http.js';
 import { hasOtherScheme, hasSocketScheme, inSocketContext, isSocketName } from './sockets.js';
-import { parseQuery, type KeepParam, type QueryParam, type SplicedQuery } from '../values/url.js';
+import { hostKeyParam, parseQuery, type KeepParam, type QueryParam, type SplicedQuery } from '../values/url.js';
 import type { Values } from '../values/resolver.js';
 import type { StringPart } from '../values/static.js';
 import { TextQueries } from './text-query.js';
-import { UrlEvidence, hostOf, isPublicKeyHost, isSearchParamsArgument } from './url-evidence.js';
+import { UrlEvidence, isPublicKeyHost, isSearchParamsArgument } from './url-evidence.js';
 
 type Scope = TSESLint.Scope.Scope;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -73,19 +73,6 @@ function startsWithSocketBase(parts: readonly StringPart[], values: Values): boo
   if (first?.kind !== 'hole') return false;
   const text = values.text(first.node);
   return text === undefined ? isSocketName(values.name(first.node)) : /^wss?:/iu.test(text);
-}
-
-/**
- * Hosts that take their API key in a query parameter of a name no credential list holds: Azure
- * Functions (`https://<app>.azurewebsites.net/api/<function>?code=…`, a function or host key, which
- * the `x-functions-key` header also carries).
- */
-const HOST_KEY_PARAMS: readonly { readonly host: RegExp; readonly param: string }[] = [{ host: /\.azurewebsites\.net$/u, param: 'code' }];
-
-/** The parameter the URL's host takes its API key in (`HOST_KEY_PARAMS`), when its host is known text. */
-function hostKeyParam(parts: readonly StringPart[]): string | undefined {
-  const host = hostOf(parts);
-  return host === undefined ? undefined : HOST_KEY_PARAMS.find((entry) => entry.host.test(host))?.param;
 }
 
 /** A URL that is no request's: to a host whose keys only work in the URL, or with a scheme that is neither web nor socket (`otpauth:`, `mailto:`). */

@@ -52,7 +52,7 @@ const NOT_CREDENTIAL_VALUE_WORDS: ReadonlySet<string> = new Set([...NOT_CREDENTI
 /**
  * The verdict on a parameter whose value is made of `parts` (a string) or is `valueNode` (a query object's
  * entry). `asKey`: the URL's host says the parameter is its API key (`hostKeyParam` of
- * core/sinks/url-strings.ts), which makes it a generic parameter whatever its name.
+ * core/values/url.ts), which makes it a generic parameter whatever its name.
  */
 export function paramVerdict(
   judge: ParamJudge,

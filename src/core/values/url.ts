@@ -419,3 +419,24 @@ export class QueryReader<T> {
     return { kept: ropeValues(kept), implicit };
   }
 }
+
+/** The host of a URL whose scheme and host are known text (`https://api.mercadopago.com/…`). */
+export function hostOf(parts: readonly StringPart[]): string | undefined {
+  const first = parts[0];
+  if (first?.kind !== 'text') return undefined;
+  const match = /^https?:\/\/([^/?#:]+)(?::\d+)?(?:[/?#]|$)/iu.exec(first.value);
+  return match?.[1]?.toLowerCase();
+}
+
+/**
+ * Hosts that take their API key in a query parameter of a name no credential list holds: Azure
+ * Functions (`https://<app>.azurewebsites.net/api/<function>?code=…`, a function or host key, which
+ * the `x-functions-key` header also carries).
+ */
+const HOST_KEY_PARAMS: readonly { readonly host: RegExp; readonly param: string }[] = [{ host: /\.azurewebsites\.net$/u, param: 'code' }];
+
+/** The parameter the URL's host takes its API key in (`HOST_KEY_PARAMS`), when its host is known text. */
+export function hostKeyParam(parts: readonly StringPart[]): string | undefined {
+  const host = hostOf(parts);
+  return host === undefined ? undefined : HOST_KEY_PARAMS.find((entry) => entry.host.test(host))?.param;
+}

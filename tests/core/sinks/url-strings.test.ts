@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { UrlEvidence, hostOf, isPublicKeyHost, isRoot } from '../../../src/core/sinks/url-evidence.js';
+import { UrlEvidence, isPublicKeyHost, isRoot } from '../../../src/core/sinks/url-evidence.js';
+import { hostOf } from '../../../src/core/values/url.js';
 import { UrlStrings } from '../../../src/core/sinks/url-strings.js';
 import type { StringPart } from '../../../src/core/values/static.js';
 import { valuesOf } from '../../../src/core/values/resolver.js';
