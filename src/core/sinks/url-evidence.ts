@@ -141,7 +141,6 @@ function isInOuterQuery(branch: TSESTree.Node): boolean {
   return false;
 }
 
-
 /** A URL to a host whose keys are public by design and only work in the URL (map tiles, static maps), or a map tile template. */
 export function isPublicKeyHost(parts: readonly StringPart[]): boolean {
   const host = hostOf(parts);

@@ -196,7 +196,8 @@ export class Values {
   /**
    * The imported texts `node`'s value is put together from, in source order: an imported identifier or
    * member chain, through same-file bindings, `+`, template holes, `encodeURIComponent(…)` and the
-   * like, the left side of `||` and `??`, and a property's value. For messages that name the module a value was written in.
+   * like, the left side of `||` and `??`, and a property's value. For messages that name the module a
+   * value was written in.
    */
   importedTexts(node: TSESTree.Node, scope: Scope = this.scope(node), depth = 0): Extract<ImportedValue, { kind: 'text' }>[] {
     const target = unwrap(node);
