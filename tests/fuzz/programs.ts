@@ -217,6 +217,8 @@ const HOSTS = [
   'https://api.stripe.com/v1/charges',
   'https://example.com/api/items',
   '/api/items',
+  // Azure Functions: \`code\` there is the function's key
+  'https://shop-api.azurewebsites.net/api/Orders',
 ];
 const ENV_NAMES = [
   'MP_ACCESS_TOKEN',
@@ -360,6 +362,8 @@ const TEMPLATES: readonly Template[] = [
   { make: (x) => `const k_${x.s} = import.meta.env.${x.env};` },
   { make: (x) => `const k_${x.s} = process.env[${sq(x.env)}] ?? ${x.e};` },
   { make: (x) => `fetch(${sq(x.host)}, { headers: { Authorization: \`Bearer \${process.env.${x.env}}\` } });` },
+  // Expo's extra (an env object when \`Constants\` is expo-constants' default import)
+  { make: (x) => `const x_${x.s} = Constants.expoConfig?.extra?.${x.env} ?? Constants.manifest?.extra?.${x.name};` },
   // SDK initialisers
   { make: (x) => `initMercadoPago(${x.e}, { locale: 'pt-BR' });` },
   { make: (x) => `const stripe_${x.s} = loadStripe(${x.e});` },
@@ -410,6 +414,7 @@ const IMPORTS = [
   "import { SECRET_KEY } from '$env/static/private';",
   "import express from 'express';",
   "import { NextResponse } from 'next/server';",
+  "import Constants from 'expo-constants';",
 ];
 
 const FILENAMES: Record<Lang, readonly string[]> = {
