@@ -24,6 +24,7 @@ import { reportableHeadersPattern } from '../sinks/headers.js';
 import { namesPrecheck } from './names.js';
 import { HEADERS_OBJECT_USE, QUERY_OBJECT_USE } from './object-uses.js';
 import { askedTogether, escapeRegExp } from './text.js';
+import { HOST_KEY_DOMAINS } from '../values/url.js';
 import { CREDENTIAL_HEADERS, CREDENTIAL_PARAMS, PUBLIC_ENV_PREFIXES, type HeaderInfo } from '../credentials/vocabulary.js';
 import { ConfigCache } from '../../utils/cache.js';
 import { AUTH_OPTION, sdkImportsPattern, SDK_CREDENTIALS } from '../sinks/sdk-credentials.js';
@@ -93,11 +94,11 @@ const sdkPatterns = new ConfigCache<RegExp>();
  * A generic query parameter that no secret word covers, written with its `=` (`?key=`, `&auth=`,
  * `?jwt=`): no-token-in-url reports one that holds a literal of credential shape (`token` and `secret`
  * are secret words of `namesPrecheck`); or a host that takes its API key in a parameter of another
- * name (Azure Functions' `?code=`, `HOST_KEY_PARAMS` of core/values/url.ts).
+ * name (Azure Functions' `?code=`: `HOST_KEY_DOMAINS` of core/values/url.ts).
  */
 export const GENERIC_QUERY_KEY = new RegExp(
   anchoredSource(
-    [...['key=', 'auth=', 'jwt='].map((key) => [{ source: '[&?]' }, key]), ['.azurewebsites.net']],
+    [...['key=', 'auth=', 'jwt='].map((key) => [{ source: '[&?]' }, key]), ...HOST_KEY_DOMAINS.map((domain) => [domain])],
     { ignoreCase: false, prefer: UNION_ANCHORS },
   ),
   'u',

@@ -14,7 +14,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { INFERRED_SOCKET, urlSinkOf, type UrlSink } from './http.js';
 import { hasOtherScheme, hasSocketScheme, inSocketContext, isSocketName } from './sockets.js';
-import { hostKeyParam, parseQuery, type KeepParam, type QueryParam, type SplicedQuery } from '../values/url.js';
+import { HOST_KEY_DOMAINS, hostKeyParam, parseQuery, type KeepParam, type QueryParam, type SplicedQuery } from '../values/url.js';
 import type { Values } from '../values/resolver.js';
 import type { StringPart } from '../values/static.js';
 import { TextQueries } from './text-query.js';
@@ -132,7 +132,8 @@ export class UrlStrings<T> {
 
   /** What is kept of the parameter a URL of known text gives its host's API key in (`hostKeyParam`): a rare host, read only when the text names one. */
   #hostKeys(root: TSESTree.Node, scope: Scope): T[] {
-    if (this.#values.text(root, scope)?.includes('.azurewebsites.net') !== true) return [];
+    const text = this.#values.text(root, scope);
+    if (text === undefined || !HOST_KEY_DOMAINS.some((domain) => text.includes(domain))) return [];
     const parts = this.#values.parts(root, scope);
     const keyParam = hostKeyParam(parts);
     if (keyParam === undefined) return [];
